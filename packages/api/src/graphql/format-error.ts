@@ -1,0 +1,54 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import type { ValidationError } from 'class-validator';
+import { AppError, ErrorCode } from '../common/errors';
+
+function flattenValidation(errors: ValidationError[], prefix = ''): Array<{ field: string; message: string }> {
+  const out: Array<{ field: string; message: string }> = [];
+  for (const e of errors) {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    for (const message of Object.values(e.constraints ?? {})) out.push({ field, message: message.replace(e.property, field) });
+    if (e.children?.length) out.push(...flattenValidation(e.children, field));
+  }
+  return out;
+}
+
+/** Codes that graphql-js and Apollo attach themselves to requests they reject; passed through. */
+const CLIENT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+/**
+ * The one place errors become responses. Expected failures (AppError, argument validation, GraphQL
+ * parse/validation) keep their message and get a stable `extensions.code`; anything else is logged
+ * and masked as INTERNAL_SERVER_ERROR. Stack traces are included only when `exposeStack` (development).
+ */
+export function createErrorFormatter(options: { exposeStack: boolean; log: (message: string, error: unknown) => void }) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const base = { locations: formatted.locations, path: formatted.path };
+    const stack = options.exposeStack && original instanceof Error ? { stacktrace: original.stack?.split('\n') } : {};
+
+    if (original instanceof AppError) {
+      return { ...base, message: original.message, extensions: { ...original.extensions, code: original.code, ...stack } };
+    }
+    if (original instanceof ArgumentValidationError) {
+      const problems = flattenValidation(original.extensions.validationErrors);
+      const message = problems.length ? `Invalid argument: ${problems.map((p) => p.message).join('; ')}.` : 'Invalid argument.';
+      return { ...base, message, extensions: { code: ErrorCode.BAD_USER_INPUT, fields: problems, ...stack } };
+    }
+    const code = formatted.extensions?.code;
+    if (original instanceof GraphQLError && typeof code === 'string' && CLIENT_CODES.has(code)) {
+      return { ...base, message: formatted.message, extensions: { code, ...stack } };
+    }
+    options.log('Unexpected error while executing a request', original);
+    return { ...base, message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, ...stack } };
+  };
+}

@@ -1,0 +1,16 @@
+import { DataSource } from 'typeorm';
+import type { RequestContext } from '../../context';
+import { fetchPage } from '../../common/sql';
+import { connectionOf, ConnectionShape, PageArgs, pageOf } from '../../graphql/connection';
+import { HelpService } from './help-service.entity';
+
+export class HelpServiceService {
+  constructor(private readonly ds: DataSource) {}
+
+  async list(_ctx: RequestContext, args: PageArgs): Promise<ConnectionShape<HelpService>> {
+    const page = pageOf(args);
+    const qb = this.ds.getRepository(HelpService).createQueryBuilder('h').where('h.archivedAt IS NULL').orderBy('h.partnershipId', 'ASC').addOrderBy('h.position', 'ASC').addOrderBy('h.id', 'ASC');
+    const [rows, total] = await fetchPage(qb, page);
+    return connectionOf(rows, total, page);
+  }
+}

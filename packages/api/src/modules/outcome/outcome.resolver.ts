@@ -1,0 +1,70 @@
+import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../context';
+import { required } from '../../common/required';
+import { Connection, PageArgs } from '../../graphql/connection';
+import { Plan } from '../plan/plan.entity';
+import { Pillar } from '../pillar/pillar.entity';
+import { MeasureValue, MeasureValueKind, NationalOutcome, OutcomeMeasure } from './outcome.entity';
+import { NationalOutcomeFilter, OutcomeMeasureFilter } from './outcome.inputs';
+
+@ObjectType()
+export class NationalOutcomeConnection extends Connection(NationalOutcome) {}
+
+@ObjectType()
+export class OutcomeMeasureConnection extends Connection(OutcomeMeasure) {}
+
+@Resolver(() => NationalOutcome)
+export class NationalOutcomeResolver {
+  @Query(() => NationalOutcomeConnection)
+  nationalOutcomes(@Ctx() ctx: RequestContext, @Arg('filter', () => NationalOutcomeFilter, { nullable: true }) filter: NationalOutcomeFilter | null, @Args(() => PageArgs) page: PageArgs) {
+    return ctx.services.outcome.listOutcomes(ctx, filter, page);
+  }
+
+  @FieldResolver(() => Plan, { description: 'The strategy whose outcomes framework lists it.' })
+  async plan(@Root() outcome: NationalOutcome, @Ctx() ctx: RequestContext) {
+    return required(await ctx.loaders.plan.load(outcome.planId), 'plan');
+  }
+
+  @FieldResolver(() => Pillar, { nullable: true })
+  pillar(@Root() outcome: NationalOutcome, @Ctx() ctx: RequestContext) {
+    return outcome.pillarId ? ctx.loaders.pillar.load(outcome.pillarId) : null;
+  }
+
+  @FieldResolver(() => [OutcomeMeasure], { description: 'The local measures of this outcome.' })
+  measures(@Root() outcome: NationalOutcome, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.measuresByOutcome.load(outcome.id);
+  }
+}
+
+@Resolver(() => OutcomeMeasure)
+export class OutcomeMeasureResolver {
+  @Query(() => OutcomeMeasureConnection, { description: 'Local outcome measures, in framework order.' })
+  outcomeMeasures(@Ctx() ctx: RequestContext, @Arg('filter', () => OutcomeMeasureFilter, { nullable: true }) filter: OutcomeMeasureFilter | null, @Args(() => PageArgs) page: PageArgs) {
+    return ctx.services.outcome.listMeasures(ctx, filter, page);
+  }
+
+  @Query(() => OutcomeMeasure)
+  outcomeMeasure(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return ctx.services.outcome.getMeasure(ctx, id);
+  }
+
+  @FieldResolver(() => NationalOutcome)
+  async outcome(@Root() measure: OutcomeMeasure, @Ctx() ctx: RequestContext) {
+    return required(await ctx.loaders.outcome.load(measure.outcomeId), 'outcome');
+  }
+
+  @FieldResolver(() => [MeasureValue], { description: 'Baselines, targets and observed values, by period.' })
+  values(@Root() measure: OutcomeMeasure, @Ctx() ctx: RequestContext, @Arg('kind', () => MeasureValueKind, { nullable: true }) kind: MeasureValueKind | null) {
+    return ctx.loaders.valuesByMeasure.load(measure.id).then((values) => (kind ? values.filter((v) => v.kind === kind) : values));
+  }
+
+  @FieldResolver(() => MeasureValue, { nullable: true, description: 'The latest baseline.' })
+  async baseline(@Root() measure: OutcomeMeasure, @Ctx() ctx: RequestContext) {
+    return (await ctx.loaders.valuesByMeasure.load(measure.id)).filter((v) => v.kind === MeasureValueKind.BASELINE).pop() ?? null;
+  }
+
+  @FieldResolver(() => MeasureValue, { nullable: true, description: 'The latest observed value.' })
+  async latest(@Root() measure: OutcomeMeasure, @Ctx() ctx: RequestContext) {
+    return (await ctx.loaders.valuesByMeasure.load(measure.id)).filter((v) => v.kind === MeasureValueKind.OBSERVED).pop() ?? null;
+  }
+}

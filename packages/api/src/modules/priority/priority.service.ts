@@ -1,0 +1,21 @@
+import { DataSource } from 'typeorm';
+import type { RequestContext } from '../../context';
+import { loadByGlobalId } from '../../common/lookup';
+import { fetchPage } from '../../common/sql';
+import { AncestorFilter, priorityQuery } from '../../common/hierarchy';
+import { connectionOf, ConnectionShape, PageArgs, pageOf } from '../../graphql/connection';
+import { Priority } from './priority.entity';
+
+export class PriorityService {
+  constructor(private readonly ds: DataSource) {}
+
+  get(ctx: RequestContext, id: string): Promise<Priority> {
+    return loadByGlobalId<Priority>(ctx, id, 'id', 'Priority');
+  }
+
+  async list(_ctx: RequestContext, filter: AncestorFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<Priority>> {
+    const page = pageOf(args);
+    const [rows, total] = await fetchPage(priorityQuery(this.ds, filter ?? {}), page);
+    return connectionOf(rows, total, page);
+  }
+}

@@ -1,0 +1,52 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import type { RequestContext } from '../../context';
+import { daysBetween } from '../../common/dates';
+import { required } from '../../common/required';
+import { Connection, PageArgs } from '../../graphql/connection';
+import { Objective } from '../objective/objective.entity';
+import { Action } from '../action/action.entity';
+import { Agency } from '../agency/agency.entity';
+import { Reprocurement } from './reprocurement.entity';
+import { ReprocurementFilter } from './reprocurement.inputs';
+
+@ObjectType()
+export class ReprocurementConnection extends Connection(Reprocurement) {}
+
+@Resolver(() => Reprocurement)
+export class ReprocurementResolver {
+  @Query(() => ReprocurementConnection, { description: 'Contracts to reprocure, by expiry date.' })
+  reprocurements(@Ctx() ctx: RequestContext, @Arg('filter', () => ReprocurementFilter, { nullable: true }) filter: ReprocurementFilter | null, @Args(() => PageArgs) page: PageArgs) {
+    return ctx.services.reprocurement.list(ctx, filter, page);
+  }
+
+  @Query(() => Reprocurement)
+  reprocurement(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return ctx.services.reprocurement.get(ctx, id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Still open (not started or in progress) and past its expiry date on asOf (default today).' })
+  overdue(@Root() r: Reprocurement, @Ctx() ctx: RequestContext, @Arg('asOf', () => LocalDateResolver, { nullable: true }) asOf: string | null) {
+    return ctx.services.reprocurement.isOverdue(r, asOf ?? ctx.today);
+  }
+
+  @FieldResolver(() => Int, { description: 'Days from asOf (default today) to the expiry date; negative once expired.' })
+  daysUntilExpiry(@Root() r: Reprocurement, @Ctx() ctx: RequestContext, @Arg('asOf', () => LocalDateResolver, { nullable: true }) asOf: string | null) {
+    return daysBetween(asOf ?? ctx.today, r.expiryDate);
+  }
+
+  @FieldResolver(() => Objective)
+  async objective(@Root() r: Reprocurement, @Ctx() ctx: RequestContext) {
+    return required(await ctx.loaders.objective.load(r.objectiveId), 'objective');
+  }
+
+  @FieldResolver(() => Action, { nullable: true, description: 'The plan bullet this deadline was written as.' })
+  action(@Root() r: Reprocurement, @Ctx() ctx: RequestContext) {
+    return r.actionId ? ctx.loaders.action.load(r.actionId) : null;
+  }
+
+  @FieldResolver(() => Agency, { nullable: true, description: 'The agency responsible for reprocuring it.' })
+  agency(@Root() r: Reprocurement, @Ctx() ctx: RequestContext) {
+    return r.agencyId ? ctx.loaders.agency.load(r.agencyId) : null;
+  }
+}

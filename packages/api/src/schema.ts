@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+import { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { PlanResolver } from './modules/plan/plan.resolver';
+import { PillarResolver } from './modules/pillar/pillar.resolver';
+import { PriorityResolver } from './modules/priority/priority.resolver';
+import { ObjectiveResolver } from './modules/objective/objective.resolver';
+import { ActionResolver } from './modules/action/action.resolver';
+import { AgencyResolver } from './modules/agency/agency.resolver';
+import { NationalOutcomeResolver, OutcomeMeasureResolver } from './modules/outcome/outcome.resolver';
+import { ReprocurementResolver } from './modules/reprocurement/reprocurement.resolver';
+import { HelpServiceResolver } from './modules/help-service/help-service.resolver';
+import { PartnershipResolver } from './modules/partnership/partnership.resolver';
+import { NodeResolver } from './modules/node/node.resolver';
+import { Partnership } from './modules/partnership/partnership.entity';
+import { MeasureValue } from './modules/outcome/outcome.entity';
+
+export const RESOLVERS = [
+  NodeResolver,
+  PlanResolver,
+  PillarResolver,
+  PriorityResolver,
+  ObjectiveResolver,
+  ActionResolver,
+  AgencyResolver,
+  NationalOutcomeResolver,
+  OutcomeMeasureResolver,
+  ReprocurementResolver,
+  HelpServiceResolver,
+  PartnershipResolver,
+] as const;
+
+/**
+ * Builds the executable schema. Validation is on (type-graphql 2 defaults it off): every input and
+ * argument class is checked with class-validator before a resolver runs, forbidding unknown values.
+ */
+export async function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: RESOLVERS,
+    orphanedTypes: [Partnership, MeasureValue],
+    validate: { forbidUnknownValues: true, whitelist: false },
+    emitSchemaFile: false,
+  });
+}
