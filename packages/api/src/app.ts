@@ -3,10 +3,9 @@ import type { Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { createContextFactory, RequestContext } from './context';
-import { createDataSource } from './db/data-source';
+import { createDatabase, Database } from './db/database';
 import { loadDefaultSeed } from './db/seed/load-seed';
 import { createErrorFormatter } from './graphql/format-error';
 import { createHttpServer, GRAPHQL_PATH } from './http/server';
@@ -26,7 +25,7 @@ export const consoleLogger: Logger = {
 
 export interface App {
   config: Config;
-  dataSource: DataSource;
+  database: Database;
   server: Server;
   url: string;
   seeded: boolean;
@@ -35,12 +34,11 @@ export interface App {
 
 /** Opens the database (running migrations), loads the default plan into an empty one, and starts listening. */
 export async function startApp(config: Config, logger: Logger = consoleLogger): Promise<App> {
-  const dataSource = createDataSource(config);
-  await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
+  const database = createDatabase(config);
+  await database.initialize();
 
   let seeded = false;
-  if (config.seed) seeded = (await loadDefaultSeed(dataSource)).loaded;
+  if (config.seed) seeded = (await loadDefaultSeed(database.write)).loaded;
 
   const schema = await createSchema();
   const development = config.nodeEnv === 'development';
@@ -57,7 +55,7 @@ export async function startApp(config: Config, logger: Logger = consoleLogger): 
   await apollo.start();
 
   const playground = createPlayground({ endpoint: GRAPHQL_PATH, defaultQuery: DEFAULT_PLAYGROUND_QUERY, enabled: config.playground });
-  const server = createHttpServer({ apollo, context: createContextFactory(dataSource), routes: [playground], log: (m, e) => logger.error(m, e) });
+  const server = createHttpServer({ apollo, context: createContextFactory(database), routes: [playground], log: (m, e) => logger.error(m, e) });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
@@ -69,7 +67,7 @@ export async function startApp(config: Config, logger: Logger = consoleLogger): 
   let closed = false;
   return {
     config,
-    dataSource,
+    database,
     server,
     url,
     seeded,
@@ -81,7 +79,7 @@ export async function startApp(config: Config, logger: Logger = consoleLogger): 
         server.closeIdleConnections();
       });
       await apollo.stop();
-      await dataSource.destroy();
+      await database.destroy();
     },
   };
 }

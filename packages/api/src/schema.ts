@@ -12,6 +12,8 @@ import { ReprocurementResolver } from './modules/reprocurement/reprocurement.res
 import { HelpServiceResolver } from './modules/help-service/help-service.resolver';
 import { PartnershipResolver } from './modules/partnership/partnership.resolver';
 import { NodeResolver } from './modules/node/node.resolver';
+import { AuditResolver } from './modules/audit/audit.resolver';
+import { ProgressResolver } from './modules/progress/progress.resolver';
 import { Partnership } from './modules/partnership/partnership.entity';
 import { MeasureValue } from './modules/outcome/outcome.entity';
 
@@ -28,6 +30,8 @@ export const RESOLVERS = [
   ReprocurementResolver,
   HelpServiceResolver,
   PartnershipResolver,
+  AuditResolver,
+  ProgressResolver,
 ] as const;
 
 /**

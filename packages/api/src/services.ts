@@ -1,4 +1,7 @@
-import type { DataSource } from 'typeorm';
+import type { Database } from './db/database';
+import { MutationRunner } from './modules/audit/mutation-runner';
+import { AuditService } from './modules/audit/audit.service';
+import { ProgressService } from './modules/progress/progress.service';
 import { PlanService } from './modules/plan/plan.service';
 import { PillarService } from './modules/pillar/pillar.service';
 import { PriorityService } from './modules/priority/priority.service';
@@ -10,18 +13,22 @@ import { ReprocurementService } from './modules/reprocurement/reprocurement.serv
 import { HelpServiceService } from './modules/help-service/help-service.service';
 
 /** The services, created once per server; each takes the request context first. */
-export function createServices(ds: DataSource) {
-  const agency = new AgencyService(ds);
+export function createServices(db: Database) {
+  const ds = db.read;
+  const runner = new MutationRunner(db);
+  const agency = new AgencyService(ds, runner);
   return {
     plan: new PlanService(ds),
     pillar: new PillarService(ds),
-    priority: new PriorityService(ds),
-    objective: new ObjectiveService(ds, agency),
-    action: new ActionService(ds, agency),
+    priority: new PriorityService(ds, runner),
+    objective: new ObjectiveService(ds, agency, runner),
+    action: new ActionService(ds, agency, runner),
     agency,
-    outcome: new OutcomeService(ds),
-    reprocurement: new ReprocurementService(ds),
-    helpService: new HelpServiceService(ds),
+    outcome: new OutcomeService(ds, runner),
+    reprocurement: new ReprocurementService(ds, runner),
+    helpService: new HelpServiceService(ds, runner),
+    progress: new ProgressService(ds, runner),
+    audit: new AuditService(ds),
   };
 }
 

@@ -14,6 +14,7 @@ export const NODE_TYPES = [
   'MeasureValue',
   'Reprocurement',
   'HelpService',
+  'ProgressUpdate',
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 

@@ -2,7 +2,7 @@ import type { RequestContext } from '../context';
 import { fromGlobalId, NodeType } from './global-id';
 import { notFound } from './errors';
 
-type ByIdLoaderName = 'partnership' | 'plan' | 'pillar' | 'priority' | 'objective' | 'action' | 'agency' | 'outcome' | 'measure' | 'measureValue' | 'reprocurement' | 'helpService';
+type ByIdLoaderName = 'partnership' | 'plan' | 'pillar' | 'priority' | 'objective' | 'action' | 'agency' | 'outcome' | 'measure' | 'measureValue' | 'reprocurement' | 'helpService' | 'progressUpdate';
 
 export const LOADER_FOR_TYPE: Record<NodeType, ByIdLoaderName> = {
   Partnership: 'partnership',
@@ -17,6 +17,7 @@ export const LOADER_FOR_TYPE: Record<NodeType, ByIdLoaderName> = {
   MeasureValue: 'measureValue',
   Reprocurement: 'reprocurement',
   HelpService: 'helpService',
+  ProgressUpdate: 'progressUpdate',
 };
 
 /**

@@ -9,6 +9,9 @@ import { MeasureValue, NationalOutcome, OutcomeMeasure } from '../modules/outcom
 import { Reprocurement } from '../modules/reprocurement/reprocurement.entity';
 import { HelpService } from '../modules/help-service/help-service.entity';
 import { SeedRun } from './seed/seed-run.entity';
+import { AuditEntry } from '../modules/audit/audit.entity';
+import { IdempotencyRecord } from '../modules/audit/idempotency.entity';
+import { ProgressUpdate } from '../modules/progress/progress.entity';
 
 /** Every TypeORM entity, in one list for the data source and the migration generator. */
 export const ENTITIES = [
@@ -28,4 +31,7 @@ export const ENTITIES = [
   Reprocurement,
   HelpService,
   SeedRun,
+  AuditEntry,
+  IdempotencyRecord,
+  ProgressUpdate,
 ];

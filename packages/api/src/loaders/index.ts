@@ -10,6 +10,7 @@ import { ActionAgency, Agency, AgencyAlias, ObjectiveAgency } from '../modules/a
 import { MeasureValue, NationalOutcome, OutcomeMeasure } from '../modules/outcome/outcome.entity';
 import { Reprocurement } from '../modules/reprocurement/reprocurement.entity';
 import { HelpService } from '../modules/help-service/help-service.entity';
+import { ProgressUpdate } from '../modules/progress/progress.entity';
 
 /** Loads records by primary key, one statement per batch; archived records are still found by id. */
 function byId<T extends ObjectLiteral & { id: number }>(ds: DataSource, entity: EntityTarget<T>) {
@@ -61,6 +62,7 @@ export function createLoaders(ds: DataSource) {
     measureValue: byId(ds, MeasureValue),
     reprocurement: byId(ds, Reprocurement),
     helpService: byId(ds, HelpService),
+    progressUpdate: byId(ds, ProgressUpdate),
 
     pillarsByPlan: childrenOf(ds, Pillar, 'planId', { number: 'ASC', id: 'ASC' }),
     prioritiesByPillar: childrenOf(ds, Priority, 'pillarId', { position: 'ASC', id: 'ASC' }),
@@ -71,6 +73,7 @@ export function createLoaders(ds: DataSource) {
     outcomesByPillar: childrenOf(ds, NationalOutcome, 'pillarId', { position: 'ASC', id: 'ASC' }),
     measuresByOutcome: childrenOf(ds, OutcomeMeasure, 'outcomeId', { position: 'ASC', id: 'ASC' }),
     valuesByMeasure: childrenOf(ds, MeasureValue, 'measureId', { periodStart: 'ASC', id: 'ASC' }),
+    progressByAction: childrenOf(ds, ProgressUpdate, 'actionId', { financialYear: 'ASC', quarter: 'ASC', id: 'ASC' }),
     helpServicesByPartnership: childrenOf(ds, HelpService, 'partnershipId', { position: 'ASC', id: 'ASC' }),
 
     objectiveLinksByObjective: linksOf(ds, ObjectiveAgency, 'objectiveId', { position: 'ASC', id: 'ASC' }),

@@ -1,5 +1,7 @@
-import { Field, ID, InputType } from 'type-graphql';
-import { ArrayMaxSize, IsOptional, MaxLength, MinLength } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { MutationInput, NotBlank, VersionedInput } from '../../graphql/mutation';
 import { ActionStatus } from './action.entity';
 
 @InputType({ description: 'Filters for actions; all given filters must match.' })
@@ -39,4 +41,89 @@ export class ActionFilter {
   @MinLength(1)
   @MaxLength(200)
   search?: string | null;
+}
+
+@InputType()
+export class CreateActionInput extends MutationInput {
+  @Field(() => ID, { description: 'The objective the action belongs to.' })
+  objectiveId!: string;
+
+  @Field({ description: 'The action as it should read in the plan.' })
+  @MinLength(1)
+  @MaxLength(2000)
+  @NotBlank()
+  text!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(300)
+  fundingCondition?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(300)
+  target?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(1)
+  @Max(120)
+  durationMonths?: number | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "Within the plan's period; default the plan's last day." })
+  @IsOptional()
+  dueDate?: string | null;
+
+  @Field(() => ActionStatus, { nullable: true, description: 'Default NOT_STARTED.' })
+  @IsOptional()
+  status?: ActionStatus | null;
+
+  @Field(() => Int, { nullable: true, description: 'Place within the objective, from 1; default last.' })
+  @IsOptional()
+  @Min(1)
+  @Max(10000)
+  position?: number | null;
+}
+
+@InputType({ description: 'Fields to change; omitted fields are left as they are, null clears an optional field.' })
+export class UpdateActionInput extends VersionedInput {
+  @Field(() => String, { nullable: true })
+  @ValidateIf((_, v) => v !== undefined)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
+  @NotBlank()
+  text?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(300)
+  fundingCondition?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(300)
+  target?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(1)
+  @Max(120)
+  durationMonths?: number | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  @IsOptional()
+  dueDate?: string | null;
+
+  @Field(() => ActionStatus, { nullable: true })
+  @ValidateIf((_, v) => v !== undefined)
+  @IsEnum(ActionStatus)
+  status?: ActionStatus;
+
+  @Field(() => Int, { nullable: true })
+  @ValidateIf((_, v) => v !== undefined)
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  position?: number;
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Payload, RecordVersionInput } from '../../graphql/mutation';
 import type { RequestContext } from '../../context';
 import { required } from '../../common/required';
 import { Connection, PageArgs } from '../../graphql/connection';
@@ -9,10 +10,13 @@ import { Priority } from '../priority/priority.entity';
 import { Pillar } from '../pillar/pillar.entity';
 import { Agency } from '../agency/agency.entity';
 import { Action } from './action.entity';
-import { ActionFilter } from './action.inputs';
+import { ActionFilter, CreateActionInput, UpdateActionInput } from './action.inputs';
 
 @ObjectType()
 export class ActionConnection extends Connection(Action) {}
+
+@ObjectType()
+export class ActionPayload extends Payload(Action) {}
 
 @Resolver(() => Action)
 export class ActionResolver {
@@ -24,6 +28,26 @@ export class ActionResolver {
   @Query(() => Action)
   action(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return ctx.services.action.get(ctx, id);
+  }
+
+  @Mutation(() => ActionPayload, { description: 'Adds an action to an objective.' })
+  createAction(@Ctx() ctx: RequestContext, @Arg('input', () => CreateActionInput) input: CreateActionInput) {
+    return ctx.services.action.create(ctx, input);
+  }
+
+  @Mutation(() => ActionPayload, { description: 'Changes an action, if it is still at expectedVersion.' })
+  updateAction(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateActionInput) input: UpdateActionInput) {
+    return ctx.services.action.update(ctx, input);
+  }
+
+  @Mutation(() => ActionPayload, { description: 'Archives an action: it leaves the lists but is kept, with its history.' })
+  archiveAction(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
+    return ctx.services.action.archive(ctx, input);
+  }
+
+  @Mutation(() => ActionPayload, { description: 'Restores an archived action.' })
+  restoreAction(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
+    return ctx.services.action.restore(ctx, input);
   }
 
   @FieldResolver(() => Objective)

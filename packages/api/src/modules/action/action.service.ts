@@ -9,14 +9,57 @@ import { Priority } from '../priority/priority.entity';
 import { Pillar } from '../pillar/pillar.entity';
 import { ActionAgency, ObjectiveAgency } from '../agency/agency.entity';
 import type { AgencyService } from '../agency/agency.service';
-import { Action } from './action.entity';
-import { ActionFilter } from './action.inputs';
+import type { MutationResult, MutationRunner } from '../audit/mutation-runner';
+import { checkWithinPlan, planOfObjective } from '../../common/plan-period';
+import { nextPosition } from '../../common/position';
+import { RecordVersionInput } from '../../graphql/mutation';
+import { Action, ActionStatus } from './action.entity';
+import { ActionFilter, CreateActionInput, UpdateActionInput } from './action.inputs';
 
 export class ActionService {
   constructor(
     private readonly ds: DataSource,
     private readonly agencies: AgencyService,
+    private readonly runner: MutationRunner,
   ) {}
+
+  create(ctx: RequestContext, input: CreateActionInput): Promise<MutationResult<Action>> {
+    return this.runner.run(ctx, 'createAction', input, async (changes) => {
+      const objective = await changes.get(Objective, fromGlobalId(input.objectiveId, 'input.objectiveId', 'Objective').id, 'input.objectiveId');
+      const plan = await planOfObjective(changes.manager, objective.id);
+      if (input.dueDate) checkWithinPlan(plan, input.dueDate, 'input.dueDate');
+      return changes.create(Action, {
+        objectiveId: objective.id,
+        text: input.text,
+        fundingCondition: input.fundingCondition ?? null,
+        target: input.target ?? null,
+        durationMonths: input.durationMonths ?? null,
+        dueDate: input.dueDate ?? plan.periodEnd,
+        status: input.status ?? ActionStatus.NOT_STARTED,
+        position: input.position ?? (await nextPosition(changes.manager, Action, 'objectiveId', objective.id)),
+      });
+    });
+  }
+
+  update(ctx: RequestContext, input: UpdateActionInput): Promise<MutationResult<Action>> {
+    return this.runner.run(ctx, 'updateAction', input, async (changes) => {
+      const id = fromGlobalId(input.id, 'input.id', 'Action').id;
+      if (input.dueDate) {
+        const action = await changes.get(Action, id, 'input.id');
+        checkWithinPlan(await planOfObjective(changes.manager, action.objectiveId), input.dueDate, 'input.dueDate');
+      }
+      const { text, fundingCondition, target, durationMonths, dueDate, status, position } = input;
+      return changes.update(Action, id, input.expectedVersion, { text, fundingCondition, target, durationMonths, dueDate, status, position });
+    });
+  }
+
+  archive(ctx: RequestContext, input: RecordVersionInput): Promise<MutationResult<Action>> {
+    return this.runner.run(ctx, 'archiveAction', input, (changes) => changes.archive(Action, fromGlobalId(input.id, 'input.id', 'Action').id, input.expectedVersion));
+  }
+
+  restore(ctx: RequestContext, input: RecordVersionInput): Promise<MutationResult<Action>> {
+    return this.runner.run(ctx, 'restoreAction', input, (changes) => changes.restore(Action, fromGlobalId(input.id, 'input.id', 'Action').id, input.expectedVersion));
+  }
 
   get(ctx: RequestContext, id: string): Promise<Action> {
     return loadByGlobalId<Action>(ctx, id, 'id', 'Action');

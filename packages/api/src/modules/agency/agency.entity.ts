@@ -34,6 +34,10 @@ export class Agency extends PlanRecord {
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   description!: string | null;
+
+  /** Set when this agency was merged into another (and archived). */
+  @Column({ type: 'integer', nullable: true })
+  mergedIntoId!: number | null;
 }
 
 /** Another name for an agency; `normalised` is the case-folded, trimmed form used for look-ups. */

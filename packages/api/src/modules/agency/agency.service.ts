@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { RequestContext } from '../../context';
+import type { MutationRunner } from '../audit/mutation-runner';
 import { AppError, ErrorCode } from '../../common/errors';
 import { fromGlobalId, truncate } from '../../common/global-id';
 import { loadByGlobalId } from '../../common/lookup';
@@ -19,7 +20,10 @@ function looksLikeGlobalId(value: string): boolean {
 }
 
 export class AgencyService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly runner: MutationRunner,
+  ) {}
 
   get(ctx: RequestContext, id: string): Promise<Agency> {
     return loadByGlobalId<Agency>(ctx, id, 'id', 'Agency');

@@ -1,11 +1,15 @@
 import { DataSource } from 'typeorm';
 import type { RequestContext } from '../../context';
+import type { MutationRunner } from '../audit/mutation-runner';
 import { fetchPage } from '../../common/sql';
 import { connectionOf, ConnectionShape, PageArgs, pageOf } from '../../graphql/connection';
 import { HelpService } from './help-service.entity';
 
 export class HelpServiceService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly runner: MutationRunner,
+  ) {}
 
   async list(_ctx: RequestContext, args: PageArgs): Promise<ConnectionShape<HelpService>> {
     const page = pageOf(args);

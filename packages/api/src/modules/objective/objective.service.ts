@@ -6,6 +6,7 @@ import { objectiveQuery } from '../../common/hierarchy';
 import { connectionOf, ConnectionShape, PageArgs, pageOf } from '../../graphql/connection';
 import { ObjectiveAgency } from '../agency/agency.entity';
 import type { AgencyService } from '../agency/agency.service';
+import type { MutationRunner } from '../audit/mutation-runner';
 import { Objective } from './objective.entity';
 import { ObjectiveFilter } from './objective.inputs';
 
@@ -13,6 +14,7 @@ export class ObjectiveService {
   constructor(
     private readonly ds: DataSource,
     private readonly agencies: AgencyService,
+    private readonly runner: MutationRunner,
   ) {}
 
   get(ctx: RequestContext, id: string): Promise<Objective> {

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { RequestContext } from '../../context';
+import type { MutationRunner } from '../audit/mutation-runner';
 import { fromGlobalId } from '../../common/global-id';
 import { loadByGlobalId } from '../../common/lookup';
 import { fetchPage } from '../../common/sql';
@@ -8,7 +9,10 @@ import { NationalOutcome, OutcomeMeasure } from './outcome.entity';
 import { NationalOutcomeFilter, OutcomeMeasureFilter } from './outcome.inputs';
 
 export class OutcomeService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly runner: MutationRunner,
+  ) {}
 
   getMeasure(ctx: RequestContext, id: string): Promise<OutcomeMeasure> {
     return loadByGlobalId<OutcomeMeasure>(ctx, id, 'id', 'OutcomeMeasure');

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { RequestContext } from '../../context';
+import type { MutationRunner } from '../audit/mutation-runner';
 import { loadByGlobalId } from '../../common/lookup';
 import { fetchPage } from '../../common/sql';
 import { AncestorFilter, priorityQuery } from '../../common/hierarchy';
@@ -7,7 +8,10 @@ import { connectionOf, ConnectionShape, PageArgs, pageOf } from '../../graphql/c
 import { Priority } from './priority.entity';
 
 export class PriorityService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly runner: MutationRunner,
+  ) {}
 
   get(ctx: RequestContext, id: string): Promise<Priority> {
     return loadByGlobalId<Priority>(ctx, id, 'id', 'Priority');

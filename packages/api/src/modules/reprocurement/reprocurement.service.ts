@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { RequestContext } from '../../context';
+import type { MutationRunner } from '../audit/mutation-runner';
 import { addDays } from '../../common/dates';
 import { loadByGlobalId } from '../../common/lookup';
 import { fetchPage } from '../../common/sql';
@@ -8,7 +9,10 @@ import { OPEN_REPROCUREMENT_STATUSES, Reprocurement } from './reprocurement.enti
 import { ReprocurementFilter } from './reprocurement.inputs';
 
 export class ReprocurementService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly runner: MutationRunner,
+  ) {}
 
   get(ctx: RequestContext, id: string): Promise<Reprocurement> {
     return loadByGlobalId<Reprocurement>(ctx, id, 'id', 'Reprocurement');

@@ -1,0 +1,90 @@
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import type { Config } from '../config';
+import { createDataSource, DataSourceOptions } from './data-source';
+
+/**
+ * The database as the API uses it: a read side and a write side.
+ *
+ * On SQLite they are two connections to one file. TypeORM's SQLite driver has one connection per
+ * DataSource, so concurrent transactions on it would interleave; instead every write runs on the
+ * write connection, one transaction at a time (an in-process queue), as BEGIN IMMEDIATE so that
+ * the write lock is taken before the first read (another process, such as the CLI, waits on
+ * busy_timeout rather than failing half way). Reads run on the read connection and, in WAL mode,
+ * see only committed data.
+ */
+export class Database {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    readonly read: DataSource,
+    readonly write: DataSource,
+  ) {}
+
+  async initialize(): Promise<void> {
+    await this.write.initialize();
+    await migrate(this.write);
+    if (this.read !== this.write) await this.read.initialize();
+  }
+
+  async destroy(): Promise<void> {
+    await this.tail.catch(() => undefined);
+    if (this.read !== this.write && this.read.isInitialized) await this.read.destroy();
+    if (this.write.isInitialized) await this.write.destroy();
+  }
+
+  /** Runs `work` in one immediate write transaction; it commits when `work` resolves, rolls back when it throws. */
+  writeTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const run = this.tail.then(() => this.runImmediate(work));
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  private async runImmediate<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const runner = this.write.createQueryRunner();
+    beginImmediately(runner);
+    await runner.startTransaction();
+    try {
+      const result = await work(runner.manager);
+      await runner.commitTransaction();
+      return result;
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+}
+
+/** TypeORM's SQLite runner opens transactions with a deferred BEGIN; make this runner's BEGIN IMMEDIATE. */
+function beginImmediately(runner: QueryRunner): void {
+  const query = runner.query.bind(runner);
+  runner.query = ((sql: string, ...rest: unknown[]) => query(sql === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : sql, ...(rest as []))) as QueryRunner['query'];
+}
+
+export function createDatabase(config: Pick<Config, 'database'>, options: DataSourceOptions = {}): Database {
+  const read = createDataSource(config, options);
+  // Two connections to ':memory:' would be two databases: in memory, one connection does both.
+  const inMemory = config.database.type === 'sqlite' && config.database.file === ':memory:';
+  return new Database(read, inMemory ? read : createDataSource(config, { synchronize: options.synchronize }));
+}
+
+/**
+ * Runs pending migrations the way SQLite asks for schema changes: with foreign keys off (a
+ * migration that rebuilds a referenced table would otherwise fail or cascade), each migration in
+ * its own transaction, then a foreign_key_check before foreign keys go back on.
+ */
+export async function migrate(ds: DataSource): Promise<void> {
+  if (ds.options.type !== 'better-sqlite3') {
+    await ds.runMigrations({ transaction: 'each' });
+    return;
+  }
+  await ds.query('PRAGMA foreign_keys = OFF');
+  try {
+    await ds.runMigrations({ transaction: 'each' });
+    const violations = (await ds.query('PRAGMA foreign_key_check')) as unknown[];
+    if (violations.length) throw new Error(`Migrations left ${violations.length} foreign key violations: ${JSON.stringify(violations.slice(0, 5))}`);
+  } finally {
+    await ds.query('PRAGMA foreign_keys = ON');
+  }
+}

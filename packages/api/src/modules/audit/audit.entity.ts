@@ -1,0 +1,100 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLJSON } from 'graphql-scalars';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { toGlobalId } from '../../common/global-id';
+
+export enum AuditOperation {
+  CREATE = 'CREATE',
+  UPDATE = 'UPDATE',
+  ARCHIVE = 'ARCHIVE',
+  RESTORE = 'RESTORE',
+  LINK = 'LINK',
+  UNLINK = 'UNLINK',
+  MERGE = 'MERGE',
+}
+registerEnumType(AuditOperation, { name: 'AuditOperation' });
+
+export enum ActorKind {
+  SYSTEM = 'SYSTEM',
+  ANONYMOUS = 'ANONYMOUS',
+  API_KEY = 'API_KEY',
+}
+registerEnumType(ActorKind, { name: 'ActorKind' });
+
+@ObjectType({ description: 'One field of a change: its value before and after.' })
+export class FieldChange {
+  @Field()
+  field!: string;
+
+  @Field(() => GraphQLJSON, { nullable: true })
+  before!: unknown;
+
+  @Field(() => GraphQLJSON, { nullable: true })
+  after!: unknown;
+}
+
+/**
+ * The append-only audit log: one row per change to one record, written in the same transaction as
+ * the change. Rows are never updated or deleted.
+ */
+@ObjectType({ description: 'A change to one record: who, when, what, and each field before and after.' })
+@Entity()
+@Index(['entityType', 'entityId'])
+export class AuditEntry {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Field(() => ID, { name: 'id' })
+  get globalId(): string {
+    return toGlobalId('AuditEntry', this.id);
+  }
+
+  @Field({ description: 'When the change was committed.' })
+  @Index()
+  @Column({ type: 'datetime' })
+  at!: Date;
+
+  @Field(() => ActorKind)
+  @Column({ type: 'varchar', length: 20 })
+  actorKind!: ActorKind;
+
+  @Field({ description: 'Who made the change (an API key id once access control is on).' })
+  @Column()
+  actorId!: string;
+
+  @Field()
+  @Column()
+  actorName!: string;
+
+  @Field({ description: 'The request that made the change.' })
+  @Column()
+  requestId!: string;
+
+  @Field({ description: 'The mutation that made the change, e.g. "updateAction".' })
+  @Column()
+  mutation!: string;
+
+  @Field(() => AuditOperation)
+  @Column({ type: 'varchar', length: 20 })
+  operation!: AuditOperation;
+
+  @Field({ description: 'The type of the record, e.g. "Action".' })
+  @Column()
+  entityType!: string;
+
+  @Column({ type: 'integer' })
+  entityId!: number;
+
+  @Field(() => ID, { description: 'Global ID of the record changed.' })
+  get recordId(): string {
+    return toGlobalId(this.entityType, this.entityId);
+  }
+
+  @Field(() => Int, { nullable: true, description: "The record's version after the change." })
+  @Column({ type: 'integer', nullable: true })
+  version!: number | null;
+
+  @Field(() => [FieldChange])
+  @Column({ type: 'simple-json' })
+  changes!: FieldChange[];
+}

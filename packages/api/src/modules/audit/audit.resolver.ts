@@ -1,0 +1,26 @@
+import { Arg, Args, Ctx, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../context';
+import { Connection, PageArgs } from '../../graphql/connection';
+import { AuditEntry } from './audit.entity';
+
+@ObjectType()
+export class AuditEntryConnection extends Connection(AuditEntry) {}
+
+@Resolver(() => AuditEntry)
+export class AuditResolver {
+  @Query(() => AuditEntryConnection, { description: 'Every change to one record (any global ID), oldest first.' })
+  history(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Args(() => PageArgs) page: PageArgs) {
+    return ctx.services.audit.history(ctx, id, page);
+  }
+
+  @Query(() => AuditEntryConnection, { description: 'Changes across the plan: since (inclusive) to until (exclusive), optionally of one record type, oldest first.' })
+  changes(
+    @Ctx() ctx: RequestContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('since', () => Date, { nullable: true }) since: Date | null,
+    @Arg('until', () => Date, { nullable: true }) until: Date | null,
+    @Arg('entityType', () => String, { nullable: true, description: 'e.g. "Action".' }) entityType: string | null,
+  ) {
+    return ctx.services.audit.changes(ctx, { since, until, entityType }, page);
+  }
+}

@@ -1,0 +1,40 @@
+import { DataSource } from 'typeorm';
+import type { RequestContext } from '../../context';
+import { badInput } from '../../common/errors';
+import { fromGlobalId, NODE_TYPES } from '../../common/global-id';
+import { fetchPage } from '../../common/sql';
+import { connectionOf, ConnectionShape, PageArgs, pageOf } from '../../graphql/connection';
+import { AuditEntry } from './audit.entity';
+
+export class AuditService {
+  constructor(private readonly ds: DataSource) {}
+
+  /** Every change to one record, oldest first. */
+  async history(_ctx: RequestContext, id: string, args: PageArgs): Promise<ConnectionShape<AuditEntry>> {
+    const { type, id: entityId } = fromGlobalId(id, 'id');
+    const page = pageOf(args);
+    const qb = this.ds
+      .getRepository(AuditEntry)
+      .createQueryBuilder('e')
+      .where('e.entityType = :type AND e.entityId = :entityId', { type, entityId })
+      .orderBy('e.id', 'ASC');
+    const [rows, total] = await fetchPage(qb, page);
+    return connectionOf(rows, total, page);
+  }
+
+  /** Changes across the plan in a time window (since inclusive, until exclusive), oldest first. */
+  async changes(_ctx: RequestContext, filter: { since?: Date | null; until?: Date | null; entityType?: string | null }, args: PageArgs): Promise<ConnectionShape<AuditEntry>> {
+    const page = pageOf(args);
+    if (filter.since && filter.until && filter.since >= filter.until) throw badInput('until', 'must be later than since.');
+    if (filter.entityType && !(NODE_TYPES as readonly string[]).includes(filter.entityType)) {
+      throw badInput('entityType', `must be one of ${NODE_TYPES.join(', ')}; got ${JSON.stringify(filter.entityType)}.`);
+    }
+    const qb = this.ds.getRepository(AuditEntry).createQueryBuilder('e').where('1 = 1');
+    if (filter.since) qb.andWhere('e.at >= :since', { since: filter.since });
+    if (filter.until) qb.andWhere('e.at < :until', { until: filter.until });
+    if (filter.entityType) qb.andWhere('e.entityType = :type', { type: filter.entityType });
+    qb.orderBy('e.id', 'ASC');
+    const [rows, total] = await fetchPage(qb, page);
+    return connectionOf(rows, total, page);
+  }
+}

@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+import type { ObjectLiteral } from 'typeorm';
+import type { RequestContext } from '../../context';
+import { AppError, ErrorCode } from '../../common/errors';
+import type { Database } from '../../db/database';
+import { ChangeSet, snapshotOf } from './change-set';
+import { IdempotencyRecord } from './idempotency.entity';
+
+export interface MutationResult<T> {
+  record: T;
+  /** True when an idempotency key matched an earlier call: nothing was written this time. */
+  replayed: boolean;
+}
+
+/** JSON with object keys sorted, so that equal inputs hash equally whatever their key order. */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([k, v]) => v !== undefined && k !== 'idempotencyKey')
+      .sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+export function hashInput(mutation: string, input: unknown): string {
+  return createHash('sha256').update(mutation).update('\0').update(stableJson(input)).digest('hex');
+}
+
+/**
+ * Runs a mutation: one immediate write transaction in which `work` makes its changes through a
+ * ChangeSet (each with its audit entry). With an idempotency key, a repeat of the same mutation
+ * with the same input returns the first result and writes nothing; the same key with another
+ * input is a CONFLICT. The key and result are stored in the same transaction as the change.
+ */
+export class MutationRunner {
+  constructor(private readonly db: Database) {}
+
+  run<T extends ObjectLiteral>(
+    ctx: RequestContext,
+    mutation: string,
+    input: { idempotencyKey?: string | null } & object,
+    work: (changes: ChangeSet) => Promise<T>,
+  ): Promise<MutationResult<T>> {
+    return this.db.writeTransaction(async (manager) => {
+      const key = input.idempotencyKey ? `${ctx.actor.id}:${input.idempotencyKey}` : null;
+      const inputHash = hashInput(mutation, input);
+      if (key) {
+        const earlier = await manager.findOne(IdempotencyRecord, { where: { scopedKey: key } });
+        if (earlier) {
+          if (earlier.mutation !== mutation || earlier.inputHash !== inputHash) {
+            throw new AppError(ErrorCode.CONFLICT, 'This idempotencyKey was already used with a different mutation or input. Use a new key for a new change.', {
+              argument: 'input.idempotencyKey',
+              reason: 'IDEMPOTENCY_KEY_REUSED',
+            });
+          }
+          const target = manager.connection.getMetadata(earlier.result.entityType).target as new () => T;
+          return { record: manager.create(target, reviveDates(manager.connection.getMetadata(target), earlier.result.snapshot) as never) as T, replayed: true };
+        }
+      }
+      const changes = new ChangeSet(manager, { actor: ctx.actor, requestId: ctx.requestId, mutation, at: new Date() });
+      const record = await work(changes);
+      if (key) {
+        const meta = manager.connection.getMetadata(record.constructor);
+        await manager.insert(IdempotencyRecord, {
+          scopedKey: key,
+          mutation,
+          inputHash,
+          result: { entityType: meta.name, snapshot: snapshotOf(meta, record) } as never,
+          createdAt: new Date(),
+        });
+      }
+      return { record, replayed: false };
+    });
+  }
+}
+
+function reviveDates(meta: import('typeorm').EntityMetadata, snapshot: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...snapshot };
+  for (const column of meta.columns) {
+    const value = out[column.propertyName];
+    if (typeof value === 'string' && (column.type === 'datetime' || column.type === Date || column.isCreateDate || column.isUpdateDate)) out[column.propertyName] = new Date(value);
+  }
+  return out;
+}

@@ -1,0 +1,64 @@
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Column, Entity, Index, ManyToOne } from 'typeorm';
+import { Node } from '../../graphql/node';
+import { PlanRecord } from '../../db/base.entity';
+import { Action, ActionStatus } from '../action/action.entity';
+
+export enum Rag {
+  RED = 'RED',
+  AMBER = 'AMBER',
+  GREEN = 'GREEN',
+}
+registerEnumType(Rag, { name: 'Rag', description: 'Red, amber or green: the delivery rating a board report uses.' });
+
+@ObjectType({ implements: Node, description: "A quarterly progress update on an action. Updates form a series; none is overwritten." })
+@Entity()
+@Index(['actionId', 'financialYear', 'quarter'])
+export class ProgressUpdate extends PlanRecord {
+  @ManyToOne(() => Action, { nullable: false })
+  action!: Action;
+
+  @Column()
+  actionId!: number;
+
+  @Field(() => Int, { description: 'The first calendar year of the financial year: 2024 for 2024-25.' })
+  @Column({ type: 'integer' })
+  financialYear!: number;
+
+  @Field(() => Int, { description: 'Financial-year quarter: 1 is April to June, 4 is January to March.' })
+  @Column({ type: 'integer' })
+  quarter!: number;
+
+  @Field({ description: 'e.g. "2024-25 Q1".' })
+  @Column()
+  quarterLabel!: string;
+
+  @Field(() => LocalDateResolver)
+  @Column({ type: 'date' })
+  periodStart!: string;
+
+  @Field(() => LocalDateResolver)
+  @Column({ type: 'date' })
+  periodEnd!: string;
+
+  @Field(() => ActionStatus)
+  @Column({ type: 'varchar', length: 20 })
+  status!: ActionStatus;
+
+  @Field(() => Rag)
+  @Column({ type: 'varchar', length: 10 })
+  rag!: Rag;
+
+  @Field(() => Int, { nullable: true, description: '0 to 100, where it fits.' })
+  @Column({ type: 'integer', nullable: true })
+  percentComplete!: number | null;
+
+  @Field()
+  @Column({ type: 'text' })
+  commentary!: string;
+
+  @Field({ description: 'Who reported it.' })
+  @Column()
+  reportedBy!: string;
+}
