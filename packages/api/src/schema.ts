@@ -42,7 +42,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
     orphanedTypes: [Partnership, MeasureValue],
-    validate: { forbidUnknownValues: true, whitelist: false },
+    // skipMissingProperties: false, or type-graphql skips the validators of any null field.
+    validate: { forbidUnknownValues: true, whitelist: false, skipMissingProperties: false },
     emitSchemaFile: false,
   });
 }

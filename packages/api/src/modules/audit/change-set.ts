@@ -60,7 +60,7 @@ export class ChangeSet {
   }
 
   /** A record by numeric id, or NOT_FOUND naming `argument`. */
-  async get<T extends PlanRecord>(cls: ClassType<T>, id: number, argument = 'id'): Promise<T> {
+  async get<T extends PlanRecord>(cls: ClassType<T>, id: number, argument = 'input.id'): Promise<T> {
     const row = await this.manager.findOne(cls, { where: { id } as never });
     if (!row) throw notFound(cls.name, argument, toGlobalId(cls.name, id));
     return row;
