@@ -12,6 +12,7 @@ import { createHttpServer, GRAPHQL_PATH } from './http/server';
 import { createPlayground } from './http/playground';
 import { DEFAULT_PLAYGROUND_QUERY } from './http/playground-query';
 import { createSchema } from './schema';
+import { ApiKey } from './auth/api-key.entity';
 
 export interface Logger {
   info(message: string): void;
@@ -29,17 +30,27 @@ export interface App {
   server: Server;
   url: string;
   seeded: boolean;
+  /** Whether any API key exists (the start message says how to create the first). */
+  hasApiKeys(): Promise<boolean>;
   close(): Promise<void>;
 }
 
-/** Opens the database (running migrations), loads the default plan into an empty one, and starts listening. */
-export async function startApp(config: Config, logger: Logger = consoleLogger): Promise<App> {
+/**
+ * Opens the database as the server and the CLI both need it: pending migrations run, and an empty
+ * database gets the Tower Hamlets plan (unless SEED=false; never twice).
+ */
+export async function openDatabase(config: Config): Promise<{ database: Database; seeded: boolean }> {
   const database = createDatabase(config);
   await database.initialize();
+  const seeded = config.seed ? (await loadDefaultSeed(database.write)).loaded : false;
+  return { database, seeded };
+}
 
-  let seeded = false;
-  if (config.seed) seeded = (await loadDefaultSeed(database.write)).loaded;
+/** Opens the database, then starts listening. */
+export async function startApp(config: Config, logger: Logger = consoleLogger): Promise<App> {
+  const { database, seeded } = await openDatabase(config);
 
+  const contexts = createContextFactory(database, { anonymousAccess: config.anonymousAccess });
   const schema = await createSchema();
   const development = config.nodeEnv === 'development';
   const apollo = new ApolloServer<RequestContext>({
@@ -55,7 +66,7 @@ export async function startApp(config: Config, logger: Logger = consoleLogger): 
   await apollo.start();
 
   const playground = createPlayground({ endpoint: GRAPHQL_PATH, defaultQuery: DEFAULT_PLAYGROUND_QUERY, enabled: config.playground });
-  const server = createHttpServer({ apollo, context: createContextFactory(database), routes: [playground], log: (m, e) => logger.error(m, e) });
+  const server = createHttpServer({ apollo, context: contexts.forRequest, routes: [playground], log: (m, e) => logger.error(m, e) });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
@@ -71,6 +82,7 @@ export async function startApp(config: Config, logger: Logger = consoleLogger): 
     server,
     url,
     seeded,
+    hasApiKeys: () => database.read.getRepository(ApiKey).exists(),
     async close() {
       if (closed) return;
       closed = true;

@@ -1,4 +1,7 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+
+/** The repository's data folder (packages/api/dist/.. -> ../../data), whatever the working directory. */
+export const DEFAULT_DATA_DIR = join(__dirname, '..', '..', '..', 'data');
 
 export type NodeEnv = 'development' | 'production' | 'test';
 
@@ -13,6 +16,8 @@ export interface Config {
   introspection: boolean;
   /** Load the Tower Hamlets plan into an empty database on start (default on). */
   seed: boolean;
+  /** What a caller without an API key may do: read the published plan (default), or nothing. */
+  anonymousAccess: 'read' | 'none';
 }
 
 export class ConfigError extends Error {
@@ -36,8 +41,9 @@ function parseBoolean(name: string, raw: string | undefined, fallback: boolean, 
 /**
  * Reads the configuration from the environment and validates it; every problem is reported at once.
  * Variables: PORT (default 4000), HOST (default 0.0.0.0), DATABASE_URL (sqlite:<path>, default
- * sqlite:./data/cdp.sqlite; postgres://... is recognised but not yet supported), NODE_ENV
- * (development | production | test, default development), PLAYGROUND, INTROSPECTION, SEED.
+ * data/cdp.sqlite at the repository root; postgres://... is recognised but not yet supported), NODE_ENV
+ * (development | production | test, default development), PLAYGROUND, INTROSPECTION, SEED,
+ * ANONYMOUS_ACCESS (read | none, default read).
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const problems: string[] = [];
@@ -53,8 +59,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   const host = env.HOST || '0.0.0.0';
 
-  const url = env.DATABASE_URL || 'sqlite:./data/cdp.sqlite';
-  let database: Config['database'] = { type: 'sqlite', file: resolve('data/cdp.sqlite') };
+  const url = env.DATABASE_URL || `sqlite:${join(DEFAULT_DATA_DIR, 'cdp.sqlite')}`;
+  let database: Config['database'] = { type: 'sqlite', file: join(DEFAULT_DATA_DIR, 'cdp.sqlite') };
   if (url.startsWith('sqlite:')) {
     const file = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
     if (!file) problems.push('DATABASE_URL sqlite: needs a file path, e.g. sqlite:./data/cdp.sqlite');
@@ -69,7 +75,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const playground = parseBoolean('PLAYGROUND', env.PLAYGROUND, !production, problems);
   const introspection = parseBoolean('INTROSPECTION', env.INTROSPECTION, !production, problems);
   const seed = parseBoolean('SEED', env.SEED, true, problems);
+  const anonymousAccess = env.ANONYMOUS_ACCESS || 'read';
+  if (anonymousAccess !== 'read' && anonymousAccess !== 'none') problems.push(`ANONYMOUS_ACCESS must be read or none, got ${JSON.stringify(anonymousAccess)}`);
 
   if (problems.length) throw new ConfigError(problems);
-  return { port, host, nodeEnv, database, playground, introspection, seed };
+  return { port, host, nodeEnv, database, playground, introspection, seed, anonymousAccess: anonymousAccess as Config['anonymousAccess'] };
 }

@@ -17,6 +17,10 @@ async function main(): Promise<void> {
   const database = config.database.type === 'sqlite' ? config.database.file : 'postgres';
   consoleLogger.info(`Database: ${database}${app.seeded ? ' (loaded the Tower Hamlets 2024-25 plan)' : ''}`);
   if (config.playground) consoleLogger.info(`Playground: ${app.url.replace(/\/graphql$/, '/playground')}`);
+  if (!(await app.hasApiKeys())) {
+    consoleLogger.info('No API keys yet: anyone can read, no one can write. Create the first admin key with:');
+    consoleLogger.info('  pnpm cli keys create --role admin --name "CDP coordinator"');
+  }
   consoleLogger.info(`CDP Plan API listening on ${app.url}`);
 
   const shutdown = (signal: string) => {

@@ -14,6 +14,8 @@ import { PartnershipResolver } from './modules/partnership/partnership.resolver'
 import { NodeResolver } from './modules/node/node.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { ProgressResolver } from './modules/progress/progress.resolver';
+import { ApiKeyResolver } from './auth/api-key.resolver';
+import { authChecker } from './auth/auth-checker';
 import { Partnership } from './modules/partnership/partnership.entity';
 import { MeasureValue } from './modules/outcome/outcome.entity';
 
@@ -32,6 +34,7 @@ export const RESOLVERS = [
   PartnershipResolver,
   AuditResolver,
   ProgressResolver,
+  ApiKeyResolver,
 ] as const;
 
 /**
@@ -45,5 +48,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
     // skipMissingProperties: false, or type-graphql skips the validators of any null field.
     validate: { forbidUnknownValues: true, whitelist: false, skipMissingProperties: false },
     emitSchemaFile: false,
+    authChecker,
+    authMode: 'error',
   });
 }

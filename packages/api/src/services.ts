@@ -1,6 +1,8 @@
 import type { Database } from './db/database';
 import { MutationRunner } from './modules/audit/mutation-runner';
 import { AuditService } from './modules/audit/audit.service';
+import { DenialLog } from './modules/audit/denial-log';
+import { ApiKeyService } from './auth/api-key.service';
 import { ProgressService } from './modules/progress/progress.service';
 import { PlanService } from './modules/plan/plan.service';
 import { PillarService } from './modules/pillar/pillar.service';
@@ -15,7 +17,8 @@ import { HelpServiceService } from './modules/help-service/help-service.service'
 /** The services, created once per server; each takes the request context first. */
 export function createServices(db: Database) {
   const ds = db.read;
-  const runner = new MutationRunner(db);
+  const denials = new DenialLog(db);
+  const runner = new MutationRunner(db, denials);
   const agency = new AgencyService(ds, runner);
   return {
     plan: new PlanService(ds),
@@ -29,6 +32,8 @@ export function createServices(db: Database) {
     helpService: new HelpServiceService(ds, runner),
     progress: new ProgressService(ds, runner),
     audit: new AuditService(ds),
+    denials,
+    apiKey: new ApiKeyService(ds, runner, agency),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { RequestContext } from '../context';
-import { fromGlobalId, NodeType } from './global-id';
+import { fromGlobalId, isNodeType, NodeType } from './global-id';
 import { notFound } from './errors';
 
 type ByIdLoaderName = 'partnership' | 'plan' | 'pillar' | 'priority' | 'objective' | 'action' | 'agency' | 'outcome' | 'measure' | 'measureValue' | 'reprocurement' | 'helpService' | 'progressUpdate';
@@ -36,5 +36,6 @@ export async function loadByGlobalId<T>(ctx: RequestContext, value: string, argu
 /** Loads any node by global ID (for node(id)); null when it does not exist. */
 export async function loadAnyNode(ctx: RequestContext, value: string, argument: string): Promise<object | null> {
   const { type, id } = fromGlobalId(value, argument);
+  if (!isNodeType(type)) return null;
   return (await ctx.loaders[LOADER_FOR_TYPE[type]].load(id)) as object | null;
 }

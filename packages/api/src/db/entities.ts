@@ -12,6 +12,7 @@ import { SeedRun } from './seed/seed-run.entity';
 import { AuditEntry } from '../modules/audit/audit.entity';
 import { IdempotencyRecord } from '../modules/audit/idempotency.entity';
 import { ProgressUpdate } from '../modules/progress/progress.entity';
+import { ApiKey } from '../auth/api-key.entity';
 
 /** Every TypeORM entity, in one list for the data source and the migration generator. */
 export const ENTITIES = [
@@ -34,4 +35,5 @@ export const ENTITIES = [
   AuditEntry,
   IdempotencyRecord,
   ProgressUpdate,
+  ApiKey,
 ];

@@ -1,4 +1,4 @@
-import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer, IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap, HTTPGraphQLRequest } from '@apollo/server';
 import type { RequestContext } from '../context';
 
@@ -41,7 +41,7 @@ function errorBody(code: string, message: string) {
 
 export interface HttpOptions {
   apollo: ApolloServer<RequestContext>;
-  context: () => RequestContext;
+  context: (headers: IncomingHttpHeaders) => Promise<RequestContext>;
   /** Other routes (playground): return true when handled. */
   routes: Array<(req: IncomingMessage, res: ServerResponse) => boolean>;
   log: (message: string, error?: unknown) => void;
@@ -85,7 +85,7 @@ export function createHttpServer(options: HttpOptions): Server {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers, search: url.search, body };
-    const response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => context() });
+    const response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => context(req.headers) });
     const outHeaders: Record<string, string> = {};
     for (const [key, value] of response.headers) outHeaders[key] = value;
     if (response.body.kind === 'complete') {

@@ -11,6 +11,8 @@ export enum AuditOperation {
   LINK = 'LINK',
   UNLINK = 'UNLINK',
   MERGE = 'MERGE',
+  /** A write that was refused: who tried what, with the input's fields (never secrets). */
+  DENIED = 'DENIED',
 }
 registerEnumType(AuditOperation, { name: 'AuditOperation' });
 

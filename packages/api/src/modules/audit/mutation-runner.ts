@@ -5,6 +5,8 @@ import { AppError, ErrorCode } from '../../common/errors';
 import type { Database } from '../../db/database';
 import { ChangeSet, snapshotOf } from './change-set';
 import { IdempotencyRecord } from './idempotency.entity';
+import type { DenialLog } from './denial-log';
+// AUTH-PENDING: import { authorize } from '../../auth/policy';
 
 export interface MutationResult<T> {
   record: T;
@@ -35,7 +37,10 @@ export function hashInput(mutation: string, input: unknown): string {
  * input is a CONFLICT. The key and result are stored in the same transaction as the change.
  */
 export class MutationRunner {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly denials: DenialLog,
+  ) {}
 
   run<T extends ObjectLiteral>(
     ctx: RequestContext,
@@ -44,6 +49,7 @@ export class MutationRunner {
     work: (changes: ChangeSet) => Promise<T>,
   ): Promise<MutationResult<T>> {
     return this.db.writeTransaction(async (manager) => {
+      // AUTH-PENDING: await authorize(manager, ctx.actor, mutation, input);
       const key = input.idempotencyKey ? `${ctx.actor.id}:${input.idempotencyKey}` : null;
       const inputHash = hashInput(mutation, input);
       if (key) {
@@ -72,6 +78,9 @@ export class MutationRunner {
         });
       }
       return { record, replayed: false };
+    }).catch(async (error: unknown) => {
+      if (error instanceof AppError && (error.code === ErrorCode.FORBIDDEN || error.code === ErrorCode.UNAUTHENTICATED)) await this.denials.record(ctx, mutation, input, error);
+      throw error;
     });
   }
 }

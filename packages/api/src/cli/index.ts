@@ -1,0 +1,119 @@
+/**
+ * The command line: `pnpm cli keys create --role agency_editor --agency "RESET" --name "RESET case system"`.
+ * It opens the database named by DATABASE_URL (default sqlite:./data/cdp.sqlite) directly, runs
+ * pending migrations, and acts through the same services as the API, as the "Command line" actor
+ * (an admin: whoever can run it can read the database file anyway). Every change is audited.
+ */
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../config';
+import { CLI_ACTOR, createContextFactory, RequestContext } from '../context';
+import { openDatabase } from '../app';
+import { AppError } from '../common/errors';
+import { toGlobalId } from '../common/global-id';
+import { ApiKey } from '../auth/api-key.entity';
+import { ALL_ROLES, Role } from '../auth/roles';
+
+const USAGE = `Usage: pnpm cli <command>
+
+  keys create --role <${ALL_ROLES.join('|')}> --name <name> [--agency <agency>] [--pillar <1-3>]
+              [--principal <who holds it>] [--expires <YYYY-MM-DD>]
+  keys list [--all]                    live keys (--all: revoked too); never their secrets
+  keys revoke <key id or prefix>
+  keys rotate <key id or prefix> [--expires <YYYY-MM-DD>]
+
+DATABASE_URL selects the database (default data/cdp.sqlite at the repository root, as the server uses).`;
+
+class UsageError extends Error {}
+
+function parseDate(value: string | undefined, flag: string): Date | null {
+  if (!value) return null;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError(`${flag} must be a date YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  return new Date(`${value}T23:59:59Z`);
+}
+
+function describe(key: ApiKey, agencyName?: string | null): string {
+  const scope = key.agencyId ? ` agency=${JSON.stringify(agencyName ?? key.agencyId)}` : key.pillarId ? ` pillarId=${key.pillarId}` : '';
+  const state = key.revokedAt ? ' REVOKED' : key.expiresAt && key.expiresAt <= new Date() ? ' EXPIRED' : '';
+  return `${toGlobalId('ApiKey', key.id)}  cdp_${key.prefix}_…  ${key.role}${scope}  "${key.name}" (principal "${key.principal}")${key.expiresAt ? ` expires ${key.expiresAt.toISOString().slice(0, 10)}` : ''}${key.lastUsedAt ? ` last used ${key.lastUsedAt.toISOString()}` : ''}${state}`;
+}
+
+async function findKey(ctx: RequestContext, ref: string | undefined): Promise<string> {
+  if (!ref) throw new UsageError('Name the key: its ID (from `keys list`) or its prefix.');
+  const keys = await ctx.services.apiKey.list(ctx, true);
+  const prefix = ref.replace(/^cdp_/, '').split('_')[0];
+  const key = keys.find((k) => toGlobalId('ApiKey', k.id) === ref || k.prefix === prefix || String(k.id) === ref);
+  if (!key) throw new UsageError(`No key matches ${JSON.stringify(ref)}.`);
+  return toGlobalId('ApiKey', key.id);
+}
+
+async function run(argv: string[]): Promise<void> {
+  const [group, command, ...rest] = argv;
+  if (group !== 'keys' || !command) throw new UsageError(USAGE);
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      role: { type: 'string' },
+      name: { type: 'string' },
+      agency: { type: 'string' },
+      pillar: { type: 'string' },
+      principal: { type: 'string' },
+      expires: { type: 'string' },
+      all: { type: 'boolean', default: false },
+    },
+  });
+  const config = loadConfig();
+  const { database: db } = await openDatabase(config);
+  try {
+    const ctx = createContextFactory(db, { anonymousAccess: config.anonymousAccess }).forActor(CLI_ACTOR);
+    switch (command) {
+      case 'create': {
+        if (!values.role || !ALL_ROLES.includes(values.role as Role)) throw new UsageError(`--role must be one of ${ALL_ROLES.join(', ')}.`);
+        if (!values.name) throw new UsageError('--name is required: what the key is for.');
+        const { apiKey, secret } = await ctx.services.apiKey.create(ctx, {
+          name: values.name,
+          role: values.role as Role,
+          agency: values.agency ?? null,
+          pillar: values.pillar ?? null,
+          principal: values.principal ?? null,
+          expiresAt: parseDate(values.expires, '--expires'),
+        });
+        console.log(`Created ${describe(apiKey)}`);
+        console.log('\nThe key (shown this once; store it now, it cannot be read again):\n');
+        console.log(`  ${secret}\n`);
+        console.log('Send it as: Authorization: Bearer <key>');
+        return;
+      }
+      case 'list': {
+        const keys = await ctx.services.apiKey.list(ctx, values.all);
+        if (!keys.length) console.log('No keys. Create one with: pnpm cli keys create --role admin --name "CDP coordinator"');
+        for (const key of keys) console.log(describe(key, key.agencyId ? (await ctx.loaders.agency.load(key.agencyId))?.name : null));
+        return;
+      }
+      case 'revoke': {
+        const key = await ctx.services.apiKey.revoke(ctx, { id: await findKey(ctx, positionals[0]) });
+        console.log(`Revoked ${describe(key)}`);
+        return;
+      }
+      case 'rotate': {
+        const { apiKey, secret } = await ctx.services.apiKey.rotate(ctx, { id: await findKey(ctx, positionals[0]), expiresAt: parseDate(values.expires, '--expires') });
+        console.log(`Created ${describe(apiKey)} to replace ${positionals[0]}; revoke the old key once the new one is in use.`);
+        console.log('\nThe new key (shown this once):\n');
+        console.log(`  ${secret}\n`);
+        return;
+      }
+      default:
+        throw new UsageError(USAGE);
+    }
+  } finally {
+    await db.destroy();
+  }
+}
+
+run(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof UsageError || error instanceof ConfigError) console.error(error.message);
+  else if (error instanceof AppError) console.error(`${error.code}: ${error.message}`);
+  else console.error(error);
+  process.exit(error instanceof UsageError ? 64 : 1);
+});
