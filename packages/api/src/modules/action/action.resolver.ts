@@ -9,6 +9,8 @@ import { Objective } from '../objective/objective.entity';
 import { Priority } from '../priority/priority.entity';
 import { Pillar } from '../pillar/pillar.entity';
 import { Agency } from '../agency/agency.entity';
+import { ProgressUpdate } from '../progress/progress.entity';
+import { AddActionAgencyInput, RemoveActionAgencyInput } from '../agency/agency.inputs';
 import { Action } from './action.entity';
 import { ActionFilter, CreateActionInput, UpdateActionInput } from './action.inputs';
 
@@ -50,6 +52,16 @@ export class ActionResolver {
     return ctx.services.action.restore(ctx, input);
   }
 
+  @Mutation(() => ActionPayload, { description: "Makes an agency responsible for one action, beyond its objective row's agencies. A link that already exists, or an archived agency, is BAD_USER_INPUT." })
+  addActionAgency(@Ctx() ctx: RequestContext, @Arg('input', () => AddActionAgencyInput) input: AddActionAgencyInput) {
+    return ctx.services.agency.addActionAgency(ctx, input);
+  }
+
+  @Mutation(() => ActionPayload, { description: "Removes an agency's responsibility recorded on the action; NOT_FOUND when there is no such link." })
+  removeActionAgency(@Ctx() ctx: RequestContext, @Arg('input', () => RemoveActionAgencyInput) input: RemoveActionAgencyInput) {
+    return ctx.services.agency.removeActionAgency(ctx, input);
+  }
+
   @FieldResolver(() => Objective)
   async objective(@Root() action: Action, @Ctx() ctx: RequestContext) {
     return required(await ctx.loaders.objective.load(action.objectiveId), 'objective');
@@ -76,5 +88,16 @@ export class ActionResolver {
   @FieldResolver(() => [Agency], { description: 'The distinct agencies responsible for this action.' })
   async agencies(@Root() action: Action, @Ctx() ctx: RequestContext) {
     return distinctAgencies(await actionResponsibilities(ctx.loaders, action));
+  }
+
+  @FieldResolver(() => ProgressUpdate, { nullable: true, description: 'The latest progress update: of the latest quarter reported on, the last recorded.' })
+  async latestProgress(@Root() action: Action, @Ctx() ctx: RequestContext) {
+    const series = await ctx.loaders.progressByAction.load(action.id);
+    return series.length ? series[series.length - 1] : null;
+  }
+
+  @FieldResolver(() => [ProgressUpdate], { description: 'Every progress update, oldest first (by quarter, then as recorded).' })
+  progress(@Root() action: Action, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.progressByAction.load(action.id);
   }
 }

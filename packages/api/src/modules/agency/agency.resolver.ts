@@ -1,16 +1,20 @@
-import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { AppError, ErrorCode } from '../../common/errors';
 import { Connection, connectionFromArray, PageArgs } from '../../graphql/connection';
+import { Payload, RecordVersionInput } from '../../graphql/mutation';
 import { Objective } from '../objective/objective.entity';
 import { ObjectiveConnection } from '../objective/objective.resolver';
 import { Action } from '../action/action.entity';
 import { ActionConnection } from '../action/action.resolver';
 import { Agency } from './agency.entity';
-import { AgencyFilter } from './agency.inputs';
+import { AgencyFilter, CreateAgencyInput, MergeAgenciesInput, UpdateAgencyInput } from './agency.inputs';
 
 @ObjectType()
 export class AgencyConnection extends Connection(Agency) {}
+
+@ObjectType()
+export class AgencyPayload extends Payload(Agency) {}
 
 function live<T extends { archivedAt: Date | null }>(rows: Array<T | null | Error>): T[] {
   return rows.filter((r): r is T => !!r && !(r instanceof Error) && r.archivedAt === null);
@@ -29,6 +33,38 @@ export class AgencyResolver {
     if (id) return ctx.services.agency.get(ctx, id);
     if (name) return ctx.services.agency.resolve(ctx, name, 'name');
     throw new AppError(ErrorCode.BAD_USER_INPUT, 'Argument "id" or argument "name" is required.', { argument: 'id' });
+  }
+
+  @Mutation(() => AgencyPayload, { description: 'Adds an agency. A name, short name or alias that already names another agency is BAD_USER_INPUT.' })
+  createAgency(@Ctx() ctx: RequestContext, @Arg('input', () => CreateAgencyInput) input: CreateAgencyInput) {
+    return ctx.services.agency.create(ctx, input);
+  }
+
+  @Mutation(() => AgencyPayload, { description: 'Changes an agency, if it is still at expectedVersion; aliases, when given, replace the set.' })
+  updateAgency(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateAgencyInput) input: UpdateAgencyInput) {
+    return ctx.services.agency.update(ctx, input);
+  }
+
+  @Mutation(() => AgencyPayload, { description: 'Archives an agency: it leaves the lists but is kept, with its history and responsibilities.' })
+  archiveAgency(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
+    return ctx.services.agency.archive(ctx, input);
+  }
+
+  @Mutation(() => AgencyPayload, { description: 'Restores an archived agency (not one merged into another).' })
+  restoreAgency(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
+    return ctx.services.agency.restore(ctx, input);
+  }
+
+  @Mutation(() => AgencyPayload, {
+    description: "Merges the source agency into the target, which is returned: the source's responsibilities, reprocurements, name, short name and aliases move to the target and the source is archived. Both must be live and at the versions given.",
+  })
+  mergeAgencies(@Ctx() ctx: RequestContext, @Arg('input', () => MergeAgenciesInput) input: MergeAgenciesInput) {
+    return ctx.services.agency.merge(ctx, input);
+  }
+
+  @FieldResolver(() => Agency, { nullable: true, description: 'The agency this one was merged into (it is then archived).' })
+  mergedInto(@Root() agency: Agency, @Ctx() ctx: RequestContext) {
+    return agency.mergedIntoId ? ctx.loaders.agency.load(agency.mergedIntoId) : null;
   }
 
   @FieldResolver(() => [String], { description: 'Every other name the plan or partners use for this agency.' })

@@ -1,23 +1,31 @@
 import { DataSource } from 'typeorm';
 import type { RequestContext } from '../../context';
-import type { MutationRunner } from '../audit/mutation-runner';
-import { AppError, ErrorCode } from '../../common/errors';
-import { fromGlobalId, truncate } from '../../common/global-id';
+import type { MutationResult, MutationRunner } from '../audit/mutation-runner';
+import { AuditOperation, FieldChange } from '../audit/audit.entity';
+import type { ChangeSet } from '../audit/change-set';
+import { badInput } from '../../common/errors';
+import { fromGlobalId, toGlobalId } from '../../common/global-id';
 import { loadByGlobalId } from '../../common/lookup';
 import { escapeLike, fetchPage } from '../../common/sql';
 import { connectionOf, ConnectionShape, PageArgs, pageOf } from '../../graphql/connection';
+import { RecordVersionInput } from '../../graphql/mutation';
 import { normalise } from '../../db/seed/normalise';
+import { Objective } from '../objective/objective.entity';
+import { Action } from '../action/action.entity';
+import { Reprocurement } from '../reprocurement/reprocurement.entity';
 import { Agency, AgencyAlias } from './agency.entity';
-import { AgencyFilter } from './agency.inputs';
-
-function looksLikeGlobalId(value: string): boolean {
-  try {
-    fromGlobalId(value, 'id');
-    return true;
-  } catch {
-    return false;
-  }
-}
+import {
+  AddActionAgencyInput,
+  AddObjectiveAgencyInput,
+  AgencyFilter,
+  CreateAgencyInput,
+  MergeAgenciesInput,
+  RemoveActionAgencyInput,
+  RemoveObjectiveAgencyInput,
+  UpdateAgencyInput,
+} from './agency.inputs';
+import { agencyNotFound, AgencyNames, aliasesOf, checkVersion, findByName, looksLikeGlobalId, newVersion, replaceAliases } from './agency.names';
+import { linkAction, linkObjective, moveActionLinks, moveObjectiveLinks, unlinkAction, unlinkObjective } from './agency.responsibility';
 
 export class AgencyService {
   constructor(
@@ -31,20 +39,13 @@ export class AgencyService {
 
   /**
    * Finds an agency by global ID, canonical name, short name or any alias (case-insensitive,
-   * ignoring surrounding spaces and trailing commas). NOT_FOUND names `argument`.
+   * ignoring surrounding spaces and trailing commas); a live agency wins over an archived one.
+   * NOT_FOUND names `argument`.
    */
   async resolve(ctx: RequestContext, value: string, argument: string): Promise<Agency> {
     if (looksLikeGlobalId(value)) return loadByGlobalId<Agency>(ctx, value, argument, 'Agency');
-    const key = normalise(value);
-    const qb = this.ds.getRepository(Agency).createQueryBuilder('ag');
-    const viaAlias = qb.subQuery().select('al.agencyId').from(AgencyAlias, 'al').where('al.normalised = :key').getQuery();
-    const agency = await qb
-      .where(`(ag.id IN ${viaAlias} OR LOWER(ag.name) = :key OR LOWER(ag.shortName) = :key)`, { key })
-      .orderBy('ag.id', 'ASC')
-      .getOne();
-    if (!agency) {
-      throw new AppError(ErrorCode.NOT_FOUND, `No agency found for argument "${argument}": ${JSON.stringify(truncate(value))}. Use an agency ID, name, short name or alias (see the agencies query).`, { argument });
-    }
+    const agency = await findByName(this.ds.manager, value);
+    if (!agency) throw agencyNotFound(value, argument);
     return agency;
   }
 
@@ -60,5 +61,143 @@ export class AgencyService {
     qb.orderBy('ag.name', 'ASC').addOrderBy('ag.id', 'ASC');
     const [rows, total] = await fetchPage(qb, page);
     return connectionOf(rows, total, page);
+  }
+
+  /** Adds an agency; its name, short name and aliases must name no other agency. */
+  create(ctx: RequestContext, input: CreateAgencyInput): Promise<MutationResult<Agency>> {
+    return this.runner.run(ctx, 'createAgency', input, async (changes) => {
+      const names = await AgencyNames.load(changes.manager);
+      names.claim(input.name, 'input.name', null, true);
+      if (input.shortName) names.claim(input.shortName, 'input.shortName', null);
+      for (const alias of input.aliases ?? []) names.claim(alias, 'input.aliases', null);
+      const agency = await changes.create(Agency, {
+        name: input.name,
+        shortName: input.shortName ?? null,
+        kind: input.kind,
+        description: input.description ?? null,
+      });
+      if (input.aliases?.length) {
+        const { before, after } = await replaceAliases(changes.manager, names, agency.id, input.aliases, 'input.aliases');
+        await changes.log('Agency', agency.id, AuditOperation.CREATE, [{ field: 'aliases', before, after }], agency.version);
+      }
+      return agency;
+    });
+  }
+
+  /**
+   * Changes an agency. Aliases, when given, replace the set; a change to them alone still gives the
+   * agency a new version. Column changes and alias changes are logged as separate entries.
+   */
+  update(ctx: RequestContext, input: UpdateAgencyInput): Promise<MutationResult<Agency>> {
+    return this.runner.run(ctx, 'updateAgency', input, async (changes) => {
+      const id = fromGlobalId(input.id, 'input.id', 'Agency').id;
+      const current = await changes.get(Agency, id, 'input.id');
+      checkVersion(current, input.expectedVersion, 'input.expectedVersion');
+      const names = await AgencyNames.load(changes.manager);
+      if (input.name !== undefined) names.claim(input.name, 'input.name', id, true);
+      if (input.shortName) names.claim(input.shortName, 'input.shortName', id);
+      const { name, shortName, kind, description } = input;
+      let agency = await changes.update(Agency, id, input.expectedVersion, { name, shortName, kind, description });
+      if (input.aliases !== undefined) {
+        const { before, after } = await replaceAliases(changes.manager, names, id, input.aliases, 'input.aliases');
+        if (JSON.stringify(before) !== JSON.stringify(after)) {
+          if (agency.version === input.expectedVersion) agency = await newVersion(changes, agency, input.expectedVersion, 'input.expectedVersion');
+          await changes.log('Agency', id, AuditOperation.UPDATE, [{ field: 'aliases', before, after }], agency.version);
+        }
+      }
+      return agency;
+    });
+  }
+
+  archive(ctx: RequestContext, input: RecordVersionInput): Promise<MutationResult<Agency>> {
+    return this.runner.run(ctx, 'archiveAgency', input, (changes) => changes.archive(Agency, fromGlobalId(input.id, 'input.id', 'Agency').id, input.expectedVersion));
+  }
+
+  /** Restores an archived agency; one merged into another stays archived (its names are the other's now). */
+  restore(ctx: RequestContext, input: RecordVersionInput): Promise<MutationResult<Agency>> {
+    return this.runner.run(ctx, 'restoreAgency', input, async (changes) => {
+      const agency = await changes.get(Agency, fromGlobalId(input.id, 'input.id', 'Agency').id, 'input.id');
+      checkVersion(agency, input.expectedVersion, 'input.expectedVersion');
+      if (agency.mergedIntoId) {
+        throw badInput('input.id', `is an agency merged into ${toGlobalId('Agency', agency.mergedIntoId)}: its names and responsibilities belong to that agency now, so it cannot be restored.`);
+      }
+      return changes.restore(Agency, agency.id, input.expectedVersion);
+    });
+  }
+
+  /**
+   * Merges the source agency into the target: the source's objective and action links and its
+   * reprocurements move to the target (a link the target already holds is kept, and the source's
+   * wording recorded), its aliases, name and short name become the target's aliases, and the source
+   * is archived pointing at the target. Both agencies get a MERGE entry; so does every objective,
+   * action and reprocurement that changed hands.
+   */
+  merge(ctx: RequestContext, input: MergeAgenciesInput): Promise<MutationResult<Agency>> {
+    return this.runner.run(ctx, 'mergeAgencies', input, async (changes) => {
+      const sourceId = fromGlobalId(input.sourceId, 'input.sourceId', 'Agency').id;
+      const targetId = fromGlobalId(input.targetId, 'input.targetId', 'Agency').id;
+      if (sourceId === targetId) throw badInput('input.targetId', 'must be another agency than input.sourceId: an agency cannot be merged into itself.');
+      const source = await changes.get(Agency, sourceId, 'input.sourceId');
+      const target = await changes.get(Agency, targetId, 'input.targetId');
+      checkVersion(source, input.expectedSourceVersion, 'input.expectedSourceVersion');
+      checkVersion(target, input.expectedTargetVersion, 'input.expectedTargetVersion');
+      if (source.archivedAt) throw badInput('input.sourceId', `is an archived agency ("${source.name}"): only a live agency can be merged.`);
+      if (target.archivedAt) throw badInput('input.targetId', `is an archived agency ("${target.name}"): merge into a live agency.`);
+
+      const objectives = await moveObjectiveLinks(changes, source, target);
+      const actions = await moveActionLinks(changes, source, target);
+      const reprocurements = await this.moveReprocurements(changes, source, target);
+      const aliases = await this.moveNames(changes, source, target);
+
+      await changes.update(Agency, source.id, input.expectedSourceVersion, { archivedAt: changes.meta.at, mergedIntoId: target.id }, AuditOperation.MERGE);
+      const merged = await newVersion(changes, target, input.expectedTargetVersion, 'input.expectedTargetVersion');
+      const log: FieldChange[] = [
+        { field: 'mergedFrom', before: null, after: { id: toGlobalId('Agency', source.id), name: source.name, shortName: source.shortName } },
+        { field: 'aliases', ...aliases },
+      ];
+      if (objectives.before.length) log.push({ field: 'objectiveLinks', ...objectives });
+      if (actions.before.length) log.push({ field: 'actionLinks', ...actions });
+      if (reprocurements.length) log.push({ field: 'reprocurements', before: null, after: reprocurements });
+      await changes.log('Agency', target.id, AuditOperation.MERGE, log, merged.version);
+      return merged;
+    });
+  }
+
+  /** Every reprocurement of the source (archived ones too) becomes the target's, each with its MERGE entry. */
+  private async moveReprocurements(changes: ChangeSet, source: Agency, target: Agency): Promise<string[]> {
+    const rows = await changes.manager.find(Reprocurement, { where: { agencyId: source.id }, order: { id: 'ASC' } });
+    for (const r of rows) await changes.update(Reprocurement, r.id, r.version, { agencyId: target.id }, AuditOperation.MERGE);
+    return rows.map((r) => toGlobalId('Reprocurement', r.id));
+  }
+
+  /**
+   * The source's aliases move to the target, and its name and short name become aliases of the
+   * target. A name that is already an alias (of the target, or of a third agency) stays as it is.
+   */
+  private async moveNames(changes: ChangeSet, source: Agency, target: Agency): Promise<{ before: string[]; after: string[] }> {
+    const { manager } = changes;
+    const before = await aliasesOf(manager, target.id);
+    await manager.update(AgencyAlias, { agencyId: source.id }, { agencyId: target.id });
+    for (const name of [source.name, source.shortName]) {
+      const normalised = name ? normalise(name) : '';
+      if (normalised && !(await manager.findOne(AgencyAlias, { where: { normalised } }))) await manager.insert(AgencyAlias, { normalised, alias: name!.trim(), agencyId: target.id });
+    }
+    return { before, after: await aliasesOf(manager, target.id) };
+  }
+
+  addObjectiveAgency(ctx: RequestContext, input: AddObjectiveAgencyInput): Promise<MutationResult<Objective>> {
+    return this.runner.run(ctx, 'addObjectiveAgency', input, (changes) => linkObjective(changes, input));
+  }
+
+  removeObjectiveAgency(ctx: RequestContext, input: RemoveObjectiveAgencyInput): Promise<MutationResult<Objective>> {
+    return this.runner.run(ctx, 'removeObjectiveAgency', input, (changes) => unlinkObjective(changes, input));
+  }
+
+  addActionAgency(ctx: RequestContext, input: AddActionAgencyInput): Promise<MutationResult<Action>> {
+    return this.runner.run(ctx, 'addActionAgency', input, (changes) => linkAction(changes, input));
+  }
+
+  removeActionAgency(ctx: RequestContext, input: RemoveActionAgencyInput): Promise<MutationResult<Action>> {
+    return this.runner.run(ctx, 'removeActionAgency', input, (changes) => unlinkAction(changes, input));
   }
 }

@@ -1,7 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { required } from '../../common/required';
 import { Connection, connectionFromArray, PageArgs } from '../../graphql/connection';
+import { Payload, RecordVersionInput } from '../../graphql/mutation';
 import { AgencyResponsibility } from '../../graphql/responsibility';
 import { distinctAgencies, objectiveResponsibilities } from '../../loaders/responsibilities';
 import { Priority } from '../priority/priority.entity';
@@ -10,10 +11,14 @@ import { ActionConnection } from '../action/action.resolver';
 import { Agency } from '../agency/agency.entity';
 import { Reprocurement } from '../reprocurement/reprocurement.entity';
 import { Objective } from './objective.entity';
-import { ObjectiveFilter } from './objective.inputs';
+import { AddObjectiveAgencyInput, RemoveObjectiveAgencyInput } from '../agency/agency.inputs';
+import { CreateObjectiveInput, ObjectiveFilter, UpdateObjectiveInput } from './objective.inputs';
 
 @ObjectType()
 export class ObjectiveConnection extends Connection(Objective) {}
+
+@ObjectType()
+export class ObjectivePayload extends Payload(Objective) {}
 
 @Resolver(() => Objective)
 export class ObjectiveResolver {
@@ -25,6 +30,36 @@ export class ObjectiveResolver {
   @Query(() => Objective)
   objective(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return ctx.services.objective.get(ctx, id);
+  }
+
+  @Mutation(() => ObjectivePayload, { description: 'Adds an objective to a priority.' })
+  createObjective(@Ctx() ctx: RequestContext, @Arg('input', () => CreateObjectiveInput) input: CreateObjectiveInput) {
+    return ctx.services.objective.create(ctx, input);
+  }
+
+  @Mutation(() => ObjectivePayload, { description: 'Changes an objective, if it is still at expectedVersion.' })
+  updateObjective(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateObjectiveInput) input: UpdateObjectiveInput) {
+    return ctx.services.objective.update(ctx, input);
+  }
+
+  @Mutation(() => ObjectivePayload, { description: 'Archives an objective: it leaves the lists but is kept, with its history.' })
+  archiveObjective(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
+    return ctx.services.objective.archive(ctx, input);
+  }
+
+  @Mutation(() => ObjectivePayload, { description: 'Restores an archived objective.' })
+  restoreObjective(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
+    return ctx.services.objective.restore(ctx, input);
+  }
+
+  @Mutation(() => ObjectivePayload, { description: 'Makes an agency responsible for an objective. A link that already exists, or an archived agency, is BAD_USER_INPUT.' })
+  addObjectiveAgency(@Ctx() ctx: RequestContext, @Arg('input', () => AddObjectiveAgencyInput) input: AddObjectiveAgencyInput) {
+    return ctx.services.agency.addObjectiveAgency(ctx, input);
+  }
+
+  @Mutation(() => ObjectivePayload, { description: "Removes an agency's responsibility for an objective; NOT_FOUND when there is no such link." })
+  removeObjectiveAgency(@Ctx() ctx: RequestContext, @Arg('input', () => RemoveObjectiveAgencyInput) input: RemoveObjectiveAgencyInput) {
+    return ctx.services.agency.removeObjectiveAgency(ctx, input);
   }
 
   @FieldResolver(() => Priority)

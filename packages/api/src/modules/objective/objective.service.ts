@@ -6,9 +6,13 @@ import { objectiveQuery } from '../../common/hierarchy';
 import { connectionOf, ConnectionShape, PageArgs, pageOf } from '../../graphql/connection';
 import { ObjectiveAgency } from '../agency/agency.entity';
 import type { AgencyService } from '../agency/agency.service';
-import type { MutationRunner } from '../audit/mutation-runner';
+import type { MutationResult, MutationRunner } from '../audit/mutation-runner';
+import { fromGlobalId } from '../../common/global-id';
+import { nextPosition } from '../../common/position';
+import { RecordVersionInput } from '../../graphql/mutation';
+import { Priority } from '../priority/priority.entity';
 import { Objective } from './objective.entity';
-import { ObjectiveFilter } from './objective.inputs';
+import { CreateObjectiveInput, ObjectiveFilter, UpdateObjectiveInput } from './objective.inputs';
 
 export class ObjectiveService {
   constructor(
@@ -16,6 +20,33 @@ export class ObjectiveService {
     private readonly agencies: AgencyService,
     private readonly runner: MutationRunner,
   ) {}
+
+  create(ctx: RequestContext, input: CreateObjectiveInput): Promise<MutationResult<Objective>> {
+    return this.runner.run(ctx, 'createObjective', input, async (changes) => {
+      const priority = await changes.get(Priority, fromGlobalId(input.priorityId, 'input.priorityId', 'Priority').id, 'input.priorityId');
+      return changes.create(Objective, {
+        priorityId: priority.id,
+        text: input.text,
+        subPoints: input.subPoints ?? [],
+        position: input.position ?? (await nextPosition(changes.manager, Objective, 'priorityId', priority.id)),
+      });
+    });
+  }
+
+  update(ctx: RequestContext, input: UpdateObjectiveInput): Promise<MutationResult<Objective>> {
+    return this.runner.run(ctx, 'updateObjective', input, (changes) => {
+      const { text, subPoints, position } = input;
+      return changes.update(Objective, fromGlobalId(input.id, 'input.id', 'Objective').id, input.expectedVersion, { text, subPoints, position });
+    });
+  }
+
+  archive(ctx: RequestContext, input: RecordVersionInput): Promise<MutationResult<Objective>> {
+    return this.runner.run(ctx, 'archiveObjective', input, (changes) => changes.archive(Objective, fromGlobalId(input.id, 'input.id', 'Objective').id, input.expectedVersion));
+  }
+
+  restore(ctx: RequestContext, input: RecordVersionInput): Promise<MutationResult<Objective>> {
+    return this.runner.run(ctx, 'restoreObjective', input, (changes) => changes.restore(Objective, fromGlobalId(input.id, 'input.id', 'Objective').id, input.expectedVersion));
+  }
 
   get(ctx: RequestContext, id: string): Promise<Objective> {
     return loadByGlobalId<Objective>(ctx, id, 'id', 'Objective');

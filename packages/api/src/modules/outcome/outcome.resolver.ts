@@ -1,17 +1,24 @@
-import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { required } from '../../common/required';
 import { Connection, PageArgs } from '../../graphql/connection';
+import { Payload, RecordVersionInput } from '../../graphql/mutation';
 import { Plan } from '../plan/plan.entity';
 import { Pillar } from '../pillar/pillar.entity';
 import { MeasureValue, MeasureValueKind, NationalOutcome, OutcomeMeasure } from './outcome.entity';
-import { NationalOutcomeFilter, OutcomeMeasureFilter } from './outcome.inputs';
+import { CreateOutcomeMeasureInput, NationalOutcomeFilter, OutcomeMeasureFilter, RecordMeasureValueInput, UpdateOutcomeMeasureInput } from './outcome.inputs';
 
 @ObjectType()
 export class NationalOutcomeConnection extends Connection(NationalOutcome) {}
 
 @ObjectType()
 export class OutcomeMeasureConnection extends Connection(OutcomeMeasure) {}
+
+@ObjectType()
+export class OutcomeMeasurePayload extends Payload(OutcomeMeasure) {}
+
+@ObjectType()
+export class MeasureValuePayload extends Payload(MeasureValue) {}
 
 @Resolver(() => NationalOutcome)
 export class NationalOutcomeResolver {
@@ -46,6 +53,33 @@ export class OutcomeMeasureResolver {
   @Query(() => OutcomeMeasure)
   outcomeMeasure(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return ctx.services.outcome.getMeasure(ctx, id);
+  }
+
+  @Mutation(() => OutcomeMeasurePayload, { description: 'Adds a local measure under a national outcome.' })
+  createOutcomeMeasure(@Ctx() ctx: RequestContext, @Arg('input', () => CreateOutcomeMeasureInput) input: CreateOutcomeMeasureInput) {
+    return ctx.services.outcome.createMeasure(ctx, input);
+  }
+
+  @Mutation(() => OutcomeMeasurePayload, { description: 'Changes a measure, if it is still at expectedVersion.' })
+  updateOutcomeMeasure(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateOutcomeMeasureInput) input: UpdateOutcomeMeasureInput) {
+    return ctx.services.outcome.updateMeasure(ctx, input);
+  }
+
+  @Mutation(() => OutcomeMeasurePayload, { description: 'Archives a measure: it leaves the lists but is kept, with its values and history.' })
+  archiveOutcomeMeasure(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
+    return ctx.services.outcome.archiveMeasure(ctx, input);
+  }
+
+  @Mutation(() => OutcomeMeasurePayload, { description: 'Restores an archived measure.' })
+  restoreOutcomeMeasure(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
+    return ctx.services.outcome.restoreMeasure(ctx, input);
+  }
+
+  @Mutation(() => MeasureValuePayload, {
+    description: "Records a measure's baseline, target or observed value for a period; a value of the same kind for the same period is updated instead (expectedVersion required).",
+  })
+  recordMeasureValue(@Ctx() ctx: RequestContext, @Arg('input', () => RecordMeasureValueInput) input: RecordMeasureValueInput) {
+    return ctx.services.outcome.recordValue(ctx, input);
   }
 
   @FieldResolver(() => NationalOutcome)

@@ -1,18 +1,105 @@
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import type { RequestContext } from '../../context';
-import type { MutationRunner } from '../audit/mutation-runner';
+import type { MutationResult, MutationRunner } from '../audit/mutation-runner';
+import { AppError, badInput, ErrorCode } from '../../common/errors';
+import { nextPosition } from '../../common/position';
+import { RecordVersionInput } from '../../graphql/mutation';
 import { fromGlobalId } from '../../common/global-id';
 import { loadByGlobalId } from '../../common/lookup';
 import { fetchPage } from '../../common/sql';
 import { connectionOf, ConnectionShape, PageArgs, pageOf } from '../../graphql/connection';
-import { NationalOutcome, OutcomeMeasure } from './outcome.entity';
-import { NationalOutcomeFilter, OutcomeMeasureFilter } from './outcome.inputs';
+import { MeasureUnit, MeasureValue, NationalOutcome, OutcomeMeasure } from './outcome.entity';
+import { CreateOutcomeMeasureInput, NationalOutcomeFilter, OutcomeMeasureFilter, RecordMeasureValueInput, UpdateOutcomeMeasureInput } from './outcome.inputs';
+
+/** BAD_USER_INPUT naming `argument` unless `value` fits a PERCENT measure. */
+function checkPercent(value: number, argument: string): void {
+  if (value < 0 || value > 100) throw badInput(argument, `must be from 0 to 100 for a PERCENT measure, got ${value}.`);
+}
 
 export class OutcomeService {
   constructor(
     private readonly ds: DataSource,
     private readonly runner: MutationRunner,
   ) {}
+
+  createMeasure(ctx: RequestContext, input: CreateOutcomeMeasureInput): Promise<MutationResult<OutcomeMeasure>> {
+    return this.runner.run(ctx, 'createOutcomeMeasure', input, async (changes) => {
+      const outcome = await changes.get(NationalOutcome, fromGlobalId(input.outcomeId, 'input.outcomeId', 'NationalOutcome').id, 'input.outcomeId');
+      return changes.create(OutcomeMeasure, {
+        outcomeId: outcome.id,
+        name: input.name,
+        unit: input.unit,
+        direction: input.direction,
+        position: input.position ?? (await nextPosition(changes.manager, OutcomeMeasure, 'outcomeId', outcome.id)),
+      });
+    });
+  }
+
+  updateMeasure(ctx: RequestContext, input: UpdateOutcomeMeasureInput): Promise<MutationResult<OutcomeMeasure>> {
+    return this.runner.run(ctx, 'updateOutcomeMeasure', input, async (changes) => {
+      const id = fromGlobalId(input.id, 'input.id', 'OutcomeMeasure').id;
+      // An empty patch checks the version and writes nothing: a stale version is a CONFLICT before any rule.
+      await changes.update(OutcomeMeasure, id, input.expectedVersion, {});
+      if (input.unit === MeasureUnit.PERCENT) {
+        const values = await changes.manager.find(MeasureValue, { where: { measureId: id, archivedAt: IsNull() } });
+        const outside = values.find((v) => v.value < 0 || v.value > 100);
+        if (outside) throw badInput('input.unit', `cannot be PERCENT: the measure has a ${outside.kind} value of ${outside.value} (${outside.periodLabel}), outside 0 to 100.`);
+      }
+      const { name, unit, direction, position } = input;
+      return changes.update(OutcomeMeasure, id, input.expectedVersion, { name, unit, direction, position });
+    });
+  }
+
+  archiveMeasure(ctx: RequestContext, input: RecordVersionInput): Promise<MutationResult<OutcomeMeasure>> {
+    return this.runner.run(ctx, 'archiveOutcomeMeasure', input, (changes) => changes.archive(OutcomeMeasure, fromGlobalId(input.id, 'input.id', 'OutcomeMeasure').id, input.expectedVersion));
+  }
+
+  restoreMeasure(ctx: RequestContext, input: RecordVersionInput): Promise<MutationResult<OutcomeMeasure>> {
+    return this.runner.run(ctx, 'restoreOutcomeMeasure', input, (changes) => changes.restore(OutcomeMeasure, fromGlobalId(input.id, 'input.id', 'OutcomeMeasure').id, input.expectedVersion));
+  }
+
+  /**
+   * Records a baseline, target or observed value for a period: a new value, or, when the measure
+   * already has one of that kind for the same period, a change to it (checked against expectedVersion,
+   * which is then required).
+   */
+  recordValue(ctx: RequestContext, input: RecordMeasureValueInput): Promise<MutationResult<MeasureValue>> {
+    return this.runner.run(ctx, 'recordMeasureValue', input, async (changes) => {
+      const measure = await changes.get(OutcomeMeasure, fromGlobalId(input.measureId, 'input.measureId', 'OutcomeMeasure').id, 'input.measureId');
+      if (measure.archivedAt) throw badInput('input.measureId', 'is an archived measure: restore it before recording values.');
+      if (input.periodStart > input.periodEnd) throw badInput('input.periodEnd', `must be on or after input.periodStart (${input.periodStart}), got ${input.periodEnd}.`);
+      if (measure.unit === MeasureUnit.PERCENT) checkPercent(input.value, 'input.value');
+      const { kind, periodStart, periodEnd } = input;
+      const existing = await changes.manager.findOne(MeasureValue, { where: { measureId: measure.id, kind, periodStart, periodEnd, archivedAt: IsNull() } });
+      const period = `${periodStart} to ${periodEnd}`;
+      if (!existing) {
+        if (input.expectedVersion !== null && input.expectedVersion !== undefined) {
+          throw new AppError(ErrorCode.CONFLICT, `No ${kind} value of this measure is recorded for ${period}, so there is no version to expect: omit expectedVersion to record one.`, {
+            argument: 'input.expectedVersion',
+          });
+        }
+        return changes.create(MeasureValue, {
+          measureId: measure.id,
+          kind,
+          periodLabel: input.periodLabel,
+          periodStart,
+          periodEnd,
+          value: input.value,
+          note: input.note ?? null,
+          source: input.source ?? null,
+        });
+      }
+      if (input.expectedVersion === null || input.expectedVersion === undefined) {
+        throw new AppError(
+          ErrorCode.CONFLICT,
+          `A ${kind} value of this measure is already recorded for ${period} (${existing.value}, version ${existing.version}). To change it, send expectedVersion: the version you last read.`,
+          { argument: 'input.expectedVersion', currentVersion: existing.version },
+        );
+      }
+      const { periodLabel, value, note, source } = input;
+      return changes.update(MeasureValue, existing.id, input.expectedVersion, { periodLabel, value, note, source });
+    });
+  }
 
   getMeasure(ctx: RequestContext, id: string): Promise<OutcomeMeasure> {
     return loadByGlobalId<OutcomeMeasure>(ctx, id, 'id', 'OutcomeMeasure');

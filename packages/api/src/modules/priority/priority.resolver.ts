@@ -1,15 +1,19 @@
-import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { required } from '../../common/required';
 import { Connection, connectionFromArray, PageArgs } from '../../graphql/connection';
+import { Payload, RecordVersionInput } from '../../graphql/mutation';
 import { Pillar } from '../pillar/pillar.entity';
 import { Objective } from '../objective/objective.entity';
 import { ObjectiveConnection } from '../objective/objective.resolver';
 import { Priority } from './priority.entity';
-import { PriorityFilter } from './priority.inputs';
+import { CreatePriorityInput, PriorityFilter, UpdatePriorityInput } from './priority.inputs';
 
 @ObjectType()
 export class PriorityConnection extends Connection(Priority) {}
+
+@ObjectType()
+export class PriorityPayload extends Payload(Priority) {}
 
 @Resolver(() => Priority)
 export class PriorityResolver {
@@ -21,6 +25,26 @@ export class PriorityResolver {
   @Query(() => Priority)
   priority(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return ctx.services.priority.get(ctx, id);
+  }
+
+  @Mutation(() => PriorityPayload, { description: 'Adds a local priority to a pillar.' })
+  createPriority(@Ctx() ctx: RequestContext, @Arg('input', () => CreatePriorityInput) input: CreatePriorityInput) {
+    return ctx.services.priority.create(ctx, input);
+  }
+
+  @Mutation(() => PriorityPayload, { description: 'Changes a priority, if it is still at expectedVersion.' })
+  updatePriority(@Ctx() ctx: RequestContext, @Arg('input', () => UpdatePriorityInput) input: UpdatePriorityInput) {
+    return ctx.services.priority.update(ctx, input);
+  }
+
+  @Mutation(() => PriorityPayload, { description: 'Archives a priority: it leaves the lists but is kept, with its history.' })
+  archivePriority(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
+    return ctx.services.priority.archive(ctx, input);
+  }
+
+  @Mutation(() => PriorityPayload, { description: 'Restores an archived priority.' })
+  restorePriority(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
+    return ctx.services.priority.restore(ctx, input);
   }
 
   @FieldResolver(() => Pillar)

@@ -1,5 +1,40 @@
-import { Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../context';
+import { required } from '../../common/required';
+import { PageArgs } from '../../graphql/connection';
+import { Payload } from '../../graphql/mutation';
+// AUTH-PENDING: import { Authorized } from 'type-graphql'; import { rolesFor } from '../../auth/policy';
+import { Action } from '../action/action.entity';
+import { ActionConnection } from '../action/action.resolver';
 import { ProgressUpdate } from './progress.entity';
+import { ProgressQuarterArgs, RecordProgressInput } from './progress.inputs';
+import { ProgressReport } from './progress.report';
+
+@ObjectType()
+export class ProgressUpdatePayload extends Payload(ProgressUpdate) {}
 
 @Resolver(() => ProgressUpdate)
-export class ProgressResolver {}
+export class ProgressResolver {
+  // AUTH-PENDING (switched on with every other mutation): @Authorized(...rolesFor('recordProgress'))
+  @Mutation(() => ProgressUpdatePayload, {
+    description: "Records a quarterly progress update on an action. Updates are kept as a series; the action takes the status of its latest (by quarter, then as recorded).",
+  })
+  recordProgress(@Ctx() ctx: RequestContext, @Arg('input', () => RecordProgressInput) input: RecordProgressInput) {
+    return ctx.services.progress.record(ctx, input);
+  }
+
+  @Query(() => ProgressReport, { description: "A plan's progress for a quarter: its actions counted by RAG, overall and per pillar, priority and agency." })
+  progressReport(@Ctx() ctx: RequestContext, @Args(() => ProgressQuarterArgs) args: ProgressQuarterArgs) {
+    return ctx.services.progress.report(ctx, args);
+  }
+
+  @Query(() => ActionConnection, { description: "The plan's live actions with no progress update for a quarter, in plan order." })
+  actionsWithoutProgress(@Ctx() ctx: RequestContext, @Args(() => ProgressQuarterArgs) args: ProgressQuarterArgs, @Args(() => PageArgs) page: PageArgs) {
+    return ctx.services.progress.actionsWithoutProgress(ctx, args, page);
+  }
+
+  @FieldResolver(() => Action)
+  async action(@Root() update: ProgressUpdate, @Ctx() ctx: RequestContext) {
+    return required(await ctx.loaders.action.load(update.actionId), 'action');
+  }
+}

@@ -1,17 +1,21 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { RequestContext } from '../../context';
 import { daysBetween } from '../../common/dates';
 import { required } from '../../common/required';
 import { Connection, PageArgs } from '../../graphql/connection';
+import { Payload, RecordVersionInput } from '../../graphql/mutation';
 import { Objective } from '../objective/objective.entity';
 import { Action } from '../action/action.entity';
 import { Agency } from '../agency/agency.entity';
 import { Reprocurement } from './reprocurement.entity';
-import { ReprocurementFilter } from './reprocurement.inputs';
+import { CreateReprocurementInput, ReprocurementFilter, SetReprocurementStatusInput, UpdateReprocurementInput } from './reprocurement.inputs';
 
 @ObjectType()
 export class ReprocurementConnection extends Connection(Reprocurement) {}
+
+@ObjectType()
+export class ReprocurementPayload extends Payload(Reprocurement) {}
 
 @Resolver(() => Reprocurement)
 export class ReprocurementResolver {
@@ -23,6 +27,31 @@ export class ReprocurementResolver {
   @Query(() => Reprocurement)
   reprocurement(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return ctx.services.reprocurement.get(ctx, id);
+  }
+
+  @Mutation(() => ReprocurementPayload, { description: 'Adds a contract to reprocure under an objective.' })
+  createReprocurement(@Ctx() ctx: RequestContext, @Arg('input', () => CreateReprocurementInput) input: CreateReprocurementInput) {
+    return ctx.services.reprocurement.create(ctx, input);
+  }
+
+  @Mutation(() => ReprocurementPayload, { description: 'Corrects a reprocurement, if it is still at expectedVersion; its status changes through setReprocurementStatus.' })
+  updateReprocurement(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateReprocurementInput) input: UpdateReprocurementInput) {
+    return ctx.services.reprocurement.update(ctx, input);
+  }
+
+  @Mutation(() => ReprocurementPayload, { description: 'Sets the status of a reprocurement and, where it changes, its expiry date (EXTENDED needs a later one).' })
+  setReprocurementStatus(@Ctx() ctx: RequestContext, @Arg('input', () => SetReprocurementStatusInput) input: SetReprocurementStatusInput) {
+    return ctx.services.reprocurement.setStatus(ctx, input);
+  }
+
+  @Mutation(() => ReprocurementPayload, { description: 'Archives a reprocurement: it leaves the lists but is kept, with its history.' })
+  archiveReprocurement(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
+    return ctx.services.reprocurement.archive(ctx, input);
+  }
+
+  @Mutation(() => ReprocurementPayload, { description: 'Restores an archived reprocurement.' })
+  restoreReprocurement(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
+    return ctx.services.reprocurement.restore(ctx, input);
   }
 
   @FieldResolver(() => Boolean, { description: 'Still open (not started or in progress) and past its expiry date on asOf (default today).' })

@@ -1,18 +1,72 @@
 import { DataSource } from 'typeorm';
 import type { RequestContext } from '../../context';
-import type { MutationRunner } from '../audit/mutation-runner';
+import type { MutationResult, MutationRunner } from '../audit/mutation-runner';
+import type { ChangeSet } from '../audit/change-set';
+import { badInput } from '../../common/errors';
+import { fromGlobalId } from '../../common/global-id';
+import { RecordVersionInput } from '../../graphql/mutation';
+import { Objective } from '../objective/objective.entity';
+import { liveAgency } from '../agency/agency.names';
 import { addDays } from '../../common/dates';
 import { loadByGlobalId } from '../../common/lookup';
 import { fetchPage } from '../../common/sql';
 import { connectionOf, ConnectionShape, PageArgs, pageOf } from '../../graphql/connection';
-import { OPEN_REPROCUREMENT_STATUSES, Reprocurement } from './reprocurement.entity';
-import { ReprocurementFilter } from './reprocurement.inputs';
+import { OPEN_REPROCUREMENT_STATUSES, Reprocurement, ReprocurementStatus } from './reprocurement.entity';
+import { CreateReprocurementInput, ReprocurementFilter, SetReprocurementStatusInput, UpdateReprocurementInput } from './reprocurement.inputs';
+
+/** The live agency `value` names (ID, name, short name or alias), as a reprocurement's agencyId. */
+async function agencyIdOf(changes: ChangeSet, value: string): Promise<number> {
+  return (await liveAgency(changes, value, 'input.agency')).id;
+}
 
 export class ReprocurementService {
   constructor(
     private readonly ds: DataSource,
     private readonly runner: MutationRunner,
   ) {}
+
+  create(ctx: RequestContext, input: CreateReprocurementInput): Promise<MutationResult<Reprocurement>> {
+    return this.runner.run(ctx, 'createReprocurement', input, async (changes) => {
+      const objective = await changes.get(Objective, fromGlobalId(input.objectiveId, 'input.objectiveId', 'Objective').id, 'input.objectiveId');
+      return changes.create(Reprocurement, {
+        objectiveId: objective.id,
+        service: input.service,
+        supplier: input.supplier ?? null,
+        expiryDate: input.expiryDate,
+        agencyId: input.agency ? await agencyIdOf(changes, input.agency) : null,
+        status: input.status ?? ReprocurementStatus.NOT_STARTED,
+      });
+    });
+  }
+
+  update(ctx: RequestContext, input: UpdateReprocurementInput): Promise<MutationResult<Reprocurement>> {
+    return this.runner.run(ctx, 'updateReprocurement', input, async (changes) => {
+      const { service, supplier, expiryDate } = input;
+      const agencyId = input.agency === undefined ? undefined : input.agency === null ? null : await agencyIdOf(changes, input.agency);
+      return changes.update(Reprocurement, fromGlobalId(input.id, 'input.id', 'Reprocurement').id, input.expectedVersion, { service, supplier, expiryDate, agencyId });
+    });
+  }
+
+  /** A new status and, where it changes, expiry date; EXTENDED needs a new expiry date later than the current one. */
+  setStatus(ctx: RequestContext, input: SetReprocurementStatusInput): Promise<MutationResult<Reprocurement>> {
+    return this.runner.run(ctx, 'setReprocurementStatus', input, async (changes) => {
+      const id = fromGlobalId(input.id, 'input.id', 'Reprocurement').id;
+      // An empty patch checks the version and writes nothing: a stale version is a CONFLICT before any rule.
+      const current = await changes.update(Reprocurement, id, input.expectedVersion, {});
+      if (input.status === ReprocurementStatus.EXTENDED && (!input.expiryDate || input.expiryDate <= current.expiryDate)) {
+        throw badInput('input.expiryDate', `must be given with status EXTENDED, and later than the current expiry date ${current.expiryDate}${input.expiryDate ? `; got ${input.expiryDate}` : ''}.`);
+      }
+      return changes.update(Reprocurement, id, input.expectedVersion, { status: input.status, expiryDate: input.expiryDate ?? undefined });
+    });
+  }
+
+  archive(ctx: RequestContext, input: RecordVersionInput): Promise<MutationResult<Reprocurement>> {
+    return this.runner.run(ctx, 'archiveReprocurement', input, (changes) => changes.archive(Reprocurement, fromGlobalId(input.id, 'input.id', 'Reprocurement').id, input.expectedVersion));
+  }
+
+  restore(ctx: RequestContext, input: RecordVersionInput): Promise<MutationResult<Reprocurement>> {
+    return this.runner.run(ctx, 'restoreReprocurement', input, (changes) => changes.restore(Reprocurement, fromGlobalId(input.id, 'input.id', 'Reprocurement').id, input.expectedVersion));
+  }
 
   get(ctx: RequestContext, id: string): Promise<Reprocurement> {
     return loadByGlobalId<Reprocurement>(ctx, id, 'id', 'Reprocurement');

@@ -1,0 +1,58 @@
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { MutationInput, NotBlank } from '../../graphql/mutation';
+import { ActionStatus } from '../action/action.entity';
+import { Rag } from './progress.entity';
+
+const QUARTER_HELP = 'A financial-year quarter, e.g. "2024-25 Q1": Q1 is April to June, Q4 January to March.';
+
+@InputType({ description: "A quarterly progress update on an action. Updates form a series: each one is kept, the latest is the action's current state." })
+export class RecordProgressInput extends MutationInput {
+  @Field(() => ID)
+  actionId!: string;
+
+  @Field({ description: `${QUARTER_HELP} It must lie within the action's plan period.` })
+  @IsString()
+  @MaxLength(20)
+  quarter!: string;
+
+  @Field(() => ActionStatus, { description: "The action's status as of this update; the action takes it when this is its latest update." })
+  @IsEnum(ActionStatus)
+  status!: ActionStatus;
+
+  @Field(() => Rag)
+  @IsEnum(Rag)
+  rag!: Rag;
+
+  @Field(() => Int, { nullable: true, description: '0 to 100, where it fits; 100 if given with COMPLETED.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  percentComplete?: number | null;
+
+  @Field({ description: 'What was done and what is next: 1 to 4000 characters.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(4000)
+  @NotBlank()
+  commentary!: string;
+
+  @Field(() => Int, { nullable: true, description: "The action's version you last read; if the action changed since, it is a CONFLICT and nothing is written." })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  expectedVersion?: number | null;
+}
+
+@ArgsType()
+export class ProgressQuarterArgs {
+  @Field({ description: QUARTER_HELP })
+  @IsString()
+  @MaxLength(20)
+  quarter!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The plan; default the current delivery plan.' })
+  @IsOptional()
+  planId?: string | null;
+}

@@ -1,0 +1,4 @@
+/** Absolute path of schema.graphql. */
+export declare const schemaPath: string;
+/** The schema as SDL text. */
+export declare function readSchema(): string;
