@@ -14,8 +14,9 @@ function flattenValidation(errors: ValidationError[], prefix = ''): Array<{ fiel
   return out;
 }
 
-/** Codes that graphql-js and Apollo attach themselves to requests they reject; passed through. */
-const CLIENT_CODES = new Set([
+/** Codes passed through: ours, and those graphql-js and Apollo attach to requests they reject. */
+const CLIENT_CODES = new Set<string>([
+  ...Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',

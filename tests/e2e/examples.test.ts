@@ -1,0 +1,164 @@
+// Runs each compiled example program (examples/dist, made by `pnpm --filter @cdp/examples build`)
+// against a real server and checks what it prints and writes. Expected figures come from the API
+// itself (raw GraphQL, not the SDK) or from the plan documents.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gql, startServer, type TestServer } from '../support/server';
+
+const EXAMPLES_DIST = resolve(__dirname, '../../examples/dist');
+
+let server: TestServer;
+beforeAll(async () => {
+  for (const example of ['partner-agency', 'intranet-export', 'deadlines']) {
+    if (!existsSync(join(EXAMPLES_DIST, `${example}.js`))) {
+      throw new Error(`examples/dist/${example}.js is missing: run \`pnpm --filter @cdp/sdk build && pnpm --filter @cdp/examples build\` first`);
+    }
+  }
+  server = await startServer();
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function run(example: string, env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((done) => {
+    execFile(
+      process.execPath,
+      [join(EXAMPLES_DIST, `${example}.js`)],
+      { env: { PATH: process.env.PATH ?? '', CDP_API_URL: server.url, ...env }, timeout: 30_000 },
+      (error, stdout, stderr) => done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+describe('partner-agency', () => {
+  it("lists RESET's actions grouped by priority", async () => {
+    const expected = await gql(server.url, '{ agency(name: "RESET") { name } actions(filter: { agency: "RESET" }, first: 100) { totalCount nodes { text priority { id } } } }');
+    const agencyName: string = expected.body.data.agency.name;
+    const { totalCount, nodes } = expected.body.data.actions as { totalCount: number; nodes: Array<{ text: string; priority: { id: string } }> };
+    const priorities = new Set(nodes.map((n) => n.priority.id)).size;
+
+    const { code, stdout, stderr } = await run('partner-agency', { CDP_AGENCY: 'RESET' });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe(`${agencyName}: ${totalCount} actions in ${priorities} priorities`);
+    const actionLines = lines.filter((l) => l.startsWith('  - ['));
+    expect(actionLines).toHaveLength(totalCount);
+    expect(actionLines.map((l) => l.replace(/^ {2}- \[[A-Z_]+\] /, ''))).toEqual(nodes.map((n) => n.text));
+    const headings = lines.filter((l) => /^Pillar \d, priority \d: .+ \(\d+\)$/.test(l));
+    expect(headings).toHaveLength(priorities);
+    expect(headings.reduce((sum, h) => sum + Number(/\((\d+)\)$/.exec(h)![1]), 0)).toBe(totalCount);
+  });
+
+  it('takes any alias of the agency, and says so when there is no such agency', async () => {
+    const byAlias = await run('partner-agency', { CDP_AGENCY: 'reset recovery service' });
+    const reset = await run('partner-agency', { CDP_AGENCY: 'RESET' });
+    expect(byAlias.stdout).toBe(reset.stdout);
+
+    const unknown = await run('partner-agency', { CDP_AGENCY: 'No Such Agency' });
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/No agency "No Such Agency" in the plan/);
+  });
+});
+
+describe('intranet-export', () => {
+  let outputDir: string;
+  beforeAll(() => {
+    outputDir = mkdtempSync(join(tmpdir(), 'cdp-export-'));
+  });
+  afterAll(() => rmSync(outputDir, { recursive: true, force: true }));
+
+  it('writes the whole plan as JSON and as CSV, one row per action, quoted so that it parses back', async () => {
+    const { code, stdout, stderr } = await run('intranet-export', { CDP_OUTPUT_DIR: outputDir });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/: 156 actions\n/);
+
+    const plan = JSON.parse(readFileSync(join(outputDir, 'plan.json'), 'utf8'));
+    expect(plan).toMatchObject({ kind: 'DELIVERY_PLAN', periodLabel: '2024-25' });
+    expect(plan.pillars.nodes).toHaveLength(3);
+
+    const csv = readFileSync(join(outputDir, 'actions.csv'), 'utf8');
+    const [header, ...rows] = parseCsv(csv);
+    expect(header).toEqual(['Pillar', 'Priority', 'Objective', 'Action', 'Status', 'Responsible agencies', 'Action ID']);
+    expect(rows).toHaveLength(156);
+    expect(rows.every((row) => row.length === header.length)).toBe(true);
+
+    // Every field round-trips exactly, commas and quotes included.
+    const expected = await gql(server.url, `{ actions(first: 100) { nodes { id text objective { text } agencies { name } } pageInfo { endCursor } } }`);
+    const firstPage = expected.body.data.actions.nodes as Array<{ id: string; text: string; objective: { text: string }; agencies: Array<{ name: string }> }>;
+    for (const [i, action] of firstPage.entries()) {
+      expect(rows[i][6]).toBe(action.id);
+      expect(rows[i][3]).toBe(action.text);
+      expect(rows[i][2]).toBe(action.objective.text);
+      expect(rows[i][5]).toBe(action.agencies.map((a) => a.name).join('; '));
+    }
+    expect(csv).toMatch(/"[^"\r\n]*,[^"\r\n]*"/); // some field needed quoting, and got it
+    expect(new Set(rows.map((r) => r[0]))).toEqual(
+      new Set(['1. Break drug supply chains', '2. Deliver a world-class treatment and recovery system', '3. Achieve a generational shift in the demand for drugs']),
+    );
+  });
+});
+
+describe('deadlines', () => {
+  it('lists contracts due in the next CDP_DAYS days and those overdue, as of CDP_AS_OF', async () => {
+    const { code, stdout, stderr } = await run('deadlines', { CDP_AS_OF: '2024-04-01', CDP_DAYS: '60' });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const [dueSection, overdueSection] = stdout.split('\nOverdue');
+    expect(dueSection).toMatch(/Due in the next 60 days \(1\):\n {2}2024-05-21 {2}Clinical waste collections \(PHS group\), NOT_STARTED: in 50 days/);
+    expect(overdueSection).toMatch(/^ \(3\):/);
+    const overdue = overdueSection.split('\n').filter((l) => l.startsWith('  '));
+    expect(overdue).toHaveLength(3);
+    expect(overdue.every((l) => l.startsWith('  2024-03-31  ') && l.endsWith('1 day overdue'))).toBe(true);
+    expect(overdue.map((l) => l.split('  ')[2].split(',')[0]).sort()).toEqual(['Drink Coach', 'Pharmacy Needle Exchange', 'Specialist midwife']);
+  });
+
+  it('rejects a malformed CDP_AS_OF', async () => {
+    const { code, stderr } = await run('deadlines', { CDP_AS_OF: '01/04/2024' });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/CDP_AS_OF must be a date as YYYY-MM-DD/);
+  });
+});
+
+/** A strict RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '"' && field === '') {
+      i++;
+      for (;;) {
+        if (i >= text.length) throw new Error('unterminated quoted field');
+        if (text[i] === '"' && text[i + 1] === '"') (field += '"'), (i += 2);
+        else if (text[i] === '"') break;
+        else field += text[i++];
+      }
+      i++;
+      if (i < text.length && text[i] !== ',' && text[i] !== '\r') throw new Error(`text after a closing quote at ${i}`);
+    } else if (c === ',') {
+      row.push(field), (field = ''), i++;
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field), rows.push(row), (row = []), (field = ''), (i += 2);
+    } else if (c === '"' || c === '\n' || c === '\r') {
+      throw new Error(`bare ${JSON.stringify(c)} in an unquoted field at ${i}`);
+    } else {
+      field += c;
+      i++;
+    }
+  }
+  if (field !== '' || row.length > 0) throw new Error('last line has no CRLF');
+  return rows;
+}
