@@ -1,4 +1,8 @@
-import { gql, startServer, TestServer } from '../support/server';
+import { bearer, createKey, gql as rawGql, startServer, TestServer } from '../support/server';
+
+/** Every request of these tests sends the coordinator's (admin) key; access rules are tested in access-control.test.ts. */
+let adminHeaders: Record<string, string> = {};
+const gql = (url: string, query: string, variables?: Record<string, unknown>) => rawGql(url, query, variables, adminHeaders);
 
 /**
  * The plan's mutations over HTTP: each one works (read back through a query, one audit entry with
@@ -6,12 +10,13 @@ import { gql, startServer, TestServer } from '../support/server';
  * field, and nothing changed: the record as a query returns it and the size of the audit log).
  */
 
-/** Writes sent without an API key are attributed to the anonymous actor. */
-const ACTOR = /^Anonymous\b/;
+/** Writes are attributed to the key that made them: its name and public prefix. */
+const ACTOR = /^CDP coordinator \(key [a-z0-9]{10}\)$/;
 let server: TestServer;
 
 beforeAll(async () => {
   server = await startServer();
+  adminHeaders = bearer(createKey(server.databaseFile, { role: 'admin', name: 'CDP coordinator' }));
 });
 afterAll(() => server.stop());
 
@@ -20,7 +25,7 @@ const MISSING = (type: string) => gid(type, 99999);
 
 /** A query that must succeed; its data. */
 async function read<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const { body } = await gql<T>(server.url, query, variables);
+  const { body } = await rawGql<T>(server.url, query, variables, adminHeaders);
   expect(body.errors).toBeUndefined();
   return body.data!;
 }

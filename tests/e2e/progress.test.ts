@@ -4,11 +4,8 @@
  * actions). The tests share one server and run in order; every action updated in 2024-25 Q1 is
  * tracked so that the counts can be computed from what the tests recorded.
  */
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
-import { gql as rawGql, startServer, TestServer } from '../support/server';
+import { bearer, createKey, gql as rawGql, startServer, TestServer } from '../support/server';
 
-const CLI_MAIN = resolve(__dirname, '../../packages/api/dist/cli/index.js');
 const KEY_NAME = 'Progress tests';
 
 const RECORD = `mutation($input: RecordProgressInput!) {
@@ -32,20 +29,6 @@ let writeHeaders: Record<string, string> = {};
 const updatedInQ1 = new Set<string>();
 
 const gql = (query: string, variables?: Record<string, unknown>) => rawGql(server.url, query, variables, writeHeaders);
-
-/**
- * An admin API key for this test's database, made the way an operator makes one: the CLI
- * (`pnpm cli keys create`), run against the same database file as the running server.
- */
-function adminKeyHeaders(databaseFile: string): Record<string, string> {
-  const cli = spawnSync(process.execPath, [CLI_MAIN, 'keys', 'create', '--role', 'admin', '--name', KEY_NAME], {
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', DATABASE_URL: `sqlite:${databaseFile}` },
-    encoding: 'utf8',
-  });
-  const key = /cdp_[a-z0-9]{10}_[A-Za-z0-9_-]{43}/.exec(cli.stdout)?.[0];
-  if (cli.status !== 0 || !key) throw new Error(`keys create failed (${cli.status}):\n${cli.stdout}\n${cli.stderr}`);
-  return { authorization: `Bearer ${key}` };
-}
 
 async function record(input: Record<string, unknown>) {
   const r = await gql(RECORD, { input });
@@ -71,7 +54,7 @@ async function countActions(filter: Record<string, unknown>): Promise<number> {
 
 beforeAll(async () => {
   server = await startServer();
-  writeHeaders = adminKeyHeaders(server.databaseFile);
+  writeHeaders = bearer(createKey(server.databaseFile, { role: 'admin', name: KEY_NAME }));
 });
 afterAll(() => server.stop());
 

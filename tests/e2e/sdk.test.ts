@@ -3,10 +3,8 @@
 // not yet (marked STUBBED below).
 //
 // Imports the SDK by its package name (built by `pnpm --filter @cdp/sdk build`).
-import { spawnSync } from 'node:child_process';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
 import {
   ActionsDocument,
   BadInputError,
@@ -26,9 +24,8 @@ import {
   type CdpClient,
   type NodeTypename,
 } from '@cdp/sdk';
-import { freePort, gql, startServer, type TestServer } from '../support/server';
+import { createKey, freePort, gql, startServer, type TestServer } from '../support/server';
 
-const CLI_MAIN = resolve(__dirname, '../../packages/api/dist/cli/index.js');
 
 let server: TestServer;
 let client: CdpClient;
@@ -287,7 +284,7 @@ describe('writes: every mutation, with an admin key', () => {
 
   beforeAll(async () => {
     writeServer = await startServer();
-    admin = createClient({ url: writeServer.url, apiKey: adminKey(writeServer.databaseFile) });
+    admin = createClient({ url: writeServer.url, apiKey: createKey(writeServer.databaseFile, { role: 'admin', name: 'SDK tests' }) });
     anonymous = createClient({ url: writeServer.url });
     pillarId = (await admin.pillars()).nodes[0].id;
   });
@@ -473,17 +470,6 @@ describe('writes: every mutation, with an admin key', () => {
     await expect(anonymous.apiKeys()).rejects.toMatchObject({ constructor: UnauthenticatedError, code: 'UNAUTHENTICATED', path: ['apiKeys'] });
   });
 });
-
-/** An admin API key for a server's database, from the CLI (`pnpm cli keys create`). */
-function adminKey(databaseFile: string): string {
-  const cli = spawnSync(process.execPath, [CLI_MAIN, 'keys', 'create', '--role', 'admin', '--name', 'SDK tests'], {
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', DATABASE_URL: `sqlite:${databaseFile}` },
-    encoding: 'utf8',
-  });
-  const key = /cdp_[a-z0-9]+_[A-Za-z0-9_-]+/.exec(cli.stdout)?.[0];
-  if (cli.status !== 0 || !key) throw new Error(`keys create failed (${cli.status}):\n${cli.stdout}\n${cli.stderr}`);
-  return key;
-}
 
 // STUBBED until the server produces these: FORBIDDEN, RATE_LIMITED, UNAUTHENTICATED for a key the
 // server does not accept, and codes the SDK does not know come from a local node:http stub

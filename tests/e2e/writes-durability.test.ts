@@ -1,5 +1,12 @@
 import Database from 'better-sqlite3';
-import { gql, startServer, TestServer } from '../support/server';
+import { bearer, createKey, gql as rawGql, startServer, TestServer } from '../support/server';
+
+/** The admin key of each database these tests write to. */
+const keys = new Map<string, Record<string, string>>();
+function adminFor(server: TestServer): void {
+  keys.set(server.url, bearer(createKey(server.databaseFile, { role: 'admin', name: 'Durability tests' })));
+}
+const gql = (url: string, query: string, variables?: Record<string, unknown>) => rawGql(url, query, variables, keys.get(url) ?? {});
 
 const UPDATE = `mutation($input: UpdateActionInput!) { updateAction(input: $input) { action { id version text } replayed } }`;
 const CREATE = `mutation($input: CreateActionInput!) { createAction(input: $input) { action { id version text } } }`;
@@ -13,6 +20,7 @@ describe('no lost updates', () => {
   let server: TestServer;
   beforeAll(async () => {
     server = await startServer();
+    adminFor(server);
   });
   afterAll(() => server.stop());
 
@@ -106,6 +114,7 @@ describe('no lost updates', () => {
 describe('durability', () => {
   test('SIGKILL during a burst of concurrent writes: every acknowledged write and its audit entry survive, integrity_check ok', async () => {
     const server = await startServer();
+    adminFor(server);
     const objectiveId = (await firstAction(server)).objective.id;
     const acknowledged: Array<{ id: string; text: string }> = [];
     let failed = 0;

@@ -1,4 +1,4 @@
-import { spawn, ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -120,4 +120,37 @@ export async function gql<T = any>(url: string, query: string, variables?: Recor
     throw new Error(`Non-JSON response (${res.status}): ${text.slice(0, 500)}`);
   }
   return { status: res.status, headers: res.headers, body };
+}
+
+export const CLI_MAIN = resolve(__dirname, '../../packages/api/dist/cli/index.js');
+
+export interface KeyOptions {
+  role: 'admin' | 'pillar_lead' | 'agency_editor' | 'reader';
+  name: string;
+  agency?: string;
+  pillar?: string;
+  principal?: string;
+}
+
+/**
+ * Creates an API key for a server's database the way an operator does: the CLI (`pnpm cli keys
+ * create`), run against the same database file while the server runs. Returns the key itself.
+ */
+export function createKey(databaseFile: string, options: KeyOptions): string {
+  const args = [CLI_MAIN, 'keys', 'create', '--role', options.role, '--name', options.name];
+  if (options.agency) args.push('--agency', options.agency);
+  if (options.pillar) args.push('--pillar', options.pillar);
+  if (options.principal) args.push('--principal', options.principal);
+  const cli = spawnSync(process.execPath, args, {
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', DATABASE_URL: `sqlite:${databaseFile}` },
+    encoding: 'utf8',
+  });
+  const key = /cdp_[a-z0-9]{10}_[A-Za-z0-9_-]{43}/.exec(cli.stdout)?.[0];
+  if (cli.status !== 0 || !key) throw new Error(`keys create failed (${cli.status}):\n${cli.stdout}\n${cli.stderr}`);
+  return key;
+}
+
+/** Headers that send an API key. */
+export function bearer(key: string): Record<string, string> {
+  return { authorization: `Bearer ${key}` };
 }

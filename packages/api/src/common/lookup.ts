@@ -2,6 +2,7 @@ import type { RequestContext } from '../context';
 import { fromGlobalId, isNodeType, NodeType } from './global-id';
 import { notFound } from './errors';
 
+
 type ByIdLoaderName = 'partnership' | 'plan' | 'pillar' | 'priority' | 'objective' | 'action' | 'agency' | 'outcome' | 'measure' | 'measureValue' | 'reprocurement' | 'helpService' | 'progressUpdate';
 
 export const LOADER_FOR_TYPE: Record<NodeType, ByIdLoaderName> = {

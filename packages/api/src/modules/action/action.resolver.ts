@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { rolesFor } from '../../auth/policy';
 import { Payload, RecordVersionInput } from '../../graphql/mutation';
 import type { RequestContext } from '../../context';
 import { required } from '../../common/required';
@@ -32,31 +33,37 @@ export class ActionResolver {
     return ctx.services.action.get(ctx, id);
   }
 
+  @Authorized(...rolesFor('createAction'))
   @Mutation(() => ActionPayload, { description: 'Adds an action to an objective.' })
   createAction(@Ctx() ctx: RequestContext, @Arg('input', () => CreateActionInput) input: CreateActionInput) {
     return ctx.services.action.create(ctx, input);
   }
 
+  @Authorized(...rolesFor('updateAction'))
   @Mutation(() => ActionPayload, { description: 'Changes an action, if it is still at expectedVersion.' })
   updateAction(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateActionInput) input: UpdateActionInput) {
     return ctx.services.action.update(ctx, input);
   }
 
+  @Authorized(...rolesFor('archiveAction'))
   @Mutation(() => ActionPayload, { description: 'Archives an action: it leaves the lists but is kept, with its history.' })
   archiveAction(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
     return ctx.services.action.archive(ctx, input);
   }
 
+  @Authorized(...rolesFor('restoreAction'))
   @Mutation(() => ActionPayload, { description: 'Restores an archived action.' })
   restoreAction(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
     return ctx.services.action.restore(ctx, input);
   }
 
+  @Authorized(...rolesFor('addActionAgency'))
   @Mutation(() => ActionPayload, { description: "Makes an agency responsible for one action, beyond its objective row's agencies. A link that already exists, or an archived agency, is BAD_USER_INPUT." })
   addActionAgency(@Ctx() ctx: RequestContext, @Arg('input', () => AddActionAgencyInput) input: AddActionAgencyInput) {
     return ctx.services.agency.addActionAgency(ctx, input);
   }
 
+  @Authorized(...rolesFor('removeActionAgency'))
   @Mutation(() => ActionPayload, { description: "Removes an agency's responsibility recorded on the action; NOT_FOUND when there is no such link." })
   removeActionAgency(@Ctx() ctx: RequestContext, @Arg('input', () => RemoveActionAgencyInput) input: RemoveActionAgencyInput) {
     return ctx.services.agency.removeActionAgency(ctx, input);

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { Connection, PageArgs } from '../../graphql/connection';
 import { AuditEntry } from './audit.entity';
@@ -8,11 +8,13 @@ export class AuditEntryConnection extends Connection(AuditEntry) {}
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {
+  @Authorized()
   @Query(() => AuditEntryConnection, { description: 'Every change to one record (any global ID), oldest first.' })
   history(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Args(() => PageArgs) page: PageArgs) {
     return ctx.services.audit.history(ctx, id, page);
   }
 
+  @Authorized()
   @Query(() => AuditEntryConnection, { description: 'Changes across the plan: since (inclusive) to until (exclusive), optionally of one record type, oldest first.' })
   changes(
     @Ctx() ctx: RequestContext,

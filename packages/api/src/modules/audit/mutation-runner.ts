@@ -6,7 +6,7 @@ import type { Database } from '../../db/database';
 import { ChangeSet, snapshotOf } from './change-set';
 import { IdempotencyRecord } from './idempotency.entity';
 import type { DenialLog } from './denial-log';
-// AUTH-PENDING: import { authorize } from '../../auth/policy';
+import { authorize } from '../../auth/policy';
 
 export interface MutationResult<T> {
   record: T;
@@ -49,7 +49,7 @@ export class MutationRunner {
     work: (changes: ChangeSet) => Promise<T>,
   ): Promise<MutationResult<T>> {
     return this.db.writeTransaction(async (manager) => {
-      // AUTH-PENDING: await authorize(manager, ctx.actor, mutation, input);
+      await authorize(manager, ctx.actor, mutation, input);
       const key = input.idempotencyKey ? `${ctx.actor.id}:${input.idempotencyKey}` : null;
       const inputHash = hashInput(mutation, input);
       if (key) {

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { rolesFor } from '../../auth/policy';
 import type { RequestContext } from '../../context';
 import { required } from '../../common/required';
 import { Connection, PageArgs } from '../../graphql/connection';
@@ -25,21 +26,25 @@ export class HelpServiceResolver {
     return ctx.services.helpService.get(ctx, id);
   }
 
+  @Authorized(...rolesFor('createHelpService'))
   @Mutation(() => HelpServicePayload, { description: 'Adds a support service to where to find help.' })
   createHelpService(@Ctx() ctx: RequestContext, @Arg('input', () => CreateHelpServiceInput) input: CreateHelpServiceInput) {
     return ctx.services.helpService.create(ctx, input);
   }
 
+  @Authorized(...rolesFor('updateHelpService'))
   @Mutation(() => HelpServicePayload, { description: 'Changes a support service, if it is still at expectedVersion.' })
   updateHelpService(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateHelpServiceInput) input: UpdateHelpServiceInput) {
     return ctx.services.helpService.update(ctx, input);
   }
 
+  @Authorized(...rolesFor('archiveHelpService'))
   @Mutation(() => HelpServicePayload, { description: 'Archives a support service: it leaves the lists but is kept, with its history.' })
   archiveHelpService(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
     return ctx.services.helpService.archive(ctx, input);
   }
 
+  @Authorized(...rolesFor('restoreHelpService'))
   @Mutation(() => HelpServicePayload, { description: 'Restores an archived support service.' })
   restoreHelpService(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
     return ctx.services.helpService.restore(ctx, input);

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { rolesFor } from '../../auth/policy';
 import type { RequestContext } from '../../context';
 import { required } from '../../common/required';
 import { Connection, PageArgs } from '../../graphql/connection';
@@ -55,26 +56,31 @@ export class OutcomeMeasureResolver {
     return ctx.services.outcome.getMeasure(ctx, id);
   }
 
+  @Authorized(...rolesFor('createOutcomeMeasure'))
   @Mutation(() => OutcomeMeasurePayload, { description: 'Adds a local measure under a national outcome.' })
   createOutcomeMeasure(@Ctx() ctx: RequestContext, @Arg('input', () => CreateOutcomeMeasureInput) input: CreateOutcomeMeasureInput) {
     return ctx.services.outcome.createMeasure(ctx, input);
   }
 
+  @Authorized(...rolesFor('updateOutcomeMeasure'))
   @Mutation(() => OutcomeMeasurePayload, { description: 'Changes a measure, if it is still at expectedVersion.' })
   updateOutcomeMeasure(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateOutcomeMeasureInput) input: UpdateOutcomeMeasureInput) {
     return ctx.services.outcome.updateMeasure(ctx, input);
   }
 
+  @Authorized(...rolesFor('archiveOutcomeMeasure'))
   @Mutation(() => OutcomeMeasurePayload, { description: 'Archives a measure: it leaves the lists but is kept, with its values and history.' })
   archiveOutcomeMeasure(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
     return ctx.services.outcome.archiveMeasure(ctx, input);
   }
 
+  @Authorized(...rolesFor('restoreOutcomeMeasure'))
   @Mutation(() => OutcomeMeasurePayload, { description: 'Restores an archived measure.' })
   restoreOutcomeMeasure(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
     return ctx.services.outcome.restoreMeasure(ctx, input);
   }
 
+  @Authorized(...rolesFor('recordMeasureValue'))
   @Mutation(() => MeasureValuePayload, {
     description: "Records a measure's baseline, target or observed value for a period; a value of the same kind for the same period is updated instead (expectedVersion required).",
   })

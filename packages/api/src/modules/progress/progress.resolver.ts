@@ -1,9 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { rolesFor } from '../../auth/policy';
 import type { RequestContext } from '../../context';
 import { required } from '../../common/required';
 import { PageArgs } from '../../graphql/connection';
 import { Payload } from '../../graphql/mutation';
-// AUTH-PENDING: import { Authorized } from 'type-graphql'; import { rolesFor } from '../../auth/policy';
 import { Action } from '../action/action.entity';
 import { ActionConnection } from '../action/action.resolver';
 import { ProgressUpdate } from './progress.entity';
@@ -15,7 +15,7 @@ export class ProgressUpdatePayload extends Payload(ProgressUpdate) {}
 
 @Resolver(() => ProgressUpdate)
 export class ProgressResolver {
-  // AUTH-PENDING (switched on with every other mutation): @Authorized(...rolesFor('recordProgress'))
+  @Authorized(...rolesFor('recordProgress'))
   @Mutation(() => ProgressUpdatePayload, {
     description: "Records a quarterly progress update on an action. Updates are kept as a series; the action takes the status of its latest (by quarter, then as recorded).",
   })

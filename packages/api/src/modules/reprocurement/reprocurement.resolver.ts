@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { rolesFor } from '../../auth/policy';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { RequestContext } from '../../context';
 import { daysBetween } from '../../common/dates';
@@ -29,26 +30,31 @@ export class ReprocurementResolver {
     return ctx.services.reprocurement.get(ctx, id);
   }
 
+  @Authorized(...rolesFor('createReprocurement'))
   @Mutation(() => ReprocurementPayload, { description: 'Adds a contract to reprocure under an objective.' })
   createReprocurement(@Ctx() ctx: RequestContext, @Arg('input', () => CreateReprocurementInput) input: CreateReprocurementInput) {
     return ctx.services.reprocurement.create(ctx, input);
   }
 
+  @Authorized(...rolesFor('updateReprocurement'))
   @Mutation(() => ReprocurementPayload, { description: 'Corrects a reprocurement, if it is still at expectedVersion; its status changes through setReprocurementStatus.' })
   updateReprocurement(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateReprocurementInput) input: UpdateReprocurementInput) {
     return ctx.services.reprocurement.update(ctx, input);
   }
 
+  @Authorized(...rolesFor('setReprocurementStatus'))
   @Mutation(() => ReprocurementPayload, { description: 'Sets the status of a reprocurement and, where it changes, its expiry date (EXTENDED needs a later one).' })
   setReprocurementStatus(@Ctx() ctx: RequestContext, @Arg('input', () => SetReprocurementStatusInput) input: SetReprocurementStatusInput) {
     return ctx.services.reprocurement.setStatus(ctx, input);
   }
 
+  @Authorized(...rolesFor('archiveReprocurement'))
   @Mutation(() => ReprocurementPayload, { description: 'Archives a reprocurement: it leaves the lists but is kept, with its history.' })
   archiveReprocurement(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
     return ctx.services.reprocurement.archive(ctx, input);
   }
 
+  @Authorized(...rolesFor('restoreReprocurement'))
   @Mutation(() => ReprocurementPayload, { description: 'Restores an archived reprocurement.' })
   restoreReprocurement(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
     return ctx.services.reprocurement.restore(ctx, input);
