@@ -109,66 +109,75 @@ import {
   type UpdateReprocurementMutation,
 } from './generated/graphql.js';
 import type { RequestFunction, TypedDocument } from './transport.js';
+import { UnknownError } from './errors.js';
 
 export interface CdpMutations {
-  createAction(input: CreateActionInput): Promise<CreateActionMutation['createAction']>;
-  updateAction(input: UpdateActionInput): Promise<UpdateActionMutation['updateAction']>;
-  archiveAction(input: RecordVersionInput): Promise<ArchiveActionMutation['archiveAction']>;
-  restoreAction(input: RecordVersionInput): Promise<RestoreActionMutation['restoreAction']>;
-  addActionAgency(input: AddActionAgencyInput): Promise<AddActionAgencyMutation['addActionAgency']>;
-  removeActionAgency(input: RemoveActionAgencyInput): Promise<RemoveActionAgencyMutation['removeActionAgency']>;
+  createAction(input: CreateActionInput): Promise<NonNullable<CreateActionMutation['createAction']>>;
+  updateAction(input: UpdateActionInput): Promise<NonNullable<UpdateActionMutation['updateAction']>>;
+  archiveAction(input: RecordVersionInput): Promise<NonNullable<ArchiveActionMutation['archiveAction']>>;
+  restoreAction(input: RecordVersionInput): Promise<NonNullable<RestoreActionMutation['restoreAction']>>;
+  addActionAgency(input: AddActionAgencyInput): Promise<NonNullable<AddActionAgencyMutation['addActionAgency']>>;
+  removeActionAgency(input: RemoveActionAgencyInput): Promise<NonNullable<RemoveActionAgencyMutation['removeActionAgency']>>;
   /** A quarterly progress update on an action; the action takes its status when it is the latest. */
-  recordProgress(input: RecordProgressInput): Promise<RecordProgressMutation['recordProgress']>;
+  recordProgress(input: RecordProgressInput): Promise<NonNullable<RecordProgressMutation['recordProgress']>>;
 
-  createObjective(input: CreateObjectiveInput): Promise<CreateObjectiveMutation['createObjective']>;
-  updateObjective(input: UpdateObjectiveInput): Promise<UpdateObjectiveMutation['updateObjective']>;
-  archiveObjective(input: RecordVersionInput): Promise<ArchiveObjectiveMutation['archiveObjective']>;
-  restoreObjective(input: RecordVersionInput): Promise<RestoreObjectiveMutation['restoreObjective']>;
-  addObjectiveAgency(input: AddObjectiveAgencyInput): Promise<AddObjectiveAgencyMutation['addObjectiveAgency']>;
-  removeObjectiveAgency(input: RemoveObjectiveAgencyInput): Promise<RemoveObjectiveAgencyMutation['removeObjectiveAgency']>;
+  createObjective(input: CreateObjectiveInput): Promise<NonNullable<CreateObjectiveMutation['createObjective']>>;
+  updateObjective(input: UpdateObjectiveInput): Promise<NonNullable<UpdateObjectiveMutation['updateObjective']>>;
+  archiveObjective(input: RecordVersionInput): Promise<NonNullable<ArchiveObjectiveMutation['archiveObjective']>>;
+  restoreObjective(input: RecordVersionInput): Promise<NonNullable<RestoreObjectiveMutation['restoreObjective']>>;
+  addObjectiveAgency(input: AddObjectiveAgencyInput): Promise<NonNullable<AddObjectiveAgencyMutation['addObjectiveAgency']>>;
+  removeObjectiveAgency(input: RemoveObjectiveAgencyInput): Promise<NonNullable<RemoveObjectiveAgencyMutation['removeObjectiveAgency']>>;
 
-  createPriority(input: CreatePriorityInput): Promise<CreatePriorityMutation['createPriority']>;
-  updatePriority(input: UpdatePriorityInput): Promise<UpdatePriorityMutation['updatePriority']>;
-  archivePriority(input: RecordVersionInput): Promise<ArchivePriorityMutation['archivePriority']>;
-  restorePriority(input: RecordVersionInput): Promise<RestorePriorityMutation['restorePriority']>;
+  createPriority(input: CreatePriorityInput): Promise<NonNullable<CreatePriorityMutation['createPriority']>>;
+  updatePriority(input: UpdatePriorityInput): Promise<NonNullable<UpdatePriorityMutation['updatePriority']>>;
+  archivePriority(input: RecordVersionInput): Promise<NonNullable<ArchivePriorityMutation['archivePriority']>>;
+  restorePriority(input: RecordVersionInput): Promise<NonNullable<RestorePriorityMutation['restorePriority']>>;
 
-  createAgency(input: CreateAgencyInput): Promise<CreateAgencyMutation['createAgency']>;
-  updateAgency(input: UpdateAgencyInput): Promise<UpdateAgencyMutation['updateAgency']>;
-  archiveAgency(input: RecordVersionInput): Promise<ArchiveAgencyMutation['archiveAgency']>;
-  restoreAgency(input: RecordVersionInput): Promise<RestoreAgencyMutation['restoreAgency']>;
+  createAgency(input: CreateAgencyInput): Promise<NonNullable<CreateAgencyMutation['createAgency']>>;
+  updateAgency(input: UpdateAgencyInput): Promise<NonNullable<UpdateAgencyMutation['updateAgency']>>;
+  archiveAgency(input: RecordVersionInput): Promise<NonNullable<ArchiveAgencyMutation['archiveAgency']>>;
+  restoreAgency(input: RecordVersionInput): Promise<NonNullable<RestoreAgencyMutation['restoreAgency']>>;
   /** Merges input.sourceId into input.targetId and returns the target. */
-  mergeAgencies(input: MergeAgenciesInput): Promise<MergeAgenciesMutation['mergeAgencies']>;
+  mergeAgencies(input: MergeAgenciesInput): Promise<NonNullable<MergeAgenciesMutation['mergeAgencies']>>;
 
-  createOutcomeMeasure(input: CreateOutcomeMeasureInput): Promise<CreateOutcomeMeasureMutation['createOutcomeMeasure']>;
-  updateOutcomeMeasure(input: UpdateOutcomeMeasureInput): Promise<UpdateOutcomeMeasureMutation['updateOutcomeMeasure']>;
-  archiveOutcomeMeasure(input: RecordVersionInput): Promise<ArchiveOutcomeMeasureMutation['archiveOutcomeMeasure']>;
-  restoreOutcomeMeasure(input: RecordVersionInput): Promise<RestoreOutcomeMeasureMutation['restoreOutcomeMeasure']>;
-  recordMeasureValue(input: RecordMeasureValueInput): Promise<RecordMeasureValueMutation['recordMeasureValue']>;
+  createOutcomeMeasure(input: CreateOutcomeMeasureInput): Promise<NonNullable<CreateOutcomeMeasureMutation['createOutcomeMeasure']>>;
+  updateOutcomeMeasure(input: UpdateOutcomeMeasureInput): Promise<NonNullable<UpdateOutcomeMeasureMutation['updateOutcomeMeasure']>>;
+  archiveOutcomeMeasure(input: RecordVersionInput): Promise<NonNullable<ArchiveOutcomeMeasureMutation['archiveOutcomeMeasure']>>;
+  restoreOutcomeMeasure(input: RecordVersionInput): Promise<NonNullable<RestoreOutcomeMeasureMutation['restoreOutcomeMeasure']>>;
+  recordMeasureValue(input: RecordMeasureValueInput): Promise<NonNullable<RecordMeasureValueMutation['recordMeasureValue']>>;
 
   /** daysUntilExpiry and overdue in the result are as of today. */
-  createReprocurement(input: CreateReprocurementInput): Promise<CreateReprocurementMutation['createReprocurement']>;
-  updateReprocurement(input: UpdateReprocurementInput): Promise<UpdateReprocurementMutation['updateReprocurement']>;
+  createReprocurement(input: CreateReprocurementInput): Promise<NonNullable<CreateReprocurementMutation['createReprocurement']>>;
+  updateReprocurement(input: UpdateReprocurementInput): Promise<NonNullable<UpdateReprocurementMutation['updateReprocurement']>>;
   /** Moves a contract on (IN_PROGRESS, AWARDED, EXTENDED with a new expiryDate, CANCELLED). */
-  setReprocurementStatus(input: SetReprocurementStatusInput): Promise<SetReprocurementStatusMutation['setReprocurementStatus']>;
-  archiveReprocurement(input: RecordVersionInput): Promise<ArchiveReprocurementMutation['archiveReprocurement']>;
-  restoreReprocurement(input: RecordVersionInput): Promise<RestoreReprocurementMutation['restoreReprocurement']>;
+  setReprocurementStatus(input: SetReprocurementStatusInput): Promise<NonNullable<SetReprocurementStatusMutation['setReprocurementStatus']>>;
+  archiveReprocurement(input: RecordVersionInput): Promise<NonNullable<ArchiveReprocurementMutation['archiveReprocurement']>>;
+  restoreReprocurement(input: RecordVersionInput): Promise<NonNullable<RestoreReprocurementMutation['restoreReprocurement']>>;
 
-  createHelpService(input: CreateHelpServiceInput): Promise<CreateHelpServiceMutation['createHelpService']>;
-  updateHelpService(input: UpdateHelpServiceInput): Promise<UpdateHelpServiceMutation['updateHelpService']>;
-  archiveHelpService(input: RecordVersionInput): Promise<ArchiveHelpServiceMutation['archiveHelpService']>;
-  restoreHelpService(input: RecordVersionInput): Promise<RestoreHelpServiceMutation['restoreHelpService']>;
+  createHelpService(input: CreateHelpServiceInput): Promise<NonNullable<CreateHelpServiceMutation['createHelpService']>>;
+  updateHelpService(input: UpdateHelpServiceInput): Promise<NonNullable<UpdateHelpServiceMutation['updateHelpService']>>;
+  archiveHelpService(input: RecordVersionInput): Promise<NonNullable<ArchiveHelpServiceMutation['archiveHelpService']>>;
+  restoreHelpService(input: RecordVersionInput): Promise<NonNullable<RestoreHelpServiceMutation['restoreHelpService']>>;
 
   /** Returns the new key's `secret` this once. */
-  createApiKey(input: CreateApiKeyInput): Promise<CreateApiKeyMutation['createApiKey']>;
+  createApiKey(input: CreateApiKeyInput): Promise<NonNullable<CreateApiKeyMutation['createApiKey']>>;
   /** A new key for the same principal, role and scope; returns its `secret` this once. */
-  rotateApiKey(input: RotateApiKeyInput): Promise<RotateApiKeyMutation['rotateApiKey']>;
-  revokeApiKey(input: ApiKeyIdInput): Promise<RevokeApiKeyMutation['revokeApiKey']>;
+  rotateApiKey(input: RotateApiKeyInput): Promise<NonNullable<RotateApiKeyMutation['rotateApiKey']>>;
+  revokeApiKey(input: ApiKeyIdInput): Promise<NonNullable<RevokeApiKeyMutation['revokeApiKey']>>;
 }
 
 export function createMutations(request: RequestFunction): CdpMutations {
   /** A method that sends `{ input }` with the document and returns the mutation's field. */
+  /**
+   * Mutation payloads are nullable in the schema (so that each alias of a document runs on its
+   * own); a call that returned no error has its payload, which is what this returns.
+   */
   function mutation<TResult, TInput, K extends keyof TResult>(document: TypedDocument<TResult, { input: TInput }>, field: K) {
-    return async (input: TInput): Promise<TResult[K]> => (await request(document, { input }))[field];
+    return async (input: TInput): Promise<NonNullable<TResult[K]>> => {
+      const payload = (await request(document, { input }))[field];
+      if (payload === null || payload === undefined) throw new UnknownError(`${String(field)} returned no payload and no error.`, { code: 'UNKNOWN' });
+      return payload as NonNullable<TResult[K]>;
+    };
   }
 
   return {

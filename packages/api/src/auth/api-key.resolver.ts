@@ -15,19 +15,19 @@ export class ApiKeyResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => CreatedApiKey, { description: 'Creates an API key; its secret is returned this once.' })
+  @Mutation(() => CreatedApiKey, { nullable: true, description: 'Creates an API key; its secret is returned this once.' })
   createApiKey(@Ctx() ctx: RequestContext, @Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput) {
     return ctx.services.apiKey.create(ctx, input);
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => ApiKeyPayload, { description: 'Revokes an API key at once.' })
+  @Mutation(() => ApiKeyPayload, { nullable: true, description: 'Revokes an API key at once.' })
   async revokeApiKey(@Ctx() ctx: RequestContext, @Arg('input', () => ApiKeyIdInput) input: ApiKeyIdInput) {
     return { apiKey: await ctx.services.apiKey.revoke(ctx, input) };
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => CreatedApiKey, { description: 'A new key for the same principal, role and scope; revoke the old one once the new one is in use.' })
+  @Mutation(() => CreatedApiKey, { nullable: true, description: 'A new key for the same principal, role and scope; revoke the old one once the new one is in use.' })
   rotateApiKey(@Ctx() ctx: RequestContext, @Arg('input', () => RotateApiKeyInput) input: RotateApiKeyInput) {
     return ctx.services.apiKey.rotate(ctx, input);
   }

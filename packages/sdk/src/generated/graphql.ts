@@ -535,42 +535,42 @@ export type CreateActionMutationVariables = Exact<{
 }>;
 
 
-export type CreateActionMutation = { createAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null } } };
+export type CreateActionMutation = { createAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null } } | null };
 
 export type UpdateActionMutationVariables = Exact<{
   input: UpdateActionInput;
 }>;
 
 
-export type UpdateActionMutation = { updateAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null } } };
+export type UpdateActionMutation = { updateAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null } } | null };
 
 export type ArchiveActionMutationVariables = Exact<{
   input: RecordVersionInput;
 }>;
 
 
-export type ArchiveActionMutation = { archiveAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null } } };
+export type ArchiveActionMutation = { archiveAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null } } | null };
 
 export type RestoreActionMutationVariables = Exact<{
   input: RecordVersionInput;
 }>;
 
 
-export type RestoreActionMutation = { restoreAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null } } };
+export type RestoreActionMutation = { restoreAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null } } | null };
 
 export type AddActionAgencyMutationVariables = Exact<{
   input: AddActionAgencyInput;
 }>;
 
 
-export type AddActionAgencyMutation = { addActionAgency: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null } } };
+export type AddActionAgencyMutation = { addActionAgency: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null } } | null };
 
 export type RemoveActionAgencyMutationVariables = Exact<{
   input: RemoveActionAgencyInput;
 }>;
 
 
-export type RemoveActionAgencyMutation = { removeActionAgency: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null } } };
+export type RemoveActionAgencyMutation = { removeActionAgency: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null } } | null };
 
 export type AgencySummaryFragment = { id: string, name: string, shortName: string | null, kind: AgencyKind };
 
@@ -598,35 +598,35 @@ export type CreateAgencyMutationVariables = Exact<{
 }>;
 
 
-export type CreateAgencyMutation = { createAgency: { replayed: boolean, agency: { aliases: Array<string>, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } } };
+export type CreateAgencyMutation = { createAgency: { replayed: boolean, agency: { aliases: Array<string>, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } } | null };
 
 export type UpdateAgencyMutationVariables = Exact<{
   input: UpdateAgencyInput;
 }>;
 
 
-export type UpdateAgencyMutation = { updateAgency: { replayed: boolean, agency: { aliases: Array<string>, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } } };
+export type UpdateAgencyMutation = { updateAgency: { replayed: boolean, agency: { aliases: Array<string>, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } } | null };
 
 export type ArchiveAgencyMutationVariables = Exact<{
   input: RecordVersionInput;
 }>;
 
 
-export type ArchiveAgencyMutation = { archiveAgency: { replayed: boolean, agency: { aliases: Array<string>, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } } };
+export type ArchiveAgencyMutation = { archiveAgency: { replayed: boolean, agency: { aliases: Array<string>, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } } | null };
 
 export type RestoreAgencyMutationVariables = Exact<{
   input: RecordVersionInput;
 }>;
 
 
-export type RestoreAgencyMutation = { restoreAgency: { replayed: boolean, agency: { aliases: Array<string>, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } } };
+export type RestoreAgencyMutation = { restoreAgency: { replayed: boolean, agency: { aliases: Array<string>, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } } | null };
 
 export type MergeAgenciesMutationVariables = Exact<{
   input: MergeAgenciesInput;
 }>;
 
 
-export type MergeAgenciesMutation = { mergeAgencies: { replayed: boolean, agency: { aliases: Array<string>, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } } };
+export type MergeAgenciesMutation = { mergeAgencies: { replayed: boolean, agency: { aliases: Array<string>, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } } | null };
 
 export type ApiKeyFieldsFragment = { id: string, name: string, principal: string, prefix: string, role: Role, createdBy: string, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, pillar: { id: string, number: number, name: string } | null };
 
@@ -642,21 +642,21 @@ export type CreateApiKeyMutationVariables = Exact<{
 }>;
 
 
-export type CreateApiKeyMutation = { createApiKey: { secret: string, apiKey: { id: string, name: string, principal: string, prefix: string, role: Role, createdBy: string, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, pillar: { id: string, number: number, name: string } | null } } };
+export type CreateApiKeyMutation = { createApiKey: { secret: string, apiKey: { id: string, name: string, principal: string, prefix: string, role: Role, createdBy: string, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, pillar: { id: string, number: number, name: string } | null } } | null };
 
 export type RotateApiKeyMutationVariables = Exact<{
   input: RotateApiKeyInput;
 }>;
 
 
-export type RotateApiKeyMutation = { rotateApiKey: { secret: string, apiKey: { id: string, name: string, principal: string, prefix: string, role: Role, createdBy: string, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, pillar: { id: string, number: number, name: string } | null } } };
+export type RotateApiKeyMutation = { rotateApiKey: { secret: string, apiKey: { id: string, name: string, principal: string, prefix: string, role: Role, createdBy: string, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, pillar: { id: string, number: number, name: string } | null } } | null };
 
 export type RevokeApiKeyMutationVariables = Exact<{
   input: ApiKeyIdInput;
 }>;
 
 
-export type RevokeApiKeyMutation = { revokeApiKey: { apiKey: { id: string, name: string, principal: string, prefix: string, role: Role, createdBy: string, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, pillar: { id: string, number: number, name: string } | null } } };
+export type RevokeApiKeyMutation = { revokeApiKey: { apiKey: { id: string, name: string, principal: string, prefix: string, role: Role, createdBy: string, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, pillar: { id: string, number: number, name: string } | null } } | null };
 
 export type AuditEntryFieldsFragment = { id: string, at: string, operation: AuditOperation, mutation: string, entityType: string, recordId: string, version: number | null, actorKind: ActorKind, actorId: string, actorName: string, requestId: string, changes: Array<{ field: string, before: unknown, after: unknown }> };
 
@@ -706,28 +706,28 @@ export type CreateHelpServiceMutationVariables = Exact<{
 }>;
 
 
-export type CreateHelpServiceMutation = { createHelpService: { replayed: boolean, helpService: { id: string, name: string, description: string, audience: string | null, minAge: number | null, maxAge: number | null, phone: string | null, email: string | null, website: string | null, position: number, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } } };
+export type CreateHelpServiceMutation = { createHelpService: { replayed: boolean, helpService: { id: string, name: string, description: string, audience: string | null, minAge: number | null, maxAge: number | null, phone: string | null, email: string | null, website: string | null, position: number, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } } | null };
 
 export type UpdateHelpServiceMutationVariables = Exact<{
   input: UpdateHelpServiceInput;
 }>;
 
 
-export type UpdateHelpServiceMutation = { updateHelpService: { replayed: boolean, helpService: { id: string, name: string, description: string, audience: string | null, minAge: number | null, maxAge: number | null, phone: string | null, email: string | null, website: string | null, position: number, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } } };
+export type UpdateHelpServiceMutation = { updateHelpService: { replayed: boolean, helpService: { id: string, name: string, description: string, audience: string | null, minAge: number | null, maxAge: number | null, phone: string | null, email: string | null, website: string | null, position: number, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } } | null };
 
 export type ArchiveHelpServiceMutationVariables = Exact<{
   input: RecordVersionInput;
 }>;
 
 
-export type ArchiveHelpServiceMutation = { archiveHelpService: { replayed: boolean, helpService: { id: string, name: string, description: string, audience: string | null, minAge: number | null, maxAge: number | null, phone: string | null, email: string | null, website: string | null, position: number, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } } };
+export type ArchiveHelpServiceMutation = { archiveHelpService: { replayed: boolean, helpService: { id: string, name: string, description: string, audience: string | null, minAge: number | null, maxAge: number | null, phone: string | null, email: string | null, website: string | null, position: number, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } } | null };
 
 export type RestoreHelpServiceMutationVariables = Exact<{
   input: RecordVersionInput;
 }>;
 
 
-export type RestoreHelpServiceMutation = { restoreHelpService: { replayed: boolean, helpService: { id: string, name: string, description: string, audience: string | null, minAge: number | null, maxAge: number | null, phone: string | null, email: string | null, website: string | null, position: number, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } } };
+export type RestoreHelpServiceMutation = { restoreHelpService: { replayed: boolean, helpService: { id: string, name: string, description: string, audience: string | null, minAge: number | null, maxAge: number | null, phone: string | null, email: string | null, website: string | null, position: number, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } } | null };
 
 export type PartnershipFieldsFragment = { id: string, name: string, area: string, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, helpServices: Array<{ id: string, name: string, description: string, audience: string | null, minAge: number | null, maxAge: number | null, phone: string | null, email: string | null, website: string | null, position: number, version: number, createdAt: string, updatedAt: string, archivedAt: string | null }> };
 
@@ -878,42 +878,42 @@ export type CreateObjectiveMutationVariables = Exact<{
 }>;
 
 
-export type CreateObjectiveMutation = { createObjective: { replayed: boolean, objective: { subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> } } };
+export type CreateObjectiveMutation = { createObjective: { replayed: boolean, objective: { subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> } } | null };
 
 export type UpdateObjectiveMutationVariables = Exact<{
   input: UpdateObjectiveInput;
 }>;
 
 
-export type UpdateObjectiveMutation = { updateObjective: { replayed: boolean, objective: { subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> } } };
+export type UpdateObjectiveMutation = { updateObjective: { replayed: boolean, objective: { subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> } } | null };
 
 export type ArchiveObjectiveMutationVariables = Exact<{
   input: RecordVersionInput;
 }>;
 
 
-export type ArchiveObjectiveMutation = { archiveObjective: { replayed: boolean, objective: { subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> } } };
+export type ArchiveObjectiveMutation = { archiveObjective: { replayed: boolean, objective: { subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> } } | null };
 
 export type RestoreObjectiveMutationVariables = Exact<{
   input: RecordVersionInput;
 }>;
 
 
-export type RestoreObjectiveMutation = { restoreObjective: { replayed: boolean, objective: { subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> } } };
+export type RestoreObjectiveMutation = { restoreObjective: { replayed: boolean, objective: { subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> } } | null };
 
 export type AddObjectiveAgencyMutationVariables = Exact<{
   input: AddObjectiveAgencyInput;
 }>;
 
 
-export type AddObjectiveAgencyMutation = { addObjectiveAgency: { replayed: boolean, objective: { subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> } } };
+export type AddObjectiveAgencyMutation = { addObjectiveAgency: { replayed: boolean, objective: { subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> } } | null };
 
 export type RemoveObjectiveAgencyMutationVariables = Exact<{
   input: RemoveObjectiveAgencyInput;
 }>;
 
 
-export type RemoveObjectiveAgencyMutation = { removeObjectiveAgency: { replayed: boolean, objective: { subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> } } };
+export type RemoveObjectiveAgencyMutation = { removeObjectiveAgency: { replayed: boolean, objective: { subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> } } | null };
 
 export type MeasureValueFieldsFragment = { id: string, kind: MeasureValueKind, value: number, periodLabel: string, periodStart: string, periodEnd: string, note: string | null, source: string | null };
 
@@ -951,35 +951,35 @@ export type CreateOutcomeMeasureMutationVariables = Exact<{
 }>;
 
 
-export type CreateOutcomeMeasureMutation = { createOutcomeMeasure: { replayed: boolean, outcomeMeasure: { id: string, name: string, position: number, unit: MeasureUnit, direction: MeasureDirection, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, outcome: { id: string, name: string, pillar: { id: string, number: number, name: string } | null }, baseline: { id: string, kind: MeasureValueKind, value: number, periodLabel: string, periodStart: string, periodEnd: string, note: string | null, source: string | null } | null, latest: { id: string, kind: MeasureValueKind, value: number, periodLabel: string, periodStart: string, periodEnd: string, note: string | null, source: string | null } | null, values: Array<{ id: string, kind: MeasureValueKind, value: number, periodLabel: string, periodStart: string, periodEnd: string, note: string | null, source: string | null }> } } };
+export type CreateOutcomeMeasureMutation = { createOutcomeMeasure: { replayed: boolean, outcomeMeasure: { id: string, name: string, position: number, unit: MeasureUnit, direction: MeasureDirection, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, outcome: { id: string, name: string, pillar: { id: string, number: number, name: string } | null }, baseline: { id: string, kind: MeasureValueKind, value: number, periodLabel: string, periodStart: string, periodEnd: string, note: string | null, source: string | null } | null, latest: { id: string, kind: MeasureValueKind, value: number, periodLabel: string, periodStart: string, periodEnd: string, note: string | null, source: string | null } | null, values: Array<{ id: string, kind: MeasureValueKind, value: number, periodLabel: string, periodStart: string, periodEnd: string, note: string | null, source: string | null }> } } | null };
 
 export type UpdateOutcomeMeasureMutationVariables = Exact<{
   input: UpdateOutcomeMeasureInput;
 }>;
 
 
-export type UpdateOutcomeMeasureMutation = { updateOutcomeMeasure: { replayed: boolean, outcomeMeasure: { id: string, name: string, position: number, unit: MeasureUnit, direction: MeasureDirection, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, outcome: { id: string, name: string, pillar: { id: string, number: number, name: string } | null }, baseline: { id: string, kind: MeasureValueKind, value: number, periodLabel: string, periodStart: string, periodEnd: string, note: string | null, source: string | null } | null, latest: { id: string, kind: MeasureValueKind, value: number, periodLabel: string, periodStart: string, periodEnd: string, note: string | null, source: string | null } | null, values: Array<{ id: string, kind: MeasureValueKind, value: number, periodLabel: string, periodStart: string, periodEnd: string, note: string | null, source: string | null }> } } };
+export type UpdateOutcomeMeasureMutation = { updateOutcomeMeasure: { replayed: boolean, outcomeMeasure: { id: string, name: string, position: number, unit: MeasureUnit, direction: MeasureDirection, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, outcome: { id: string, name: string, pillar: { id: string, number: number, name: string } | null }, baseline: { id: string, kind: MeasureValueKind, value: number, periodLabel: string, periodStart: string, periodEnd: string, note: string | null, source: string | null } | null, latest: { id: string, kind: MeasureValueKind, value: number, periodLabel: string, periodStart: string, periodEnd: string, note: string | null, source: string | null } | null, values: Array<{ id: string, kind: MeasureValueKind, value: number, periodLabel: string, periodStart: string, periodEnd: string, note: string | null, source: string | null }> } } | null };
 
 export type ArchiveOutcomeMeasureMutationVariables = Exact<{
   input: RecordVersionInput;
 }>;
 
 
-export type ArchiveOutcomeMeasureMutation = { archiveOutcomeMeasure: { replayed: boolean, outcomeMeasure: { id: string, name: string, position: number, unit: MeasureUnit, direction: MeasureDirection, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, outcome: { id: string, name: string, pillar: { id: string, number: number, name: string } | null }, baseline: { id: string, kind: MeasureValueKind, value: number, periodLabel: string, periodStart: string, periodEnd: string, note: string | null, source: string | null } | null, latest: { id: string, kind: MeasureValueKind, value: number, periodLabel: string, periodStart: string, periodEnd: string, note: string | null, source: string | null } | null, values: Array<{ id: string, kind: MeasureValueKind, value: number, periodLabel: string, periodStart: string, periodEnd: string, note: string | null, source: string | null }> } } };
+export type ArchiveOutcomeMeasureMutation = { archiveOutcomeMeasure: { replayed: boolean, outcomeMeasure: { id: string, name: string, position: number, unit: MeasureUnit, direction: MeasureDirection, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, outcome: { id: string, name: string, pillar: { id: string, number: number, name: string } | null }, baseline: { id: string, kind: MeasureValueKind, value: number, periodLabel: string, periodStart: string, periodEnd: string, note: string | null, source: string | null } | null, latest: { id: string, kind: MeasureValueKind, value: number, periodLabel: string, periodStart: string, periodEnd: string, note: string | null, source: string | null } | null, values: Array<{ id: string, kind: MeasureValueKind, value: number, periodLabel: string, periodStart: string, periodEnd: string, note: string | null, source: string | null }> } } | null };
 
 export type RestoreOutcomeMeasureMutationVariables = Exact<{
   input: RecordVersionInput;
 }>;
 
 
-export type RestoreOutcomeMeasureMutation = { restoreOutcomeMeasure: { replayed: boolean, outcomeMeasure: { id: string, name: string, position: number, unit: MeasureUnit, direction: MeasureDirection, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, outcome: { id: string, name: string, pillar: { id: string, number: number, name: string } | null }, baseline: { id: string, kind: MeasureValueKind, value: number, periodLabel: string, periodStart: string, periodEnd: string, note: string | null, source: string | null } | null, latest: { id: string, kind: MeasureValueKind, value: number, periodLabel: string, periodStart: string, periodEnd: string, note: string | null, source: string | null } | null, values: Array<{ id: string, kind: MeasureValueKind, value: number, periodLabel: string, periodStart: string, periodEnd: string, note: string | null, source: string | null }> } } };
+export type RestoreOutcomeMeasureMutation = { restoreOutcomeMeasure: { replayed: boolean, outcomeMeasure: { id: string, name: string, position: number, unit: MeasureUnit, direction: MeasureDirection, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, outcome: { id: string, name: string, pillar: { id: string, number: number, name: string } | null }, baseline: { id: string, kind: MeasureValueKind, value: number, periodLabel: string, periodStart: string, periodEnd: string, note: string | null, source: string | null } | null, latest: { id: string, kind: MeasureValueKind, value: number, periodLabel: string, periodStart: string, periodEnd: string, note: string | null, source: string | null } | null, values: Array<{ id: string, kind: MeasureValueKind, value: number, periodLabel: string, periodStart: string, periodEnd: string, note: string | null, source: string | null }> } } | null };
 
 export type RecordMeasureValueMutationVariables = Exact<{
   input: RecordMeasureValueInput;
 }>;
 
 
-export type RecordMeasureValueMutation = { recordMeasureValue: { replayed: boolean, measureValue: { id: string, kind: MeasureValueKind, value: number, periodLabel: string, periodStart: string, periodEnd: string, note: string | null, source: string | null } } };
+export type RecordMeasureValueMutation = { recordMeasureValue: { replayed: boolean, measureValue: { id: string, kind: MeasureValueKind, value: number, periodLabel: string, periodStart: string, periodEnd: string, note: string | null, source: string | null } } | null };
 
 export type PillarSummaryFragment = { id: string, number: number, name: string };
 
@@ -1046,28 +1046,28 @@ export type CreatePriorityMutationVariables = Exact<{
 }>;
 
 
-export type CreatePriorityMutation = { createPriority: { replayed: boolean, priority: { strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, pillar: { id: string, number: number, name: string } } } };
+export type CreatePriorityMutation = { createPriority: { replayed: boolean, priority: { strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, pillar: { id: string, number: number, name: string } } } | null };
 
 export type UpdatePriorityMutationVariables = Exact<{
   input: UpdatePriorityInput;
 }>;
 
 
-export type UpdatePriorityMutation = { updatePriority: { replayed: boolean, priority: { strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, pillar: { id: string, number: number, name: string } } } };
+export type UpdatePriorityMutation = { updatePriority: { replayed: boolean, priority: { strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, pillar: { id: string, number: number, name: string } } } | null };
 
 export type ArchivePriorityMutationVariables = Exact<{
   input: RecordVersionInput;
 }>;
 
 
-export type ArchivePriorityMutation = { archivePriority: { replayed: boolean, priority: { strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, pillar: { id: string, number: number, name: string } } } };
+export type ArchivePriorityMutation = { archivePriority: { replayed: boolean, priority: { strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, pillar: { id: string, number: number, name: string } } } | null };
 
 export type RestorePriorityMutationVariables = Exact<{
   input: RecordVersionInput;
 }>;
 
 
-export type RestorePriorityMutation = { restorePriority: { replayed: boolean, priority: { strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, pillar: { id: string, number: number, name: string } } } };
+export type RestorePriorityMutation = { restorePriority: { replayed: boolean, priority: { strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, pillar: { id: string, number: number, name: string } } } | null };
 
 export type ProgressUpdateFieldsFragment = { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string, version: number, createdAt: string, updatedAt: string, archivedAt: string | null };
 
@@ -1096,7 +1096,7 @@ export type RecordProgressMutationVariables = Exact<{
 }>;
 
 
-export type RecordProgressMutation = { recordProgress: { replayed: boolean, progressUpdate: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null } } } };
+export type RecordProgressMutation = { recordProgress: { replayed: boolean, progressUpdate: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null } } } | null };
 
 export type ReprocurementSummaryFragment = { id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus };
 
@@ -1126,7 +1126,7 @@ export type CreateReprocurementMutationVariables = Exact<{
 }>;
 
 
-export type CreateReprocurementMutation = { createReprocurement: { replayed: boolean, reprocurement: { asWritten: string | null, daysUntilExpiry: number, overdue: boolean, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, objective: { id: string, text: string, position: number }, action: { id: string, text: string } | null } } };
+export type CreateReprocurementMutation = { createReprocurement: { replayed: boolean, reprocurement: { asWritten: string | null, daysUntilExpiry: number, overdue: boolean, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, objective: { id: string, text: string, position: number }, action: { id: string, text: string } | null } } | null };
 
 export type UpdateReprocurementMutationVariables = Exact<{
   input: UpdateReprocurementInput;
@@ -1134,7 +1134,7 @@ export type UpdateReprocurementMutationVariables = Exact<{
 }>;
 
 
-export type UpdateReprocurementMutation = { updateReprocurement: { replayed: boolean, reprocurement: { asWritten: string | null, daysUntilExpiry: number, overdue: boolean, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, objective: { id: string, text: string, position: number }, action: { id: string, text: string } | null } } };
+export type UpdateReprocurementMutation = { updateReprocurement: { replayed: boolean, reprocurement: { asWritten: string | null, daysUntilExpiry: number, overdue: boolean, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, objective: { id: string, text: string, position: number }, action: { id: string, text: string } | null } } | null };
 
 export type SetReprocurementStatusMutationVariables = Exact<{
   input: SetReprocurementStatusInput;
@@ -1142,7 +1142,7 @@ export type SetReprocurementStatusMutationVariables = Exact<{
 }>;
 
 
-export type SetReprocurementStatusMutation = { setReprocurementStatus: { replayed: boolean, reprocurement: { asWritten: string | null, daysUntilExpiry: number, overdue: boolean, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, objective: { id: string, text: string, position: number }, action: { id: string, text: string } | null } } };
+export type SetReprocurementStatusMutation = { setReprocurementStatus: { replayed: boolean, reprocurement: { asWritten: string | null, daysUntilExpiry: number, overdue: boolean, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, objective: { id: string, text: string, position: number }, action: { id: string, text: string } | null } } | null };
 
 export type ArchiveReprocurementMutationVariables = Exact<{
   input: RecordVersionInput;
@@ -1150,7 +1150,7 @@ export type ArchiveReprocurementMutationVariables = Exact<{
 }>;
 
 
-export type ArchiveReprocurementMutation = { archiveReprocurement: { replayed: boolean, reprocurement: { asWritten: string | null, daysUntilExpiry: number, overdue: boolean, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, objective: { id: string, text: string, position: number }, action: { id: string, text: string } | null } } };
+export type ArchiveReprocurementMutation = { archiveReprocurement: { replayed: boolean, reprocurement: { asWritten: string | null, daysUntilExpiry: number, overdue: boolean, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, objective: { id: string, text: string, position: number }, action: { id: string, text: string } | null } } | null };
 
 export type RestoreReprocurementMutationVariables = Exact<{
   input: RecordVersionInput;
@@ -1158,7 +1158,7 @@ export type RestoreReprocurementMutationVariables = Exact<{
 }>;
 
 
-export type RestoreReprocurementMutation = { restoreReprocurement: { replayed: boolean, reprocurement: { asWritten: string | null, daysUntilExpiry: number, overdue: boolean, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, objective: { id: string, text: string, position: number }, action: { id: string, text: string } | null } } };
+export type RestoreReprocurementMutation = { restoreReprocurement: { replayed: boolean, reprocurement: { asWritten: string | null, daysUntilExpiry: number, overdue: boolean, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, objective: { id: string, text: string, position: number }, action: { id: string, text: string } | null } } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String

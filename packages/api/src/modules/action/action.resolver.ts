@@ -34,37 +34,37 @@ export class ActionResolver {
   }
 
   @Authorized(...rolesFor('createAction'))
-  @Mutation(() => ActionPayload, { description: 'Adds an action to an objective.' })
+  @Mutation(() => ActionPayload, { nullable: true, description: 'Adds an action to an objective.' })
   createAction(@Ctx() ctx: RequestContext, @Arg('input', () => CreateActionInput) input: CreateActionInput) {
     return ctx.services.action.create(ctx, input);
   }
 
   @Authorized(...rolesFor('updateAction'))
-  @Mutation(() => ActionPayload, { description: 'Changes an action, if it is still at expectedVersion.' })
+  @Mutation(() => ActionPayload, { nullable: true, description: 'Changes an action, if it is still at expectedVersion.' })
   updateAction(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateActionInput) input: UpdateActionInput) {
     return ctx.services.action.update(ctx, input);
   }
 
   @Authorized(...rolesFor('archiveAction'))
-  @Mutation(() => ActionPayload, { description: 'Archives an action: it leaves the lists but is kept, with its history.' })
+  @Mutation(() => ActionPayload, { nullable: true, description: 'Archives an action: it leaves the lists but is kept, with its history.' })
   archiveAction(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
     return ctx.services.action.archive(ctx, input);
   }
 
   @Authorized(...rolesFor('restoreAction'))
-  @Mutation(() => ActionPayload, { description: 'Restores an archived action.' })
+  @Mutation(() => ActionPayload, { nullable: true, description: 'Restores an archived action.' })
   restoreAction(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
     return ctx.services.action.restore(ctx, input);
   }
 
   @Authorized(...rolesFor('addActionAgency'))
-  @Mutation(() => ActionPayload, { description: "Makes an agency responsible for one action, beyond its objective row's agencies. A link that already exists, or an archived agency, is BAD_USER_INPUT." })
+  @Mutation(() => ActionPayload, { nullable: true, description: "Makes an agency responsible for one action, beyond its objective row's agencies. A link that already exists, or an archived agency, is BAD_USER_INPUT." })
   addActionAgency(@Ctx() ctx: RequestContext, @Arg('input', () => AddActionAgencyInput) input: AddActionAgencyInput) {
     return ctx.services.agency.addActionAgency(ctx, input);
   }
 
   @Authorized(...rolesFor('removeActionAgency'))
-  @Mutation(() => ActionPayload, { description: "Removes an agency's responsibility recorded on the action; NOT_FOUND when there is no such link." })
+  @Mutation(() => ActionPayload, { nullable: true, description: "Removes an agency's responsibility recorded on the action; NOT_FOUND when there is no such link." })
   removeActionAgency(@Ctx() ctx: RequestContext, @Arg('input', () => RemoveActionAgencyInput) input: RemoveActionAgencyInput) {
     return ctx.services.agency.removeActionAgency(ctx, input);
   }

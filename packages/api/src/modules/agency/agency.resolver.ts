@@ -37,31 +37,31 @@ export class AgencyResolver {
   }
 
   @Authorized(...rolesFor('createAgency'))
-  @Mutation(() => AgencyPayload, { description: 'Adds an agency. A name, short name or alias that already names another agency is BAD_USER_INPUT.' })
+  @Mutation(() => AgencyPayload, { nullable: true, description: 'Adds an agency. A name, short name or alias that already names another agency is BAD_USER_INPUT.' })
   createAgency(@Ctx() ctx: RequestContext, @Arg('input', () => CreateAgencyInput) input: CreateAgencyInput) {
     return ctx.services.agency.create(ctx, input);
   }
 
   @Authorized(...rolesFor('updateAgency'))
-  @Mutation(() => AgencyPayload, { description: 'Changes an agency, if it is still at expectedVersion; aliases, when given, replace the set.' })
+  @Mutation(() => AgencyPayload, { nullable: true, description: 'Changes an agency, if it is still at expectedVersion; aliases, when given, replace the set.' })
   updateAgency(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateAgencyInput) input: UpdateAgencyInput) {
     return ctx.services.agency.update(ctx, input);
   }
 
   @Authorized(...rolesFor('archiveAgency'))
-  @Mutation(() => AgencyPayload, { description: 'Archives an agency: it leaves the lists but is kept, with its history and responsibilities.' })
+  @Mutation(() => AgencyPayload, { nullable: true, description: 'Archives an agency: it leaves the lists but is kept, with its history and responsibilities.' })
   archiveAgency(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
     return ctx.services.agency.archive(ctx, input);
   }
 
   @Authorized(...rolesFor('restoreAgency'))
-  @Mutation(() => AgencyPayload, { description: 'Restores an archived agency (not one merged into another).' })
+  @Mutation(() => AgencyPayload, { nullable: true, description: 'Restores an archived agency (not one merged into another).' })
   restoreAgency(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
     return ctx.services.agency.restore(ctx, input);
   }
 
   @Authorized(...rolesFor('mergeAgencies'))
-  @Mutation(() => AgencyPayload, {
+  @Mutation(() => AgencyPayload, { nullable: true,
     description: "Merges the source agency into the target, which is returned: the source's responsibilities, reprocurements, name, short name and aliases move to the target and the source is archived. Both must be live and at the versions given.",
   })
   mergeAgencies(@Ctx() ctx: RequestContext, @Arg('input', () => MergeAgenciesInput) input: MergeAgenciesInput) {

@@ -27,25 +27,25 @@ export class HelpServiceResolver {
   }
 
   @Authorized(...rolesFor('createHelpService'))
-  @Mutation(() => HelpServicePayload, { description: 'Adds a support service to where to find help.' })
+  @Mutation(() => HelpServicePayload, { nullable: true, description: 'Adds a support service to where to find help.' })
   createHelpService(@Ctx() ctx: RequestContext, @Arg('input', () => CreateHelpServiceInput) input: CreateHelpServiceInput) {
     return ctx.services.helpService.create(ctx, input);
   }
 
   @Authorized(...rolesFor('updateHelpService'))
-  @Mutation(() => HelpServicePayload, { description: 'Changes a support service, if it is still at expectedVersion.' })
+  @Mutation(() => HelpServicePayload, { nullable: true, description: 'Changes a support service, if it is still at expectedVersion.' })
   updateHelpService(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateHelpServiceInput) input: UpdateHelpServiceInput) {
     return ctx.services.helpService.update(ctx, input);
   }
 
   @Authorized(...rolesFor('archiveHelpService'))
-  @Mutation(() => HelpServicePayload, { description: 'Archives a support service: it leaves the lists but is kept, with its history.' })
+  @Mutation(() => HelpServicePayload, { nullable: true, description: 'Archives a support service: it leaves the lists but is kept, with its history.' })
   archiveHelpService(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
     return ctx.services.helpService.archive(ctx, input);
   }
 
   @Authorized(...rolesFor('restoreHelpService'))
-  @Mutation(() => HelpServicePayload, { description: 'Restores an archived support service.' })
+  @Mutation(() => HelpServicePayload, { nullable: true, description: 'Restores an archived support service.' })
   restoreHelpService(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
     return ctx.services.helpService.restore(ctx, input);
   }

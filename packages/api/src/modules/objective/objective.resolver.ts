@@ -34,37 +34,37 @@ export class ObjectiveResolver {
   }
 
   @Authorized(...rolesFor('createObjective'))
-  @Mutation(() => ObjectivePayload, { description: 'Adds an objective to a priority.' })
+  @Mutation(() => ObjectivePayload, { nullable: true, description: 'Adds an objective to a priority.' })
   createObjective(@Ctx() ctx: RequestContext, @Arg('input', () => CreateObjectiveInput) input: CreateObjectiveInput) {
     return ctx.services.objective.create(ctx, input);
   }
 
   @Authorized(...rolesFor('updateObjective'))
-  @Mutation(() => ObjectivePayload, { description: 'Changes an objective, if it is still at expectedVersion.' })
+  @Mutation(() => ObjectivePayload, { nullable: true, description: 'Changes an objective, if it is still at expectedVersion.' })
   updateObjective(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateObjectiveInput) input: UpdateObjectiveInput) {
     return ctx.services.objective.update(ctx, input);
   }
 
   @Authorized(...rolesFor('archiveObjective'))
-  @Mutation(() => ObjectivePayload, { description: 'Archives an objective: it leaves the lists but is kept, with its history.' })
+  @Mutation(() => ObjectivePayload, { nullable: true, description: 'Archives an objective: it leaves the lists but is kept, with its history.' })
   archiveObjective(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
     return ctx.services.objective.archive(ctx, input);
   }
 
   @Authorized(...rolesFor('restoreObjective'))
-  @Mutation(() => ObjectivePayload, { description: 'Restores an archived objective.' })
+  @Mutation(() => ObjectivePayload, { nullable: true, description: 'Restores an archived objective.' })
   restoreObjective(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
     return ctx.services.objective.restore(ctx, input);
   }
 
   @Authorized(...rolesFor('addObjectiveAgency'))
-  @Mutation(() => ObjectivePayload, { description: 'Makes an agency responsible for an objective. A link that already exists, or an archived agency, is BAD_USER_INPUT.' })
+  @Mutation(() => ObjectivePayload, { nullable: true, description: 'Makes an agency responsible for an objective. A link that already exists, or an archived agency, is BAD_USER_INPUT.' })
   addObjectiveAgency(@Ctx() ctx: RequestContext, @Arg('input', () => AddObjectiveAgencyInput) input: AddObjectiveAgencyInput) {
     return ctx.services.agency.addObjectiveAgency(ctx, input);
   }
 
   @Authorized(...rolesFor('removeObjectiveAgency'))
-  @Mutation(() => ObjectivePayload, { description: "Removes an agency's responsibility for an objective; NOT_FOUND when there is no such link." })
+  @Mutation(() => ObjectivePayload, { nullable: true, description: "Removes an agency's responsibility for an objective; NOT_FOUND when there is no such link." })
   removeObjectiveAgency(@Ctx() ctx: RequestContext, @Arg('input', () => RemoveObjectiveAgencyInput) input: RemoveObjectiveAgencyInput) {
     return ctx.services.agency.removeObjectiveAgency(ctx, input);
   }

@@ -57,31 +57,31 @@ export class OutcomeMeasureResolver {
   }
 
   @Authorized(...rolesFor('createOutcomeMeasure'))
-  @Mutation(() => OutcomeMeasurePayload, { description: 'Adds a local measure under a national outcome.' })
+  @Mutation(() => OutcomeMeasurePayload, { nullable: true, description: 'Adds a local measure under a national outcome.' })
   createOutcomeMeasure(@Ctx() ctx: RequestContext, @Arg('input', () => CreateOutcomeMeasureInput) input: CreateOutcomeMeasureInput) {
     return ctx.services.outcome.createMeasure(ctx, input);
   }
 
   @Authorized(...rolesFor('updateOutcomeMeasure'))
-  @Mutation(() => OutcomeMeasurePayload, { description: 'Changes a measure, if it is still at expectedVersion.' })
+  @Mutation(() => OutcomeMeasurePayload, { nullable: true, description: 'Changes a measure, if it is still at expectedVersion.' })
   updateOutcomeMeasure(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateOutcomeMeasureInput) input: UpdateOutcomeMeasureInput) {
     return ctx.services.outcome.updateMeasure(ctx, input);
   }
 
   @Authorized(...rolesFor('archiveOutcomeMeasure'))
-  @Mutation(() => OutcomeMeasurePayload, { description: 'Archives a measure: it leaves the lists but is kept, with its values and history.' })
+  @Mutation(() => OutcomeMeasurePayload, { nullable: true, description: 'Archives a measure: it leaves the lists but is kept, with its values and history.' })
   archiveOutcomeMeasure(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
     return ctx.services.outcome.archiveMeasure(ctx, input);
   }
 
   @Authorized(...rolesFor('restoreOutcomeMeasure'))
-  @Mutation(() => OutcomeMeasurePayload, { description: 'Restores an archived measure.' })
+  @Mutation(() => OutcomeMeasurePayload, { nullable: true, description: 'Restores an archived measure.' })
   restoreOutcomeMeasure(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
     return ctx.services.outcome.restoreMeasure(ctx, input);
   }
 
   @Authorized(...rolesFor('recordMeasureValue'))
-  @Mutation(() => MeasureValuePayload, {
+  @Mutation(() => MeasureValuePayload, { nullable: true,
     description: "Records a measure's baseline, target or observed value for a period; a value of the same kind for the same period is updated instead (expectedVersion required).",
   })
   recordMeasureValue(@Ctx() ctx: RequestContext, @Arg('input', () => RecordMeasureValueInput) input: RecordMeasureValueInput) {

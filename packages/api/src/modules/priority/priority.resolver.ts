@@ -29,25 +29,25 @@ export class PriorityResolver {
   }
 
   @Authorized(...rolesFor('createPriority'))
-  @Mutation(() => PriorityPayload, { description: 'Adds a local priority to a pillar.' })
+  @Mutation(() => PriorityPayload, { nullable: true, description: 'Adds a local priority to a pillar.' })
   createPriority(@Ctx() ctx: RequestContext, @Arg('input', () => CreatePriorityInput) input: CreatePriorityInput) {
     return ctx.services.priority.create(ctx, input);
   }
 
   @Authorized(...rolesFor('updatePriority'))
-  @Mutation(() => PriorityPayload, { description: 'Changes a priority, if it is still at expectedVersion.' })
+  @Mutation(() => PriorityPayload, { nullable: true, description: 'Changes a priority, if it is still at expectedVersion.' })
   updatePriority(@Ctx() ctx: RequestContext, @Arg('input', () => UpdatePriorityInput) input: UpdatePriorityInput) {
     return ctx.services.priority.update(ctx, input);
   }
 
   @Authorized(...rolesFor('archivePriority'))
-  @Mutation(() => PriorityPayload, { description: 'Archives a priority: it leaves the lists but is kept, with its history.' })
+  @Mutation(() => PriorityPayload, { nullable: true, description: 'Archives a priority: it leaves the lists but is kept, with its history.' })
   archivePriority(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
     return ctx.services.priority.archive(ctx, input);
   }
 
   @Authorized(...rolesFor('restorePriority'))
-  @Mutation(() => PriorityPayload, { description: 'Restores an archived priority.' })
+  @Mutation(() => PriorityPayload, { nullable: true, description: 'Restores an archived priority.' })
   restorePriority(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
     return ctx.services.priority.restore(ctx, input);
   }

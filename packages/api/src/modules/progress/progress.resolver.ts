@@ -16,7 +16,7 @@ export class ProgressUpdatePayload extends Payload(ProgressUpdate) {}
 @Resolver(() => ProgressUpdate)
 export class ProgressResolver {
   @Authorized(...rolesFor('recordProgress'))
-  @Mutation(() => ProgressUpdatePayload, {
+  @Mutation(() => ProgressUpdatePayload, { nullable: true,
     description: "Records a quarterly progress update on an action. Updates are kept as a series; the action takes the status of its latest (by quarter, then as recorded).",
   })
   recordProgress(@Ctx() ctx: RequestContext, @Arg('input', () => RecordProgressInput) input: RecordProgressInput) {

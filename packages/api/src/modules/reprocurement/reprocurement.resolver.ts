@@ -31,31 +31,31 @@ export class ReprocurementResolver {
   }
 
   @Authorized(...rolesFor('createReprocurement'))
-  @Mutation(() => ReprocurementPayload, { description: 'Adds a contract to reprocure under an objective.' })
+  @Mutation(() => ReprocurementPayload, { nullable: true, description: 'Adds a contract to reprocure under an objective.' })
   createReprocurement(@Ctx() ctx: RequestContext, @Arg('input', () => CreateReprocurementInput) input: CreateReprocurementInput) {
     return ctx.services.reprocurement.create(ctx, input);
   }
 
   @Authorized(...rolesFor('updateReprocurement'))
-  @Mutation(() => ReprocurementPayload, { description: 'Corrects a reprocurement, if it is still at expectedVersion; its status changes through setReprocurementStatus.' })
+  @Mutation(() => ReprocurementPayload, { nullable: true, description: 'Corrects a reprocurement, if it is still at expectedVersion; its status changes through setReprocurementStatus.' })
   updateReprocurement(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateReprocurementInput) input: UpdateReprocurementInput) {
     return ctx.services.reprocurement.update(ctx, input);
   }
 
   @Authorized(...rolesFor('setReprocurementStatus'))
-  @Mutation(() => ReprocurementPayload, { description: 'Sets the status of a reprocurement and, where it changes, its expiry date (EXTENDED needs a later one).' })
+  @Mutation(() => ReprocurementPayload, { nullable: true, description: 'Sets the status of a reprocurement and, where it changes, its expiry date (EXTENDED needs a later one).' })
   setReprocurementStatus(@Ctx() ctx: RequestContext, @Arg('input', () => SetReprocurementStatusInput) input: SetReprocurementStatusInput) {
     return ctx.services.reprocurement.setStatus(ctx, input);
   }
 
   @Authorized(...rolesFor('archiveReprocurement'))
-  @Mutation(() => ReprocurementPayload, { description: 'Archives a reprocurement: it leaves the lists but is kept, with its history.' })
+  @Mutation(() => ReprocurementPayload, { nullable: true, description: 'Archives a reprocurement: it leaves the lists but is kept, with its history.' })
   archiveReprocurement(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
     return ctx.services.reprocurement.archive(ctx, input);
   }
 
   @Authorized(...rolesFor('restoreReprocurement'))
-  @Mutation(() => ReprocurementPayload, { description: 'Restores an archived reprocurement.' })
+  @Mutation(() => ReprocurementPayload, { nullable: true, description: 'Restores an archived reprocurement.' })
   restoreReprocurement(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
     return ctx.services.reprocurement.restore(ctx, input);
   }

@@ -1,0 +1,317 @@
+import { readFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { createClient, ForbiddenError } from '@cdp/sdk';
+import { bearer, createKey, gql, startServer, TestServer } from '../support/server';
+
+/**
+ * Issue 5's matrix: every role times every mutation, on records inside and outside its scope.
+ * Allowed calls succeed; others get FORBIDDEN (UNAUTHENTICATED without a key) and leave every
+ * table as it was, compared row by row; the refusal itself is in the audit log as DENIED.
+ *
+ * Scope: the pillar lead leads pillar 1; the agency editor is RESET. "Inside" records sit in
+ * pillar 1 under an objective RESET is responsible for; "outside" ones in pillar 3 under an
+ * objective RESET is not listed on.
+ */
+type RoleName = 'anonymous' | 'reader' | 'agency_editor' | 'pillar_lead' | 'admin';
+const ROLES: RoleName[] = ['anonymous', 'reader', 'agency_editor', 'pillar_lead', 'admin'];
+
+/** What each role may do, as issue 5 states it (written here independently of the server's table). */
+const CONTENT = new Set(['updateObjective', 'updateAction', 'recordProgress']);
+const STRUCTURE = new Set([
+  'createPriority', 'updatePriority', 'archivePriority', 'restorePriority',
+  'createObjective', 'archiveObjective', 'restoreObjective',
+  'createAction', 'archiveAction', 'restoreAction',
+  'addObjectiveAgency', 'removeObjectiveAgency', 'addActionAgency', 'removeActionAgency',
+  'createOutcomeMeasure', 'updateOutcomeMeasure', 'archiveOutcomeMeasure', 'restoreOutcomeMeasure', 'recordMeasureValue',
+]);
+function allowed(role: RoleName, mutation: string, inside: boolean): boolean {
+  if (role === 'admin') return true;
+  if (role === 'pillar_lead') return inside && (STRUCTURE.has(mutation) || CONTENT.has(mutation));
+  if (role === 'agency_editor') return inside && CONTENT.has(mutation);
+  return false;
+}
+
+interface Scope {
+  pillarId: string;
+  priorityId: string;
+  objectiveId: string;
+  actionId: string;
+  outcomeId: string;
+  measureId: string;
+}
+
+let server: TestServer;
+const headers: Record<RoleName, Record<string, string>> = {} as never;
+const secrets: string[] = [];
+let inside: Scope;
+let outside: Scope;
+let counter = 0;
+const unique = (what: string) => `${what} ${++counter}`;
+
+async function as(role: RoleName, query: string, variables?: Record<string, unknown>) {
+  return gql(server.url, query, variables, headers[role]);
+}
+
+/** Runs a mutation as admin (test set-up); its payload. */
+async function admin(name: string, inputType: string, input: Record<string, unknown>, selection: string): Promise<any> {
+  const { body } = await as('admin', `mutation($input: ${inputType}!) { ${name}(input: $input) { ${selection} } }`, { input });
+  if (body.errors) throw new Error(`${name}: ${JSON.stringify(body.errors)}`);
+  return body.data[name];
+}
+
+const VERSIONED = ['Priority', 'Objective', 'Action', 'Agency', 'OutcomeMeasure', 'Reprocurement', 'HelpService'];
+async function versionOf(id: string): Promise<number> {
+  const { body } = await as('admin', `query($id: ID!) { node(id: $id) { ${VERSIONED.map((t) => `... on ${t} { version }`).join(' ')} } }`, { id });
+  return body.data.node.version;
+}
+const versioned = async (id: string) => ({ id, expectedVersion: await versionOf(id) });
+
+const fresh = {
+  priority: async (s: Scope) => (await admin('createPriority', 'CreatePriorityInput', { pillarId: s.pillarId, title: unique('Priority') }, 'priority { id }')).priority.id as string,
+  objective: async (s: Scope) => (await admin('createObjective', 'CreateObjectiveInput', { priorityId: s.priorityId, text: unique('Objective') }, 'objective { id }')).objective.id as string,
+  action: async (s: Scope) => (await admin('createAction', 'CreateActionInput', { objectiveId: s.objectiveId, text: unique('Action') }, 'action { id }')).action.id as string,
+  measure: async (s: Scope) =>
+    (await admin('createOutcomeMeasure', 'CreateOutcomeMeasureInput', { outcomeId: s.outcomeId, name: unique('Measure'), unit: 'COUNT', direction: 'HIGHER_IS_BETTER' }, 'outcomeMeasure { id }')).outcomeMeasure.id as string,
+  agency: async () => (await admin('createAgency', 'CreateAgencyInput', { name: unique('Agency'), kind: 'ORGANISATION' }, 'agency { id name }')).agency as { id: string; name: string },
+  reprocurement: async (s: Scope) =>
+    (await admin('createReprocurement', 'CreateReprocurementInput', { objectiveId: s.objectiveId, service: unique('Service'), expiryDate: '2025-01-31' }, 'reprocurement { id }')).reprocurement.id as string,
+  helpService: async () => (await admin('createHelpService', 'CreateHelpServiceInput', { name: unique('Help'), description: 'A service' }, 'helpService { id }')).helpService.id as string,
+  apiKey: async () => (await admin('createApiKey', 'CreateApiKeyInput', { name: unique('Key'), role: 'READER' }, 'apiKey { id } secret')).apiKey.id as string,
+};
+async function archived(kind: 'Priority' | 'Objective' | 'Action' | 'OutcomeMeasure' | 'Agency' | 'Reprocurement' | 'HelpService', id: string): Promise<string> {
+  await admin(`archive${kind}`, 'RecordVersionInput', await versioned(id), '__typename');
+  return id;
+}
+async function linkedAgency(kind: 'Objective' | 'Action', id: string): Promise<string> {
+  const agency = await fresh.agency();
+  const field = kind === 'Objective' ? 'objectiveId' : 'actionId';
+  await admin(`add${kind}Agency`, `Add${kind}AgencyInput`, { [field]: id, agency: agency.name }, '__typename');
+  return agency.id;
+}
+
+/** Each mutation: its input type and how to build an input on a record inside or outside the scope (set-up done as admin). */
+const CASES: Record<string, [string, (s: Scope) => Promise<Record<string, unknown>>]> = {
+  createPriority: ['CreatePriorityInput', async (s) => ({ pillarId: s.pillarId, title: unique('New priority') })],
+  updatePriority: ['UpdatePriorityInput', async (s) => ({ ...(await versioned(s.priorityId)), strategyName: unique('Renamed') })],
+  archivePriority: ['RecordVersionInput', async (s) => versioned(await fresh.priority(s))],
+  restorePriority: ['RecordVersionInput', async (s) => versioned(await archived('Priority', await fresh.priority(s)))],
+  createObjective: ['CreateObjectiveInput', async (s) => ({ priorityId: s.priorityId, text: unique('New objective') })],
+  updateObjective: ['UpdateObjectiveInput', async (s) => ({ ...(await versioned(s.objectiveId)), subPoints: [unique('Sub-point')] })],
+  archiveObjective: ['RecordVersionInput', async (s) => versioned(await fresh.objective(s))],
+  restoreObjective: ['RecordVersionInput', async (s) => versioned(await archived('Objective', await fresh.objective(s)))],
+  createAction: ['CreateActionInput', async (s) => ({ objectiveId: s.objectiveId, text: unique('New action') })],
+  updateAction: ['UpdateActionInput', async (s) => ({ ...(await versioned(s.actionId)), target: unique('Target') })],
+  archiveAction: ['RecordVersionInput', async (s) => versioned(await fresh.action(s))],
+  restoreAction: ['RecordVersionInput', async (s) => versioned(await archived('Action', await fresh.action(s)))],
+  recordProgress: ['RecordProgressInput', async (s) => ({ actionId: s.actionId, quarter: '2024-25 Q1', status: 'ON_TRACK', rag: 'GREEN', commentary: unique('Progress') })],
+  addObjectiveAgency: ['AddObjectiveAgencyInput', async (s) => ({ objectiveId: s.objectiveId, agency: (await fresh.agency()).name })],
+  removeObjectiveAgency: ['RemoveObjectiveAgencyInput', async (s) => ({ objectiveId: s.objectiveId, agencyId: await linkedAgency('Objective', s.objectiveId) })],
+  addActionAgency: ['AddActionAgencyInput', async (s) => ({ actionId: s.actionId, agency: (await fresh.agency()).name })],
+  removeActionAgency: ['RemoveActionAgencyInput', async (s) => ({ actionId: s.actionId, agencyId: await linkedAgency('Action', s.actionId) })],
+  createOutcomeMeasure: ['CreateOutcomeMeasureInput', async (s) => ({ outcomeId: s.outcomeId, name: unique('New measure'), unit: 'COUNT', direction: 'LOWER_IS_BETTER' })],
+  updateOutcomeMeasure: ['UpdateOutcomeMeasureInput', async (s) => ({ ...(await versioned(await fresh.measure(s))), name: unique('Renamed measure') })],
+  archiveOutcomeMeasure: ['RecordVersionInput', async (s) => versioned(await fresh.measure(s))],
+  restoreOutcomeMeasure: ['RecordVersionInput', async (s) => versioned(await archived('OutcomeMeasure', await fresh.measure(s)))],
+  recordMeasureValue: ['RecordMeasureValueInput', async (s) => ({ measureId: s.measureId, kind: 'OBSERVED', periodLabel: unique('Period'), periodStart: `${2000 + counter}-04-01`, periodEnd: `${2001 + counter}-03-31`, value: 1 })],
+  createAgency: ['CreateAgencyInput', async () => ({ name: unique('New agency'), kind: 'ORGANISATION' })],
+  updateAgency: ['UpdateAgencyInput', async () => ({ ...(await versioned((await fresh.agency()).id)), description: 'Changed' })],
+  archiveAgency: ['RecordVersionInput', async () => versioned((await fresh.agency()).id)],
+  restoreAgency: ['RecordVersionInput', async () => versioned(await archived('Agency', (await fresh.agency()).id))],
+  mergeAgencies: ['MergeAgenciesInput', async () => {
+    const [source, target] = [await fresh.agency(), await fresh.agency()];
+    return { sourceId: source.id, targetId: target.id, expectedSourceVersion: await versionOf(source.id), expectedTargetVersion: await versionOf(target.id) };
+  }],
+  createReprocurement: ['CreateReprocurementInput', async (s) => ({ objectiveId: s.objectiveId, service: unique('Contract'), expiryDate: '2025-02-28' })],
+  updateReprocurement: ['UpdateReprocurementInput', async (s) => ({ ...(await versioned(await fresh.reprocurement(s))), supplier: unique('Supplier') })],
+  setReprocurementStatus: ['SetReprocurementStatusInput', async (s) => ({ ...(await versioned(await fresh.reprocurement(s))), status: 'IN_PROGRESS' })],
+  archiveReprocurement: ['RecordVersionInput', async (s) => versioned(await fresh.reprocurement(s))],
+  restoreReprocurement: ['RecordVersionInput', async (s) => versioned(await archived('Reprocurement', await fresh.reprocurement(s)))],
+  createHelpService: ['CreateHelpServiceInput', async () => ({ name: unique('New help'), description: 'Help' })],
+  updateHelpService: ['UpdateHelpServiceInput', async () => ({ ...(await versioned(await fresh.helpService())), phone: '020 0000 0000' })],
+  archiveHelpService: ['RecordVersionInput', async () => versioned(await fresh.helpService())],
+  restoreHelpService: ['RecordVersionInput', async () => versioned(await archived('HelpService', await fresh.helpService()))],
+  createApiKey: ['CreateApiKeyInput', async () => ({ name: unique('Made in the matrix'), role: 'READER' })],
+  revokeApiKey: ['ApiKeyIdInput', async () => ({ id: await fresh.apiKey() })],
+  rotateApiKey: ['RotateApiKeyInput', async () => ({ id: await fresh.apiKey() })],
+};
+
+/** Every row of every table but the audit log (which records the refusal) and the keys' last-use times. */
+function snapshot(): string {
+  const db = new Database(server.databaseFile, { readonly: true, fileMustExist: true });
+  try {
+    const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('audit_entry', 'sqlite_sequence') ORDER BY name`).all() as Array<{ name: string }>).map((t) => t.name);
+    const out: Record<string, unknown[]> = {};
+    for (const t of tables) {
+      const rows = db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all() as Array<Record<string, unknown>>;
+      out[t] = t === 'api_key' ? rows.map(({ lastUsedAt: _ignored, ...rest }) => rest) : rows;
+    }
+    return JSON.stringify(out);
+  } finally {
+    db.close();
+  }
+}
+function auditRowsAfter(id: number): Array<{ operation: string; mutation: string }> {
+  const db = new Database(server.databaseFile, { readonly: true });
+  try {
+    return db.prepare('SELECT operation, mutation FROM audit_entry WHERE id > ? ORDER BY id').all(id) as never;
+  } finally {
+    db.close();
+  }
+}
+function lastAuditId(): number {
+  const db = new Database(server.databaseFile, { readonly: true });
+  try {
+    return (db.prepare('SELECT COALESCE(MAX(id), 0) AS id FROM audit_entry').get() as { id: number }).id;
+  } finally {
+    db.close();
+  }
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  const keys = {
+    admin: createKey(server.databaseFile, { role: 'admin', name: 'Coordinator' }),
+    pillar_lead: createKey(server.databaseFile, { role: 'pillar_lead', pillar: '1', name: 'Supply subgroup lead' }),
+    agency_editor: createKey(server.databaseFile, { role: 'agency_editor', agency: 'RESET', name: 'RESET case system' }),
+    reader: createKey(server.databaseFile, { role: 'reader', name: 'Council intranet' }),
+  };
+  secrets.push(...Object.values(keys));
+  headers.anonymous = {};
+  for (const [role, key] of Object.entries(keys)) headers[role as RoleName] = bearer(key);
+
+  const { body } = await as('admin', `{ plan { pillars { nodes { id number nationalOutcomes { id measures { id } }
+      priorities(first: 100) { nodes { id objectives(first: 100) { nodes { id text agencies { shortName name } actions(first: 1) { nodes { id } } } } } } } } } }`);
+  const pillars = body.data.plan.pillars.nodes;
+  const scopeIn = (pillar: any, objectiveText: string): Scope => {
+    const priority = pillar.priorities.nodes.find((p: any) => p.objectives.nodes.some((o: any) => o.text === objectiveText));
+    const objective = priority.objectives.nodes.find((o: any) => o.text === objectiveText);
+    return {
+      pillarId: pillar.id,
+      priorityId: priority.id,
+      objectiveId: objective.id,
+      actionId: objective.actions.nodes[0].id,
+      outcomeId: pillar.nationalOutcomes[0].id,
+      measureId: pillar.nationalOutcomes[0].measures[0].id,
+    };
+  };
+  inside = scopeIn(pillars[0], 'Identify and intervene with victims of exploitation');
+  outside = scopeIn(pillars[2], 'Tackling NOx use in the borough');
+  const resetOn = (objectiveText: string) =>
+    pillars.flatMap((p: any) => p.priorities.nodes.flatMap((pr: any) => pr.objectives.nodes)).find((o: any) => o.text === objectiveText).agencies.some((a: any) => a.shortName === 'RESET');
+  expect(resetOn('Identify and intervene with victims of exploitation')).toBe(true);
+  expect(resetOn('Tackling NOx use in the borough')).toBe(false);
+});
+afterAll(() => server.stop());
+
+test('the matrix covers every mutation in the schema', async () => {
+  const { body } = await as('admin', '{ __schema { mutationType { fields { name } } } }');
+  expect(body.data.__schema.mutationType.fields.map((f: any) => f.name).sort()).toEqual(Object.keys(CASES).sort());
+});
+
+describe.each(Object.keys(CASES))('%s', (mutation) => {
+  const [inputType, build] = CASES[mutation];
+  test.each(ROLES.flatMap((role) => [[role, 'inside'], [role, 'outside']] as Array<[RoleName, 'inside' | 'outside']>))('%s, %s its scope', async (role, where) => {
+    const input = await build(where === 'inside' ? inside : outside);
+    const before = snapshot();
+    const auditBefore = lastAuditId();
+    const { body } = await as(role, `mutation($input: ${inputType}!) { ${mutation}(input: $input) { __typename } }`, { input });
+    if (allowed(role, mutation, where === 'inside')) {
+      expect(body.errors).toBeUndefined();
+      expect(body.data![mutation]).not.toBeNull();
+    } else {
+      expect(body.errors?.[0]?.extensions?.code).toBe(role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+      expect(body.data?.[mutation] ?? null).toBeNull();
+      expect(snapshot()).toEqual(before);
+      expect(auditRowsAfter(auditBefore)).toEqual([{ operation: 'DENIED', mutation }]);
+    }
+  });
+});
+
+test('20 forbidden mutations sent as aliases in one document are all refused, and nothing changes', async () => {
+  const version = await versionOf(outside.actionId);
+  const aliases = Array.from({ length: 20 }, (_, i) => `m${i}: updateAction(input: { id: "${outside.actionId}", expectedVersion: ${version}, text: "Alias ${i}" }) { action { id } }`);
+  for (const role of ['reader', 'agency_editor', 'pillar_lead'] as RoleName[]) {
+    const before = snapshot();
+    const auditBefore = lastAuditId();
+    const { body } = await as(role, `mutation { ${aliases.join('\n')} }`);
+    expect(body.errors).toHaveLength(20);
+    for (const e of body.errors!) expect(e.extensions!.code).toBe('FORBIDDEN');
+    expect(Object.values(body.data ?? {}).filter((v) => v !== null)).toEqual([]);
+    expect(snapshot()).toEqual(before);
+    expect(auditRowsAfter(auditBefore)).toHaveLength(20);
+  }
+});
+
+test('history and the change log need a key; apiKeys needs an admin', async () => {
+  const anonymous = await as('anonymous', `query($id: ID!) { history(id: $id) { totalCount } }`, { id: inside.actionId });
+  expect(anonymous.body.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+  const reader = await as('reader', `query($id: ID!) { history(id: $id) { totalCount } changes(first: 0) { totalCount } }`, { id: inside.actionId });
+  expect(reader.body.errors).toBeUndefined();
+  const keysAsReader = await as('reader', '{ apiKeys { id } }');
+  expect(keysAsReader.body.errors![0].extensions!.code).toBe('FORBIDDEN');
+});
+
+test('revoked and expired keys are refused with UNAUTHENTICATED, for reads too', async () => {
+  const created = await admin('createApiKey', 'CreateApiKeyInput', { name: 'Short-lived', role: 'READER' }, 'apiKey { id prefix } secret');
+  secrets.push(created.secret);
+  const asKey = (q: string) => gql(server.url, q, undefined, bearer(created.secret));
+  expect((await asKey('{ plan { title } }')).body.errors).toBeUndefined();
+
+  const db = new Database(server.databaseFile);
+  db.prepare(`UPDATE api_key SET expiresAt = '2020-01-01 00:00:00.000' WHERE prefix = ?`).run(created.apiKey.prefix);
+  db.close();
+  const expired = await asKey('{ plan { title } }');
+  expect(expired.status).toBe(401);
+  expect(expired.body.errors![0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringMatching(/expired/) });
+
+  const other = await admin('createApiKey', 'CreateApiKeyInput', { name: 'To revoke', role: 'READER' }, 'apiKey { id } secret');
+  secrets.push(other.secret);
+  await admin('revokeApiKey', 'ApiKeyIdInput', { id: other.apiKey.id }, '__typename');
+  const revoked = await gql(server.url, '{ plan { title } }', undefined, bearer(other.secret));
+  expect(revoked.body.errors![0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringMatching(/revoked/) });
+
+  const wrong = await gql(server.url, '{ plan { title } }', undefined, bearer(`${other.secret.slice(0, -4)}AAAA`));
+  expect(wrong.body.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+  const garbage = await gql(server.url, '{ plan { title } }', undefined, { authorization: 'Bearer nonsense' });
+  expect(garbage.body.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+});
+
+test('a principal holds at most two live keys; rotation makes a second, revoking frees a place', async () => {
+  const first = await admin('createApiKey', 'CreateApiKeyInput', { name: 'Rotating system', role: 'READER' }, 'apiKey { id } secret');
+  const second = await admin('rotateApiKey', 'RotateApiKeyInput', { id: first.apiKey.id }, 'apiKey { id principal } secret');
+  secrets.push(first.secret, second.secret);
+  expect(second.apiKey.principal).toBe('Rotating system');
+  const third = await as('admin', 'mutation($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret } }', { input: { id: first.apiKey.id } });
+  expect(third.body.errors![0].extensions!.code).toBe('CONFLICT');
+  await admin('revokeApiKey', 'ApiKeyIdInput', { id: first.apiKey.id }, '__typename');
+  expect((await gql(server.url, '{ plan { title } }', undefined, bearer(second.secret))).body.errors).toBeUndefined();
+});
+
+test('no key appears in plain text in the database, the logs, or any response after creation', async () => {
+  const { body } = await as('admin', '{ apiKeys(includeRevoked: true) { id name prefix } changes(first: 100, entityType: null) { nodes { changes { after } } } }');
+  const responses = JSON.stringify(body);
+  const files = ['', '-wal'].map((suffix) => {
+    try {
+      return readFileSync(server.databaseFile + suffix).toString('latin1');
+    } catch {
+      return '';
+    }
+  });
+  expect(secrets.length).toBeGreaterThan(5);
+  for (const secret of secrets) {
+    const secretPart = secret.slice('cdp_'.length + 11); // the random part after cdp_<prefix>_
+    for (const file of files) expect(file.includes(secretPart)).toBe(false);
+    expect(server.output().includes(secretPart)).toBe(false);
+    expect(responses.includes(secretPart)).toBe(false);
+  }
+});
+
+test("an agency editor's key, through the SDK, updates its own action and is refused on another agency's", async () => {
+  const editor = createClient({ url: server.url, apiKey: headers.agency_editor.authorization.slice('Bearer '.length) });
+  const own = await editor.action(inside.actionId);
+  const updated = await editor.updateAction({ id: inside.actionId, expectedVersion: own.version, text: `${own.text} (updated by RESET)` });
+  expect(updated.action.text).toMatch(/\(updated by RESET\)$/);
+  const theirs = await editor.action(outside.actionId);
+  await expect(editor.updateAction({ id: outside.actionId, expectedVersion: theirs.version, text: 'Not ours' })).rejects.toBeInstanceOf(ForbiddenError);
+  expect((await editor.action(outside.actionId)).text).toBe(theirs.text);
+});
