@@ -5,7 +5,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { gql, startServer, type TestServer } from '../support/server';
+import { createKey, gql, startServer, type TestServer } from '../support/server';
 
 const EXAMPLES_DIST = resolve(__dirname, '../../examples/dist');
 
@@ -40,6 +40,30 @@ function run(example: string, env: Record<string, string> = {}): Promise<Run> {
 }
 
 describe('partner-agency', () => {
+  it("posts a progress update with the agency's key, once, even when run twice", async () => {
+    const key = createKey(server.databaseFile, { role: 'agency_editor', agency: 'RESET', name: 'RESET case system' });
+    const env = { CDP_AGENCY: 'RESET', CDP_API_KEY: key, CDP_REPORT_QUARTER: '2024-25 Q2', CDP_REPORT_RAG: 'AMBER' };
+    const first = await run('partner-agency', env);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    const posted = /^Posted progress for 2024-25 Q2 on "(.+)": AMBER \(AT_RISK\)$/m.exec(first.stdout);
+    expect(posted).not.toBeNull();
+    const again = await run('partner-agency', env);
+    expect(again.stdout).toMatch(/^Already posted progress for 2024-25 Q2/m);
+
+    const { body } = await gql(server.url, '{ actions(filter: { agency: "RESET" }, first: 1) { nodes { text status progress { quarterLabel rag reportedBy } } } }');
+    const action = body.data.actions.nodes[0];
+    expect(action.text).toBe(posted![1]);
+    expect(action.status).toBe('AT_RISK');
+    expect(action.progress).toEqual([{ quarterLabel: '2024-25 Q2', rag: 'AMBER', reportedBy: expect.stringMatching(/^RESET case system/) }]);
+  });
+
+  it('says so, and exits non-zero, when asked to post progress without a key', async () => {
+    const { code, stderr } = await run('partner-agency', { CDP_AGENCY: 'RESET', CDP_REPORT_QUARTER: '2024-25 Q2' });
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(/Not allowed to post progress/);
+  });
+
   it("lists RESET's actions grouped by priority", async () => {
     const expected = await gql(server.url, '{ agency(name: "RESET") { name } actions(filter: { agency: "RESET" }, first: 100) { totalCount nodes { text priority { id } } } }');
     const agencyName: string = expected.body.data.agency.name;
