@@ -66,7 +66,7 @@ export async function startApp(config: Config, logger: Logger = consoleLogger): 
   await apollo.start();
 
   const playground = createPlayground({ endpoint: GRAPHQL_PATH, defaultQuery: DEFAULT_PLAYGROUND_QUERY, enabled: config.playground });
-  const server = createHttpServer({ apollo, context: contexts.forRequest, routes: [playground], log: (m, e) => logger.error(m, e) });
+  const server = createHttpServer({ apollo, context: contexts.forRequest, routes: [playground], playground: config.playground, log: (m, e) => logger.error(m, e) });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());

@@ -44,6 +44,8 @@ export interface HttpOptions {
   context: (headers: IncomingHttpHeaders) => Promise<RequestContext>;
   /** Other routes (playground): return true when handled. */
   routes: Array<(req: IncomingMessage, res: ServerResponse) => boolean>;
+  /** Whether / should send a browser to the playground. */
+  playground: boolean;
   log: (message: string, error?: unknown) => void;
 }
 
@@ -106,7 +108,7 @@ export function createHttpServer(options: HttpOptions): Server {
         for (const route of routes) if (route(req, res)) return;
         if (url.pathname === GRAPHQL_PATH) return await handleGraphQL(req, res, url);
         if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
-        if (url.pathname === '/') {
+        if (url.pathname === '/' && options.playground) {
           res.writeHead(302, { location: '/playground' });
           return void res.end();
         }
