@@ -135,11 +135,11 @@ const CASES: Record<string, [string, (s: Scope) => Promise<Record<string, unknow
   rotateApiKey: ['RotateApiKeyInput', async () => ({ id: await fresh.apiKey() })],
 };
 
-/** Every row of every table but the audit log (which records the refusal) and the keys' last-use times. */
+/** Every row of every table but the audit log (which records the refusal), the data revision it moves on, and the keys' last-use times. */
 function snapshot(): string {
   const db = new Database(server.databaseFile, { readonly: true, fileMustExist: true });
   try {
-    const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('audit_entry', 'sqlite_sequence') ORDER BY name`).all() as Array<{ name: string }>).map((t) => t.name);
+    const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('audit_entry', 'data_revision', 'sqlite_sequence') ORDER BY name`).all() as Array<{ name: string }>).map((t) => t.name);
     const out: Record<string, unknown[]> = {};
     for (const t of tables) {
       const rows = db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all() as Array<Record<string, unknown>>;
@@ -252,14 +252,12 @@ test('history and the change log need a key; apiKeys needs an admin', async () =
 });
 
 test('revoked and expired keys are refused with UNAUTHENTICATED, for reads too', async () => {
-  const created = await admin('createApiKey', 'CreateApiKeyInput', { name: 'Short-lived', role: 'READER' }, 'apiKey { id prefix } secret');
+  const expiresAt = new Date(Date.now() + 1500).toISOString();
+  const created = await admin('createApiKey', 'CreateApiKeyInput', { name: 'Short-lived', role: 'READER', expiresAt }, 'apiKey { id prefix expiresAt } secret');
   secrets.push(created.secret);
   const asKey = (q: string) => gql(server.url, q, undefined, bearer(created.secret));
   expect((await asKey('{ plan { title } }')).body.errors).toBeUndefined();
-
-  const db = new Database(server.databaseFile);
-  db.prepare(`UPDATE api_key SET expiresAt = '2020-01-01 00:00:00.000' WHERE prefix = ?`).run(created.apiKey.prefix);
-  db.close();
+  await new Promise((r) => setTimeout(r, Date.parse(expiresAt) - Date.now() + 100));
   const expired = await asKey('{ plan { title } }');
   expect(expired.status).toBe(401);
   expect(expired.body.errors![0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringMatching(/expired/) });

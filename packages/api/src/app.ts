@@ -12,6 +12,9 @@ import { createHttpServer, GRAPHQL_PATH } from './http/server';
 import { createPlayground } from './http/playground';
 import { DEFAULT_PLAYGROUND_QUERY } from './http/playground-query';
 import { createSchema } from './schema';
+import { ResponseCache } from './http/response-cache';
+import { recordStatement } from './db/statement-count';
+import { markCacheableAnswers } from './graphql/cacheable-plugin';
 import { ApiKey } from './auth/api-key.entity';
 
 export interface Logger {
@@ -40,7 +43,7 @@ export interface App {
  * database gets the Tower Hamlets plan (unless SEED=false; never twice).
  */
 export async function openDatabase(config: Config): Promise<{ database: Database; seeded: boolean }> {
-  const database = createDatabase(config);
+  const database = createDatabase(config, config.sqlStatementCount ? { onQuery: recordStatement } : {});
   await database.initialize();
   const seeded = config.seed ? (await loadDefaultSeed(database.write)).loaded : false;
   return { database, seeded };
@@ -61,12 +64,20 @@ export async function startApp(config: Config, logger: Logger = consoleLogger): 
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     formatError: createErrorFormatter({ exposeStack: development, log: (m, e) => logger.error(m, e) }),
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), markCacheableAnswers],
   });
   await apollo.start();
 
   const playground = createPlayground({ endpoint: GRAPHQL_PATH, defaultQuery: DEFAULT_PLAYGROUND_QUERY, enabled: config.playground });
-  const server = createHttpServer({ apollo, context: contexts.forRequest, routes: [playground], playground: config.playground, log: (m, e) => logger.error(m, e) });
+  const server = createHttpServer({
+    apollo,
+    context: contexts.forRequest,
+    routes: [playground],
+    playground: config.playground,
+    cache: config.responseCache ? { store: new ResponseCache(), revision: () => database.revision(), accessClass: contexts.accessClass } : undefined,
+    countStatements: config.sqlStatementCount,
+    log: (m, e) => logger.error(m, e),
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());

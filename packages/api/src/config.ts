@@ -18,6 +18,10 @@ export interface Config {
   seed: boolean;
   /** What a caller without an API key may do: read the published plan (default), or nothing. */
   anonymousAccess: 'read' | 'none';
+  /** Serve identical reads from a cache of response bytes, with ETags (default on). */
+  responseCache: boolean;
+  /** Send x-sql-statements on GraphQL responses (tests, benchmarks; refused in production). */
+  sqlStatementCount: boolean;
 }
 
 export class ConfigError extends Error {
@@ -78,6 +82,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const anonymousAccess = env.ANONYMOUS_ACCESS || 'read';
   if (anonymousAccess !== 'read' && anonymousAccess !== 'none') problems.push(`ANONYMOUS_ACCESS must be read or none, got ${JSON.stringify(anonymousAccess)}`);
 
+  const responseCache = parseBoolean('RESPONSE_CACHE', env.RESPONSE_CACHE, true, problems);
+  const sqlStatementCount = parseBoolean('SQL_STATEMENT_COUNT', env.SQL_STATEMENT_COUNT, false, problems);
+  if (sqlStatementCount && production) problems.push('SQL_STATEMENT_COUNT is for tests and benchmarks; it cannot be on in production');
+
   if (problems.length) throw new ConfigError(problems);
-  return { port, host, nodeEnv, database, playground, introspection, seed, anonymousAccess: anonymousAccess as Config['anonymousAccess'] };
+  return { port, host, nodeEnv, database, playground, introspection, seed, anonymousAccess: anonymousAccess as Config['anonymousAccess'], responseCache, sqlStatementCount };
 }

@@ -18,6 +18,11 @@ export interface RequestContext {
   today: string;
   /** Who is asking; every write is attributed to them. */
   actor: Actor;
+  /**
+   * Whether the answer may be cached: a query that answered without errors. An object, because
+   * Apollo runs each operation on a shallow copy of the context and the HTTP front reads this after.
+   */
+  answer: { cacheable: boolean };
 }
 
 /** A caller with no API key. */
@@ -41,27 +46,60 @@ function requestError(error: AppError, status: number): GraphQLError {
 
 export function createContextFactory(db: Database, options: { anonymousAccess: 'read' | 'none' }) {
   const services = createServices(db);
-  const base = (actor: Actor): RequestContext => ({ requestId: randomUUID(), services, loaders: createLoaders(db.read), today: todayUtc(), actor });
+  const base = (actor: Actor): RequestContext => ({ requestId: randomUUID(), services, loaders: createLoaders(db.read), today: todayUtc(), actor, answer: { cacheable: false } });
 
   /** A context for work outside HTTP (the CLI): same services, acting as `actor`. */
   const forActor = (actor: Actor) => base(actor);
 
-  /** The context of one HTTP request: authenticates the Authorization header, if any. */
-  const forRequest = async (headers: IncomingHttpHeaders): Promise<RequestContext> => {
+  /**
+   * Keys already checked, by Authorization header, at the revision they were checked at: any
+   * write (a revocation included) moves the revision on and they are checked again.
+   */
+  const checked = new Map<string, { key: ApiKey; revision: number }>();
+  async function keyFor(header: string | undefined): Promise<ApiKey | null> {
+    if (!header) return null;
+    const revision = db.revision();
+    const memo = checked.get(header);
+    if (memo && memo.revision === revision && (!memo.key.expiresAt || memo.key.expiresAt > new Date())) return memo.key;
+    const key = await services.apiKey.authenticate(header);
+    if (key) {
+      if (checked.size >= 10_000) checked.clear();
+      checked.set(header, { key, revision });
+    }
+    return key;
+  }
+
+  async function authenticate(headers: IncomingHttpHeaders): Promise<Actor> {
     let key: ApiKey | null;
     try {
-      key = await services.apiKey.authenticate(headers.authorization);
+      key = await keyFor(headers.authorization);
     } catch (error) {
       if (error instanceof AppError) throw requestError(error, 401);
       throw error;
     }
     if (!key) {
       if (options.anonymousAccess === 'none') throw requestError(new AppError(ErrorCode.UNAUTHENTICATED, 'This API needs an API key: send "Authorization: Bearer cdp_…".'), 401);
-      return base(ANONYMOUS_ACTOR);
+      return ANONYMOUS_ACTOR;
     }
     void services.apiKey.touch(key, db).catch(() => undefined);
-    return base(actorOf(key));
+    return actorOf(key);
+  }
+
+  /** The context of one HTTP request: authenticates the Authorization header, if any. */
+  const forRequest = async (headers: IncomingHttpHeaders): Promise<RequestContext> => base(await authenticate(headers));
+
+  /**
+   * What a caller may see, as a cache key part: callers of one class get the same answers. Null
+   * when the request's credentials are refused (it then goes through the pipeline, which says why).
+   */
+  const accessClass = async (headers: IncomingHttpHeaders): Promise<string | null> => {
+    try {
+      const actor = await authenticate(headers);
+      return actor.role ? `${actor.role}:${actor.agencyId ?? ''}:${actor.pillarId ?? ''}` : 'anonymous';
+    } catch {
+      return null;
+    }
   };
 
-  return { services, forRequest, forActor };
+  return { services, forRequest, forActor, accessClass };
 }

@@ -75,7 +75,7 @@ export class ApiKeyService {
     const now = Date.now();
     if (now - (this.lastUseWritten.get(key.id) ?? 0) < 60_000) return;
     this.lastUseWritten.set(key.id, now);
-    await db.writeTransaction((manager) => manager.update(ApiKey, { id: key.id }, { lastUsedAt: new Date(now) }));
+    await db.writeTransaction((manager) => manager.update(ApiKey, { id: key.id }, { lastUsedAt: new Date(now) }), { bumpRevision: false });
   }
 
   list(_ctx: RequestContext, includeRevoked = false): Promise<ApiKey[]> {

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import type { Config } from '../config';
 import { createDataSource, DataSourceOptions } from './data-source';
+import { DataRevision } from './revision.entity';
 
 /**
  * The database as the API uses it: a read side and a write side.
@@ -23,7 +24,23 @@ export class Database {
   async initialize(): Promise<void> {
     await this.write.initialize();
     await migrate(this.write);
+    await this.write.createQueryBuilder().insert().into(DataRevision).values({ id: 1, revision: 0 }).orIgnore().execute();
     if (this.read !== this.write) await this.read.initialize();
+    this.revisionStatement = null;
+  }
+
+  private revisionStatement: { get(): unknown } | null = null;
+
+  /**
+   * The current data revision, read on the read connection with a prepared statement (a few
+   * microseconds): it sees commits from any connection or process. SQLite only.
+   */
+  revision(): number {
+    if (!this.revisionStatement) {
+      const connection = (this.read.driver as unknown as { databaseConnection: { prepare(sql: string): { get(): unknown } } }).databaseConnection;
+      this.revisionStatement = connection.prepare('SELECT revision FROM data_revision WHERE id = 1');
+    }
+    return (this.revisionStatement.get() as { revision: number }).revision;
   }
 
   async destroy(): Promise<void> {
@@ -32,19 +49,25 @@ export class Database {
     if (this.write.isInitialized) await this.write.destroy();
   }
 
-  /** Runs `work` in one immediate write transaction; it commits when `work` resolves, rolls back when it throws. */
-  writeTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    const run = this.tail.then(() => this.runImmediate(work));
+  /**
+   * Runs `work` in one immediate write transaction; it commits when `work` resolves, rolls back
+   * when it throws. It moves the data revision on, unless `bumpRevision` is false (bookkeeping that
+   * no read depends on, such as a key's last-use time).
+   */
+  writeTransaction<T>(work: (manager: EntityManager) => Promise<T>, options: { bumpRevision?: boolean } = {}): Promise<T> {
+    const run = this.tail.then(() => this.runImmediate(work, options.bumpRevision ?? true));
     this.tail = run.catch(() => undefined);
     return run;
   }
 
-  private async runImmediate<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  private async runImmediate<T>(work: (manager: EntityManager) => Promise<T>, bumpRevision: boolean): Promise<T> {
     const runner = this.write.createQueryRunner();
     beginImmediately(runner);
     await runner.startTransaction();
     try {
       const result = await work(runner.manager);
+      // Every committed write moves the data revision on: caches and ETags depend on it.
+      if (bumpRevision) await runner.manager.increment(DataRevision, { id: 1 }, 'revision', 1);
       await runner.commitTransaction();
       return result;
     } catch (error) {

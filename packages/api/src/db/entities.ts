@@ -13,6 +13,7 @@ import { AuditEntry } from '../modules/audit/audit.entity';
 import { IdempotencyRecord } from '../modules/audit/idempotency.entity';
 import { ProgressUpdate } from '../modules/progress/progress.entity';
 import { ApiKey } from '../auth/api-key.entity';
+import { DataRevision } from './revision.entity';
 
 /** Every TypeORM entity, in one list for the data source and the migration generator. */
 export const ENTITIES = [
@@ -36,4 +37,5 @@ export const ENTITIES = [
   IdempotencyRecord,
   ProgressUpdate,
   ApiKey,
+  DataRevision,
 ];

@@ -83,13 +83,16 @@ export class ActionService {
     if (f.status?.length) qb.andWhere('a.status IN (:...statuses)', { statuses: f.status });
     if (f.search) qb.andWhere(`LOWER(a.text) LIKE :search ESCAPE '\\'`, { search: `%${escapeLike(f.search.toLowerCase())}%` });
     if (f.agency) {
-      const agency = await this.agencies.resolve(ctx, f.agency, 'filter.agency');
-      const viaObjective = qb.subQuery().select('oa.objectiveId').from(ObjectiveAgency, 'oa').where('oa.agencyId = :agencyId').getQuery();
-      const viaAction = qb.subQuery().select('aa.actionId').from(ActionAgency, 'aa').where('aa.agencyId = :agencyId').getQuery();
-      qb.andWhere(`(a.objectiveId IN ${viaObjective} OR a.id IN ${viaAction})`, { agencyId: agency.id });
+      // The agency is matched inside the query (no statement of its own); only an empty answer
+      // looks it up, to tell an unknown agency (NOT_FOUND) from one with no actions.
+      const agencyIds = this.agencies.matchingIdsQuery(qb, f.agency, 'filter.agency');
+      const viaObjective = qb.subQuery().select('oa.objectiveId').from(ObjectiveAgency, 'oa').where(`oa.agencyId IN ${agencyIds}`).getQuery();
+      const viaAction = qb.subQuery().select('aa.actionId').from(ActionAgency, 'aa').where(`aa.agencyId IN ${agencyIds}`).getQuery();
+      qb.andWhere(`(a.objectiveId IN ${viaObjective} OR a.id IN ${viaAction})`);
     }
     qb.orderBy('pi.number', 'ASC').addOrderBy('pr.position', 'ASC').addOrderBy('o.position', 'ASC').addOrderBy('a.position', 'ASC').addOrderBy('a.id', 'ASC');
     const [rows, total] = await fetchPage(qb, page);
+    if (total === 0 && f.agency) await this.agencies.resolve(ctx, f.agency, 'filter.agency');
     return connectionOf(rows, total, page);
   }
 }

@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../context';
 import type { MutationResult, MutationRunner } from '../audit/mutation-runner';
 import { AuditOperation, FieldChange } from '../audit/audit.entity';
@@ -47,6 +47,26 @@ export class AgencyService {
     const agency = await findByName(this.ds.manager, value);
     if (!agency) throw agencyNotFound(value, argument);
     return agency;
+  }
+
+  /**
+   * A subquery selecting the ids of the agencies `value` names (global ID, name, short name or
+   * alias, as resolve() matches them), with its parameters set on `qb`: for filters that must not
+   * spend a statement on the look-up. Matches nothing for an unknown agency.
+   */
+  matchingIdsQuery<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, value: string, argument: string): string {
+    if (looksLikeGlobalId(value)) {
+      qb.setParameter('agencyFilterId', fromGlobalId(value, argument, 'Agency').id);
+      return '(:agencyFilterId)';
+    }
+    qb.setParameter('agencyFilterKey', normalise(value));
+    const viaAlias = qb.subQuery().select('al.agencyId').from(AgencyAlias, 'al').where('al.normalised = :agencyFilterKey').getQuery();
+    return qb
+      .subQuery()
+      .select('ag2.id')
+      .from(Agency, 'ag2')
+      .where(`(LOWER(ag2.name) = :agencyFilterKey OR LOWER(ag2.shortName) = :agencyFilterKey OR ag2.id IN ${viaAlias})`)
+      .getQuery();
   }
 
   async list(_ctx: RequestContext, filter: AgencyFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<Agency>> {

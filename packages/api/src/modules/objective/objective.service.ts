@@ -56,11 +56,13 @@ export class ObjectiveService {
     const page = pageOf(args);
     const qb = objectiveQuery(this.ds, filter ?? {});
     if (filter?.agency) {
-      const agency = await this.agencies.resolve(ctx, filter.agency, 'filter.agency');
-      const linked = qb.subQuery().select('oa.objectiveId').from(ObjectiveAgency, 'oa').where('oa.agencyId = :agencyId').getQuery();
-      qb.andWhere(`o.id IN ${linked}`, { agencyId: agency.id });
+      const agencyIds = this.agencies.matchingIdsQuery(qb, filter.agency, 'filter.agency');
+      const linked = qb.subQuery().select('oa.objectiveId').from(ObjectiveAgency, 'oa').where(`oa.agencyId IN ${agencyIds}`).getQuery();
+      qb.andWhere(`o.id IN ${linked}`);
     }
     const [rows, total] = await fetchPage(qb, page);
+    // Only an empty answer looks the agency up, to tell an unknown one (NOT_FOUND) from one with no objectives.
+    if (total === 0 && filter?.agency) await this.agencies.resolve(ctx, filter.agency, 'filter.agency');
     return connectionOf(rows, total, page);
   }
 }

@@ -1,0 +1,13 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { RequestContext } from '../context';
+
+/** Marks a request's answer as cacheable: a query (never a mutation) that answered without errors. */
+export const markCacheableAnswers: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ operation, response, contextValue }) {
+        if (operation?.operation === 'query' && response.body.kind === 'single' && !response.body.singleResult.errors?.length) contextValue.answer.cacheable = true;
+      },
+    };
+  },
+};

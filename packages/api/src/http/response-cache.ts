@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
+
+/** A stored GraphQL response: the exact bytes sent, and the headers that go with them. */
+export interface CachedResponse {
+  revision: number;
+  etag: string;
+  body: Buffer;
+  headers: Record<string, string>;
+}
+
+/**
+ * Identical reads, served from the bytes of the first answer. Entries belong to a data revision
+ * (see DataRevision): when any write commits, the revision moves on and every entry is stale. The
+ * cache is bounded in entries and bytes and evicts the least recently used.
+ */
+export class ResponseCache {
+  private readonly entries = new Map<string, CachedResponse>();
+  private bytes = 0;
+  private revision = -1;
+
+  constructor(
+    private readonly maxEntries = 1000,
+    private readonly maxBytes = 64 * 1024 * 1024,
+  ) {}
+
+  get(key: string, revision: number): CachedResponse | undefined {
+    this.sync(revision);
+    const hit = this.entries.get(key);
+    if (!hit) return undefined;
+    this.entries.delete(key);
+    this.entries.set(key, hit); // most recently used last
+    return hit;
+  }
+
+  set(key: string, entry: CachedResponse): void {
+    this.sync(entry.revision);
+    if (entry.revision !== this.revision || entry.body.length > this.maxBytes / 4) return;
+    const old = this.entries.get(key);
+    if (old) this.bytes -= old.body.length;
+    this.entries.set(key, entry);
+    this.bytes += entry.body.length;
+    for (const [k, v] of this.entries) {
+      if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break;
+      this.entries.delete(k);
+      this.bytes -= v.body.length;
+    }
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** A newer revision empties the cache; an older one (a request that began before a write) stores nothing. */
+  private sync(revision: number): void {
+    if (revision > this.revision) {
+      this.entries.clear();
+      this.bytes = 0;
+      this.revision = revision;
+    }
+  }
+}
+
+/** The cache key of a read: who is asking (their access class) and exactly what. */
+export function cacheKey(accessClass: string, method: string, request: string): string {
+  return createHash('sha256').update(accessClass).update('\0').update(method).update('\0').update(request).digest('base64url');
+}
+
+/** The ETag of a read at a revision: it changes whenever any write commits. */
+export function etagFor(revision: number, key: string): string {
+  return `"r${revision}-${key.slice(0, 22)}"`;
+}
+
+/** Whether If-None-Match names this ETag (a list, or *). */
+export function matchesEtag(headers: IncomingHttpHeaders, etag: string): boolean {
+  const header = headers['if-none-match'];
+  if (!header) return false;
+  return header.split(',').some((t) => {
+    const tag = t.trim().replace(/^W\//, '');
+    return tag === etag || tag === '*';
+  });
+}
+
+/**
+ * Apollo's CSRF prevention, applied before the cache so that a cached answer is never given to a
+ * request Apollo would refuse: a GET must carry a header a simple cross-site request cannot.
+ */
+export function passesCsrfCheck(headers: IncomingHttpHeaders): boolean {
+  if (headers['x-apollo-operation-name'] || headers['apollo-require-preflight']) return true;
+  const type = String(headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  return type !== '' && !['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'].includes(type);
+}

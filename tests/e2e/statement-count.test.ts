@@ -1,0 +1,67 @@
+import { copyFileSync } from 'node:fs';
+import { gql, startServer, tempDatabaseFile, TestServer } from '../support/server';
+import { multiplyPlan } from '../support/multiply-plan';
+
+/**
+ * Batched loading: the SQL statements a query runs depend on its depth, not on the number of rows.
+ * The servers report the count of each request in x-sql-statements (SQL_STATEMENT_COUNT=1, a test
+ * setting) and run without the response cache, so that every request really executes.
+ */
+const WHOLE_TREE = `{ plan { title pillars { nodes { name priorities(first: 100) { totalCount nodes { title objectives(first: 100) { nodes { text agencies { name }
+  actions(first: 100) { totalCount nodes { text status agencies { name } responsibilities { asWritten } } } } } } } } } } }`;
+
+const env = { SQL_STATEMENT_COUNT: '1', RESPONSE_CACHE: 'false' };
+let real: TestServer;
+let tenTimes: TestServer;
+
+async function statements(server: TestServer, query: string, variables?: Record<string, unknown>): Promise<{ count: number; data: any }> {
+  const r = await gql(server.url, query, variables);
+  expect(r.body.errors).toBeUndefined();
+  const header = r.headers.get('x-sql-statements');
+  expect(header).not.toBeNull();
+  return { count: Number(header), data: r.body.data };
+}
+
+beforeAll(async () => {
+  real = await startServer({ env });
+  await real.stop();
+  const bigger = tempDatabaseFile();
+  copyFileSync(real.databaseFile, bigger);
+  multiplyPlan(bigger, 10);
+  real = await startServer({ env, databaseFile: real.databaseFile });
+  tenTimes = await startServer({ env, databaseFile: bigger });
+});
+afterAll(async () => {
+  await real?.stop();
+  await tenTimes?.stop();
+});
+
+function actionCount(data: any): number {
+  return data.plan.pillars.nodes.reduce((n: number, p: any) => n + p.priorities.nodes.reduce((m: number, pr: any) => m + pr.objectives.nodes.reduce((k: number, o: any) => k + o.actions.totalCount, 0), 0), 0);
+}
+
+test('the whole-tree query runs the same number of statements on the real plan and on one ten times larger', async () => {
+  const small = await statements(real, WHOLE_TREE);
+  const large = await statements(tenTimes, WHOLE_TREE);
+  expect(actionCount(small.data)).toBe(156);
+  expect(actionCount(large.data)).toBe(1560);
+  expect(large.count).toBe(small.count);
+  // plan, pillars, priorities, objectives, actions, and the agency links and agencies: one or two per level.
+  expect(small.count).toBeLessThanOrEqual(12);
+});
+
+test.each([
+  ['no nested fields', '{ actions(first: 100, filter: { agency: "RESET" }) { totalCount nodes { text } } }', 2],
+  ['one nested level', '{ actions(first: 100, filter: { agency: "RESET" }) { nodes { text objective { text } } } }', 3],
+  ['two nested levels', '{ actions(first: 100, filter: { agency: "reset", search: "e" }) { nodes { text objective { text priority { title } } } } }', 4],
+])('a filtered action list with %s stays within its statement limit, on either plan', async (_label, query, limit) => {
+  for (const server of [real, tenTimes]) {
+    const { count } = await statements(server, query);
+    expect(count).toBeLessThanOrEqual(limit);
+  }
+});
+
+test('an unknown agency in the filter still gets NOT_FOUND (the look-up runs only for an empty answer)', async () => {
+  const r = await gql(real.url, '{ actions(filter: { agency: "No such agency" }) { totalCount } }');
+  expect(r.body.errors![0].extensions!.code).toBe('NOT_FOUND');
+});
