@@ -5,6 +5,10 @@ import { badInput } from '../common/errors';
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 100;
 
+/**
+ * first/after of a connection. Resolvers take it with `validate: false` and check it with pageOf()
+ * (the same rule, without running class-validator on every nested connection of a large query).
+ */
 @ArgsType()
 export class PageArgs {
   @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `How many items to return: 0 to ${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE}.` })

@@ -24,7 +24,7 @@ export class ActionPayload extends Payload(Action) {}
 @Resolver(() => Action)
 export class ActionResolver {
   @Query(() => ActionConnection, { description: 'Actions in plan order, filtered.' })
-  actions(@Ctx() ctx: RequestContext, @Arg('filter', () => ActionFilter, { nullable: true }) filter: ActionFilter | null, @Args(() => PageArgs) page: PageArgs) {
+  actions(@Ctx() ctx: RequestContext, @Arg('filter', () => ActionFilter, { nullable: true }) filter: ActionFilter | null, @Args(() => PageArgs, { validate: false }) page: PageArgs) {
     return ctx.services.action.list(ctx, filter, page);
   }
 

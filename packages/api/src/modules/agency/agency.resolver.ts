@@ -24,7 +24,7 @@ function live<T extends { archivedAt: Date | null }>(rows: Array<T | null | Erro
 @Resolver(() => Agency)
 export class AgencyResolver {
   @Query(() => AgencyConnection, { description: 'Canonical agencies, by name.' })
-  agencies(@Ctx() ctx: RequestContext, @Arg('filter', () => AgencyFilter, { nullable: true }) filter: AgencyFilter | null, @Args(() => PageArgs) page: PageArgs) {
+  agencies(@Ctx() ctx: RequestContext, @Arg('filter', () => AgencyFilter, { nullable: true }) filter: AgencyFilter | null, @Args(() => PageArgs, { validate: false }) page: PageArgs) {
     return ctx.services.agency.list(ctx, filter, page);
   }
 
@@ -79,13 +79,13 @@ export class AgencyResolver {
   }
 
   @FieldResolver(() => ObjectiveConnection, { description: 'Objectives this agency is listed as responsible for.' })
-  async objectives(@Root() agency: Agency, @Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs) {
+  async objectives(@Root() agency: Agency, @Ctx() ctx: RequestContext, @Args(() => PageArgs, { validate: false }) page: PageArgs) {
     const links = await ctx.loaders.objectiveLinksByAgency.load(agency.id);
     return connectionFromArray<Objective>(live(await ctx.loaders.objective.loadMany(links.map((l) => l.objectiveId))), page);
   }
 
   @FieldResolver(() => ActionConnection, { description: "Actions this agency is responsible for: its objectives' actions and actions assigned to it directly." })
-  async actions(@Root() agency: Agency, @Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs) {
+  async actions(@Root() agency: Agency, @Ctx() ctx: RequestContext, @Args(() => PageArgs, { validate: false }) page: PageArgs) {
     const [objectiveLinks, actionLinks] = await Promise.all([ctx.loaders.objectiveLinksByAgency.load(agency.id), ctx.loaders.actionLinksByAgency.load(agency.id)]);
     const [viaObjectives, direct] = await Promise.all([
       ctx.loaders.actionsByObjective.loadMany(objectiveLinks.map((l) => l.objectiveId)),

@@ -10,7 +10,7 @@ export class AuditEntryConnection extends Connection(AuditEntry) {}
 export class AuditResolver {
   @Authorized()
   @Query(() => AuditEntryConnection, { description: 'Every change to one record (any global ID), oldest first.' })
-  history(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Args(() => PageArgs) page: PageArgs) {
+  history(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Args(() => PageArgs, { validate: false }) page: PageArgs) {
     return ctx.services.audit.history(ctx, id, page);
   }
 
@@ -18,7 +18,7 @@ export class AuditResolver {
   @Query(() => AuditEntryConnection, { description: 'Changes across the plan: since (inclusive) to until (exclusive), optionally of one record type, oldest first.' })
   changes(
     @Ctx() ctx: RequestContext,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Arg('since', () => Date, { nullable: true }) since: Date | null,
     @Arg('until', () => Date, { nullable: true }) until: Date | null,
     @Arg('entityType', () => String, { nullable: true, description: 'e.g. "Action".' }) entityType: string | null,

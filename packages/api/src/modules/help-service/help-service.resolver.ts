@@ -17,7 +17,7 @@ export class HelpServicePayload extends Payload(HelpService) {}
 @Resolver(() => HelpService)
 export class HelpServiceResolver {
   @Query(() => HelpServiceConnection, { description: 'Where to find help: support services, in the order the plan lists them.' })
-  helpServices(@Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs) {
+  helpServices(@Ctx() ctx: RequestContext, @Args(() => PageArgs, { validate: false }) page: PageArgs) {
     return ctx.services.helpService.list(ctx, page);
   }
 

@@ -24,7 +24,7 @@ export class ObjectivePayload extends Payload(Objective) {}
 @Resolver(() => Objective)
 export class ObjectiveResolver {
   @Query(() => ObjectiveConnection)
-  objectives(@Ctx() ctx: RequestContext, @Arg('filter', () => ObjectiveFilter, { nullable: true }) filter: ObjectiveFilter | null, @Args(() => PageArgs) page: PageArgs) {
+  objectives(@Ctx() ctx: RequestContext, @Arg('filter', () => ObjectiveFilter, { nullable: true }) filter: ObjectiveFilter | null, @Args(() => PageArgs, { validate: false }) page: PageArgs) {
     return ctx.services.objective.list(ctx, filter, page);
   }
 
@@ -75,7 +75,7 @@ export class ObjectiveResolver {
   }
 
   @FieldResolver(() => ActionConnection)
-  async actions(@Root() objective: Objective, @Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs) {
+  async actions(@Root() objective: Objective, @Ctx() ctx: RequestContext, @Args(() => PageArgs, { validate: false }) page: PageArgs) {
     return connectionFromArray<Action>(await ctx.loaders.actionsByObjective.load(objective.id), page);
   }
 

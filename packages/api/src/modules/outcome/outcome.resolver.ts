@@ -24,7 +24,7 @@ export class MeasureValuePayload extends Payload(MeasureValue) {}
 @Resolver(() => NationalOutcome)
 export class NationalOutcomeResolver {
   @Query(() => NationalOutcomeConnection)
-  nationalOutcomes(@Ctx() ctx: RequestContext, @Arg('filter', () => NationalOutcomeFilter, { nullable: true }) filter: NationalOutcomeFilter | null, @Args(() => PageArgs) page: PageArgs) {
+  nationalOutcomes(@Ctx() ctx: RequestContext, @Arg('filter', () => NationalOutcomeFilter, { nullable: true }) filter: NationalOutcomeFilter | null, @Args(() => PageArgs, { validate: false }) page: PageArgs) {
     return ctx.services.outcome.listOutcomes(ctx, filter, page);
   }
 
@@ -47,7 +47,7 @@ export class NationalOutcomeResolver {
 @Resolver(() => OutcomeMeasure)
 export class OutcomeMeasureResolver {
   @Query(() => OutcomeMeasureConnection, { description: 'Local outcome measures, in framework order.' })
-  outcomeMeasures(@Ctx() ctx: RequestContext, @Arg('filter', () => OutcomeMeasureFilter, { nullable: true }) filter: OutcomeMeasureFilter | null, @Args(() => PageArgs) page: PageArgs) {
+  outcomeMeasures(@Ctx() ctx: RequestContext, @Arg('filter', () => OutcomeMeasureFilter, { nullable: true }) filter: OutcomeMeasureFilter | null, @Args(() => PageArgs, { validate: false }) page: PageArgs) {
     return ctx.services.outcome.listMeasures(ctx, filter, page);
   }
 

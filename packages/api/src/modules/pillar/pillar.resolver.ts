@@ -15,7 +15,7 @@ export class PillarConnection extends Connection(Pillar) {}
 @Resolver(() => Pillar)
 export class PillarResolver {
   @Query(() => PillarConnection)
-  pillars(@Ctx() ctx: RequestContext, @Arg('filter', () => PillarFilter, { nullable: true }) filter: PillarFilter | null, @Args(() => PageArgs) page: PageArgs) {
+  pillars(@Ctx() ctx: RequestContext, @Arg('filter', () => PillarFilter, { nullable: true }) filter: PillarFilter | null, @Args(() => PageArgs, { validate: false }) page: PageArgs) {
     return ctx.services.pillar.list(ctx, filter, page);
   }
 
@@ -30,7 +30,7 @@ export class PillarResolver {
   }
 
   @FieldResolver(() => PriorityConnection)
-  async priorities(@Root() pillar: Pillar, @Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs) {
+  async priorities(@Root() pillar: Pillar, @Ctx() ctx: RequestContext, @Args(() => PageArgs, { validate: false }) page: PageArgs) {
     return connectionFromArray<Priority>(await ctx.loaders.prioritiesByPillar.load(pillar.id), page);
   }
 

@@ -15,7 +15,7 @@ export class PlanConnection extends Connection(Plan) {}
 @Resolver(() => Plan)
 export class PlanResolver {
   @Query(() => PlanConnection, { description: 'Strategies and delivery plans, newest period first.' })
-  plans(@Ctx() ctx: RequestContext, @Arg('filter', () => PlanFilter, { nullable: true }) filter: PlanFilter | null, @Args(() => PageArgs) page: PageArgs) {
+  plans(@Ctx() ctx: RequestContext, @Arg('filter', () => PlanFilter, { nullable: true }) filter: PlanFilter | null, @Args(() => PageArgs, { validate: false }) page: PageArgs) {
     return ctx.services.plan.list(ctx, filter, page);
   }
 
@@ -40,7 +40,7 @@ export class PlanResolver {
   }
 
   @FieldResolver(() => PillarConnection)
-  async pillars(@Root() plan: Plan, @Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs) {
+  async pillars(@Root() plan: Plan, @Ctx() ctx: RequestContext, @Args(() => PageArgs, { validate: false }) page: PageArgs) {
     return connectionFromArray<Pillar>(await ctx.loaders.pillarsByPlan.load(plan.id), page);
   }
 

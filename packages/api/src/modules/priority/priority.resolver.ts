@@ -19,7 +19,7 @@ export class PriorityPayload extends Payload(Priority) {}
 @Resolver(() => Priority)
 export class PriorityResolver {
   @Query(() => PriorityConnection)
-  priorities(@Ctx() ctx: RequestContext, @Arg('filter', () => PriorityFilter, { nullable: true }) filter: PriorityFilter | null, @Args(() => PageArgs) page: PageArgs) {
+  priorities(@Ctx() ctx: RequestContext, @Arg('filter', () => PriorityFilter, { nullable: true }) filter: PriorityFilter | null, @Args(() => PageArgs, { validate: false }) page: PageArgs) {
     return ctx.services.priority.list(ctx, filter, page);
   }
 
@@ -58,7 +58,7 @@ export class PriorityResolver {
   }
 
   @FieldResolver(() => ObjectiveConnection)
-  async objectives(@Root() priority: Priority, @Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs) {
+  async objectives(@Root() priority: Priority, @Ctx() ctx: RequestContext, @Args(() => PageArgs, { validate: false }) page: PageArgs) {
     return connectionFromArray<Objective>(await ctx.loaders.objectivesByPriority.load(priority.id), page);
   }
 }

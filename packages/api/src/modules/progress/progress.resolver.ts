@@ -29,7 +29,7 @@ export class ProgressResolver {
   }
 
   @Query(() => ActionConnection, { description: "The plan's live actions with no progress update for a quarter, in plan order." })
-  actionsWithoutProgress(@Ctx() ctx: RequestContext, @Args(() => ProgressQuarterArgs) args: ProgressQuarterArgs, @Args(() => PageArgs) page: PageArgs) {
+  actionsWithoutProgress(@Ctx() ctx: RequestContext, @Args(() => ProgressQuarterArgs) args: ProgressQuarterArgs, @Args(() => PageArgs, { validate: false }) page: PageArgs) {
     return ctx.services.progress.actionsWithoutProgress(ctx, args, page);
   }
 

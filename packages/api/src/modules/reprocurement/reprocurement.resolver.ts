@@ -21,7 +21,7 @@ export class ReprocurementPayload extends Payload(Reprocurement) {}
 @Resolver(() => Reprocurement)
 export class ReprocurementResolver {
   @Query(() => ReprocurementConnection, { description: 'Contracts to reprocure, by expiry date.' })
-  reprocurements(@Ctx() ctx: RequestContext, @Arg('filter', () => ReprocurementFilter, { nullable: true }) filter: ReprocurementFilter | null, @Args(() => PageArgs) page: PageArgs) {
+  reprocurements(@Ctx() ctx: RequestContext, @Arg('filter', () => ReprocurementFilter, { nullable: true }) filter: ReprocurementFilter | null, @Args(() => PageArgs, { validate: false }) page: PageArgs) {
     return ctx.services.reprocurement.list(ctx, filter, page);
   }
 
