@@ -1,6 +1,6 @@
 // Every method of the TypeScript SDK (@cdp/sdk) against the real server, and each of its error
 // classes: live where the server produces the error today, from a small local stub where it does
-// not yet (marked STUBBED below).
+// not yet (marked STUBBED below): today only RATE_LIMITED and unknown codes.
 //
 // Imports the SDK by its package name (built by `pnpm --filter @cdp/sdk build`).
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
@@ -469,13 +469,28 @@ describe('writes: every mutation, with an admin key', () => {
   it('UNAUTHENTICATED (live): what needs a key, asked without one, is an UnauthenticatedError', async () => {
     await expect(anonymous.apiKeys()).rejects.toMatchObject({ constructor: UnauthenticatedError, code: 'UNAUTHENTICATED', path: ['apiKeys'] });
   });
+
+  it('UNAUTHENTICATED (live): a key the server does not accept is an UnauthenticatedError, for reads too', async () => {
+    const forged = createClient({ url: writeServer.url, apiKey: 'cdp_aaaaaaaaaa_' + 'A'.repeat(43) });
+    await expect(forged.plan()).rejects.toMatchObject({ constructor: UnauthenticatedError, code: 'UNAUTHENTICATED', status: 401 });
+  });
+
+  it('FORBIDDEN (live): a write outside the caller\'s role is a ForbiddenError', async () => {
+    const reader = createClient({ url: writeServer.url, apiKey: createKey(writeServer.databaseFile, { role: 'reader', name: 'SDK reader' }) });
+    const action = (await reader.actions({ first: 1 })).nodes[0];
+    await expect(reader.updateAction({ id: action.id, expectedVersion: action.version, target: 'Not allowed' })).rejects.toMatchObject({
+      constructor: ForbiddenError,
+      code: 'FORBIDDEN',
+      path: ['updateAction'],
+    });
+  });
 });
 
-// STUBBED until the server produces these: FORBIDDEN, RATE_LIMITED, UNAUTHENTICATED for a key the
-// server does not accept, and codes the SDK does not know come from a local node:http stub
-// (127.0.0.1 only) that answers with the error payload an Apollo server sends. (CONFLICT and
-// UNAUTHENTICATED without a key are also tested live, in the writes section.) Move each to a live
-// test once the API produces it.
+// STUBBED: RATE_LIMITED (the API does not rate-limit yet), codes the SDK does not know, 5xx and
+// non-JSON answers come from a local node:http stub (127.0.0.1 only) that answers as an Apollo
+// server would. FORBIDDEN and UNAUTHENTICATED are also tested live above; the stub keeps checking
+// the SDK's own handling of them (headers sent, error shape). Move RATE_LIMITED to a live test
+// once the API produces it.
 describe('STUBBED errors (a local stub server, not the API)', () => {
   let stub: Server;
   let stubUrl: string;
