@@ -8,6 +8,7 @@ import { createContextFactory, RequestContext } from './context';
 import { createDatabase, Database } from './db/database';
 import { loadDefaultSeed } from './db/seed/load-seed';
 import { createErrorFormatter } from './graphql/format-error';
+import { queryLimitOptions } from './graphql/limits';
 import { createHttpServer, GRAPHQL_PATH } from './http/server';
 import { createPlayground } from './http/playground';
 import { DEFAULT_PLAYGROUND_QUERY } from './http/playground-query';
@@ -56,8 +57,12 @@ export async function startApp(config: Config, logger: Logger = consoleLogger): 
   const contexts = createContextFactory(database, { anonymousAccess: config.anonymousAccess });
   const schema = await createSchema();
   const development = config.nodeEnv === 'development';
+  const limits = queryLimitOptions<RequestContext>(config.queryLimits);
   const apollo = new ApolloServer<RequestContext>({
     schema,
+    // Depth, aliases, tokens and cost: set from the configuration in every NODE_ENV (graphql/limits).
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: development,
     hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
@@ -66,7 +71,7 @@ export async function startApp(config: Config, logger: Logger = consoleLogger): 
     formatError: createErrorFormatter({ exposeStack: development, log: (m, e) => logger.error(m, e) }),
     // Apollo's cache-control plugin visits every field of every response to compute cache hints
     // this API does not use (HTTP caching is done in http/server.ts): off, measured in BENCHMARKS.md.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), markCacheableAnswers],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), markCacheableAnswers, limits.plugin],
   });
   await apollo.start();
 

@@ -5,6 +5,26 @@ export const DEFAULT_DATA_DIR = join(__dirname, '..', '..', '..', 'data');
 
 export type NodeEnv = 'development' | 'production' | 'test';
 
+/** Limits on one GraphQL request, the same in every NODE_ENV (see graphql/limits). */
+export interface QueryLimits {
+  /** Most fields nested one inside another, through fragments (MAX_QUERY_DEPTH). */
+  maxDepth: number;
+  /** Most aliased fields in one operation, fragments expanded (MAX_ALIASES). */
+  maxAliases: number;
+  /** Most lexical tokens in one document (MAX_QUERY_TOKENS). */
+  maxTokens: number;
+  /** Highest estimated cost of one operation (MAX_QUERY_COST). */
+  maxCost: number;
+}
+
+/**
+ * Sized from the heaviest documents the SDK, the examples and the playground send (measured, and
+ * checked with this headroom, by graphql/limits/__tests__/sizing.test.ts): depth 12 (plan() and the
+ * playground's whole-tree query; GraphiQL's introspection query is 15); 13 aliases (node() and
+ * nodes()); 619 tokens (nodes()); cost 1.5e10 (plan(): four nested lists of 100).
+ */
+export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 20, maxAliases: 25, maxTokens: 3000, maxCost: 40_000_000_000 };
+
 export interface Config {
   port: number;
   host: string;
@@ -22,6 +42,8 @@ export interface Config {
   responseCache: boolean;
   /** Send x-sql-statements on GraphQL responses (tests, benchmarks; refused in production). */
   sqlStatementCount: boolean;
+  /** Depth, alias, token and cost limits of a GraphQL request. */
+  queryLimits: QueryLimits;
 }
 
 export class ConfigError extends Error {
@@ -42,12 +64,23 @@ function parseBoolean(name: string, raw: string | undefined, fallback: boolean, 
   return /^(true|1|yes)$/i.test(raw);
 }
 
+function parseLimit(name: string, raw: string | undefined, fallback: number, problems: string[]): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < 1 || !Number.isSafeInteger(value)) {
+    problems.push(`${name} must be a whole number of at least 1, got ${JSON.stringify(raw)}`);
+    return fallback;
+  }
+  return value;
+}
+
 /**
  * Reads the configuration from the environment and validates it; every problem is reported at once.
  * Variables: PORT (default 4000), HOST (default 0.0.0.0), DATABASE_URL (sqlite:<path>, default
  * data/cdp.sqlite at the repository root; postgres://... is recognised but not yet supported), NODE_ENV
  * (development | production | test, default development), PLAYGROUND, INTROSPECTION, SEED,
- * ANONYMOUS_ACCESS (read | none, default read).
+ * ANONYMOUS_ACCESS (read | none, default read), and the query limits MAX_QUERY_DEPTH, MAX_ALIASES,
+ * MAX_QUERY_TOKENS and MAX_QUERY_COST (DEFAULT_QUERY_LIMITS).
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const problems: string[] = [];
@@ -86,6 +119,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const sqlStatementCount = parseBoolean('SQL_STATEMENT_COUNT', env.SQL_STATEMENT_COUNT, false, problems);
   if (sqlStatementCount && production) problems.push('SQL_STATEMENT_COUNT is for tests and benchmarks; it cannot be on in production');
 
+  const queryLimits: QueryLimits = {
+    maxDepth: parseLimit('MAX_QUERY_DEPTH', env.MAX_QUERY_DEPTH, DEFAULT_QUERY_LIMITS.maxDepth, problems),
+    maxAliases: parseLimit('MAX_ALIASES', env.MAX_ALIASES, DEFAULT_QUERY_LIMITS.maxAliases, problems),
+    maxTokens: parseLimit('MAX_QUERY_TOKENS', env.MAX_QUERY_TOKENS, DEFAULT_QUERY_LIMITS.maxTokens, problems),
+    maxCost: parseLimit('MAX_QUERY_COST', env.MAX_QUERY_COST, DEFAULT_QUERY_LIMITS.maxCost, problems),
+  };
+
   if (problems.length) throw new ConfigError(problems);
-  return { port, host, nodeEnv, database, playground, introspection, seed, anonymousAccess: anonymousAccess as Config['anonymousAccess'], responseCache, sqlStatementCount };
+  return { port, host, nodeEnv, database, playground, introspection, seed, anonymousAccess: anonymousAccess as Config['anonymousAccess'], responseCache, sqlStatementCount, queryLimits };
 }

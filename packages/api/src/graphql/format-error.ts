@@ -3,6 +3,7 @@ import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { AppError, ErrorCode } from '../common/errors';
+import { QueryLimitCode, queryLimitExtensions } from './limits';
 
 function flattenValidation(errors: ValidationError[], prefix = ''): Array<{ field: string; message: string }> {
   const out: Array<{ field: string; message: string }> = [];
@@ -24,6 +25,7 @@ const CLIENT_CODES = new Set<string>([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
+  ...Object.values(QueryLimitCode),
 ]);
 
 /**
@@ -45,6 +47,9 @@ export function createErrorFormatter(options: { exposeStack: boolean; log: (mess
       const message = problems.length ? `Invalid argument: ${problems.map((p) => p.message).join('; ')}.` : 'Invalid argument.';
       return { ...base, message, extensions: { code: ErrorCode.BAD_USER_INPUT, fields: problems, ...stack } };
     }
+    // A query limit keeps its own code (Apollo relabels validation errors GRAPHQL_VALIDATION_FAILED).
+    const limit = queryLimitExtensions(error);
+    if (limit) return { ...base, message: formatted.message, extensions: { ...limit, ...stack } };
     const code = formatted.extensions?.code;
     if (original instanceof GraphQLError && typeof code === 'string' && CLIENT_CODES.has(code)) {
       return { ...base, message: formatted.message, extensions: { code, ...stack } };

@@ -1,0 +1,66 @@
+import { parse } from 'graphql';
+import { estimateCost, fragmentsOf, LIST_FACTOR } from '..';
+import { operationOf, schema } from './schema';
+
+function cost(source: string, variables?: Record<string, unknown>): number {
+  const document = parse(source);
+  return estimateCost({ schema, operation: operationOf(document), fragment: fragmentsOf(document), variables });
+}
+
+describe('estimateCost', () => {
+  test('each field costs 1', () => {
+    expect(cost('{ plan { title periodLabel __typename } }')).toBe(4);
+    expect(cost('{ plan { partnership { name } strategy { title } } }')).toBe(5);
+  });
+
+  test("a connection counts its items (nodes, edges) by `first`; totalCount and pageInfo once", () => {
+    expect(cost('{ actions(first: 20) { totalCount nodes { text } } }')).toBe(1 + 1 + 1 + 20 * 1);
+    expect(cost('{ actions(first: 10) { edges { cursor node { id text } } pageInfo { hasNextPage } } }')).toBe(1 + 1 + 10 * (1 + 1 + 2) + 1 + 1);
+    expect(cost('{ actions(first: 0) { totalCount nodes { text } } }')).toBe(3);
+  });
+
+  test('`first` absent (or not a number) counts as 50, the default page size', () => {
+    expect(cost('{ actions { nodes { id } } }')).toBe(1 + 1 + 50);
+    expect(cost('query($n: Int) { actions(first: $n) { nodes { id } } }', { n: null })).toBe(52);
+    expect(cost('query($n: Int) { actions(first: $n) { nodes { id } } }', { n: 'many' })).toBe(52);
+  });
+
+  test('`first` from a variable, or from the variable\'s default', () => {
+    expect(cost('query($n: Int!) { actions(first: $n) { nodes { id } } }', { n: 7 })).toBe(9);
+    expect(cost('query($n: Int! = 30) { actions(first: $n) { nodes { id } } }')).toBe(32);
+    expect(cost('query($n: Int! = 30) { actions(first: $n) { nodes { id } } }', { n: 100 })).toBe(102);
+  });
+
+  test('nested connections multiply', () => {
+    const query = '{ plan { pillars(first: 3) { nodes { priorities(first: 4) { totalCount nodes { title } } } } } }';
+    expect(cost(query)).toBe(1 + 1 + 1 + 3 * (1 + 1 + 1 + 4 * 1));
+  });
+
+  test(`a list without \`first\` multiplies by ${LIST_FACTOR}; nodes(ids:) by the number of IDs`, () => {
+    expect(cost('{ action(id: "x") { agencies { name shortName } } }')).toBe(1 + 1 + LIST_FACTOR * 2);
+    expect(cost('{ action(id: "x") { aliases: agencies { name } subPoints: text } }')).toBe(1 + 1 + LIST_FACTOR + 1);
+    expect(cost('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: Array.from({ length: 100 }, (_, i) => `id${i}`) })).toBe(101);
+    expect(cost('{ nodes(ids: ["a", "b"]) { id ... on Action { text } } }')).toBe(1 + 2 * 2);
+  });
+
+  test('fragments count where they are used, a connection fragment by the count of its connection', () => {
+    const source = `{ a: actions(first: 10) { ...Page } b: actions(first: 20) { ...Page } }
+      fragment Page on ActionConnection { totalCount nodes { ...Item } }
+      fragment Item on Action { id text }`;
+    expect(cost(source)).toBe(1 + 1 + 1 + 10 * 2 + (1 + 1 + 1 + 20 * 2));
+  });
+
+  test('every type condition of an abstract field counts (an upper bound)', () => {
+    expect(cost('{ node(id: "x") { id ... on Action { text status } ... on Agency { name } } }')).toBe(1 + 1 + 2 + 1);
+  });
+
+  test('mutations and introspection are estimated the same way', () => {
+    expect(cost('mutation { updateAction(input: { id: "x", expectedVersion: 1 }) { action { agencies { name } } } }')).toBe(1 + 1 + 1 + LIST_FACTOR);
+    expect(cost('{ __schema { types { name fields { name } } } }')).toBe(1 + 1 + LIST_FACTOR * (1 + 1 + LIST_FACTOR));
+    expect(cost('{ __type(name: "Action") { name } }')).toBe(2);
+  });
+
+  test('a fragment cycle (invalid GraphQL) does not loop', () => {
+    expect(cost('{ plan { ...A } } fragment A on Plan { title strategy { ...A } }')).toBe(1 + 1 + 1);
+  });
+});
