@@ -29,7 +29,7 @@ export class Database {
     this.revisionStatement = null;
   }
 
-  private revisionStatement: { get(): unknown } | null = null;
+  private revisionStatement: { get(): unknown } | null = null; // plucks the one column: get() is the number
 
   /**
    * The current data revision, read on the read connection with a prepared statement (a few
@@ -37,10 +37,10 @@ export class Database {
    */
   revision(): number {
     if (!this.revisionStatement) {
-      const connection = (this.read.driver as unknown as { databaseConnection: { prepare(sql: string): { get(): unknown } } }).databaseConnection;
-      this.revisionStatement = connection.prepare('SELECT revision FROM data_revision WHERE id = 1');
+      const connection = (this.read.driver as unknown as { databaseConnection: { prepare(sql: string): { pluck(): { get(): unknown } } } }).databaseConnection;
+      this.revisionStatement = connection.prepare('SELECT revision FROM data_revision WHERE id = 1').pluck();
     }
-    return (this.revisionStatement.get() as { revision: number }).revision;
+    return this.revisionStatement.get() as number;
   }
 
   async destroy(): Promise<void> {
