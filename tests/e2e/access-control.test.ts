@@ -249,6 +249,11 @@ test('history and the change log need a key; apiKeys needs an admin', async () =
   expect(reader.body.errors).toBeUndefined();
   const keysAsReader = await as('reader', '{ apiKeys { id } }');
   expect(keysAsReader.body.errors![0].extensions!.code).toBe('FORBIDDEN');
+  const denied = await as('admin', '{ changes(first: 1, entityType: "Denied") { totalCount nodes { operation actorName } } keys: changes(first: 0, entityType: "ApiKey") { totalCount } }');
+  expect(denied.body.errors).toBeUndefined();
+  expect(denied.body.data.changes.totalCount).toBeGreaterThan(0);
+  expect(denied.body.data.changes.nodes[0].operation).toBe('DENIED');
+  expect(denied.body.data.keys.totalCount).toBeGreaterThan(0);
 });
 
 test('revoked and expired keys are refused with UNAUTHENTICATED, for reads too', async () => {

@@ -98,6 +98,10 @@ const classByCode: Record<string, typeof CdpApiError> = {
   BAD_USER_INPUT: BadInputError,
   GRAPHQL_VALIDATION_FAILED: BadInputError,
   GRAPHQL_PARSE_FAILED: BadInputError,
+  // The API's query limits: the request asked too much (depth, aliases, estimated cost).
+  QUERY_TOO_DEEP: BadInputError,
+  TOO_MANY_ALIASES: BadInputError,
+  QUERY_TOO_COMPLEX: BadInputError,
   UNAUTHENTICATED: UnauthenticatedError,
   FORBIDDEN: ForbiddenError,
   CONFLICT: ConflictError,
