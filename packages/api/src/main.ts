@@ -20,6 +20,7 @@ async function main(): Promise<void> {
   if (!(await app.hasApiKeys())) {
     consoleLogger.info('No API keys yet: anyone can read, no one can write. Create the first admin key with:');
     consoleLogger.info('  pnpm cli keys create --role admin --name "CDP coordinator"');
+    consoleLogger.info('  (without pnpm: npm run cli -- keys create --role admin --name "CDP coordinator")');
   }
   consoleLogger.info(`CDP Plan API listening on ${app.url}`);
 
