@@ -163,6 +163,13 @@ describe('cost', () => {
     await expectRefused(query, { n: 100 }, { code: 'QUERY_TOO_COMPLEX', limit: MAX_COST });
   });
 
+  test('a chain back and forth through agencies is refused; one agency\'s page of actions runs', async () => {
+    const chain = '{ actions(first: 100) { nodes { agencies { actions(first: 100) { nodes { agencies { actions(first: 100) { nodes { id } } } } } } } } }';
+    await expectRefused(chain, undefined, { code: 'QUERY_TOO_COMPLEX', limit: MAX_COST });
+    const own = await expectAnswered('{ agency(name: "RESET") { actions(first: 100) { totalCount nodes { text objective { text } agencies { name } } } } }');
+    expect(own.agency.actions.nodes.length).toBeGreaterThan(50);
+  });
+
   test("the playground's whole-tree query, the SDK's plan() (the heaviest it sends) and a page of 100 actions run", async () => {
     expect((await expectAnswered(WHOLE_TREE)).plans.nodes).toHaveLength(1);
     const client = createClient({ url: server.url });

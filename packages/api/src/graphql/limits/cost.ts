@@ -29,6 +29,17 @@ export const DEFAULT_FIRST = 50;
  * agency, 39) are the exception, and are not nested under other lists.
  */
 export const LIST_FACTOR = 10;
+/**
+ * Connections that fan out from one record back over the whole plan count their items this many
+ * times more: an agency is responsible for most of the plan (RESET for 79 of its 156 actions), so
+ * `actions > agencies > actions > …` multiplies far faster than the tree's own levels (at most 14
+ * actions per objective), which a page size alone cannot tell apart. Without it the limit that
+ * admits the SDK's plan() also admitted such a chain, which built 80 MB in 17 s.
+ */
+export const FAN_OUT_FACTORS: Readonly<Record<string, number>> = {
+  'Agency.actions': 100,
+  'Agency.objectives': 100,
+};
 
 export interface CostInput {
   schema: GraphQLSchema;
@@ -47,6 +58,8 @@ export interface CostInput {
  *   not a number): `actions(first: 20) { totalCount nodes { text } }` costs 1 + 1 + 1 + 20 × 1 = 23;
  * - a list field without `first` multiplies the cost of its selection by LIST_FACTOR, except
  *   `nodes(ids:)`, which counts one item per ID asked for;
+ * - connections in FAN_OUT_FACTORS (an agency's actions and objectives) count their items that many
+ *   times more;
  * - fragments (named and inline) are counted where they are used, every type condition of an
  *   abstract field included, and @skip / @include are not evaluated (the estimate is an upper bound).
  *
@@ -99,7 +112,10 @@ export function estimateCost({ schema, operation, fragment, variables }: CostInp
     const definition = fieldDefinition(schema, parent, node.name.value);
     if (!definition || !node.selectionSet) return 1;
     const type = getNamedType(definition.type);
-    if (type.name.endsWith('Connection')) return 1 + ofSet(node.selectionSet, type, count(argument(node, 'first')) ?? DEFAULT_FIRST);
+    if (type.name.endsWith('Connection')) {
+      const fanOut = FAN_OUT_FACTORS[`${parent.name}.${node.name.value}`] ?? 1;
+      return 1 + ofSet(node.selectionSet, type, (count(argument(node, 'first')) ?? DEFAULT_FIRST) * fanOut);
+    }
     const children = ofSet(node.selectionSet, type, undefined);
     if (!isListType(getNullableType(definition.type))) return 1 + children;
     const ids = argument(node, 'ids');

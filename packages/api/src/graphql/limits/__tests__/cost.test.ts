@@ -31,6 +31,14 @@ describe('estimateCost', () => {
     expect(cost('query($n: Int! = 30) { actions(first: $n) { nodes { id } } }', { n: 100 })).toBe(102);
   });
 
+  test("an agency's actions and objectives, which fan out over the plan, count their items 100 times more", () => {
+    const query = '{ agency(name: "RESET") { actions(first: 2) { nodes { id } } objectives(first: 3) { totalCount } } }';
+    expect(cost(query)).toBe(1 + (1 + 1 + 2 * 100 * 1) + (1 + 1));
+    const chain = '{ actions(first: 100) { nodes { agencies { actions(first: 100) { nodes { agencies { actions(first: 100) { nodes { id } } } } } } } } }';
+    const plan = '{ plan { pillars(first: 100) { nodes { priorities(first: 100) { nodes { objectives(first: 100) { nodes { actions(first: 100) { nodes { id agencies { name } } } } } } } } } } }';
+    expect(cost(chain)).toBeGreaterThan(10 * cost(plan));
+  });
+
   test('nested connections multiply', () => {
     const query = '{ plan { pillars(first: 3) { nodes { priorities(first: 4) { totalCount nodes { title } } } } } }';
     expect(cost(query)).toBe(1 + 1 + 1 + 3 * (1 + 1 + 1 + 4 * 1));
