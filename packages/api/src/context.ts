@@ -69,7 +69,18 @@ export function createContextFactory(db: Database, options: { anonymousAccess: '
     return key;
   }
 
-  async function authenticate(headers: IncomingHttpHeaders): Promise<Actor> {
+  /** One authentication per request: the cache and the pipeline both ask, with the same headers object. */
+  const authenticated = new WeakMap<IncomingHttpHeaders, Promise<Actor>>();
+  function authenticate(headers: IncomingHttpHeaders): Promise<Actor> {
+    let actor = authenticated.get(headers);
+    if (!actor) {
+      actor = authenticateOnce(headers);
+      authenticated.set(headers, actor);
+    }
+    return actor;
+  }
+
+  async function authenticateOnce(headers: IncomingHttpHeaders): Promise<Actor> {
     let key: ApiKey | null;
     try {
       key = await keyFor(headers.authorization);
