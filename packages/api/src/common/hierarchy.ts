@@ -3,12 +3,14 @@ import { fromGlobalId } from './global-id';
 import { Pillar } from '../modules/pillar/pillar.entity';
 import { Priority } from '../modules/priority/priority.entity';
 import { Objective } from '../modules/objective/objective.entity';
+import { Action } from '../modules/action/action.entity';
 
 /** Plan-order list queries for the levels of the plan tree, with the shared ancestor filters. */
 export interface AncestorFilter {
   planId?: string | null;
   pillarId?: string | null;
   priorityId?: string | null;
+  objectiveId?: string | null;
 }
 
 export function pillarQuery(ds: DataSource, filter: AncestorFilter): SelectQueryBuilder<Pillar> {
@@ -33,6 +35,21 @@ export function objectiveQuery(ds: DataSource, filter: AncestorFilter): SelectQu
   applyAncestors(qb, filter);
   if (filter.priorityId) qb.andWhere('pr.id = :priorityId', { priorityId: fromGlobalId(filter.priorityId, 'filter.priorityId', 'Priority').id });
   return qb.orderBy('pi.planId', 'ASC').addOrderBy('pi.number', 'ASC').addOrderBy('pr.position', 'ASC').addOrderBy('o.position', 'ASC').addOrderBy('o.id', 'ASC');
+}
+
+/** Live actions in plan order (pillar, priority, objective, action), under the given ancestors. */
+export function actionQuery(ds: DataSource, filter: AncestorFilter): SelectQueryBuilder<Action> {
+  const qb = ds
+    .getRepository(Action)
+    .createQueryBuilder('a')
+    .innerJoin(Objective, 'o', 'o.id = a.objectiveId')
+    .innerJoin(Priority, 'pr', 'pr.id = o.priorityId')
+    .innerJoin(Pillar, 'pi', 'pi.id = pr.pillarId')
+    .where('a.archivedAt IS NULL');
+  applyAncestors(qb, filter);
+  if (filter.priorityId) qb.andWhere('pr.id = :priorityId', { priorityId: fromGlobalId(filter.priorityId, 'filter.priorityId', 'Priority').id });
+  if (filter.objectiveId) qb.andWhere('o.id = :objectiveId', { objectiveId: fromGlobalId(filter.objectiveId, 'filter.objectiveId', 'Objective').id });
+  return qb.orderBy('pi.number', 'ASC').addOrderBy('pr.position', 'ASC').addOrderBy('o.position', 'ASC').addOrderBy('a.position', 'ASC').addOrderBy('a.id', 'ASC');
 }
 
 function applyAncestors<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, filter: AncestorFilter): void {

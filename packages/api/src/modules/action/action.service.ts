@@ -3,10 +3,9 @@ import type { RequestContext } from '../../context';
 import { fromGlobalId } from '../../common/global-id';
 import { loadByGlobalId } from '../../common/lookup';
 import { escapeLike, fetchPage } from '../../common/sql';
+import { actionQuery } from '../../common/hierarchy';
 import { connectionOf, ConnectionShape, PageArgs, pageOf } from '../../graphql/connection';
 import { Objective } from '../objective/objective.entity';
-import { Priority } from '../priority/priority.entity';
-import { Pillar } from '../pillar/pillar.entity';
 import { ActionAgency, ObjectiveAgency } from '../agency/agency.entity';
 import type { AgencyService } from '../agency/agency.service';
 import type { MutationResult, MutationRunner } from '../audit/mutation-runner';
@@ -68,18 +67,8 @@ export class ActionService {
   /** Live actions in plan order (pillar, priority, objective, action), filtered: a count and a page. */
   async list(ctx: RequestContext, filter: ActionFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<Action>> {
     const page = pageOf(args);
-    const qb = this.ds
-      .getRepository(Action)
-      .createQueryBuilder('a')
-      .innerJoin(Objective, 'o', 'o.id = a.objectiveId')
-      .innerJoin(Priority, 'pr', 'pr.id = o.priorityId')
-      .innerJoin(Pillar, 'pi', 'pi.id = pr.pillarId')
-      .where('a.archivedAt IS NULL');
     const f = filter ?? {};
-    if (f.planId) qb.andWhere('pi.planId = :planId', { planId: fromGlobalId(f.planId, 'filter.planId', 'Plan').id });
-    if (f.pillarId) qb.andWhere('pi.id = :pillarId', { pillarId: fromGlobalId(f.pillarId, 'filter.pillarId', 'Pillar').id });
-    if (f.priorityId) qb.andWhere('pr.id = :priorityId', { priorityId: fromGlobalId(f.priorityId, 'filter.priorityId', 'Priority').id });
-    if (f.objectiveId) qb.andWhere('o.id = :objectiveId', { objectiveId: fromGlobalId(f.objectiveId, 'filter.objectiveId', 'Objective').id });
+    const qb = actionQuery(this.ds, f);
     if (f.status?.length) qb.andWhere('a.status IN (:...statuses)', { statuses: f.status });
     if (f.search) qb.andWhere(`LOWER(a.text) LIKE :search ESCAPE '\\'`, { search: `%${escapeLike(f.search.toLowerCase())}%` });
     if (f.agency) {
@@ -90,7 +79,6 @@ export class ActionService {
       const viaAction = qb.subQuery().select('aa.actionId').from(ActionAgency, 'aa').where(`aa.agencyId IN ${agencyIds}`).getQuery();
       qb.andWhere(`(a.objectiveId IN ${viaObjective} OR a.id IN ${viaAction})`);
     }
-    qb.orderBy('pi.number', 'ASC').addOrderBy('pr.position', 'ASC').addOrderBy('o.position', 'ASC').addOrderBy('a.position', 'ASC').addOrderBy('a.id', 'ASC');
     const [rows, total] = await fetchPage(qb, page);
     if (total === 0 && f.agency) await this.agencies.resolve(ctx, f.agency, 'filter.agency');
     return connectionOf(rows, total, page);
