@@ -79,10 +79,19 @@ export class Database {
   }
 }
 
-/** TypeORM's SQLite runner opens transactions with a deferred BEGIN; make this runner's BEGIN IMMEDIATE. */
+/** Runners whose BEGIN is already IMMEDIATE. */
+const immediateRunners = new WeakSet<QueryRunner>();
+
+/**
+ * TypeORM's SQLite runner opens transactions with a deferred BEGIN; make this runner's BEGIN
+ * IMMEDIATE. The better-sqlite3 driver hands out one shared runner per data source (its prepared
+ * statement cache lives there), so this wraps it once, not once per transaction.
+ */
 function beginImmediately(runner: QueryRunner): void {
+  if (immediateRunners.has(runner)) return;
   const query = runner.query.bind(runner);
   runner.query = ((sql: string, ...rest: unknown[]) => query(sql === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : sql, ...(rest as []))) as QueryRunner['query'];
+  immediateRunners.add(runner);
 }
 
 export function createDatabase(config: Pick<Config, 'database'>, options: DataSourceOptions = {}): Database {
