@@ -1,3 +1,5 @@
+import type {} from 'fastify';
+
 /**
  * What the GraphQL handler learns about one request, for the request log line and the metrics
  * (http/observability.ts reads it in onResponse). The HTTP front fills it in as it goes; every
