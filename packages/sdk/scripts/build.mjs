@@ -1,8 +1,13 @@
 // Builds the SDK twice from src/: CommonJS into dist/cjs and ES modules into dist/esm (with a
 // package.json {"type":"module"} so Node reads it as ESM), each with .d.ts files. The exports map
 // in package.json sends `import` to one and `require` to the other.
+//
+// Also copies in what the published package ships beside dist: the committed schema (partners
+// generate types for their own operations from it, as production servers turn introspection off)
+// and the repository's licence. Runs as `build` and as `prepack`, so `npm publish` and `pnpm pack`
+// always ship the schema the SDK was generated from.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,3 +22,5 @@ for (const project of ['tsconfig.build.json', 'tsconfig.esm.json']) {
 mkdirSync(join(root, 'dist', 'esm'), { recursive: true });
 writeFileSync(join(root, 'dist', 'esm', 'package.json'), '{ "type": "module" }\n');
 writeFileSync(join(root, 'dist', 'cjs', 'package.json'), '{ "type": "commonjs" }\n');
+copyFileSync(join(root, '..', 'schema', 'schema.graphql'), join(root, 'schema.graphql'));
+copyFileSync(join(root, '..', '..', 'LICENSE'), join(root, 'LICENSE'));

@@ -2,11 +2,10 @@
 // operation document in src/operations asks for. Reads the committed schema, as codegen does.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readSchema } from '@cdp/schema';
 import { buildSchema, isInterfaceType, Kind, parse, type GraphQLObjectType, type OperationDefinitionNode } from 'graphql';
 import { createClient } from '../client';
 
-const schema = buildSchema(readSchema());
+const schema = buildSchema(readFileSync(join(__dirname, '..', '..', '..', 'schema', 'schema.graphql'), 'utf8'));
 const client = createClient({ url: 'http://127.0.0.1:1/graphql' });
 const operationsDir = join(__dirname, '..', 'operations');
 const operations = readdirSync(operationsDir)
