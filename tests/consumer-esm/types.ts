@@ -14,6 +14,14 @@ import {
 } from '@cdp/sdk';
 
 const client = createClient({ url: 'http://localhost:4000/graphql', apiKey: 'key', timeoutMs: 5000 });
+// Compiled with exactOptionalPropertyTypes: options that may be missing are still accepted.
+export const fromTheEnvironment = createClient({
+  url: process.env.CDP_API_URL ?? 'http://localhost:4000/graphql',
+  apiKey: process.env.CDP_API_KEY,
+  headers: { 'x-request-source': process.env.CDP_SOURCE },
+  timeoutMs: process.env.CDP_TIMEOUT_MS ? Number(process.env.CDP_TIMEOUT_MS) : undefined,
+  fetch: undefined,
+});
 
 export async function readsTheDeliveryPlan(): Promise<void> {
   const page = await client.actions({ filter: { agency: 'RESET', status: ['ON_TRACK'] }, first: 10 });
@@ -86,6 +94,30 @@ export async function writes(actionId: string, version: number): Promise<void> {
   await client.updateAction({ id: actionId, status: 'AT_RISK' });
   // @ts-expect-error: 'YELLOW' is not a Rag
   await client.recordProgress({ actionId, quarter: '2024-25 Q1', rag: 'YELLOW', status: 'AT_RISK', commentary: '' });
+}
+
+export async function callOptions(signal: AbortSignal | undefined, requestId: string | undefined): Promise<void> {
+  const options = { signal, headers: { 'x-request-id': requestId } };
+  await client.plan(undefined, options);
+  await client.plan({ kind: 'STRATEGY' }, { signal: AbortSignal.timeout(1000) });
+  await client.action('QWN0aW9uOjE=', options);
+  await client.agency({ name: 'RESET' }, options);
+  await client.reprocurement('UmVwcm9jdXJlbWVudDox', { asOf: '2024-04-01', ...options });
+  await client.nodes(['QWN0aW9uOjE='], { asOf: undefined, signal });
+  await client.progressReport({ quarter: '2024-25 Q1' }, options);
+  await client.updateAction({ id: 'QWN0aW9uOjE=', expectedVersion: 1, status: 'AT_RISK' }, options);
+  await client.request(ActionDocument, { id: 'QWN0aW9uOjE=' }, options);
+  for await (const action of client.paginate.actions({ filter: { agency: 'RESET' } }, options)) void action;
+  for await (const change of client.paginate.history({ id: 'QWN0aW9uOjE=' }, options)) void change;
+
+  // @ts-expect-error: a signal is an AbortSignal
+  await client.plan(undefined, { signal: 'stop' });
+  // @ts-expect-error: header values are strings
+  await client.actions({}, { headers: { 'x-count': 1 } });
+  // @ts-expect-error: no such option
+  await client.action('QWN0aW9uOjE=', { asOf: '2024-04-01' });
+  // @ts-expect-error: the Action document's variables come before the options
+  await client.request(ActionDocument, options);
 }
 
 export async function handlesErrors(): Promise<string> {

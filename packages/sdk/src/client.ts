@@ -46,7 +46,7 @@ import {
 } from './generated/graphql.js';
 import { createMutations, type CdpMutations } from './mutations.js';
 import { paginate, type Page } from './paginate.js';
-import { createRequest, type ClientOptions, type RequestFunction, type VariablesArg } from './transport.js';
+import { createRequest, type CallOptions, type ClientOptions, type RequestFunction, type VariablesAndOptions } from './transport.js';
 import type {
   Action,
   ActionDetail,
@@ -72,54 +72,66 @@ import type {
   Reprocurement,
 } from './types.js';
 
-/** Walks a list to its end, yielding each node. Takes the list's arguments but the cursor; `first` (default 100) is the page size. */
-type Pager<TVariables, TNode> = (...args: VariablesArg<Omit<TVariables, 'after'>>) => AsyncGenerator<TNode, void, undefined>;
+/**
+ * Walks a list to its end, yielding each node. Takes the list's arguments but the cursor; `first`
+ * (default 100) is the page size. The call's options apply to every page's request.
+ */
+export type Pager<TVariables, TNode> = (...args: VariablesAndOptions<Omit<TVariables, 'after'>>) => AsyncGenerator<TNode, void, undefined>;
 
-/** One method per root query (reads) and per root mutation (CdpMutations), plus request() and paginate. */
+/** The second argument of reprocurement(), node() and nodes(): the date to count from, and the call's options. */
+export interface AsOfOptions extends CallOptions {
+  /** daysUntilExpiry and overdue are measured from this date (YYYY-MM-DD); default today. */
+  asOf?: string | undefined;
+}
+
+/**
+ * One method per root query (reads) and per root mutation (CdpMutations), plus request() and
+ * paginate. Every method takes the call's options (CallOptions: signal, headers) last.
+ */
 export interface CdpClient extends CdpMutations {
   /** Sends any typed document (the exported `...Document` constants) and returns its data. */
   request: RequestFunction;
 
   /** One plan with its whole tree (pillars, priorities, objectives, actions); no arguments: the current delivery plan. */
-  plan(args?: PlanQueryVariables): Promise<PlanTree>;
+  plan(args?: PlanQueryVariables, options?: CallOptions): Promise<PlanTree>;
   /** Strategies and delivery plans, newest period first. */
-  plans(args?: PlansQueryVariables): Promise<Connection<Plan>>;
-  pillar(id: string): Promise<PillarDetail>;
-  pillars(args?: PillarsQueryVariables): Promise<Connection<Pillar>>;
-  priority(id: string): Promise<PriorityDetail>;
-  priorities(args?: PrioritiesQueryVariables): Promise<Connection<Priority>>;
-  objective(id: string): Promise<ObjectiveDetail>;
-  objectives(args?: ObjectivesQueryVariables): Promise<Connection<Objective>>;
+  plans(args?: PlansQueryVariables, options?: CallOptions): Promise<Connection<Plan>>;
+  pillar(id: string, options?: CallOptions): Promise<PillarDetail>;
+  pillars(args?: PillarsQueryVariables, options?: CallOptions): Promise<Connection<Pillar>>;
+  priority(id: string, options?: CallOptions): Promise<PriorityDetail>;
+  priorities(args?: PrioritiesQueryVariables, options?: CallOptions): Promise<Connection<Priority>>;
+  objective(id: string, options?: CallOptions): Promise<ObjectiveDetail>;
+  objectives(args?: ObjectivesQueryVariables, options?: CallOptions): Promise<Connection<Objective>>;
   /** One action with every progress update, oldest first. */
-  action(id: string): Promise<ActionDetail>;
+  action(id: string, options?: CallOptions): Promise<ActionDetail>;
   /** Actions in plan order; filter by plan, pillar, priority, objective, agency, status or text. */
-  actions(args?: ActionsQueryVariables): Promise<Connection<Action>>;
+  actions(args?: ActionsQueryVariables, options?: CallOptions): Promise<Connection<Action>>;
   /** One agency by ID, or by name, short name or any alias (any case). */
-  agency(by: { id: string } | { name: string }): Promise<AgencyDetail>;
-  agencies(args?: AgenciesQueryVariables): Promise<Connection<Agency>>;
+  agency(by: { id: string } | { name: string }, options?: CallOptions): Promise<AgencyDetail>;
+  agencies(args?: AgenciesQueryVariables, options?: CallOptions): Promise<Connection<Agency>>;
   /** daysUntilExpiry and overdue are measured from asOf (default today). */
-  reprocurement(id: string, options?: { asOf?: string }): Promise<Reprocurement>;
+  reprocurement(id: string, options?: AsOfOptions): Promise<Reprocurement>;
   /** Contracts to reprocure, by expiry date; filter.asOf (default today) also sets each one's daysUntilExpiry and overdue. */
-  reprocurements(args?: ReprocurementsQueryVariables): Promise<Connection<Reprocurement>>;
-  helpService(id: string): Promise<HelpService>;
-  helpServices(args?: HelpServicesQueryVariables): Promise<Connection<HelpService>>;
-  nationalOutcomes(args?: NationalOutcomesQueryVariables): Promise<Connection<NationalOutcome>>;
-  outcomeMeasure(id: string): Promise<OutcomeMeasure>;
-  outcomeMeasures(args?: OutcomeMeasuresQueryVariables): Promise<Connection<OutcomeMeasure>>;
+  reprocurements(args?: ReprocurementsQueryVariables, options?: CallOptions): Promise<Connection<Reprocurement>>;
+  helpService(id: string, options?: CallOptions): Promise<HelpService>;
+  helpServices(args?: HelpServicesQueryVariables, options?: CallOptions): Promise<Connection<HelpService>>;
+  nationalOutcomes(args?: NationalOutcomesQueryVariables, options?: CallOptions): Promise<Connection<NationalOutcome>>;
+  outcomeMeasure(id: string, options?: CallOptions): Promise<OutcomeMeasure>;
+  outcomeMeasures(args?: OutcomeMeasuresQueryVariables, options?: CallOptions): Promise<Connection<OutcomeMeasure>>;
   /** A plan's progress for a quarter ("2024-25 Q1"): actions counted by RAG, overall and per pillar, priority and agency. */
-  progressReport(args: ProgressReportQueryVariables): Promise<ProgressReport>;
+  progressReport(args: ProgressReportQueryVariables, options?: CallOptions): Promise<ProgressReport>;
   /** The plan's live actions with no progress update for the quarter. */
-  actionsWithoutProgress(args: ActionsWithoutProgressQueryVariables): Promise<Connection<Action>>;
+  actionsWithoutProgress(args: ActionsWithoutProgressQueryVariables, options?: CallOptions): Promise<Connection<Action>>;
   /** Changes across the plan, oldest first: from `since` (inclusive) to `until` (exclusive), of one `entityType` if given. */
-  changes(args?: ChangesQueryVariables): Promise<Connection<AuditEntry>>;
+  changes(args?: ChangesQueryVariables, options?: CallOptions): Promise<Connection<AuditEntry>>;
   /** Every change to one record (any global ID), oldest first. */
-  history(args: HistoryQueryVariables): Promise<Connection<AuditEntry>>;
+  history(args: HistoryQueryVariables, options?: CallOptions): Promise<Connection<AuditEntry>>;
   /** API keys (never their secrets). */
-  apiKeys(args?: ApiKeysQueryVariables): Promise<ApiKey[]>;
+  apiKeys(args?: ApiKeysQueryVariables, options?: CallOptions): Promise<ApiKey[]>;
   /** Any object by its global ID, typed by __typename. */
-  node(id: string, options?: { asOf?: string }): Promise<AnyNode>;
+  node(id: string, options?: AsOfOptions): Promise<AnyNode>;
   /** Objects by global ID, in the order asked (at most 100); null where none exists. */
-  nodes(ids: string[], options?: { asOf?: string }): Promise<Array<AnyNode | null>>;
+  nodes(ids: string[], options?: AsOfOptions): Promise<Array<AnyNode | null>>;
 
   /** Every list, walked to its end: `for await (const action of client.paginate.actions({ filter }))`. */
   paginate: {
@@ -142,47 +154,49 @@ export interface CdpClient extends CdpMutations {
 /** The largest page the API serves. */
 const MAX_PAGE = 100;
 
-export function createClient(options: ClientOptions): CdpClient {
-  const request = createRequest(options);
+export function createClient(clientOptions: ClientOptions): CdpClient {
+  const request = createRequest(clientOptions);
 
-  function pager<TVariables extends { after?: string | null }, TNode>(list: (args: TVariables) => Promise<Page<TNode>>): Pager<TVariables, TNode> {
-    return (...[args]) => paginate((after) => list({ first: MAX_PAGE, ...args, after } as unknown as TVariables));
+  function pager<TVariables extends { after?: string | null }, TNode>(
+    list: (args: TVariables, options?: CallOptions) => Promise<Page<TNode>>,
+  ): Pager<TVariables, TNode> {
+    return (...[args, options]) => paginate((after) => list({ first: MAX_PAGE, ...args, after } as unknown as TVariables, options));
   }
 
   const client: Omit<CdpClient, 'paginate'> = {
     request,
     ...createMutations(request),
-    plan: async (args = {}) => (await request(PlanDocument, args)).plan,
-    plans: async (args = {}) => (await request(PlansDocument, args)).plans,
-    pillar: async (id) => (await request(PillarDocument, { id })).pillar,
-    pillars: async (args = {}) => (await request(PillarsDocument, args)).pillars,
-    priority: async (id) => (await request(PriorityDocument, { id })).priority,
-    priorities: async (args = {}) => (await request(PrioritiesDocument, args)).priorities,
-    objective: async (id) => (await request(ObjectiveDocument, { id })).objective,
-    objectives: async (args = {}) => (await request(ObjectivesDocument, args)).objectives,
-    action: async (id) => (await request(ActionDocument, { id })).action,
-    actions: async (args = {}) => (await request(ActionsDocument, args)).actions,
-    agency: async (by) => (await request(AgencyDocument, by)).agency,
-    agencies: async (args = {}) => (await request(AgenciesDocument, args)).agencies,
-    reprocurement: async (id, { asOf } = {}) => (await request(ReprocurementDocument, { id, asOf })).reprocurement,
-    reprocurements: async (args = {}) =>
-      (await request(ReprocurementsDocument, { asOf: args.filter?.asOf, ...args })).reprocurements,
-    helpService: async (id) => (await request(HelpServiceDocument, { id })).helpService,
-    helpServices: async (args = {}) => (await request(HelpServicesDocument, args)).helpServices,
-    nationalOutcomes: async (args = {}) => (await request(NationalOutcomesDocument, args)).nationalOutcomes,
-    outcomeMeasure: async (id) => (await request(OutcomeMeasureDocument, { id })).outcomeMeasure,
-    outcomeMeasures: async (args = {}) => (await request(OutcomeMeasuresDocument, args)).outcomeMeasures,
-    progressReport: async (args) => (await request(ProgressReportDocument, args)).progressReport,
-    actionsWithoutProgress: async (args) => (await request(ActionsWithoutProgressDocument, args)).actionsWithoutProgress,
-    changes: async (args = {}) => (await request(ChangesDocument, args)).changes,
-    history: async (args) => (await request(HistoryDocument, args)).history,
-    apiKeys: async (args = {}) => (await request(ApiKeysDocument, args)).apiKeys,
-    node: async (id, { asOf } = {}) => {
-      const data = await request(NodeDocument, { id, asOf });
+    plan: async (args = {}, options) => (await request(PlanDocument, args, options)).plan,
+    plans: async (args = {}, options) => (await request(PlansDocument, args, options)).plans,
+    pillar: async (id, options) => (await request(PillarDocument, { id }, options)).pillar,
+    pillars: async (args = {}, options) => (await request(PillarsDocument, args, options)).pillars,
+    priority: async (id, options) => (await request(PriorityDocument, { id }, options)).priority,
+    priorities: async (args = {}, options) => (await request(PrioritiesDocument, args, options)).priorities,
+    objective: async (id, options) => (await request(ObjectiveDocument, { id }, options)).objective,
+    objectives: async (args = {}, options) => (await request(ObjectivesDocument, args, options)).objectives,
+    action: async (id, options) => (await request(ActionDocument, { id }, options)).action,
+    actions: async (args = {}, options) => (await request(ActionsDocument, args, options)).actions,
+    agency: async (by, options) => (await request(AgencyDocument, by, options)).agency,
+    agencies: async (args = {}, options) => (await request(AgenciesDocument, args, options)).agencies,
+    reprocurement: async (id, { asOf, ...options } = {}) => (await request(ReprocurementDocument, { id, asOf }, options)).reprocurement,
+    reprocurements: async (args = {}, options) =>
+      (await request(ReprocurementsDocument, { asOf: args.filter?.asOf, ...args }, options)).reprocurements,
+    helpService: async (id, options) => (await request(HelpServiceDocument, { id }, options)).helpService,
+    helpServices: async (args = {}, options) => (await request(HelpServicesDocument, args, options)).helpServices,
+    nationalOutcomes: async (args = {}, options) => (await request(NationalOutcomesDocument, args, options)).nationalOutcomes,
+    outcomeMeasure: async (id, options) => (await request(OutcomeMeasureDocument, { id }, options)).outcomeMeasure,
+    outcomeMeasures: async (args = {}, options) => (await request(OutcomeMeasuresDocument, args, options)).outcomeMeasures,
+    progressReport: async (args, options) => (await request(ProgressReportDocument, args, options)).progressReport,
+    actionsWithoutProgress: async (args, options) => (await request(ActionsWithoutProgressDocument, args, options)).actionsWithoutProgress,
+    changes: async (args = {}, options) => (await request(ChangesDocument, args, options)).changes,
+    history: async (args, options) => (await request(HistoryDocument, args, options)).history,
+    apiKeys: async (args = {}, options) => (await request(ApiKeysDocument, args, options)).apiKeys,
+    node: async (id, { asOf, ...options } = {}) => {
+      const data = await request(NodeDocument, { id, asOf }, options);
       return withFields(data.node.__typename, data);
     },
-    nodes: async (ids, { asOf } = {}) => {
-      const data = await request(NodesDocument, { ids, asOf });
+    nodes: async (ids, { asOf, ...options } = {}) => {
+      const data = await request(NodesDocument, { ids, asOf }, options);
       return data.nodes.map((node, i) => (node ? withFields(node.__typename, data, i) : null));
     },
   };

@@ -75,11 +75,12 @@ export class RateLimitedError extends CdpApiError {
 }
 
 /** Why a NetworkError happened. */
-export type NetworkFailure = 'fetch-failed' | 'timeout' | 'non-json' | 'server-error';
+export type NetworkFailure = 'fetch-failed' | 'timeout' | 'non-json' | 'server-error' | 'aborted';
 
 /**
  * The request did not get a usable GraphQL answer: fetch failed (refused, DNS, reset), no
- * response within timeoutMs, a body that is not JSON, or an HTTP 5xx. Usually worth retrying.
+ * response within timeoutMs, a body that is not JSON, or an HTTP 5xx (usually worth retrying);
+ * or the caller's signal aborted it ('aborted', with the signal's reason as `cause`).
  */
 export class NetworkError extends CdpApiError {
   readonly reason: NetworkFailure;

@@ -1,9 +1,9 @@
 // The public surface of @cdp/sdk. Only re-exports: the client, its errors and paging helper, the
 // short type names, and everything generated (typed documents, operation and fragment types) for
 // those who bring their own GraphQL client.
-export { createClient, type CdpClient } from './client.js';
+export { createClient, type AsOfOptions, type CdpClient, type Pager } from './client.js';
 export type { CdpMutations } from './mutations.js';
-export type { ClientOptions, RequestFunction, TypedDocument, VariablesArg } from './transport.js';
+export type { CallOptions, ClientOptions, RequestFunction, TypedDocument, VariablesAndOptions, VariablesArg } from './transport.js';
 export { paginate, collect, type Page } from './paginate.js';
 export {
   CdpApiError,

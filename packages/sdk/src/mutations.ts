@@ -1,5 +1,6 @@
-// One method per root mutation. Each takes the mutation's `input` and returns its payload (the
-// record as it is after the change, and `replayed` for a retried idempotency key). Writes need an
+// One method per root mutation. Each takes the mutation's `input`, then optionally the call's
+// options (signal, headers), and returns its payload (the record as it is after the change, and
+// `replayed` for a retried idempotency key). Writes need an
 // API key whose role allows them: the server answers UNAUTHENTICATED, FORBIDDEN or, for a stale
 // expectedVersion, CONFLICT.
 import {
@@ -108,62 +109,62 @@ import {
   type UpdateReprocurementInput,
   type UpdateReprocurementMutation,
 } from './generated/graphql.js';
-import type { RequestFunction, TypedDocument } from './transport.js';
+import type { CallOptions, RequestFunction, TypedDocument } from './transport.js';
 import { UnknownError } from './errors.js';
 
 export interface CdpMutations {
-  createAction(input: CreateActionInput): Promise<NonNullable<CreateActionMutation['createAction']>>;
-  updateAction(input: UpdateActionInput): Promise<NonNullable<UpdateActionMutation['updateAction']>>;
-  archiveAction(input: RecordVersionInput): Promise<NonNullable<ArchiveActionMutation['archiveAction']>>;
-  restoreAction(input: RecordVersionInput): Promise<NonNullable<RestoreActionMutation['restoreAction']>>;
-  addActionAgency(input: AddActionAgencyInput): Promise<NonNullable<AddActionAgencyMutation['addActionAgency']>>;
-  removeActionAgency(input: RemoveActionAgencyInput): Promise<NonNullable<RemoveActionAgencyMutation['removeActionAgency']>>;
+  createAction(input: CreateActionInput, options?: CallOptions): Promise<NonNullable<CreateActionMutation['createAction']>>;
+  updateAction(input: UpdateActionInput, options?: CallOptions): Promise<NonNullable<UpdateActionMutation['updateAction']>>;
+  archiveAction(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<ArchiveActionMutation['archiveAction']>>;
+  restoreAction(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<RestoreActionMutation['restoreAction']>>;
+  addActionAgency(input: AddActionAgencyInput, options?: CallOptions): Promise<NonNullable<AddActionAgencyMutation['addActionAgency']>>;
+  removeActionAgency(input: RemoveActionAgencyInput, options?: CallOptions): Promise<NonNullable<RemoveActionAgencyMutation['removeActionAgency']>>;
   /** A quarterly progress update on an action; the action takes its status when it is the latest. */
-  recordProgress(input: RecordProgressInput): Promise<NonNullable<RecordProgressMutation['recordProgress']>>;
+  recordProgress(input: RecordProgressInput, options?: CallOptions): Promise<NonNullable<RecordProgressMutation['recordProgress']>>;
 
-  createObjective(input: CreateObjectiveInput): Promise<NonNullable<CreateObjectiveMutation['createObjective']>>;
-  updateObjective(input: UpdateObjectiveInput): Promise<NonNullable<UpdateObjectiveMutation['updateObjective']>>;
-  archiveObjective(input: RecordVersionInput): Promise<NonNullable<ArchiveObjectiveMutation['archiveObjective']>>;
-  restoreObjective(input: RecordVersionInput): Promise<NonNullable<RestoreObjectiveMutation['restoreObjective']>>;
-  addObjectiveAgency(input: AddObjectiveAgencyInput): Promise<NonNullable<AddObjectiveAgencyMutation['addObjectiveAgency']>>;
-  removeObjectiveAgency(input: RemoveObjectiveAgencyInput): Promise<NonNullable<RemoveObjectiveAgencyMutation['removeObjectiveAgency']>>;
+  createObjective(input: CreateObjectiveInput, options?: CallOptions): Promise<NonNullable<CreateObjectiveMutation['createObjective']>>;
+  updateObjective(input: UpdateObjectiveInput, options?: CallOptions): Promise<NonNullable<UpdateObjectiveMutation['updateObjective']>>;
+  archiveObjective(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<ArchiveObjectiveMutation['archiveObjective']>>;
+  restoreObjective(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<RestoreObjectiveMutation['restoreObjective']>>;
+  addObjectiveAgency(input: AddObjectiveAgencyInput, options?: CallOptions): Promise<NonNullable<AddObjectiveAgencyMutation['addObjectiveAgency']>>;
+  removeObjectiveAgency(input: RemoveObjectiveAgencyInput, options?: CallOptions): Promise<NonNullable<RemoveObjectiveAgencyMutation['removeObjectiveAgency']>>;
 
-  createPriority(input: CreatePriorityInput): Promise<NonNullable<CreatePriorityMutation['createPriority']>>;
-  updatePriority(input: UpdatePriorityInput): Promise<NonNullable<UpdatePriorityMutation['updatePriority']>>;
-  archivePriority(input: RecordVersionInput): Promise<NonNullable<ArchivePriorityMutation['archivePriority']>>;
-  restorePriority(input: RecordVersionInput): Promise<NonNullable<RestorePriorityMutation['restorePriority']>>;
+  createPriority(input: CreatePriorityInput, options?: CallOptions): Promise<NonNullable<CreatePriorityMutation['createPriority']>>;
+  updatePriority(input: UpdatePriorityInput, options?: CallOptions): Promise<NonNullable<UpdatePriorityMutation['updatePriority']>>;
+  archivePriority(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<ArchivePriorityMutation['archivePriority']>>;
+  restorePriority(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<RestorePriorityMutation['restorePriority']>>;
 
-  createAgency(input: CreateAgencyInput): Promise<NonNullable<CreateAgencyMutation['createAgency']>>;
-  updateAgency(input: UpdateAgencyInput): Promise<NonNullable<UpdateAgencyMutation['updateAgency']>>;
-  archiveAgency(input: RecordVersionInput): Promise<NonNullable<ArchiveAgencyMutation['archiveAgency']>>;
-  restoreAgency(input: RecordVersionInput): Promise<NonNullable<RestoreAgencyMutation['restoreAgency']>>;
+  createAgency(input: CreateAgencyInput, options?: CallOptions): Promise<NonNullable<CreateAgencyMutation['createAgency']>>;
+  updateAgency(input: UpdateAgencyInput, options?: CallOptions): Promise<NonNullable<UpdateAgencyMutation['updateAgency']>>;
+  archiveAgency(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<ArchiveAgencyMutation['archiveAgency']>>;
+  restoreAgency(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<RestoreAgencyMutation['restoreAgency']>>;
   /** Merges input.sourceId into input.targetId and returns the target. */
-  mergeAgencies(input: MergeAgenciesInput): Promise<NonNullable<MergeAgenciesMutation['mergeAgencies']>>;
+  mergeAgencies(input: MergeAgenciesInput, options?: CallOptions): Promise<NonNullable<MergeAgenciesMutation['mergeAgencies']>>;
 
-  createOutcomeMeasure(input: CreateOutcomeMeasureInput): Promise<NonNullable<CreateOutcomeMeasureMutation['createOutcomeMeasure']>>;
-  updateOutcomeMeasure(input: UpdateOutcomeMeasureInput): Promise<NonNullable<UpdateOutcomeMeasureMutation['updateOutcomeMeasure']>>;
-  archiveOutcomeMeasure(input: RecordVersionInput): Promise<NonNullable<ArchiveOutcomeMeasureMutation['archiveOutcomeMeasure']>>;
-  restoreOutcomeMeasure(input: RecordVersionInput): Promise<NonNullable<RestoreOutcomeMeasureMutation['restoreOutcomeMeasure']>>;
-  recordMeasureValue(input: RecordMeasureValueInput): Promise<NonNullable<RecordMeasureValueMutation['recordMeasureValue']>>;
+  createOutcomeMeasure(input: CreateOutcomeMeasureInput, options?: CallOptions): Promise<NonNullable<CreateOutcomeMeasureMutation['createOutcomeMeasure']>>;
+  updateOutcomeMeasure(input: UpdateOutcomeMeasureInput, options?: CallOptions): Promise<NonNullable<UpdateOutcomeMeasureMutation['updateOutcomeMeasure']>>;
+  archiveOutcomeMeasure(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<ArchiveOutcomeMeasureMutation['archiveOutcomeMeasure']>>;
+  restoreOutcomeMeasure(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<RestoreOutcomeMeasureMutation['restoreOutcomeMeasure']>>;
+  recordMeasureValue(input: RecordMeasureValueInput, options?: CallOptions): Promise<NonNullable<RecordMeasureValueMutation['recordMeasureValue']>>;
 
   /** daysUntilExpiry and overdue in the result are as of today. */
-  createReprocurement(input: CreateReprocurementInput): Promise<NonNullable<CreateReprocurementMutation['createReprocurement']>>;
-  updateReprocurement(input: UpdateReprocurementInput): Promise<NonNullable<UpdateReprocurementMutation['updateReprocurement']>>;
+  createReprocurement(input: CreateReprocurementInput, options?: CallOptions): Promise<NonNullable<CreateReprocurementMutation['createReprocurement']>>;
+  updateReprocurement(input: UpdateReprocurementInput, options?: CallOptions): Promise<NonNullable<UpdateReprocurementMutation['updateReprocurement']>>;
   /** Moves a contract on (IN_PROGRESS, AWARDED, EXTENDED with a new expiryDate, CANCELLED). */
-  setReprocurementStatus(input: SetReprocurementStatusInput): Promise<NonNullable<SetReprocurementStatusMutation['setReprocurementStatus']>>;
-  archiveReprocurement(input: RecordVersionInput): Promise<NonNullable<ArchiveReprocurementMutation['archiveReprocurement']>>;
-  restoreReprocurement(input: RecordVersionInput): Promise<NonNullable<RestoreReprocurementMutation['restoreReprocurement']>>;
+  setReprocurementStatus(input: SetReprocurementStatusInput, options?: CallOptions): Promise<NonNullable<SetReprocurementStatusMutation['setReprocurementStatus']>>;
+  archiveReprocurement(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<ArchiveReprocurementMutation['archiveReprocurement']>>;
+  restoreReprocurement(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<RestoreReprocurementMutation['restoreReprocurement']>>;
 
-  createHelpService(input: CreateHelpServiceInput): Promise<NonNullable<CreateHelpServiceMutation['createHelpService']>>;
-  updateHelpService(input: UpdateHelpServiceInput): Promise<NonNullable<UpdateHelpServiceMutation['updateHelpService']>>;
-  archiveHelpService(input: RecordVersionInput): Promise<NonNullable<ArchiveHelpServiceMutation['archiveHelpService']>>;
-  restoreHelpService(input: RecordVersionInput): Promise<NonNullable<RestoreHelpServiceMutation['restoreHelpService']>>;
+  createHelpService(input: CreateHelpServiceInput, options?: CallOptions): Promise<NonNullable<CreateHelpServiceMutation['createHelpService']>>;
+  updateHelpService(input: UpdateHelpServiceInput, options?: CallOptions): Promise<NonNullable<UpdateHelpServiceMutation['updateHelpService']>>;
+  archiveHelpService(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<ArchiveHelpServiceMutation['archiveHelpService']>>;
+  restoreHelpService(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<RestoreHelpServiceMutation['restoreHelpService']>>;
 
   /** Returns the new key's `secret` this once. */
-  createApiKey(input: CreateApiKeyInput): Promise<NonNullable<CreateApiKeyMutation['createApiKey']>>;
+  createApiKey(input: CreateApiKeyInput, options?: CallOptions): Promise<NonNullable<CreateApiKeyMutation['createApiKey']>>;
   /** A new key for the same principal, role and scope; returns its `secret` this once. */
-  rotateApiKey(input: RotateApiKeyInput): Promise<NonNullable<RotateApiKeyMutation['rotateApiKey']>>;
-  revokeApiKey(input: ApiKeyIdInput): Promise<NonNullable<RevokeApiKeyMutation['revokeApiKey']>>;
+  rotateApiKey(input: RotateApiKeyInput, options?: CallOptions): Promise<NonNullable<RotateApiKeyMutation['rotateApiKey']>>;
+  revokeApiKey(input: ApiKeyIdInput, options?: CallOptions): Promise<NonNullable<RevokeApiKeyMutation['revokeApiKey']>>;
 }
 
 export function createMutations(request: RequestFunction): CdpMutations {
@@ -173,8 +174,8 @@ export function createMutations(request: RequestFunction): CdpMutations {
    * own); a call that returned no error has its payload, which is what this returns.
    */
   function mutation<TResult, TInput, K extends keyof TResult>(document: TypedDocument<TResult, { input: TInput }>, field: K) {
-    return async (input: TInput): Promise<NonNullable<TResult[K]>> => {
-      const payload = (await request(document, { input }))[field];
+    return async (input: TInput, options?: CallOptions): Promise<NonNullable<TResult[K]>> => {
+      const payload = (await request(document, { input }, options))[field];
       if (payload === null || payload === undefined) throw new UnknownError(`${String(field)} returned no payload and no error.`, { code: 'UNKNOWN' });
       return payload as NonNullable<TResult[K]>;
     };

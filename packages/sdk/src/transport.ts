@@ -1,17 +1,30 @@
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { errorFromResponse, NetworkError, UnknownError, type GraphQLErrorEntry } from './errors.js';
 
+// Optional properties say `| undefined` so that a consumer compiling with
+// exactOptionalPropertyTypes can pass a value that may be missing (`apiKey: process.env.X`).
 export interface ClientOptions {
   /** The GraphQL endpoint, e.g. http://localhost:4000/graphql. */
   url: string;
-  /** Sent as `Authorization: Bearer <apiKey>`. */
-  apiKey?: string;
+  /** Sent as `Authorization: Bearer <apiKey>`; none when empty or undefined. */
+  apiKey?: string | undefined;
   /** A fetch implementation; Node 20's global fetch by default. */
-  fetch?: typeof fetch;
-  /** Extra headers for every request. */
-  headers?: Record<string, string>;
+  fetch?: typeof fetch | undefined;
+  /** Extra headers for every request (an undefined value is left out). */
+  headers?: Record<string, string | undefined> | undefined;
   /** Abort a request that has not answered within this many milliseconds; default 30000, 0 for never. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
+}
+
+/** Options for one call, the last argument of every method. */
+export interface CallOptions {
+  /** Cancels the call: it rejects with a NetworkError whose reason is 'aborted'. */
+  signal?: AbortSignal | undefined;
+  /**
+   * Headers for this call, merged over the client's (names are case-insensitive; this call's
+   * value wins, e.g. an `authorization` of its own). An undefined value is left out.
+   */
+  headers?: Record<string, string | undefined> | undefined;
 }
 
 /**
@@ -23,10 +36,15 @@ export type TypedDocument<TResult, TVariables> = DocumentTypeDecoration<TResult,
 /** The variables argument: optional when the operation has no required variables. */
 export type VariablesArg<TVariables> = {} extends TVariables ? [variables?: TVariables] : [variables: TVariables];
 
+/** The variables argument, then the call's options. */
+export type VariablesAndOptions<TVariables> = {} extends TVariables
+  ? [variables?: TVariables, options?: CallOptions]
+  : [variables: TVariables, options?: CallOptions];
+
 /** Sends one typed document and returns its `data`, or throws a CdpApiError subclass. */
 export type RequestFunction = <TResult, TVariables>(
   document: TypedDocument<TResult, TVariables>,
-  ...variables: VariablesArg<TVariables>
+  ...args: VariablesAndOptions<TVariables>
 ) => Promise<TResult>;
 
 interface GraphQLResponseBody {
@@ -39,37 +57,54 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 export function createRequest(options: ClientOptions): RequestFunction {
   const fetchImpl = options.fetch ?? globalThis.fetch;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const headers: Record<string, string> = {
-    accept: 'application/graphql-response+json, application/json',
-    ...options.headers,
-    'content-type': 'application/json',
-  };
-  if (options.apiKey) headers.authorization = `Bearer ${options.apiKey}`;
+  const clientHeaders = mergeHeaders({ accept: 'application/graphql-response+json, application/json' }, options.headers);
+  if (options.apiKey) clientHeaders.authorization = `Bearer ${options.apiKey}`;
 
   return async function request<TResult, TVariables>(
     document: TypedDocument<TResult, TVariables>,
-    ...[variables]: VariablesArg<TVariables>
+    ...[variables, call = {}]: VariablesAndOptions<TVariables>
   ): Promise<TResult> {
+    const { signal } = call;
+    if (signal?.aborted) throw aborted(options.url, signal);
+    // The body is JSON whatever a caller's headers say; a content type other than
+    // application/json would also lose Apollo's CSRF protection its reason to let the request in.
+    const headers = { ...mergeHeaders({ ...clientHeaders }, call.headers), 'content-type': 'application/json' };
+    const query = document.toString();
+
     const controller = new AbortController();
-    const timer = timeoutMs > 0 ? setTimeout(() => controller.abort(), timeoutMs) : undefined;
+    let abortedBy: 'caller' | 'timeout' | undefined;
+    const onCallerAbort = () => {
+      abortedBy ??= 'caller';
+      controller.abort(signal?.reason);
+    };
+    signal?.addEventListener('abort', onCallerAbort, { once: true });
+    const timer =
+      timeoutMs > 0
+        ? setTimeout(() => {
+            abortedBy ??= 'timeout';
+            controller.abort();
+          }, timeoutMs)
+        : undefined;
     let response: Response;
     let text: string;
     try {
       response = await fetchImpl(options.url, {
         method: 'POST',
         headers,
-        body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
+        body: JSON.stringify({ query, variables: variables ?? {}, operationName: operationName(query) }),
         signal: controller.signal,
       });
       text = await response.text();
     } catch (cause) {
-      const timedOut = controller.signal.aborted;
+      if (abortedBy === 'caller') throw aborted(options.url, signal!, cause);
+      const timedOut = abortedBy === 'timeout';
       const message = timedOut
         ? `No response from ${options.url} within ${timeoutMs} ms`
         : `Request to ${options.url} failed: ${describe(cause)}`;
       throw new NetworkError(message, { reason: timedOut ? 'timeout' : 'fetch-failed', cause });
     } finally {
       clearTimeout(timer);
+      signal?.removeEventListener('abort', onCallerAbort);
     }
 
     const { status, headers: responseHeaders } = response;
@@ -89,6 +124,97 @@ export function createRequest(options: ClientOptions): RequestFunction {
     }
     return body.data as TResult;
   };
+}
+
+function aborted(url: string, signal: AbortSignal, cause: unknown = signal.reason): NetworkError {
+  return new NetworkError(`Request to ${url} was aborted by its signal`, { reason: 'aborted', cause });
+}
+
+/** Copies `extra` onto `target` with lower-case names (so that one name is one header), skipping undefined values. */
+function mergeHeaders(target: Record<string, string>, extra: Record<string, string | undefined> | undefined): Record<string, string> {
+  for (const [name, value] of Object.entries(extra ?? {})) {
+    if (value !== undefined) target[name.toLowerCase()] = value;
+  }
+  return target;
+}
+
+const operationNames = new Map<string, string | null>();
+
+/**
+ * The name of the document's operation, or null when it has none or several (the server then
+ * picks or refuses as GraphQL says). Read with a small scan rather than graphql-js's parser, which
+ * the SDK does not need at run time: top-level `query|mutation|subscription Name`, outside
+ * strings, comments and selection sets. Remembered per document text (the SDK's are a fixed set).
+ */
+export function operationName(query: string): string | null {
+  let name = operationNames.get(query);
+  if (name !== undefined) return name;
+  name = scanOperationName(query);
+  if (operationNames.size < 1000) operationNames.set(query, name);
+  return name;
+}
+
+function scanOperationName(query: string): string | null {
+  const tokens = [...structuralTokens(query)];
+  const names: Array<string | null> = [];
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i];
+    if (token === 'query' || token === 'mutation' || token === 'subscription') {
+      const next = tokens[i + 1];
+      names.push(next !== undefined && /^[_A-Za-z]/.test(next) ? next : null);
+    } else if (token === '{') {
+      names.push(null); // the shorthand `{ ... }` is an anonymous query
+    } else if (token !== 'fragment') {
+      i++;
+      continue;
+    }
+    i = pastDefinition(tokens, i);
+  }
+  return names.length === 1 ? names[0] : null;
+}
+
+/** The index after the selection set of the definition starting at `start` (its braces balanced; `(...)` skipped, default values may hold braces). */
+function pastDefinition(tokens: string[], start: number): number {
+  let parens = 0;
+  let i = start;
+  for (; i < tokens.length; i++) {
+    if (tokens[i] === '(') parens++;
+    else if (tokens[i] === ')') parens--;
+    else if (tokens[i] === '{' && parens === 0) break;
+  }
+  for (let depth = 0; i < tokens.length; i++) {
+    if (tokens[i] === '{') depth++;
+    else if (tokens[i] === '}' && --depth === 0) return i + 1;
+  }
+  return tokens.length;
+}
+
+/** Names and the punctuators `{ } ( )` of a GraphQL document; strings, comments and the rest are left out. */
+function* structuralTokens(query: string): Generator<string> {
+  const name = /[_A-Za-z][_0-9A-Za-z]*/y;
+  for (let i = 0; i < query.length; ) {
+    const c = query[i];
+    if (c === '#') {
+      while (i < query.length && query[i] !== '\n' && query[i] !== '\r') i++;
+    } else if (query.startsWith('"""', i)) {
+      let close = query.indexOf('"""', i + 3);
+      while (close !== -1 && query[close - 1] === '\\') close = query.indexOf('"""', close + 3); // \""" does not close it
+      i = close === -1 ? query.length : close + 3;
+    } else if (c === '"') {
+      for (i++; i < query.length && query[i] !== '"' && query[i] !== '\n'; ) i += query[i] === '\\' ? 2 : 1;
+      i++;
+    } else if (c === '{' || c === '}' || c === '(' || c === ')') {
+      yield c;
+      i++;
+    } else if (/[_A-Za-z]/.test(c)) {
+      name.lastIndex = i;
+      const word = name.exec(query)![0];
+      yield word;
+      i += word.length;
+    } else {
+      i++;
+    }
+  }
 }
 
 function describe(cause: unknown): string {
