@@ -274,6 +274,84 @@ describe('errors from the live server', () => {
   });
 });
 
+describe('per-call options (live): signal and headers', () => {
+  /** The global fetch, counting the requests it sends; `then` runs on each call's fetch promise (to abort mid-call). */
+  function countingFetch(then?: (sent: Promise<Response>) => Promise<Response>) {
+    const counter = { sent: 0 };
+    const fetch = ((input: string, init: RequestInit) => {
+      counter.sent++;
+      const sent = globalThis.fetch(input, init);
+      return then ? then(sent) : sent;
+    }) as typeof globalThis.fetch;
+    return { fetch, counter };
+  }
+
+  it('a signal aborted before the call: NetworkError (aborted), and nothing is sent', async () => {
+    const { fetch, counter } = countingFetch();
+    const counted = createClient({ url: server.url, fetch });
+    const reason = new Error('the user went away');
+    await expect(counted.plan(undefined, { signal: AbortSignal.abort(reason) })).rejects.toMatchObject({ constructor: NetworkError, reason: 'aborted', cause: reason });
+    await expect(counted.updateAction({ id: missingId('Action'), expectedVersion: 1 }, { signal: AbortSignal.abort() })).rejects.toMatchObject({ reason: 'aborted' });
+    expect(counter.sent).toBe(0);
+    await expect(counted.plans(undefined, { signal: new AbortController().signal })).resolves.toMatchObject({ totalCount: 2 });
+    expect(counter.sent).toBe(1);
+  });
+
+  it('a signal aborted during the call, once the request is on its way or the answer has begun: NetworkError (aborted)', async () => {
+    const controller = { current: new AbortController() };
+    // Aborts as soon as the request is dispatched to the server ...
+    const onItsWay = countingFetch((sent) => (controller.current.abort(), sent));
+    const call = () => ({ signal: controller.current.signal });
+    await expect(createClient({ url: server.url, fetch: onItsWay.fetch }).plan(undefined, call())).rejects.toMatchObject({ constructor: NetworkError, reason: 'aborted' });
+    expect(onItsWay.counter.sent).toBe(1);
+    // ... and once the server has answered with its headers, before the body is read.
+    controller.current = new AbortController();
+    const answered = countingFetch(async (sent) => {
+      const response = await sent;
+      expect(response.status).toBe(200);
+      controller.current.abort();
+      return response;
+    });
+    await expect(createClient({ url: server.url, fetch: answered.fetch }).plan(undefined, call())).rejects.toMatchObject({ constructor: NetworkError, reason: 'aborted' });
+    expect(answered.counter.sent).toBe(1);
+  });
+
+  it('a paginate walker stops at the page after the abort', async () => {
+    const controller = new AbortController();
+    const seen: string[] = [];
+    const walk = async () => {
+      for await (const action of client.paginate.actions({ first: 10 }, { signal: controller.signal })) {
+        seen.push(action.id);
+        if (seen.length === 15) controller.abort();
+      }
+    };
+    await expect(walk()).rejects.toMatchObject({ constructor: NetworkError, reason: 'aborted' });
+    expect(seen).toHaveLength(20); // pages 1 and 2 were read; page 3 was never sent
+    expect((await client.actions({ first: 20 })).nodes.map((a) => a.id)).toEqual(seen);
+  });
+
+  it("per-call headers go on that call only, over the client's: an Authorization of its own", async () => {
+    const key = createKey(server.databaseFile, { role: 'reader', name: 'SDK per-call headers' });
+    const authorization = `Bearer ${key}`;
+    // changes() needs a key: the anonymous client is refused, one call with a key of its own is not.
+    await expect(client.changes({ first: 1 })).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(client.changes({ first: 1 }, { headers: { Authorization: authorization } })).resolves.toMatchObject({ totalCount: expect.any(Number) });
+    await expect(client.changes({ first: 1 })).rejects.toBeInstanceOf(UnauthenticatedError);
+
+    const forged = createClient({ url: server.url, apiKey: 'cdp_aaaaaaaaaa_' + 'A'.repeat(43) });
+    await expect(forged.plans()).rejects.toMatchObject({ constructor: UnauthenticatedError, status: 401 });
+    await expect(forged.plans(undefined, { headers: { authorization } })).resolves.toMatchObject({ totalCount: 2 });
+    const reader = createClient({ url: server.url, apiKey: key });
+    await expect(reader.plans(undefined, { headers: { authorization: 'Bearer cdp_aaaaaaaaaa_' + 'B'.repeat(43) } })).rejects.toMatchObject({
+      constructor: UnauthenticatedError,
+      status: 401,
+    });
+    // request() and the walkers take them too.
+    await expect(client.request(ActionsDocument, { first: 1 }, { headers: { authorization } })).resolves.toMatchObject({ actions: { totalCount: 156 } });
+    expect(await collect(client.paginate.changes({ first: 50 }, { headers: { authorization } }))).toHaveLength((await reader.changes()).totalCount);
+  });
+});
+
 // Writes change the data, so they get a server of their own. The admin key is made the way an
 // operator makes one: the CLI, against the server's database file.
 describe('writes: every mutation, with an admin key', () => {
