@@ -8,7 +8,7 @@ import { collect, createClient, type Reprocurement } from '@cdp/sdk';
 
 const client = createClient({
   url: process.env.CDP_API_URL ?? 'http://localhost:4000/graphql',
-  apiKey: process.env.CDP_API_KEY || undefined,
+  apiKey: process.env.CDP_API_KEY, // none when unset or empty
 });
 
 async function main(): Promise<void> {

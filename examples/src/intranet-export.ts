@@ -10,7 +10,7 @@ import { createClient, type PlanTree } from '@cdp/sdk';
 
 const client = createClient({
   url: process.env.CDP_API_URL ?? 'http://localhost:4000/graphql',
-  apiKey: process.env.CDP_API_KEY || undefined,
+  apiKey: process.env.CDP_API_KEY, // none when unset or empty
 });
 const outputDir = process.env.CDP_OUTPUT_DIR ?? './out';
 

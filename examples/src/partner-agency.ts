@@ -12,7 +12,7 @@ import { createClient, ForbiddenError, NotFoundError, UnauthenticatedError, type
 
 const client = createClient({
   url: process.env.CDP_API_URL ?? 'http://localhost:4000/graphql',
-  apiKey: process.env.CDP_API_KEY || undefined,
+  apiKey: process.env.CDP_API_KEY, // none when unset or empty
 });
 const agencyName = process.env.CDP_AGENCY ?? 'RESET';
 

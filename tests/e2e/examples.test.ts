@@ -5,6 +5,8 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { createClient, NotFoundError } from '@cdp/sdk';
+import ts from 'typescript';
 import { createKey, gql, startServer, type TestServer } from '../support/server';
 
 const EXAMPLES_DIST = resolve(__dirname, '../../examples/dist');
@@ -147,12 +149,123 @@ describe('deadlines', () => {
     expect(overdue.map((l) => l.split('  ')[2].split(',')[0]).sort()).toEqual(['Drink Coach', 'Pharmacy Needle Exchange', 'Specialist midwife']);
   });
 
+  it("prints what the README shows for the README's command", async () => {
+    const readme = readFileSync(resolve(__dirname, '../../README.md'), 'utf8');
+    const shown = /^CDP_AS_OF=(\S+) CDP_DAYS=(\d+) node examples\/dist\/deadlines\.js\n```\n[\s\S]*?```text\n([\s\S]*?)```$/m.exec(readme);
+    expect(shown).not.toBeNull();
+    const [, asOf, days, output] = shown!;
+    const { code, stdout } = await run('deadlines', { CDP_AS_OF: asOf, CDP_DAYS: days });
+    expect(code).toBe(0);
+    expect(stdout).toBe(output);
+  });
+
   it('rejects a malformed CDP_AS_OF', async () => {
     const { code, stderr } = await run('deadlines', { CDP_AS_OF: '01/04/2024' });
     expect(code).toBe(1);
     expect(stderr).toMatch(/CDP_AS_OF must be a date as YYYY-MM-DD/);
   });
 });
+
+// The code in the README's SDK section and in the SDK's own README: each TypeScript block
+// type-checks against the built SDK (as strict a consumer as TypeScript allows), and what the
+// examples claim of the live server holds.
+describe('README examples', () => {
+  const readme = readFileSync(resolve(__dirname, '../../README.md'), 'utf8');
+  const sdkSection = section(readme, '## The TypeScript SDK');
+  const packageReadme = readFileSync(resolve(__dirname, '../../packages/sdk/README.md'), 'utf8');
+
+  it.each([
+    ['README.md, "The TypeScript SDK"', sdkSection, 6],
+    ['packages/sdk/README.md', packageReadme, 3],
+  ])('the TypeScript blocks of %s type-check against @cdp/sdk', (_where, markdown, count) => {
+    const blocks = codeBlocks(markdown, 'ts').filter((block) => !/^export default /m.test(block)); // a codegen.ts config, not SDK code
+    expect(blocks.length).toBeGreaterThanOrEqual(count);
+    expect(typeErrors(snippetModule(blocks))).toEqual([]);
+  });
+
+  it('the type check does fail on a wrong call (so that the test above can fail)', () => {
+    expect(typeErrors(snippetModule(["await cdp.actions({ filter: { agencyName: 'RESET' } });"]))).toEqual([expect.stringMatching(/agencyName/)]);
+  });
+
+  it("the NotFoundError example's agency really is not one, and the message is the server's", async () => {
+    const block = codeBlocks(sdkSection, 'ts').find((b) => b.includes('NotFoundError'))!;
+    const name = /cdp\.agency\(\{ name: '([^']+)' \}\)/.exec(block)![1];
+    const message = /^ *\/\/ (No agency found.*)$/m.exec(block)![1];
+    const error = await createClient({ url: server.url }).agency({ name }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect((error as NotFoundError).message).toBe(message);
+  });
+
+  it('every GraphQL example of "Example queries" runs without errors, and the deadlines one lists contracts', async () => {
+    const queries = codeBlocks(section(readme, '## Example queries'), 'graphql');
+    expect(queries.length).toBeGreaterThanOrEqual(2);
+    for (const query of queries) {
+      const { status, body } = await gql(server.url, query);
+      expect({ query, status, errors: body.errors }).toEqual({ query, status: 200, errors: undefined });
+    }
+    const deadlines = queries.find((q) => q.includes('reprocurements('))!;
+    const { body } = await gql(server.url, deadlines);
+    expect(body.data.reprocurements.nodes.map((r: { service: string }) => r.service)).toEqual(['Clinical waste collections']);
+  });
+});
+
+/** A level-2 section of a markdown document, from its heading to the next one. */
+function section(markdown: string, heading: string): string {
+  const start = markdown.indexOf(`\n${heading}\n`);
+  if (start < 0) throw new Error(`no section "${heading}"`);
+  const end = markdown.indexOf('\n## ', start + heading.length + 2);
+  return markdown.slice(start, end < 0 ? undefined : end);
+}
+
+function codeBlocks(markdown: string, language: string): string[] {
+  return [...markdown.matchAll(new RegExp('^```' + language + '\\n([\\s\\S]*?)^```$', 'gm'))].map((m) => m[1]);
+}
+
+/**
+ * One module of the blocks: their imports at the top, each block's code in a function of its own,
+ * and the names the prose leaves to the reader declared (a client `cdp`, an action's ID...).
+ */
+function snippetModule(blocks: string[]): string {
+  const imports: string[] = [];
+  const bodies = blocks.map((block, i) => {
+    const code = block.replace(/^import .*;$/gm, (line) => (imports.push(line), ''));
+    return `export async function block${i}(): Promise<void> {\n${code}\n}`;
+  });
+  const prelude = [
+    "import type { CdpClient as ReadmeClient, RecordProgressInput as ReadmeProgress } from '@cdp/sdk';",
+    'declare const cdp: ReadmeClient;',
+    'declare const actionId: string;',
+    'declare const requestId: string;',
+    'declare const update: ReadmeProgress;',
+  ];
+  return [...imports, ...prelude, ...bodies].join('\n');
+}
+
+/** Type errors of one TypeScript module (compiled as if it sat in tests/e2e), each with its line. */
+function typeErrors(source: string): string[] {
+  const fileName = resolve(__dirname, '__readme_snippets__.ts');
+  const options: ts.CompilerOptions = {
+    strict: true,
+    exactOptionalPropertyTypes: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.Node16,
+    moduleResolution: ts.ModuleResolutionKind.Node16,
+    types: ['node'],
+    noEmit: true,
+    skipLibCheck: true, // the consumer projects (tests/consumer-*) check the SDK's declarations
+  };
+  const host = ts.createCompilerHost(options);
+  const { getSourceFile, fileExists, readFile } = host;
+  host.getSourceFile = (name, ...rest) => (name === fileName ? ts.createSourceFile(name, source, ts.ScriptTarget.ES2022, true) : getSourceFile.call(host, name, ...rest));
+  host.fileExists = (name) => name === fileName || fileExists.call(host, name);
+  host.readFile = (name) => (name === fileName ? source : readFile.call(host, name));
+  const program = ts.createProgram([fileName], options, host);
+  return ts.getPreEmitDiagnostics(program).map((d) => {
+    const line = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start).line + 1 : 0;
+    const text = d.file ? d.file.text.split('\n')[line - 1]?.trim() : '';
+    return `${ts.flattenDiagnosticMessageText(d.messageText, ' ')} (line ${line}: ${text})`;
+  });
+}
 
 /** A strict RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks. */
 function parseCsv(text: string): string[][] {
