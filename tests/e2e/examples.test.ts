@@ -6,7 +6,6 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createClient, NotFoundError } from '@cdp/sdk';
-import ts from 'typescript';
 import { createKey, gql, startServer, type TestServer } from '../support/server';
 
 const EXAMPLES_DIST = resolve(__dirname, '../../examples/dist');
@@ -177,14 +176,14 @@ describe('README examples', () => {
   it.each([
     ['README.md, "The TypeScript SDK"', sdkSection, 6],
     ['packages/sdk/README.md', packageReadme, 3],
-  ])('the TypeScript blocks of %s type-check against @cdp/sdk', (_where, markdown, count) => {
+  ])('the TypeScript blocks of %s type-check against @cdp/sdk', async (_where, markdown, count) => {
     const blocks = codeBlocks(markdown, 'ts').filter((block) => !/^export default /m.test(block)); // a codegen.ts config, not SDK code
     expect(blocks.length).toBeGreaterThanOrEqual(count);
-    expect(typeErrors(snippetModule(blocks))).toEqual([]);
+    expect(await typeErrors(snippetModule(blocks))).toEqual([]);
   });
 
-  it('the type check does fail on a wrong call (so that the test above can fail)', () => {
-    expect(typeErrors(snippetModule(["await cdp.actions({ filter: { agencyName: 'RESET' } });"]))).toEqual([expect.stringMatching(/agencyName/)]);
+  it('the type check does fail on a wrong call (so that the test above can fail)', async () => {
+    expect(await typeErrors(snippetModule(["await cdp.actions({ filter: { agencyName: 'RESET' } });"]))).toEqual([expect.stringMatching(/agencyName/)]);
   });
 
   it("the NotFoundError example's agency really is not one, and the message is the server's", async () => {
@@ -241,29 +240,14 @@ function snippetModule(blocks: string[]): string {
   return [...imports, ...prelude, ...bodies].join('\n');
 }
 
-/** Type errors of one TypeScript module (compiled as if it sat in tests/e2e), each with its line. */
-function typeErrors(source: string): string[] {
+/** Type errors of one TypeScript module (compiled as if it sat in tests/e2e), each with its line; see support/type-errors.cjs. */
+function typeErrors(source: string): Promise<string[]> {
   const fileName = resolve(__dirname, '__readme_snippets__.ts');
-  const options: ts.CompilerOptions = {
-    strict: true,
-    exactOptionalPropertyTypes: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.Node16,
-    moduleResolution: ts.ModuleResolutionKind.Node16,
-    types: ['node'],
-    noEmit: true,
-    skipLibCheck: true, // the consumer projects (tests/consumer-*) check the SDK's declarations
-  };
-  const host = ts.createCompilerHost(options);
-  const { getSourceFile, fileExists, readFile } = host;
-  host.getSourceFile = (name, ...rest) => (name === fileName ? ts.createSourceFile(name, source, ts.ScriptTarget.ES2022, true) : getSourceFile.call(host, name, ...rest));
-  host.fileExists = (name) => name === fileName || fileExists.call(host, name);
-  host.readFile = (name) => (name === fileName ? source : readFile.call(host, name));
-  const program = ts.createProgram([fileName], options, host);
-  return ts.getPreEmitDiagnostics(program).map((d) => {
-    const line = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start).line + 1 : 0;
-    const text = d.file ? d.file.text.split('\n')[line - 1]?.trim() : '';
-    return `${ts.flattenDiagnosticMessageText(d.messageText, ' ')} (line ${line}: ${text})`;
+  return new Promise((done, fail) => {
+    const child = execFile(process.execPath, [resolve(__dirname, '../support/type-errors.cjs')], { timeout: 60_000 }, (error, stdout, stderr) =>
+      error ? fail(new Error(`type check failed to run: ${error.message}\n${stderr}`)) : done(JSON.parse(stdout)),
+    );
+    child.stdin!.end(JSON.stringify({ fileName, source }));
   });
 }
 
