@@ -66,8 +66,8 @@ export function createRequest(options: ClientOptions): RequestFunction {
   ): Promise<TResult> {
     const { signal } = call;
     if (signal?.aborted) throw aborted(options.url, signal);
-    // The body is JSON whatever a caller's headers say; a content type other than
-    // application/json would also lose Apollo's CSRF protection its reason to let the request in.
+    // The body is JSON whatever a caller's headers say. That content type is also what gets the
+    // request past Apollo's CSRF prevention (no HTML form can send it), with no extra header.
     const headers = { ...mergeHeaders({ ...clientHeaders }, call.headers), 'content-type': 'application/json' };
     const query = document.toString();
 
@@ -96,7 +96,7 @@ export function createRequest(options: ClientOptions): RequestFunction {
       });
       text = await response.text();
     } catch (cause) {
-      if (abortedBy === 'caller') throw aborted(options.url, signal!, cause);
+      if (abortedBy === 'caller') throw aborted(options.url, signal!);
       const timedOut = abortedBy === 'timeout';
       const message = timedOut
         ? `No response from ${options.url} within ${timeoutMs} ms`
@@ -126,8 +126,9 @@ export function createRequest(options: ClientOptions): RequestFunction {
   };
 }
 
-function aborted(url: string, signal: AbortSignal, cause: unknown = signal.reason): NetworkError {
-  return new NetworkError(`Request to ${url} was aborted by its signal`, { reason: 'aborted', cause });
+/** The caller's signal aborted the call; `cause` is the signal's reason (an AbortError unless one was given). */
+function aborted(url: string, signal: AbortSignal): NetworkError {
+  return new NetworkError(`Request to ${url} was aborted by its signal`, { reason: 'aborted', cause: signal.reason });
 }
 
 /** Copies `extra` onto `target` with lower-case names (so that one name is one header), skipping undefined values. */
