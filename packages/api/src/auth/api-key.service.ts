@@ -5,6 +5,7 @@ import { AppError, badInput, ErrorCode } from '../common/errors';
 import { fromGlobalId } from '../common/global-id';
 import type { AgencyService } from '../modules/agency/agency.service';
 import { AuditOperation } from '../modules/audit/audit.entity';
+import { DenialReason } from '../modules/audit/denial-log';
 import type { ChangeSet } from '../modules/audit/change-set';
 import type { MutationRunner } from '../modules/audit/mutation-runner';
 import { Pillar } from '../modules/pillar/pillar.entity';
@@ -28,6 +29,21 @@ export interface CreatedKey {
   apiKey: ApiKey;
   /** The key itself: shown once, never stored. */
   secret: string;
+}
+
+/**
+ * UNAUTHENTICATED for the key a request presented, with what the denial log keeps: why, and the
+ * key's prefix when the key is one of ours (never for a key we do not know: random keys must not
+ * add rows to the log).
+ */
+export class KeyRefused extends AppError {
+  constructor(
+    message: string,
+    readonly reason: DenialReason,
+    readonly keyPrefix: string | null,
+  ) {
+    super(ErrorCode.UNAUTHENTICATED, message);
+  }
 }
 
 /** Live keys one principal may hold at once: two, so that a key can be rotated without downtime. */
@@ -62,11 +78,11 @@ export class ApiKeyService {
     const prefix = parseKey(presented);
     const key = prefix ? await this.ds.getRepository(ApiKey).findOne({ where: { prefix } }) : null;
     if (!key || !keyMatches(presented, key.secretHash)) {
-      throw new AppError(ErrorCode.UNAUTHENTICATED, 'The API key is not valid. Send "Authorization: Bearer cdp_…" with a key from `pnpm cli keys create`.');
+      throw new KeyRefused('The API key is not valid. Send "Authorization: Bearer cdp_…" with a key from `pnpm cli keys create`.', DenialReason.KEY_UNKNOWN, key ? key.prefix : null);
     }
     const now = new Date();
-    if (key.revokedAt) throw new AppError(ErrorCode.UNAUTHENTICATED, 'This API key has been revoked.');
-    if (key.expiresAt && key.expiresAt <= now) throw new AppError(ErrorCode.UNAUTHENTICATED, 'This API key has expired.');
+    if (key.revokedAt) throw new KeyRefused('This API key has been revoked.', DenialReason.KEY_REVOKED, key.prefix);
+    if (key.expiresAt && key.expiresAt <= now) throw new KeyRefused('This API key has expired.', DenialReason.KEY_EXPIRED, key.prefix);
     return key;
   }
 

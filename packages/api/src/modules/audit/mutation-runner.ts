@@ -4,8 +4,9 @@ import type { RequestContext } from '../../context';
 import { AppError, ErrorCode } from '../../common/errors';
 import type { Database } from '../../db/database';
 import { ChangeSet, snapshotOf } from './change-set';
+import { stableJson } from '../../common/stable-json';
 import { IdempotencyRecord } from './idempotency.entity';
-import type { DenialLog } from './denial-log';
+import { DenialLog, DenialReason } from './denial-log';
 import { authorize } from '../../auth/policy';
 
 export interface MutationResult<T> {
@@ -14,20 +15,10 @@ export interface MutationResult<T> {
   replayed: boolean;
 }
 
-/** JSON with object keys sorted, so that equal inputs hash equally whatever their key order. */
-function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([k, v]) => v !== undefined && k !== 'idempotencyKey')
-      .sort(([a], [b]) => (a < b ? -1 : 1));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
-}
+const NOT_HASHED = new Set(['idempotencyKey']);
 
 export function hashInput(mutation: string, input: unknown): string {
-  return createHash('sha256').update(mutation).update('\0').update(stableJson(input)).digest('hex');
+  return createHash('sha256').update(mutation).update('\0').update(stableJson(input, NOT_HASHED)).digest('hex');
 }
 
 /**
@@ -79,7 +70,10 @@ export class MutationRunner {
       }
       return { record, replayed: false };
     }).catch(async (error: unknown) => {
-      if (error instanceof AppError && (error.code === ErrorCode.FORBIDDEN || error.code === ErrorCode.UNAUTHENTICATED)) await this.denials.record(ctx, mutation, input, error);
+      if (error instanceof AppError && (error.code === ErrorCode.FORBIDDEN || error.code === ErrorCode.UNAUTHENTICATED)) {
+        const reason = error.code === ErrorCode.UNAUTHENTICATED ? DenialReason.NO_KEY : error.extensions.reason === 'SCOPE' ? DenialReason.SCOPE : DenialReason.ROLE;
+        await this.denials.record(ctx, mutation, input, error, reason);
+      }
       throw error;
     });
   }
