@@ -150,6 +150,7 @@ export type CreateHelpServiceInput = {
   name: string;
   /** The partnership that publishes it; default the only partnership (required when there are several). */
   partnershipId?: string | number | null | undefined;
+  /** A UK telephone number: national ("020 7422 6752", "0300 123 6600", "0800 77 66 00"), international ("+44 20 7422 6752"), or a short code (111, 116 123). */
   phone?: string | null | undefined;
   /** Place in the partnership's list, from 1; default last. */
   position?: number | null | undefined;
@@ -451,6 +452,7 @@ export type UpdateHelpServiceInput = {
   /** 0 to 120, at most maxAge. */
   minAge?: number | null | undefined;
   name?: string | null | undefined;
+  /** A UK telephone number: national ("020 7422 6752", "0300 123 6600", "0800 77 66 00"), international ("+44 20 7422 6752"), or a short code (111, 116 123). */
   phone?: string | null | undefined;
   position?: number | null | undefined;
   /** A web address; the protocol may be left out. */

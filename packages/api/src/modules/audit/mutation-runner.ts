@@ -8,6 +8,8 @@ import { stableJson } from '../../common/stable-json';
 import { IdempotencyRecord } from './idempotency.entity';
 import { DenialLog, DenialReason } from './denial-log';
 import { authorize } from '../../auth/policy';
+import { InputProblems, validateObject } from '../../common/validation';
+import { MutationInput } from '../../graphql/mutation';
 
 export interface MutationResult<T> {
   record: T;
@@ -39,6 +41,21 @@ export class MutationRunner {
     input: { idempotencyKey?: string | null } & object,
     work: (changes: ChangeSet) => Promise<T>,
   ): Promise<MutationResult<T>> {
+    return this.checked(input).then((problems) => this.write(ctx, mutation, input, problems, work));
+  }
+
+  /** The input's class-validator problems (a GraphQL input; the CLI passes plain objects, which the services check). */
+  private async checked(input: object): Promise<InputProblems> {
+    return new InputProblems(input instanceof MutationInput ? await validateObject(input, 'input') : []);
+  }
+
+  private write<T extends ObjectLiteral>(
+    ctx: RequestContext,
+    mutation: string,
+    input: { idempotencyKey?: string | null } & object,
+    problems: InputProblems,
+    work: (changes: ChangeSet) => Promise<T>,
+  ): Promise<MutationResult<T>> {
     return this.db.writeTransaction(async (manager) => {
       await authorize(manager, ctx.actor, mutation, input);
       const key = input.idempotencyKey ? `${ctx.actor.id}:${input.idempotencyKey}` : null;
@@ -56,8 +73,9 @@ export class MutationRunner {
           return { record: manager.create(target, reviveDates(manager.connection.getMetadata(target), earlier.result.snapshot) as never) as T, replayed: true };
         }
       }
-      const changes = new ChangeSet(manager, { actor: ctx.actor, requestId: ctx.requestId, mutation, at: new Date() });
+      const changes = new ChangeSet(manager, { actor: ctx.actor, requestId: ctx.requestId, mutation, at: new Date() }, problems);
       const record = await work(changes);
+      problems.throwIfAny();
       if (key) {
         const meta = manager.connection.getMetadata(record.constructor);
         await manager.insert(IdempotencyRecord, {
@@ -73,8 +91,10 @@ export class MutationRunner {
       if (error instanceof AppError && (error.code === ErrorCode.FORBIDDEN || error.code === ErrorCode.UNAUTHENTICATED)) {
         const reason = error.code === ErrorCode.UNAUTHENTICATED ? DenialReason.NO_KEY : error.extensions.reason === 'SCOPE' ? DenialReason.SCOPE : DenialReason.ROLE;
         await this.denials.record(ctx, mutation, input, error, reason);
+        throw error;
       }
-      throw error;
+      // An input with problems is answered with all of them, whatever else then went wrong.
+      throw problems.answerFor(error);
     });
   }
 }
