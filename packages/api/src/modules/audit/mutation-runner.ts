@@ -25,7 +25,10 @@ export function hashInput(mutation: string, input: unknown): string {
 
 /**
  * Runs a mutation: one immediate write transaction in which `work` makes its changes through a
- * ChangeSet (each with its audit entry). With an idempotency key, a repeat of the same mutation
+ * ChangeSet (each with its audit entry). The caller's permission is checked first (a refusal is
+ * recorded by the denial log); then the input's class-validator rules, whose problems the service's
+ * own rules add to (changes.problems), so that one BAD_USER_INPUT lists them all and nothing is
+ * written while there is any. With an idempotency key, a repeat of the same mutation
  * with the same input returns the first result and writes nothing; the same key with another
  * input is a CONFLICT. The key and result are stored in the same transaction as the change.
  */
