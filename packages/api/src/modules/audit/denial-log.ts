@@ -4,6 +4,7 @@ import type { AppError } from '../../common/errors';
 import { stableJson } from '../../common/stable-json';
 import type { Database } from '../../db/database';
 import { ActorKind, AuditEntry, AuditOperation } from './audit.entity';
+import { DenialCount } from './denial-count.entity';
 
 /** Why a write or a request was refused: a stable code, kept in the denial records. */
 export enum DenialReason {
@@ -141,6 +142,18 @@ export class DenialLog {
       this.timer = setTimeout(() => void this.flush().catch(() => undefined), this.flushIntervalMs);
       this.timer.unref();
     }
+  }
+
+  /** The counted refusals (written so far) of the hours from `since`, newest hour first. */
+  counts(since: Date): Promise<DenialCount[]> {
+    return this.db.read
+      .getRepository(DenialCount)
+      .createQueryBuilder('d')
+      .where('d.bucket >= :since', { since: hourOf(since) })
+      .orderBy('d.bucket', 'DESC')
+      .addOrderBy('d.count', 'DESC')
+      .addOrderBy('d.id', 'ASC')
+      .getMany();
   }
 
   /** Writes the counts gathered so far (one transaction; the data revision does not move). */

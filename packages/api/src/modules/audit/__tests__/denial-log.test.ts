@@ -63,6 +63,9 @@ test('anonymous refusals are counted: a thousand of them make one row, written a
   await log.flush();
   expect(await all(`SELECT count FROM denial_count WHERE operation = 'createAgency'`)).toEqual([{ count: 1001 }]);
   expect(JSON.stringify(await all('SELECT * FROM denial_count'))).not.toContain(FREE_TEXT);
+  const counts = await log.counts(new Date(Date.now() - 3_600_000));
+  expect(counts.map((c) => [c.operation, c.count])).toEqual([['createAgency', 1001], ['recordProgress', 1]]);
+  expect(counts[0].bucket).toBeInstanceOf(Date);
 });
 
 test('refused keys are counted per prefix, reason and hour; unknown keys all share one row', async () => {
