@@ -6,7 +6,10 @@ import { bearer, createKey, gql, startServer, TestServer } from '../support/serv
 /**
  * Issue 5's matrix: every role times every mutation, on records inside and outside its scope.
  * Allowed calls succeed; others get FORBIDDEN (UNAUTHENTICATED without a key) and leave every
- * table as it was, compared row by row; the refusal itself is in the audit log as DENIED.
+ * table as it was, compared row by row, the data revision included (a refusal changes no data).
+ * The refusal is recorded boundedly: a key's refusal is one DENIED entry in the audit log (with the
+ * input's size and hash, never its values); a refusal without a key is counted in denial_count
+ * (written from memory every few seconds), not logged row by row.
  *
  * Scope: the pillar lead leads pillar 1; the agency editor is RESET. "Inside" records sit in
  * pillar 1 under an objective RESET is responsible for; "outside" ones in pillar 3 under an
@@ -135,11 +138,11 @@ const CASES: Record<string, [string, (s: Scope) => Promise<Record<string, unknow
   rotateApiKey: ['RotateApiKeyInput', async () => ({ id: await fresh.apiKey() })],
 };
 
-/** Every row of every table but the audit log (which records the refusal), the data revision it moves on, and the keys' last-use times. */
+/** Every row of every table (the data revision included) but the denial records (the audit log, the refusal counts) and the keys' last-use times. */
 function snapshot(): string {
   const db = new Database(server.databaseFile, { readonly: true, fileMustExist: true });
   try {
-    const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('audit_entry', 'data_revision', 'sqlite_sequence') ORDER BY name`).all() as Array<{ name: string }>).map((t) => t.name);
+    const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('audit_entry', 'denial_count', 'sqlite_sequence') ORDER BY name`).all() as Array<{ name: string }>).map((t) => t.name);
     const out: Record<string, unknown[]> = {};
     for (const t of tables) {
       const rows = db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all() as Array<Record<string, unknown>>;
@@ -158,6 +161,33 @@ function auditRowsAfter(id: number): Array<{ operation: string; mutation: string
     db.close();
   }
 }
+function deniedEntriesAfter(id: number): Array<{ mutation: string; actorKind: string; changes: string }> {
+  const db = new Database(server.databaseFile, { readonly: true });
+  try {
+    return db.prepare(`SELECT mutation, actorKind, changes FROM audit_entry WHERE id > ? AND operation = 'DENIED' ORDER BY id`).all(id) as never;
+  } finally {
+    db.close();
+  }
+}
+/** The refusal counts (denial_count), summed per operation, key prefix and reason. */
+function denialCounts(): Array<{ operation: string; actorKind: string; keyPrefix: string; reason: string; count: number }> {
+  const db = new Database(server.databaseFile, { readonly: true });
+  try {
+    return db.prepare('SELECT operation, actorKind, keyPrefix, reason, SUM(count) AS count FROM denial_count GROUP BY operation, actorKind, keyPrefix, reason ORDER BY operation, keyPrefix, reason').all() as never;
+  } finally {
+    db.close();
+  }
+}
+/** Waits for the counts kept in memory to be written (at most every 5 s). */
+async function untilCounted<T>(look: () => T, done: (value: T) => boolean): Promise<T> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const value = look();
+    if (done(value) || Date.now() > deadline) return value;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+let anonymousRefusals = 0;
 function lastAuditId(): number {
   const db = new Database(server.databaseFile, { readonly: true });
   try {
@@ -222,7 +252,19 @@ describe.each(Object.keys(CASES))('%s', (mutation) => {
       expect(body.errors?.[0]?.extensions?.code).toBe(role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
       expect(body.data?.[mutation] ?? null).toBeNull();
       expect(snapshot()).toEqual(before);
-      expect(auditRowsAfter(auditBefore)).toEqual([{ operation: 'DENIED', mutation }]);
+      if (role === 'anonymous') {
+        anonymousRefusals++;
+        expect(auditRowsAfter(auditBefore)).toEqual([]); // counted, not logged row by row
+      } else {
+        expect(auditRowsAfter(auditBefore)).toEqual([{ operation: 'DENIED', mutation }]);
+        // What the entry keeps: the code, the reason, our message, the input's size and hash; no input value.
+        const changes = JSON.parse(deniedEntriesAfter(auditBefore)[0].changes) as Array<{ field: string; after: unknown }>;
+        expect(changes.map((c) => c.field)).toEqual(['code', 'reason', 'message', 'inputBytes', 'inputSha256']);
+        expect(changes[0].after).toBe('FORBIDDEN');
+        expect(changes[2].after).toBe(body.errors![0].message);
+        expect(changes[3].after).toBeGreaterThan(JSON.stringify(input).length / 2);
+        expect(changes[4].after).toMatch(/^[0-9a-f]{64}$/);
+      }
     }
   });
 });
@@ -240,6 +282,15 @@ test('20 forbidden mutations sent as aliases in one document are all refused, an
     expect(snapshot()).toEqual(before);
     expect(auditRowsAfter(auditBefore)).toHaveLength(20);
   }
+});
+
+test('anonymous refusals of the matrix are all counted, per mutation, with no input values', async () => {
+  expect(anonymousRefusals).toBe(2 * Object.keys(CASES).length);
+  const anonymous = () => denialCounts().filter((c) => c.actorKind === 'ANONYMOUS');
+  const counts = await untilCounted(anonymous, (rows) => rows.reduce((n, r) => n + r.count, 0) >= anonymousRefusals);
+  expect(counts.reduce((n, r) => n + r.count, 0)).toBe(anonymousRefusals);
+  for (const c of counts) expect(c).toMatchObject({ keyPrefix: '', reason: 'NO_KEY', count: 2 });
+  expect(counts.map((c) => c.operation).sort()).toEqual(Object.keys(CASES).sort());
 });
 
 test('history and the change log need a key; apiKeys needs an admin', async () => {
@@ -277,6 +328,24 @@ test('revoked and expired keys are refused with UNAUTHENTICATED, for reads too',
   expect(wrong.body.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
   const garbage = await gql(server.url, '{ plan { title } }', undefined, { authorization: 'Bearer nonsense' });
   expect(garbage.body.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+
+  // Each refusal is counted, under the prefix when the key is ours; 100 random keys share one row.
+  for (let i = 0; i < 100; i++) {
+    const random = `cdp_${Math.random().toString(36).slice(2, 12).padEnd(10, 'a')}_${'A'.repeat(43)}`;
+    expect((await gql(server.url, '{ plan { title } }', undefined, bearer(random))).status).toBe(401);
+  }
+  const prefixOf = (secret: string) => secret.slice('cdp_'.length, 'cdp_'.length + 10);
+  const authentication = () => denialCounts().filter((c) => c.operation === 'authentication');
+  const counts = await untilCounted(authentication, (rows) => rows.some((r) => r.keyPrefix === '' && r.count >= 101));
+  expect(counts).toEqual(
+    expect.arrayContaining([
+      { operation: 'authentication', actorKind: 'API_KEY', keyPrefix: created.apiKey.prefix, reason: 'KEY_EXPIRED', count: 1 },
+      { operation: 'authentication', actorKind: 'API_KEY', keyPrefix: prefixOf(other.secret), reason: 'KEY_REVOKED', count: 1 },
+      { operation: 'authentication', actorKind: 'API_KEY', keyPrefix: prefixOf(other.secret), reason: 'KEY_UNKNOWN', count: 1 },
+      { operation: 'authentication', actorKind: 'API_KEY', keyPrefix: '', reason: 'KEY_UNKNOWN', count: 101 },
+    ]),
+  );
+  expect(counts).toHaveLength(4);
 });
 
 test('a principal holds at most two live keys; rotation makes a second, revoking frees a place', async () => {

@@ -66,12 +66,19 @@ async function lastEntry(id: string, count: number): Promise<Entry> {
   return entry;
 }
 
-/** The fields an error names: its argument, the fields of a validation failure, or a variable's path. */
+/**
+ * The fields an error names: the paths of a validation failure (BAD_USER_INPUT, one shape for every
+ * stage: variables, class-validator, the services' rules), or the argument of a NOT_FOUND or CONFLICT.
+ * Every field problem has a path, a rule and a message naming the path.
+ */
 function namedFields(error: { message: string; extensions?: Record<string, any> } | undefined): string[] {
   if (!error) return [];
   const ext = error.extensions ?? {};
-  const fromVariable = /at "\w+\.(\w+)/.exec(error.message)?.[1];
-  return [ext.argument, ...(ext.fields ?? []).map((f: { field: string }) => f.field), fromVariable].filter(Boolean).map((f: string) => f.replace(/^input\./, ''));
+  if (ext.code === 'BAD_USER_INPUT') {
+    expect(ext.argument).toBeUndefined();
+    for (const f of ext.fields) expect(f).toEqual({ path: expect.any(String), rule: expect.stringMatching(/^[a-z][A-Za-z0-9]*$/), message: expect.stringContaining(`"${f.path}"`) });
+  }
+  return [ext.argument, ...(ext.fields ?? []).map((f: { path: string }) => f.path)].filter(Boolean).map((f: string) => f.replace(/^input\./, '').replace(/\.\d+$/, ''));
 }
 
 const auditSize = async () => (await read('{ changes(first: 0) { totalCount } }')).changes.totalCount as number;
@@ -326,7 +333,7 @@ describe('responsibilities', () => {
     await mutate(ADD_OBJECTIVE_AGENCY, { objectiveId: o.id, agency: 'RESET' });
     const look = lookObjectiveAgencies(o.id);
     const duplicate = await expectRejected(look, ADD_OBJECTIVE_AGENCY, { objectiveId: o.id, agency: 'Change Grow Live', asWritten: 'CGL' }, 'BAD_USER_INPUT', 'agency');
-    expect(duplicate.extensions).toMatchObject({ argument: 'input.agency', reason: 'DUPLICATE_LINK' });
+    expect(duplicate.extensions).toMatchObject({ fields: [{ path: 'input.agency', rule: 'duplicateLink', message: expect.stringMatching(/already responsible/) }] });
     const gone = await mutate(CREATE_AGENCY, { name: 'Archived Agency', kind: 'ROLE' });
     await mutate(mutation('archiveAgency', ARCHIVE_INPUT, 'agency', 'id'), { id: gone.id, expectedVersion: 1 });
     await expectRejected(look, ADD_OBJECTIVE_AGENCY, { objectiveId: o.id, agency: gone.id }, 'BAD_USER_INPUT', 'agency');
@@ -350,7 +357,7 @@ describe('responsibilities', () => {
       changes: [{ field: 'agencies', before: null, after: { id: elft, name: 'East London NHS Foundation Trust', asWritten: 'ELFT' } }],
     });
     const duplicate = await expectRejected(look, ADD_ACTION_AGENCY, { actionId: seeded.actionId, agency: 'East London NHS Foundation Trust' }, 'BAD_USER_INPUT', 'agency');
-    expect(duplicate.extensions!.reason).toBe('DUPLICATE_LINK');
+    expect(duplicate.extensions!.fields).toEqual([expect.objectContaining({ path: 'input.agency', rule: 'duplicateLink' })]);
     await expectRejected(look, ADD_ACTION_AGENCY, { actionId: MISSING('Action'), agency: 'ELFT' }, 'NOT_FOUND', 'actionId');
     await expectRejected(look, ADD_ACTION_AGENCY, { actionId: seeded.actionId, agency: 'ELFT', asWritten: 'x'.repeat(201) }, 'BAD_USER_INPUT', 'asWritten');
 

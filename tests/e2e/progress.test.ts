@@ -244,13 +244,13 @@ test('each bad input fails cleanly: a typed error naming the field, and nothing 
     expect(r.body.errors![0].message).toMatch(field);
     expect(r.body.data?.recordProgress ?? null).toBeNull();
   }
-  // Business-rule errors carry the argument, validation errors the fields.
+  // Conflicts carry the argument; every validation error (class-validator's or a business rule) the fields.
   const conflict = await record({ ...valid, expectedVersion: before.action.version + 1 });
   expect(conflict.body.errors![0].extensions).toMatchObject({ code: 'CONFLICT', argument: 'input.expectedVersion', currentVersion: before.action.version });
   const completed = await record({ ...valid, status: 'COMPLETED', percentComplete: 50 });
-  expect(completed.body.errors![0].extensions).toMatchObject({ argument: 'input.percentComplete' });
+  expect(completed.body.errors![0].extensions).toMatchObject({ fields: [{ path: 'input.percentComplete', rule: 'completeIs100', message: expect.stringMatching(/100/) }] });
   const over = await record({ ...valid, percentComplete: 101 });
-  expect(over.body.errors![0].extensions!.fields).toEqual([expect.objectContaining({ field: expect.stringMatching(/percentComplete$/) })]);
+  expect(over.body.errors![0].extensions!.fields).toEqual([expect.objectContaining({ path: 'input.percentComplete', rule: 'max' })]);
   // A value outside the enums never reaches the resolver.
   expect((await record({ ...valid, rag: 'BLUE' })).body.errors![0].extensions!.code).toMatch(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/);
 
@@ -269,7 +269,7 @@ test('an archived action cannot get progress', async () => {
   const { body: mid } = await gql(ACTION, { id });
   const { body: changesBefore } = await gql('{ changes(first: 0) { totalCount } }');
   const r = await record({ actionId: id, quarter: '2024-25 Q1', status: 'ON_TRACK', rag: 'GREEN', commentary: 'Too late.' });
-  expect(r.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.actionId' });
+  expect(r.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.actionId', rule: 'notArchived', message: expect.any(String) }] });
   expect(r.body.errors![0].message).toMatch(/input\.actionId.*archived/);
   expect((await gql(ACTION, { id })).body.data).toEqual(mid.data);
   expect((await gql('{ changes(first: 0) { totalCount } }')).body.data).toEqual(changesBefore.data);

@@ -242,9 +242,9 @@ describe('errors from the live server', () => {
   });
 
   it('BAD_USER_INPUT: BadInputError naming the argument', async () => {
-    await expect(client.action('not-an-id')).rejects.toMatchObject({ constructor: BadInputError, code: 'BAD_USER_INPUT', extensions: { argument: 'id' } });
+    await expect(client.action('not-an-id')).rejects.toMatchObject({ constructor: BadInputError, code: 'BAD_USER_INPUT', extensions: { fields: [{ path: 'id', rule: 'isGlobalId' }] } });
     await expect(client.actions({ first: 500 })).rejects.toMatchObject({ constructor: BadInputError, message: expect.stringMatching(/first/) });
-    await expect(client.actions({ after: 'not-a-cursor' })).rejects.toMatchObject({ constructor: BadInputError, extensions: { argument: 'after' } });
+    await expect(client.actions({ after: 'not-a-cursor' })).rejects.toMatchObject({ constructor: BadInputError, extensions: { fields: [{ path: 'after' }] } });
     // A value the variable's type does not allow: rejected before execution, with HTTP 400.
     await expect(client.reprocurements({ filter: { asOf: '2024-13-45' } })).rejects.toMatchObject({ constructor: BadInputError, status: 400 });
   });

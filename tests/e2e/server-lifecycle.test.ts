@@ -56,7 +56,7 @@ describe('server lifecycle', () => {
     const server = await startServer({ env: { NODE_ENV: 'production' }, databaseFile: tempDatabaseFile() });
     try {
       const bad = await gql(server.url, '{ action(id: "nope") { id } }');
-      expect(bad.body.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'id' });
+      expect(bad.body.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ path: 'id', rule: 'isGlobalId', message: 'Argument "id" is not a valid ID: "nope".' }] });
       const intro = await gql(server.url, '{ __schema { queryType { name } } }');
       expect(intro.body.errors![0].extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
       const typo = await gql(server.url, '{ plan { titel } }');

@@ -8,6 +8,7 @@ import type { Actor } from './modules/audit/change-set';
 import { ActorKind } from './modules/audit/audit.entity';
 import { AppError, ErrorCode } from './common/errors';
 import type { ApiKey } from './auth/api-key.entity';
+import { KeyRefused } from './auth/api-key.service';
 
 /** Everything a request carries: services (shared), loaders (per request), and who and when. */
 export interface RequestContext {
@@ -21,8 +22,10 @@ export interface RequestContext {
   /**
    * Whether the answer may be cached: a query that answered without errors. An object, because
    * Apollo runs each operation on a shallow copy of the context and the HTTP front reads this after.
+   * `live`: a resolver read something that changes without moving the data revision on (the denial
+   * log), so the answer must not be cached.
    */
-  answer: { cacheable: boolean };
+  answer: { cacheable: boolean; live?: boolean };
 }
 
 /** A caller with no API key. */
@@ -85,6 +88,7 @@ export function createContextFactory(db: Database, options: { anonymousAccess: '
     try {
       key = await keyFor(headers.authorization);
     } catch (error) {
+      if (error instanceof KeyRefused) services.denials.recordAuthentication(error.keyPrefix, error.reason);
       if (error instanceof AppError) throw requestError(error, 401);
       throw error;
     }

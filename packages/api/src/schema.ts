@@ -16,6 +16,7 @@ import { AuditResolver } from './modules/audit/audit.resolver';
 import { ProgressResolver } from './modules/progress/progress.resolver';
 import { ApiKeyResolver } from './auth/api-key.resolver';
 import { authChecker } from './auth/auth-checker';
+import { validateArgs } from './graphql/validate-args';
 import { Partnership } from './modules/partnership/partnership.entity';
 import { MeasureValue } from './modules/outcome/outcome.entity';
 
@@ -38,15 +39,16 @@ export const RESOLVERS = [
 ] as const;
 
 /**
- * Builds the executable schema. Validation is on (type-graphql 2 defaults it off): every input and
- * argument class is checked with class-validator before a resolver runs, forbidding unknown values.
+ * Builds the executable schema. Validation is on (type-graphql 2 defaults it off): every argument
+ * class is checked with class-validator before a resolver runs, forbidding unknown values; mutation
+ * inputs are checked by MutationRunner, together with the services' rules (graphql/validate-args.ts).
  */
 export async function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
     orphanedTypes: [Partnership, MeasureValue],
-    // skipMissingProperties: false, or type-graphql skips the validators of any null field.
-    validate: { forbidUnknownValues: true, whitelist: false, skipMissingProperties: false },
+    // Our own check (graphql/validate-args.ts): one error shape for every invalid argument.
+    validateFn: validateArgs,
     emitSchemaFile: false,
     authChecker,
     authMode: 'error',

@@ -33,7 +33,7 @@ export function createServices(db: Database) {
     progress: new ProgressService(ds, runner),
     audit: new AuditService(ds),
     denials,
-    apiKey: new ApiKeyService(ds, runner, agency),
+    apiKey: new ApiKeyService(ds, runner),
   };
 }
 

@@ -48,11 +48,37 @@ export class CdpApiError extends Error {
 export class NotFoundError extends CdpApiError {}
 
 /**
+ * One problem with one field of an invalid argument or input, as BAD_USER_INPUT lists them in
+ * `extensions.fields`: `path` names the field ("input.dueDate", "first"), `rule` the rule it breaks
+ * (a stable lower-camel name: isDate, maxLength, withinPlanPeriod, isUkPhone, nameTaken, ...),
+ * `message` says it in words.
+ */
+export interface FieldProblem {
+  path: string;
+  rule: string;
+  message: string;
+}
+
+function fieldProblems(extensions: Record<string, unknown> | undefined): FieldProblem[] {
+  const fields = extensions?.fields;
+  if (!Array.isArray(fields)) return [];
+  return fields.filter((f): f is FieldProblem => !!f && typeof f === 'object' && typeof f.path === 'string' && typeof f.rule === 'string' && typeof f.message === 'string');
+}
+
+/**
  * BAD_USER_INPUT (a malformed ID or cursor, `first` out of range, invalid input),
  * GRAPHQL_VALIDATION_FAILED (a document that does not fit the schema) or
  * GRAPHQL_PARSE_FAILED (a document that is not GraphQL).
  */
-export class BadInputError extends CdpApiError {}
+export class BadInputError extends CdpApiError {
+  /** Every problem the server found with the arguments or input (BAD_USER_INPUT); empty for the other codes. */
+  readonly fields: ReadonlyArray<FieldProblem>;
+
+  constructor(message: string, details: CdpApiErrorDetails) {
+    super(message, details);
+    this.fields = fieldProblems(details.extensions);
+  }
+}
 
 /** UNAUTHENTICATED: no API key, or one the server does not accept. */
 export class UnauthenticatedError extends CdpApiError {}

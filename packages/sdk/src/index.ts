@@ -15,6 +15,7 @@ export {
   RateLimitedError,
   NetworkError,
   UnknownError,
+  type FieldProblem,
   type GraphQLErrorEntry,
   type NetworkFailure,
 } from './errors.js';

@@ -3,8 +3,9 @@ import type { RequestContext } from '../context';
 import type { Database } from '../db/database';
 import { AppError, badInput, ErrorCode } from '../common/errors';
 import { fromGlobalId } from '../common/global-id';
-import type { AgencyService } from '../modules/agency/agency.service';
+import { resolveAgency } from '../modules/agency/agency.names';
 import { AuditOperation } from '../modules/audit/audit.entity';
+import { DenialReason } from '../modules/audit/denial-log';
 import type { ChangeSet } from '../modules/audit/change-set';
 import type { MutationRunner } from '../modules/audit/mutation-runner';
 import { Pillar } from '../modules/pillar/pillar.entity';
@@ -30,6 +31,21 @@ export interface CreatedKey {
   secret: string;
 }
 
+/**
+ * UNAUTHENTICATED for the key a request presented, with what the denial log keeps: why, and the
+ * key's prefix when the key is one of ours (never for a key we do not know: random keys must not
+ * add rows to the log).
+ */
+export class KeyRefused extends AppError {
+  constructor(
+    message: string,
+    readonly reason: DenialReason,
+    readonly keyPrefix: string | null,
+  ) {
+    super(ErrorCode.UNAUTHENTICATED, message);
+  }
+}
+
 /** Live keys one principal may hold at once: two, so that a key can be rotated without downtime. */
 export const MAX_LIVE_KEYS_PER_PRINCIPAL = 2;
 
@@ -48,7 +64,6 @@ export class ApiKeyService {
   constructor(
     private readonly ds: DataSource,
     private readonly runner: MutationRunner,
-    private readonly agencies: AgencyService,
   ) {}
 
   /**
@@ -62,11 +77,11 @@ export class ApiKeyService {
     const prefix = parseKey(presented);
     const key = prefix ? await this.ds.getRepository(ApiKey).findOne({ where: { prefix } }) : null;
     if (!key || !keyMatches(presented, key.secretHash)) {
-      throw new AppError(ErrorCode.UNAUTHENTICATED, 'The API key is not valid. Send "Authorization: Bearer cdp_…" with a key from `pnpm cli keys create`.');
+      throw new KeyRefused('The API key is not valid. Send "Authorization: Bearer cdp_…" with a key from `pnpm cli keys create`.', DenialReason.KEY_UNKNOWN, key ? key.prefix : null);
     }
     const now = new Date();
-    if (key.revokedAt) throw new AppError(ErrorCode.UNAUTHENTICATED, 'This API key has been revoked.');
-    if (key.expiresAt && key.expiresAt <= now) throw new AppError(ErrorCode.UNAUTHENTICATED, 'This API key has expired.');
+    if (key.revokedAt) throw new KeyRefused('This API key has been revoked.', DenialReason.KEY_REVOKED, key.prefix);
+    if (key.expiresAt && key.expiresAt <= now) throw new KeyRefused('This API key has expired.', DenialReason.KEY_EXPIRED, key.prefix);
     return key;
   }
 
@@ -84,9 +99,9 @@ export class ApiKeyService {
 
   async create(ctx: RequestContext, request: CreateKeyRequest): Promise<CreatedKey> {
     let secret = '';
-    const agencyId = await this.agencyScope(ctx, request);
     const result = await this.runner.run(ctx, 'createApiKey', request, async (changes) => {
-      const pillarId = await this.pillarScope(changes, request);
+      const agencyId = await changes.problems.collect(() => this.agencyScope(changes, request));
+      const pillarId = await changes.problems.collect(() => this.pillarScope(changes, request));
       const created = await this.insertKey(ctx, changes, request, { agencyId, pillarId });
       secret = created.secret;
       return created.apiKey;
@@ -112,7 +127,7 @@ export class ApiKeyService {
     let secret = '';
     const result = await this.runner.run(ctx, 'rotateApiKey', input, async (changes) => {
       const old = await this.getForWrite(changes, input.id);
-      if (!old.isLive(changes.meta.at)) throw badInput('input.id', 'is a revoked or expired key: create a new key instead.');
+      if (!old.isLive(changes.meta.at)) throw badInput('input.id', 'is a revoked or expired key: create a new key instead.', 'liveKey');
       const created = await this.insertKey(ctx, changes, {
         name: old.name,
         principal: old.principal,
@@ -135,11 +150,13 @@ export class ApiKeyService {
   }
 
   private async insertKey(ctx: RequestContext, changes: ChangeSet, request: CreateKeyRequest, scope: { agencyId: number | null; pillarId: number | null }): Promise<CreatedKey> {
-    const name = request.name.trim();
-    if (!name) throw badInput('input.name', 'must not be blank.');
+    const { problems } = changes;
+    const name = typeof request.name === 'string' ? request.name.trim() : '';
+    if (!name) problems.add('input.name', 'notBlank', 'Argument "input.name" must not be blank.');
     const principal = (request.principal ?? name).trim();
     const { agencyId, pillarId } = scope;
-    if (request.expiresAt && request.expiresAt <= changes.meta.at) throw badInput('input.expiresAt', 'must be in the future.');
+    if (request.expiresAt && request.expiresAt <= changes.meta.at) problems.add('input.expiresAt', 'inFuture', 'Argument "input.expiresAt" must be in the future.');
+    problems.throwIfAny();
     const now = changes.meta.at;
     const live = (await changes.manager.find(ApiKey, { where: { principal, revokedAt: IsNull() } })).filter((k) => k.isLive(now));
     if (live.length >= MAX_LIVE_KEYS_PER_PRINCIPAL) {
@@ -162,22 +179,22 @@ export class ApiKeyService {
     return { apiKey, secret: generated.key };
   }
 
-  /** The agency an agency_editor key acts for (looked up before the write: agencies are only archived, never removed). */
-  private async agencyScope(ctx: RequestContext, request: CreateKeyRequest): Promise<number | null> {
+  /** The agency an agency_editor key acts for. */
+  private async agencyScope(changes: ChangeSet, request: CreateKeyRequest): Promise<number | null> {
     if (request.role !== Role.AGENCY_EDITOR) {
-      if (request.agency) throw badInput('input.agency', `applies only to the ${Role.AGENCY_EDITOR} role.`);
+      if (request.agency) throw badInput('input.agency', `applies only to the ${Role.AGENCY_EDITOR} role.`, 'notApplicable');
       return null;
     }
-    if (!request.agency) throw badInput('input.agency', `is required for the ${Role.AGENCY_EDITOR} role.`);
-    return (await this.agencies.resolve(ctx, request.agency, 'input.agency')).id;
+    if (!request.agency) throw badInput('input.agency', `is required for the ${Role.AGENCY_EDITOR} role.`, 'required');
+    return (await resolveAgency(changes, request.agency, 'input.agency')).id;
   }
 
   private async pillarScope(changes: ChangeSet, request: CreateKeyRequest): Promise<number | null> {
     if (request.role !== Role.PILLAR_LEAD) {
-      if (request.pillar) throw badInput('input.pillar', `applies only to the ${Role.PILLAR_LEAD} role.`);
+      if (request.pillar) throw badInput('input.pillar', `applies only to the ${Role.PILLAR_LEAD} role.`, 'notApplicable');
       return null;
     }
-    if (!request.pillar) throw badInput('input.pillar', `is required for the ${Role.PILLAR_LEAD} role.`);
+    if (!request.pillar) throw badInput('input.pillar', `is required for the ${Role.PILLAR_LEAD} role.`, 'required');
     if (/^[1-9]$/.test(request.pillar)) {
       const pillars = await changes.manager
         .getRepository(Pillar)
@@ -186,11 +203,11 @@ export class ApiKeyService {
         .where('pi.number = :n AND p.kind = :kind', { n: Number(request.pillar), kind: 'DELIVERY_PLAN' })
         .orderBy('p.periodStart', 'DESC')
         .getMany();
-      if (!pillars.length) throw badInput('input.pillar', `names no pillar: ${request.pillar}.`);
+      if (!pillars.length) throw badInput('input.pillar', `names no pillar: ${request.pillar}.`, 'exists');
       return pillars[0].id;
     }
     const pillar = await changes.manager.findOne(Pillar, { where: { id: fromGlobalId(request.pillar, 'input.pillar', 'Pillar').id } });
-    if (!pillar) throw badInput('input.pillar', 'names no pillar.');
+    if (!pillar) throw badInput('input.pillar', 'names no pillar.', 'exists');
     return pillar.id;
   }
 }

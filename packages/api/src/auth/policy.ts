@@ -52,8 +52,9 @@ export function rolesFor(mutation: string): readonly Role[] {
   return MUTATION_RULES[mutation]?.roles ?? WRITERS.admin;
 }
 
-export function forbidden(message: string): AppError {
-  return new AppError(ErrorCode.FORBIDDEN, message);
+/** FORBIDDEN; `reason` (ROLE or SCOPE) tells the denial log, and the caller, which rule refused. */
+export function forbidden(message: string, reason: 'ROLE' | 'SCOPE' = 'ROLE'): AppError {
+  return new AppError(ErrorCode.FORBIDDEN, message, { reason });
 }
 
 export function unauthenticated(): AppError {
@@ -110,12 +111,12 @@ export async function authorize(manager: EntityManager, actor: Actor, mutation: 
   const id = typeof raw === 'string' ? fromGlobalId(raw, `input.${rule.subject.field}`, rule.subject.type).id : NaN;
   if (role === Role.PILLAR_LEAD) {
     const pillarId = Number.isNaN(id) ? null : await pillarOf(manager, rule.subject.type, id);
-    if (pillarId === null || pillarId !== actor.pillarId) throw forbidden(`This pillar lead's key may ${mutation} only within its own pillar.`);
+    if (pillarId === null || pillarId !== actor.pillarId) throw forbidden(`This pillar lead's key may ${mutation} only within its own pillar.`, 'SCOPE');
     return;
   }
   if (role === Role.AGENCY_EDITOR) {
     const agencies = Number.isNaN(id) ? [] : await agenciesOf(manager, rule.subject.type, id);
-    if (actor.agencyId === null || !agencies.includes(actor.agencyId)) throw forbidden(`This agency's key may ${mutation} only on what its agency is responsible for.`);
+    if (actor.agencyId === null || !agencies.includes(actor.agencyId)) throw forbidden(`This agency's key may ${mutation} only on what its agency is responsible for.`, 'SCOPE');
     return;
   }
   throw forbidden(`The ${role} role may not ${mutation}.`);

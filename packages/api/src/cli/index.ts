@@ -21,6 +21,7 @@ const USAGE = `Usage: pnpm cli <command>
   keys list [--all]                    live keys (--all: revoked too); never their secrets
   keys revoke <key id or prefix>
   keys rotate <key id or prefix> [--expires <YYYY-MM-DD>]
+  denials [--hours <n>]                refusals without a valid key, counted per hour (default the last 24 hours)
 
 DATABASE_URL selects the database (default data/cdp.sqlite at the repository root, as the server uses).`;
 
@@ -49,6 +50,7 @@ async function findKey(ctx: RequestContext, ref: string | undefined): Promise<st
 
 async function run(argv: string[]): Promise<void> {
   const [group, command, ...rest] = argv;
+  if (group === 'denials') return listDenials([command, ...rest].filter((a): a is string => a !== undefined));
   if (group !== 'keys' || !command) throw new UsageError(USAGE);
   const { values, positionals } = parseArgs({
     args: rest,
@@ -105,6 +107,25 @@ async function run(argv: string[]): Promise<void> {
       }
       default:
         throw new UsageError(USAGE);
+    }
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** `denials`: the refusal counts of the last hours, one line per hour, operation, key prefix and reason. */
+async function listDenials(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { hours: { type: 'string', default: '24' } } });
+  const hours = Number(values.hours);
+  if (!Number.isInteger(hours) || hours < 1) throw new UsageError(`--hours must be a whole number of hours, got ${JSON.stringify(values.hours)}`);
+  const { database: db } = await openDatabase(loadConfig());
+  try {
+    const ctx = createContextFactory(db, { anonymousAccess: 'read' }).forActor(CLI_ACTOR);
+    const rows = await ctx.services.denials.counts(new Date(Date.now() - hours * 3_600_000));
+    if (!rows.length) console.log(`No refusals without a valid key in the last ${hours} hours (refusals of keys are DENIED entries of the audit log).`);
+    for (const r of rows) {
+      const key = r.keyPrefix ? ` key cdp_${r.keyPrefix}_…` : '';
+      console.log(`${r.bucket.toISOString().slice(0, 13)}:00Z  ${r.operation}  ${r.actorKind}${key}  ${r.reason}  ×${r.count}  (${r.firstAt.toISOString()} to ${r.lastAt.toISOString()}, largest input ${r.maxInputBytes} bytes)`);
     }
   } finally {
     await db.destroy();

@@ -1,4 +1,4 @@
-import { AppError, ErrorCode } from './errors';
+import { badInput } from './errors';
 
 /** Types that can be fetched through node(id); the global ID is base64("<Type>:<numeric id>"). */
 export const NODE_TYPES = [
@@ -44,11 +44,11 @@ export function fromGlobalId(value: string, argument: string, expected?: IdType)
   const decoded = /^[A-Za-z0-9+/]+={0,2}$/.test(value) ? Buffer.from(value, 'base64').toString('utf8') : '';
   const match = /^([A-Za-z]+):([1-9][0-9]{0,15})$/.exec(decoded);
   if (!match || !ID_TYPES.includes(match[1])) {
-    throw new AppError(ErrorCode.BAD_USER_INPUT, `Argument "${argument}" is not a valid ID: ${JSON.stringify(truncate(value))}.`, { argument });
+    throw badInput(argument, `is not a valid ID: ${JSON.stringify(truncate(value))}.`, 'isGlobalId');
   }
   const type = match[1] as IdType;
   if (expected && type !== expected) {
-    throw new AppError(ErrorCode.BAD_USER_INPUT, `Argument "${argument}" must be the ID of a ${expected}, got the ID of a ${type}.`, { argument });
+    throw badInput(argument, `must be the ID of a ${expected}, got the ID of a ${type}.`, 'idType');
   }
   return { type, id: Number(match[2]) };
 }

@@ -20,6 +20,6 @@ export async function planOfObjective(manager: EntityManager, objectiveId: numbe
 /** BAD_USER_INPUT naming `argument` unless `date` lies within the plan's period. */
 export function checkWithinPlan(plan: Plan, date: string, argument: string): void {
   if (date < plan.periodStart || date > plan.periodEnd) {
-    throw badInput(argument, `must be within the plan period ${plan.periodStart} to ${plan.periodEnd} (${plan.periodLabel}), got ${date}.`);
+    throw badInput(argument, `must be within the plan period ${plan.periodStart} to ${plan.periodEnd} (${plan.periodLabel}), got ${date}.`, 'withinPlanPeriod');
   }
 }

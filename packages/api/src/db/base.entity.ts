@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { toGlobalId } from '../common/global-id';
 
@@ -25,7 +25,7 @@ export abstract class PlanRecord {
   @UpdateDateColumn()
   updatedAt!: Date;
 
-  @Field({ description: 'Incremented on every change; send it back as expectedVersion when updating.' })
+  @Field(() => Int, { description: 'Incremented on every change; send it back as expectedVersion when updating.' })
   @VersionColumn({ default: 1 })
   version!: number;
 

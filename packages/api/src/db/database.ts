@@ -15,6 +15,7 @@ import { DataRevision } from './revision.entity';
  */
 export class Database {
   private tail: Promise<unknown> = Promise.resolve();
+  private readonly closing: Array<() => Promise<void>> = [];
 
   constructor(
     readonly read: DataSource,
@@ -43,7 +44,13 @@ export class Database {
     return this.revisionStatement.get() as number;
   }
 
+  /** Work to finish before the connections close, such as writing counts kept in memory. */
+  onClose(work: () => Promise<void>): void {
+    this.closing.push(work);
+  }
+
   async destroy(): Promise<void> {
+    if (this.write.isInitialized) for (const work of this.closing.splice(0)) await work().catch(() => undefined);
     await this.tail.catch(() => undefined);
     if (this.read !== this.write && this.read.isInitialized) await this.read.destroy();
     if (this.write.isInitialized) await this.write.destroy();

@@ -14,6 +14,7 @@ import { IdempotencyRecord } from '../modules/audit/idempotency.entity';
 import { ProgressUpdate } from '../modules/progress/progress.entity';
 import { ApiKey } from '../auth/api-key.entity';
 import { DataRevision } from './revision.entity';
+import { DenialCount } from '../modules/audit/denial-count.entity';
 
 /** Every TypeORM entity, in one list for the data source and the migration generator. */
 export const ENTITIES = [
@@ -38,4 +39,5 @@ export const ENTITIES = [
   ProgressUpdate,
   ApiKey,
   DataRevision,
+  DenialCount,
 ];

@@ -1,12 +1,15 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestContext } from '../context';
 
-/** Marks a request's answer as cacheable: a query (never a mutation) that answered without errors. */
+/**
+ * Marks a request's answer as cacheable: a query (never a mutation) that answered without errors,
+ * and read nothing `live` (the audit log, where refusals are appended without a new data revision).
+ */
 export const markCacheableAnswers: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
       async willSendResponse({ operation, response, contextValue }) {
-        if (operation?.operation === 'query' && response.body.kind === 'single' && !response.body.singleResult.errors?.length) contextValue.answer.cacheable = true;
+        if (operation?.operation === 'query' && response.body.kind === 'single' && !response.body.singleResult.errors?.length && !contextValue.answer.live) contextValue.answer.cacheable = true;
       },
     };
   },

@@ -1,18 +1,41 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
-import type { ValidationError } from 'class-validator';
-import { AppError, ErrorCode } from '../common/errors';
+import { AppError, ErrorCode, FieldProblem, validationError } from '../common/errors';
+import { problemsOf } from '../common/validation';
 import { QueryLimitCode, queryLimitExtensions } from './limits';
 
-function flattenValidation(errors: ValidationError[], prefix = ''): Array<{ field: string; message: string }> {
-  const out: Array<{ field: string; message: string }> = [];
-  for (const e of errors) {
-    const field = prefix ? `${prefix}.${e.property}` : e.property;
-    for (const message of Object.values(e.constraints ?? {})) out.push({ field, message: message.replace(e.property, field) });
-    if (e.children?.length) out.push(...flattenValidation(e.children, field));
-  }
-  return out;
+const SCALAR_RULES: Array<[RegExp, string]> = [
+  [/\bLocalDate\b/, 'isDate'],
+  [/\bDateTime(ISO)?\b/, 'isDateTime'],
+  [/\bInt\b/, 'isInt'],
+  [/\bFloat\b/, 'isNumber'],
+  [/\bBoolean\b/, 'isBoolean'],
+  [/\b(String|ID)\b/, 'isString'],
+  [/\bJSON\b/, 'isJson'],
+];
+
+/**
+ * graphql-js's rejection of a variable ('Variable "$input" got invalid value … at "input.dueDate";
+ * Expected type "LocalDate". …') as a field problem: the path, a rule named from the reason, and a
+ * message that names the field without echoing the value (which may be kilobytes).
+ */
+export function variableProblem(message: string): FieldProblem {
+  const variable = /^Variable "\$(\w+)"/.exec(message)?.[1] ?? '';
+  const at = / at "([^"]+)"/.exec(message)?.[1];
+  let path = (at ?? variable).replace(/\[(\d+)\]/g, '.$1');
+  const separator = message.indexOf('; ');
+  let reason = separator >= 0 ? message.slice(separator + 2) : message.replace(/^Variable "\$\w+" /, '');
+  let rule = 'type';
+  const field = /^Field "(\w+)" (?:of required type "[^"]+" was not provided|is not defined by type)/.exec(reason);
+  if (field) {
+    path = path ? `${path}.${field[1]}` : field[1];
+    rule = /was not provided/.test(reason) ? 'required' : 'unknownField';
+  } else if (/was not provided|must not be null|not to be null/.test(reason)) rule = 'required';
+  else if (/does not exist in "\w+" enum/.test(reason)) rule = 'isEnum';
+  else rule = SCALAR_RULES.find(([pattern]) => pattern.test(reason))?.[1] ?? 'type';
+  if (reason.length > 200) reason = `${reason.slice(0, 200)}…`;
+  return { path, rule, message: `Argument "${path}": ${reason}` };
 }
 
 /** Codes passed through: ours, and those graphql-js and Apollo attach to requests they reject. */
@@ -43,14 +66,20 @@ export function createErrorFormatter(options: { exposeStack: boolean; log: (mess
       return { ...base, message: original.message, extensions: { ...original.extensions, code: original.code, ...stack } };
     }
     if (original instanceof ArgumentValidationError) {
-      const problems = flattenValidation(original.extensions.validationErrors);
-      const message = problems.length ? `Invalid argument: ${problems.map((p) => p.message).join('; ')}.` : 'Invalid argument.';
-      return { ...base, message, extensions: { code: ErrorCode.BAD_USER_INPUT, fields: problems, ...stack } };
+      // Not raised while graphql/validate-args.ts does the checking; kept in the one shape all the same.
+      const problems = problemsOf(original.extensions.validationErrors, '');
+      const error = validationError(problems.length ? problems : [{ path: '', rule: 'invalid', message: 'Invalid argument.' }]);
+      return { ...base, message: error.message, extensions: { ...error.extensions, code: ErrorCode.BAD_USER_INPUT, ...stack } };
     }
     // A query limit keeps its own code (Apollo relabels validation errors GRAPHQL_VALIDATION_FAILED).
     const limit = queryLimitExtensions(error);
     if (limit) return { ...base, message: formatted.message, extensions: { ...limit, ...stack } };
     const code = formatted.extensions?.code;
+    if (code === ErrorCode.BAD_USER_INPUT && original instanceof GraphQLError) {
+      // graphql-js rejecting a variable's value (a bad date, a missing field): the same shape as ours.
+      const error = validationError([variableProblem(formatted.message)]);
+      return { ...base, message: error.message, extensions: { ...error.extensions, code: ErrorCode.BAD_USER_INPUT, ...stack } };
+    }
     if (original instanceof GraphQLError && typeof code === 'string' && CLIENT_CODES.has(code)) {
       return { ...base, message: formatted.message, extensions: { code, ...stack } };
     }

@@ -1,5 +1,5 @@
 import { ClassType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { IsOptional, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { IsOptional, MaxLength, Min, MinLength } from 'class-validator';
 
 /** Every mutation input: an optional idempotency key. */
 @InputType()
@@ -28,8 +28,7 @@ export abstract class VersionedInput extends MutationInput {
 @InputType({ description: 'Archive or restore a record: its ID and the version you last read.' })
 export class RecordVersionInput extends VersionedInput {}
 
-/** class-validator: a string with at least one non-space character. */
-export const NotBlank = () => Matches(/\S/, { message: '$property must not be blank' });
+export { NotBlank } from '../common/validation';
 
 const lowerFirst = (s: string) => s[0].toLowerCase() + s.slice(1);
 

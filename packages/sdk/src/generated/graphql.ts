@@ -82,6 +82,7 @@ export type ApiKeyIdInput = {
 export type AuditOperation =
   | 'ARCHIVE'
   | 'CREATE'
+  /** A write refused to an API key (its role or scope): entityType "Denied"; its changes are code (FORBIDDEN), reason (ROLE or SCOPE), message, inputBytes and inputSha256 (SHA-256 of the input as JSON), never the input's values. Refusals without a valid key (no key, or an unknown, revoked or expired one) are counted per hour, not listed. */
   | 'DENIED'
   | 'LINK'
   | 'MERGE'
@@ -150,6 +151,7 @@ export type CreateHelpServiceInput = {
   name: string;
   /** The partnership that publishes it; default the only partnership (required when there are several). */
   partnershipId?: string | number | null | undefined;
+  /** A UK telephone number: national ("020 7422 6752", "0300 123 6600", "0800 77 66 00"), international ("+44 20 7422 6752"), or a short code (111, 116 123). */
   phone?: string | null | undefined;
   /** Place in the partnership's list, from 1; default last. */
   position?: number | null | undefined;
@@ -451,6 +453,7 @@ export type UpdateHelpServiceInput = {
   /** 0 to 120, at most maxAge. */
   minAge?: number | null | undefined;
   name?: string | null | undefined;
+  /** A UK telephone number: national ("020 7422 6752", "0300 123 6600", "0800 77 66 00"), international ("+44 20 7422 6752"), or a short code (111, 116 123). */
   phone?: string | null | undefined;
   position?: number | null | undefined;
   /** A web address; the protocol may be left out. */

@@ -2,6 +2,7 @@ import { Initial1795421090881 } from './sqlite/1795421090881-Initial';
 import { EditingAndHistory1795421458636 } from './sqlite/1795421458636-EditingAndHistory';
 import { ApiKeys1795421906005 } from './sqlite/1795421906005-ApiKeys';
 import { DataRevision1795423510175 } from './sqlite/1795423510175-DataRevision';
+import { BoundedDenials1796183549431 } from './sqlite/1796183549431-BoundedDenials';
 
 /** SQLite migrations, oldest first. Add each new one here (see cli/generate-migration.ts). */
-export const SQLITE_MIGRATIONS: Function[] = [Initial1795421090881, EditingAndHistory1795421458636, ApiKeys1795421906005, DataRevision1795423510175];
+export const SQLITE_MIGRATIONS: Function[] = [Initial1795421090881, EditingAndHistory1795421458636, ApiKeys1795421906005, DataRevision1795423510175, BoundedDenials1796183549431];

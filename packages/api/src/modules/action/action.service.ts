@@ -26,7 +26,7 @@ export class ActionService {
     return this.runner.run(ctx, 'createAction', input, async (changes) => {
       const objective = await changes.get(Objective, fromGlobalId(input.objectiveId, 'input.objectiveId', 'Objective').id, 'input.objectiveId');
       const plan = await planOfObjective(changes.manager, objective.id);
-      if (input.dueDate) checkWithinPlan(plan, input.dueDate, 'input.dueDate');
+      if (typeof input.dueDate === 'string') await changes.problems.collect(() => checkWithinPlan(plan, input.dueDate!, 'input.dueDate'));
       return changes.create(Action, {
         objectiveId: objective.id,
         text: input.text,
@@ -43,9 +43,10 @@ export class ActionService {
   update(ctx: RequestContext, input: UpdateActionInput): Promise<MutationResult<Action>> {
     return this.runner.run(ctx, 'updateAction', input, async (changes) => {
       const id = fromGlobalId(input.id, 'input.id', 'Action').id;
-      if (input.dueDate) {
+      if (typeof input.dueDate === 'string') {
         const action = await changes.get(Action, id, 'input.id');
-        checkWithinPlan(await planOfObjective(changes.manager, action.objectiveId), input.dueDate, 'input.dueDate');
+        const plan = await planOfObjective(changes.manager, action.objectiveId);
+        await changes.problems.collect(() => checkWithinPlan(plan, input.dueDate!, 'input.dueDate'));
       }
       const { text, fundingCondition, target, durationMonths, dueDate, status, position } = input;
       return changes.update(Action, id, input.expectedVersion, { text, fundingCondition, target, durationMonths, dueDate, status, position });

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, Matches, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { MutationInput, NotBlank, VersionedInput } from '../../graphql/mutation';
 import { AgencyKind } from './agency.entity';
 
@@ -50,7 +50,7 @@ export class CreateAgencyInput extends MutationInput {
   @IsString({ each: true })
   @MinLength(1, { each: true })
   @MaxLength(200, { each: true })
-  @Matches(/\S/, { each: true, message: 'each value in $property must not be blank' })
+  @NotBlank({ each: true })
   aliases?: string[] | null;
 }
 
@@ -90,7 +90,7 @@ export class UpdateAgencyInput extends VersionedInput {
   @IsString({ each: true })
   @MinLength(1, { each: true })
   @MaxLength(200, { each: true })
-  @Matches(/\S/, { each: true, message: 'each value in $property must not be blank' })
+  @NotBlank({ each: true })
   aliases?: string[];
 }
 

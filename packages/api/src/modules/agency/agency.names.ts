@@ -1,5 +1,5 @@
 import { EntityManager, In } from 'typeorm';
-import { AppError, ErrorCode } from '../../common/errors';
+import { AppError, badInput, ErrorCode } from '../../common/errors';
 import { fromGlobalId, toGlobalId, truncate } from '../../common/global-id';
 import { normalise } from '../../db/seed/normalise';
 import type { ChangeSet } from '../audit/change-set';
@@ -54,10 +54,7 @@ export async function liveAgency(changes: ChangeSet, value: string, argument: st
   const agency = await resolveAgency(changes, value, argument);
   if (agency.archivedAt) {
     const merged = agency.mergedIntoId ? ` (merged into ${toGlobalId('Agency', agency.mergedIntoId)})` : '';
-    throw new AppError(ErrorCode.BAD_USER_INPUT, `Argument "${argument}": agency "${agency.name}" is archived${merged} and cannot be made responsible for anything.`, {
-      argument,
-      reason: 'AGENCY_ARCHIVED',
-    });
+    throw badInput(argument, `names agency "${agency.name}", which is archived${merged} and cannot be made responsible for anything.`, 'agencyArchived');
   }
   return agency;
 }
@@ -118,15 +115,15 @@ export class AgencyNames {
    */
   claim(value: string, argument: string, self: number | null, asName = false): string {
     const key = normalise(value);
-    if (!key) throw new AppError(ErrorCode.BAD_USER_INPUT, `Argument "${argument}" has ${JSON.stringify(truncate(value))}, which is empty once spaces and trailing punctuation are removed.`, { argument });
+    if (!key) throw badInput(argument, `has ${JSON.stringify(truncate(value))}, which is empty once spaces and trailing punctuation are removed.`, 'notBlank');
     const other = (this.owners.get(key) ?? []).find((o) => (asName && o.as === 'name' ? o.agencyId !== self : this.survivor(o.agencyId) !== self));
     if (other) {
       const agency = this.agencies.get(other.agencyId)!;
       const archived = agency.mergedIntoId ? `, archived, merged into ${toGlobalId('Agency', agency.mergedIntoId)}` : agency.archivedAt ? ', archived' : '';
-      throw new AppError(
-        ErrorCode.BAD_USER_INPUT,
-        `Argument "${argument}": ${JSON.stringify(truncate(value))} is already the ${other.as} of another agency, "${agency.name}" (${toGlobalId('Agency', agency.id)}${archived}). A name may name one agency only.`,
-        { argument, reason: 'NAME_TAKEN', agencyId: toGlobalId('Agency', agency.id) },
+      throw badInput(
+        argument,
+        `has ${JSON.stringify(truncate(value))}, which is already the ${other.as} of another agency, "${agency.name}" (${toGlobalId('Agency', agency.id)}${archived}). A name may name one agency only.`,
+        'nameTaken',
       );
     }
     return key;

@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { rolesFor } from '../../auth/policy';
 import type { RequestContext } from '../../context';
-import { AppError, ErrorCode } from '../../common/errors';
+import { validationError } from '../../common/errors';
 import { Connection, connectionFromArray, PageArgs } from '../../graphql/connection';
 import { Payload, RecordVersionInput } from '../../graphql/mutation';
 import { Objective } from '../objective/objective.entity';
@@ -30,10 +30,10 @@ export class AgencyResolver {
 
   @Query(() => Agency, { description: 'One agency by ID, or by name, short name or any alias (case-insensitive).' })
   agency(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { nullable: true }) id: string | null, @Arg('name', () => String, { nullable: true }) name: string | null) {
-    if (id && name) throw new AppError(ErrorCode.BAD_USER_INPUT, 'Give either argument "id" or argument "name", not both.', { argument: 'id' });
+    if (id && name) throw validationError([{ path: 'name', rule: 'exclusive', message: 'Give either argument "id" or argument "name", not both.' }]);
     if (id) return ctx.services.agency.get(ctx, id);
     if (name) return ctx.services.agency.resolve(ctx, name, 'name');
-    throw new AppError(ErrorCode.BAD_USER_INPUT, 'Argument "id" or argument "name" is required.', { argument: 'id' });
+    throw validationError([{ path: 'id', rule: 'required', message: 'Argument "id" or argument "name" is required.' }]);
   }
 
   @Authorized(...rolesFor('createAgency'))

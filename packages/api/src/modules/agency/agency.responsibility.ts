@@ -1,5 +1,5 @@
 import type { ClassType } from 'type-graphql';
-import { AppError, ErrorCode } from '../../common/errors';
+import { AppError, badInput, ErrorCode } from '../../common/errors';
 import { fromGlobalId, NodeType, toGlobalId } from '../../common/global-id';
 import { nextPosition } from '../../common/position';
 import type { ChangeSet } from '../audit/change-set';
@@ -43,11 +43,9 @@ async function link<R extends Objective | Action, L extends ObjectiveAgency | Ac
   const record = await changes.get(spec.record, fromGlobalId(input.recordId, spec.argument, spec.type).id, spec.argument);
   const agency = await liveAgency(changes, input.agency, 'input.agency');
   if (await findLink(changes, spec as AnyResponsibility, record.id, agency.id)) {
-    throw new AppError(ErrorCode.BAD_USER_INPUT, `Argument "input.agency": agency "${agency.name}" is already responsible for this ${spec.type}.`, {
-      argument: 'input.agency',
-      reason: 'DUPLICATE_LINK',
-    });
+    throw badInput('input.agency', `names agency "${agency.name}", which is already responsible for this ${spec.type}.`, 'duplicateLink');
   }
+  changes.problems.throwIfAny();
   const asWritten = input.asWritten ?? null;
   const row: Record<string, unknown> = { [spec.key]: record.id, agencyId: agency.id, asWritten };
   if (spec.ordered) row.position = await nextPosition(changes.manager, spec.link, spec.key, record.id);

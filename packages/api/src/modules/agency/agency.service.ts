@@ -27,6 +27,20 @@ import {
 import { agencyNotFound, AgencyNames, aliasesOf, checkVersion, findByName, looksLikeGlobalId, newVersion, replaceAliases } from './agency.names';
 import { linkAction, linkObjective, moveActionLinks, moveObjectiveLinks, unlinkAction, unlinkObjective } from './agency.responsibility';
 
+/**
+ * Checks that the input's name, short name and aliases name no other agency (AgencyNames.claim),
+ * all of them: every name taken is a problem of its own (input.aliases.2 for the third alias).
+ */
+async function claimAll(changes: ChangeSet, names: AgencyNames, input: { name?: string; shortName?: string | null; aliases?: string[] | null }, self: number | null): Promise<void> {
+  const { problems } = changes;
+  if (typeof input.name === 'string') await problems.collect(() => names.claim(input.name!, 'input.name', self, true));
+  if (typeof input.shortName === 'string' && input.shortName) await problems.collect(() => names.claim(input.shortName!, 'input.shortName', self));
+  if (Array.isArray(input.aliases)) {
+    for (const [i, alias] of input.aliases.entries()) if (typeof alias === 'string') await problems.collect(() => names.claim(alias, `input.aliases.${i}`, self));
+  }
+  problems.throwIfAny();
+}
+
 export class AgencyService {
   constructor(
     private readonly ds: DataSource,
@@ -87,9 +101,7 @@ export class AgencyService {
   create(ctx: RequestContext, input: CreateAgencyInput): Promise<MutationResult<Agency>> {
     return this.runner.run(ctx, 'createAgency', input, async (changes) => {
       const names = await AgencyNames.load(changes.manager);
-      names.claim(input.name, 'input.name', null, true);
-      if (input.shortName) names.claim(input.shortName, 'input.shortName', null);
-      for (const alias of input.aliases ?? []) names.claim(alias, 'input.aliases', null);
+      await claimAll(changes, names, input, null);
       const agency = await changes.create(Agency, {
         name: input.name,
         shortName: input.shortName ?? null,
@@ -114,8 +126,7 @@ export class AgencyService {
       const current = await changes.get(Agency, id, 'input.id');
       checkVersion(current, input.expectedVersion, 'input.expectedVersion');
       const names = await AgencyNames.load(changes.manager);
-      if (input.name !== undefined) names.claim(input.name, 'input.name', id, true);
-      if (input.shortName) names.claim(input.shortName, 'input.shortName', id);
+      await claimAll(changes, names, input, id);
       const { name, shortName, kind, description } = input;
       let agency = await changes.update(Agency, id, input.expectedVersion, { name, shortName, kind, description });
       if (input.aliases !== undefined) {
@@ -139,7 +150,7 @@ export class AgencyService {
       const agency = await changes.get(Agency, fromGlobalId(input.id, 'input.id', 'Agency').id, 'input.id');
       checkVersion(agency, input.expectedVersion, 'input.expectedVersion');
       if (agency.mergedIntoId) {
-        throw badInput('input.id', `is an agency merged into ${toGlobalId('Agency', agency.mergedIntoId)}: its names and responsibilities belong to that agency now, so it cannot be restored.`);
+        throw badInput('input.id', `is an agency merged into ${toGlobalId('Agency', agency.mergedIntoId)}: its names and responsibilities belong to that agency now, so it cannot be restored.`, 'notMerged');
       }
       return changes.restore(Agency, agency.id, input.expectedVersion);
     });
@@ -156,13 +167,14 @@ export class AgencyService {
     return this.runner.run(ctx, 'mergeAgencies', input, async (changes) => {
       const sourceId = fromGlobalId(input.sourceId, 'input.sourceId', 'Agency').id;
       const targetId = fromGlobalId(input.targetId, 'input.targetId', 'Agency').id;
-      if (sourceId === targetId) throw badInput('input.targetId', 'must be another agency than input.sourceId: an agency cannot be merged into itself.');
+      if (sourceId === targetId) throw badInput('input.targetId', 'must be another agency than input.sourceId: an agency cannot be merged into itself.', 'differentAgency');
       const source = await changes.get(Agency, sourceId, 'input.sourceId');
       const target = await changes.get(Agency, targetId, 'input.targetId');
       checkVersion(source, input.expectedSourceVersion, 'input.expectedSourceVersion');
       checkVersion(target, input.expectedTargetVersion, 'input.expectedTargetVersion');
-      if (source.archivedAt) throw badInput('input.sourceId', `is an archived agency ("${source.name}"): only a live agency can be merged.`);
-      if (target.archivedAt) throw badInput('input.targetId', `is an archived agency ("${target.name}"): merge into a live agency.`);
+      if (source.archivedAt) changes.problems.add('input.sourceId', 'notArchived', `Argument "input.sourceId" is an archived agency ("${source.name}"): only a live agency can be merged.`);
+      if (target.archivedAt) changes.problems.add('input.targetId', 'notArchived', `Argument "input.targetId" is an archived agency ("${target.name}"): merge into a live agency.`);
+      changes.problems.throwIfAny();
 
       const objectives = await moveObjectiveLinks(changes, source, target);
       const actions = await moveActionLinks(changes, source, target);

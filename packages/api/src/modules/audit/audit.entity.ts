@@ -11,10 +11,22 @@ export enum AuditOperation {
   LINK = 'LINK',
   UNLINK = 'UNLINK',
   MERGE = 'MERGE',
-  /** A write that was refused: who tried what, with the input's fields (never secrets). */
+  /**
+   * A write an API key was refused: entityType "Denied", and as changes (each with before null)
+   * code (FORBIDDEN), reason (ROLE or SCOPE), message, inputBytes and inputSha256 of the input;
+   * never the input's values. Refusals without a valid key are counted, not listed here.
+   */
   DENIED = 'DENIED',
 }
-registerEnumType(AuditOperation, { name: 'AuditOperation' });
+registerEnumType(AuditOperation, {
+  name: 'AuditOperation',
+  valuesConfig: {
+    DENIED: {
+      description:
+        'A write refused to an API key (its role or scope): entityType "Denied"; its changes are code (FORBIDDEN), reason (ROLE or SCOPE), message, inputBytes and inputSha256 (SHA-256 of the input as JSON), never the input\'s values. Refusals without a valid key (no key, or an unknown, revoked or expired one) are counted per hour, not listed.',
+    },
+  },
+});
 
 export enum ActorKind {
   SYSTEM = 'SYSTEM',

@@ -13,7 +13,8 @@ export class AuditService {
   constructor(private readonly ds: DataSource) {}
 
   /** Every change to one record, oldest first. */
-  async history(_ctx: RequestContext, id: string, args: PageArgs): Promise<ConnectionShape<AuditEntry>> {
+  async history(ctx: RequestContext, id: string, args: PageArgs): Promise<ConnectionShape<AuditEntry>> {
+    ctx.answer.live = true; // refusals are appended without moving the data revision on: never cached
     const { type, id: entityId } = fromGlobalId(id, 'id');
     const page = pageOf(args);
     const qb = this.ds
@@ -26,7 +27,8 @@ export class AuditService {
   }
 
   /** Changes across the plan in a time window (since inclusive, until exclusive), oldest first. */
-  async changes(_ctx: RequestContext, filter: { since?: Date | null; until?: Date | null; entityType?: string | null }, args: PageArgs): Promise<ConnectionShape<AuditEntry>> {
+  async changes(ctx: RequestContext, filter: { since?: Date | null; until?: Date | null; entityType?: string | null }, args: PageArgs): Promise<ConnectionShape<AuditEntry>> {
+    ctx.answer.live = true;
     const page = pageOf(args);
     if (filter.since && filter.until && filter.since >= filter.until) throw badInput('until', 'must be later than since.');
     if (filter.entityType && !AUDITED_TYPES.includes(filter.entityType)) {

@@ -1,6 +1,7 @@
 import type { EntityManager, EntityMetadata, ObjectLiteral } from 'typeorm';
 import type { ClassType } from 'type-graphql';
-import { AppError, ErrorCode, notFound } from '../../common/errors';
+import { AppError, badInput, ErrorCode, notFound } from '../../common/errors';
+import { InputProblems } from '../../common/validation';
 import { toGlobalId } from '../../common/global-id';
 import type { PlanRecord } from '../../db/base.entity';
 import { ActorKind, AuditEntry, AuditOperation, FieldChange } from './audit.entity';
@@ -60,6 +61,12 @@ export class ChangeSet {
   constructor(
     readonly manager: EntityManager,
     readonly meta: ChangeMeta,
+    /**
+     * The input's problems found so far (its class-validator rules, then the service's own): the
+     * service adds those it finds, and nothing is written while there is any (every write below
+     * throws them first, all in one BAD_USER_INPUT).
+     */
+    readonly problems: InputProblems = new InputProblems(),
   ) {}
 
   private metadata(cls: ClassType<ObjectLiteral>): EntityMetadata {
@@ -75,6 +82,7 @@ export class ChangeSet {
 
   /** Appends an audit entry for a change already made in this transaction. */
   async log(entityType: string, entityId: number, operation: AuditOperation, changes: FieldChange[], version: number | null): Promise<void> {
+    this.problems.throwIfAny();
     const { actor, requestId, mutation, at } = this.meta;
     await this.manager.insert(AuditEntry, {
       at,
@@ -92,6 +100,7 @@ export class ChangeSet {
   }
 
   async create<T extends PlanRecord>(cls: ClassType<T>, values: Partial<T>): Promise<T> {
+    this.problems.throwIfAny();
     const meta = this.metadata(cls);
     const result = await this.manager.insert(cls, values as never);
     const id = result.identifiers[0].id as number;
@@ -112,6 +121,7 @@ export class ChangeSet {
     this.checkVersion(current, expectedVersion);
     const fields = Object.keys(patch).filter((k) => (patch as Record<string, unknown>)[k] !== undefined && !same((current as Record<string, unknown>)[k], (patch as Record<string, unknown>)[k]));
     if (!fields.length) return current;
+    this.problems.throwIfAny();
     const set: Record<string, unknown> = {};
     for (const f of fields) set[f] = (patch as Record<string, unknown>)[f];
     // TypeORM's update builder adds version = version + 1 and updatedAt itself.
@@ -131,14 +141,14 @@ export class ChangeSet {
   async archive<T extends PlanRecord>(cls: ClassType<T>, id: number, expectedVersion: number): Promise<T> {
     const current = await this.get(cls, id);
     this.checkVersion(current, expectedVersion);
-    if (current.archivedAt) throw new AppError(ErrorCode.BAD_USER_INPUT, `This ${cls.name} is already archived.`, { argument: 'input.id' });
+    if (current.archivedAt) throw badInput('input.id', `is a ${cls.name} that is already archived.`, 'notArchived');
     return this.update(cls, id, expectedVersion, { archivedAt: this.meta.at } as Partial<T>, AuditOperation.ARCHIVE);
   }
 
   async restore<T extends PlanRecord>(cls: ClassType<T>, id: number, expectedVersion: number): Promise<T> {
     const current = await this.get(cls, id);
     this.checkVersion(current, expectedVersion);
-    if (!current.archivedAt) throw new AppError(ErrorCode.BAD_USER_INPUT, `This ${cls.name} is not archived.`, { argument: 'input.id' });
+    if (!current.archivedAt) throw badInput('input.id', `is a ${cls.name} that is not archived.`, 'archived');
     return this.update(cls, id, expectedVersion, { archivedAt: null } as Partial<T>, AuditOperation.RESTORE);
   }
 

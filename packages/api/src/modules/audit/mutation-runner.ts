@@ -4,9 +4,12 @@ import type { RequestContext } from '../../context';
 import { AppError, ErrorCode } from '../../common/errors';
 import type { Database } from '../../db/database';
 import { ChangeSet, snapshotOf } from './change-set';
+import { stableJson } from '../../common/stable-json';
 import { IdempotencyRecord } from './idempotency.entity';
-import type { DenialLog } from './denial-log';
+import { DenialLog, DenialReason } from './denial-log';
 import { authorize } from '../../auth/policy';
+import { InputProblems, validateObject } from '../../common/validation';
+import { MutationInput } from '../../graphql/mutation';
 
 export interface MutationResult<T> {
   record: T;
@@ -14,25 +17,18 @@ export interface MutationResult<T> {
   replayed: boolean;
 }
 
-/** JSON with object keys sorted, so that equal inputs hash equally whatever their key order. */
-function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([k, v]) => v !== undefined && k !== 'idempotencyKey')
-      .sort(([a], [b]) => (a < b ? -1 : 1));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
-}
+const NOT_HASHED = new Set(['idempotencyKey']);
 
 export function hashInput(mutation: string, input: unknown): string {
-  return createHash('sha256').update(mutation).update('\0').update(stableJson(input)).digest('hex');
+  return createHash('sha256').update(mutation).update('\0').update(stableJson(input, NOT_HASHED)).digest('hex');
 }
 
 /**
  * Runs a mutation: one immediate write transaction in which `work` makes its changes through a
- * ChangeSet (each with its audit entry). With an idempotency key, a repeat of the same mutation
+ * ChangeSet (each with its audit entry). The caller's permission is checked first (a refusal is
+ * recorded by the denial log); then the input's class-validator rules, whose problems the service's
+ * own rules add to (changes.problems), so that one BAD_USER_INPUT lists them all and nothing is
+ * written while there is any. With an idempotency key, a repeat of the same mutation
  * with the same input returns the first result and writes nothing; the same key with another
  * input is a CONFLICT. The key and result are stored in the same transaction as the change.
  */
@@ -46,6 +42,21 @@ export class MutationRunner {
     ctx: RequestContext,
     mutation: string,
     input: { idempotencyKey?: string | null } & object,
+    work: (changes: ChangeSet) => Promise<T>,
+  ): Promise<MutationResult<T>> {
+    return this.checked(input).then((problems) => this.write(ctx, mutation, input, problems, work));
+  }
+
+  /** The input's class-validator problems (a GraphQL input; the CLI passes plain objects, which the services check). */
+  private async checked(input: object): Promise<InputProblems> {
+    return new InputProblems(input instanceof MutationInput ? await validateObject(input, 'input') : []);
+  }
+
+  private write<T extends ObjectLiteral>(
+    ctx: RequestContext,
+    mutation: string,
+    input: { idempotencyKey?: string | null } & object,
+    problems: InputProblems,
     work: (changes: ChangeSet) => Promise<T>,
   ): Promise<MutationResult<T>> {
     return this.db.writeTransaction(async (manager) => {
@@ -65,8 +76,9 @@ export class MutationRunner {
           return { record: manager.create(target, reviveDates(manager.connection.getMetadata(target), earlier.result.snapshot) as never) as T, replayed: true };
         }
       }
-      const changes = new ChangeSet(manager, { actor: ctx.actor, requestId: ctx.requestId, mutation, at: new Date() });
+      const changes = new ChangeSet(manager, { actor: ctx.actor, requestId: ctx.requestId, mutation, at: new Date() }, problems);
       const record = await work(changes);
+      problems.throwIfAny();
       if (key) {
         const meta = manager.connection.getMetadata(record.constructor);
         await manager.insert(IdempotencyRecord, {
@@ -79,8 +91,13 @@ export class MutationRunner {
       }
       return { record, replayed: false };
     }).catch(async (error: unknown) => {
-      if (error instanceof AppError && (error.code === ErrorCode.FORBIDDEN || error.code === ErrorCode.UNAUTHENTICATED)) await this.denials.record(ctx, mutation, input, error);
-      throw error;
+      if (error instanceof AppError && (error.code === ErrorCode.FORBIDDEN || error.code === ErrorCode.UNAUTHENTICATED)) {
+        const reason = error.code === ErrorCode.UNAUTHENTICATED ? DenialReason.NO_KEY : error.extensions.reason === 'SCOPE' ? DenialReason.SCOPE : DenialReason.ROLE;
+        await this.denials.record(ctx, mutation, input, error, reason);
+        throw error;
+      }
+      // An input with problems is answered with all of them, whatever else then went wrong.
+      throw problems.answerFor(error);
     });
   }
 }

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsEmail, IsInt, IsOptional, IsString, IsUrl, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { MutationInput, NotBlank, VersionedInput } from '../../graphql/mutation';
+import { IsUkPhone } from '../../common/validation';
 
 @InputType()
 export class CreateHelpServiceInput extends MutationInput {
@@ -39,11 +40,10 @@ export class CreateHelpServiceInput extends MutationInput {
   @Max(120)
   maxAge?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A UK telephone number: national ("020 7422 6752", "0300 123 6600", "0800 77 66 00"), international ("+44 20 7422 6752"), or a short code (111, 116 123).' })
   @IsOptional()
-  @MinLength(3)
   @MaxLength(40)
-  @NotBlank()
+  @IsUkPhone()
   phone?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -102,11 +102,10 @@ export class UpdateHelpServiceInput extends VersionedInput {
   @Max(120)
   maxAge?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A UK telephone number: national ("020 7422 6752", "0300 123 6600", "0800 77 66 00"), international ("+44 20 7422 6752"), or a short code (111, 116 123).' })
   @IsOptional()
-  @MinLength(3)
   @MaxLength(40)
-  @NotBlank()
+  @IsUkPhone()
   phone?: string | null;
 
   @Field(() => String, { nullable: true })

@@ -13,9 +13,11 @@ import { Partnership } from '../partnership/partnership.entity';
 import { HelpService } from './help-service.entity';
 import { CreateHelpServiceInput, UpdateHelpServiceInput } from './help-service.inputs';
 
-/** BAD_USER_INPUT naming input.maxAge unless the age range runs forwards. */
-function checkAgeRange(minAge: number | null, maxAge: number | null): void {
-  if (minAge !== null && maxAge !== null && minAge > maxAge) throw badInput('input.maxAge', `must be at least minAge (${minAge}), got ${maxAge}.`);
+/** A problem with input.maxAge unless the age range runs forwards. */
+function checkAgeRange(changes: ChangeSet, minAge: number | null, maxAge: number | null): void {
+  if (typeof minAge === 'number' && typeof maxAge === 'number' && minAge > maxAge) {
+    changes.problems.add('input.maxAge', 'ageRange', `Argument "input.maxAge" must be at least minAge (${minAge}), got ${maxAge}.`);
+  }
 }
 
 export class HelpServiceService {
@@ -37,8 +39,8 @@ export class HelpServiceService {
 
   create(ctx: RequestContext, input: CreateHelpServiceInput): Promise<MutationResult<HelpService>> {
     return this.runner.run(ctx, 'createHelpService', input, async (changes) => {
+      checkAgeRange(changes, input.minAge ?? null, input.maxAge ?? null);
       const partnership = await this.partnershipFor(changes, input.partnershipId);
-      checkAgeRange(input.minAge ?? null, input.maxAge ?? null);
       return changes.create(HelpService, {
         partnershipId: partnership.id,
         name: input.name,
@@ -59,7 +61,7 @@ export class HelpServiceService {
       const id = fromGlobalId(input.id, 'input.id', 'HelpService').id;
       // An empty patch checks the version and writes nothing: a stale version is a CONFLICT before any rule.
       const current = await changes.update(HelpService, id, input.expectedVersion, {});
-      checkAgeRange(input.minAge === undefined ? current.minAge : input.minAge, input.maxAge === undefined ? current.maxAge : input.maxAge);
+      checkAgeRange(changes, input.minAge === undefined ? current.minAge : input.minAge, input.maxAge === undefined ? current.maxAge : input.maxAge);
       const { name, description, audience, minAge, maxAge, phone, email, website, position } = input;
       return changes.update(HelpService, id, input.expectedVersion, { name, description, audience, minAge, maxAge, phone, email, website, position });
     });
@@ -78,6 +80,6 @@ export class HelpServiceService {
     if (partnershipId) return changes.get(Partnership, fromGlobalId(partnershipId, 'input.partnershipId', 'Partnership').id, 'input.partnershipId');
     const partnerships = await changes.manager.find(Partnership, { order: { id: 'ASC' }, take: 2 });
     if (partnerships.length === 1) return partnerships[0];
-    throw badInput('input.partnershipId', partnerships.length ? 'is required: there are several partnerships.' : 'is required: there is no partnership yet.');
+    throw badInput('input.partnershipId', partnerships.length ? 'is required: there are several partnerships.' : 'is required: there is no partnership yet.', 'required');
   }
 }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { MutationInput, NotBlank, VersionedInput } from '../../graphql/mutation';
 
 @InputType()
@@ -42,7 +42,7 @@ export class CreateObjectiveInput extends MutationInput {
   @IsString({ each: true })
   @MinLength(1, { each: true })
   @MaxLength(500, { each: true })
-  @Matches(/\S/, { each: true, message: 'each value in $property must not be blank' })
+  @NotBlank({ each: true })
   subPoints?: string[] | null;
 
   @Field(() => Int, { nullable: true, description: 'Place within the priority, from 1; default last.' })
@@ -69,7 +69,7 @@ export class UpdateObjectiveInput extends VersionedInput {
   @IsString({ each: true })
   @MinLength(1, { each: true })
   @MaxLength(500, { each: true })
-  @Matches(/\S/, { each: true, message: 'each value in $property must not be blank' })
+  @NotBlank({ each: true })
   subPoints?: string[];
 
   @Field(() => Int, { nullable: true })

@@ -1,6 +1,7 @@
 import { DataSource, IsNull } from 'typeorm';
 import type { RequestContext } from '../../context';
 import type { MutationResult, MutationRunner } from '../audit/mutation-runner';
+import type { ChangeSet } from '../audit/change-set';
 import { AppError, badInput, ErrorCode } from '../../common/errors';
 import { nextPosition } from '../../common/position';
 import { RecordVersionInput } from '../../graphql/mutation';
@@ -11,9 +12,9 @@ import { connectionOf, ConnectionShape, PageArgs, pageOf } from '../../graphql/c
 import { MeasureUnit, MeasureValue, NationalOutcome, OutcomeMeasure } from './outcome.entity';
 import { CreateOutcomeMeasureInput, NationalOutcomeFilter, OutcomeMeasureFilter, RecordMeasureValueInput, UpdateOutcomeMeasureInput } from './outcome.inputs';
 
-/** BAD_USER_INPUT naming `argument` unless `value` fits a PERCENT measure. */
-function checkPercent(value: number, argument: string): void {
-  if (value < 0 || value > 100) throw badInput(argument, `must be from 0 to 100 for a PERCENT measure, got ${value}.`);
+/** A problem naming `argument` unless `value` fits a PERCENT measure. */
+function checkPercent(changes: ChangeSet, value: number, argument: string): void {
+  if (typeof value === 'number' && (value < 0 || value > 100)) changes.problems.add(argument, 'percentRange', `Argument "${argument}" must be from 0 to 100 for a PERCENT measure, got ${value}.`);
 }
 
 export class OutcomeService {
@@ -43,7 +44,7 @@ export class OutcomeService {
       if (input.unit === MeasureUnit.PERCENT) {
         const values = await changes.manager.find(MeasureValue, { where: { measureId: id, archivedAt: IsNull() } });
         const outside = values.find((v) => v.value < 0 || v.value > 100);
-        if (outside) throw badInput('input.unit', `cannot be PERCENT: the measure has a ${outside.kind} value of ${outside.value} (${outside.periodLabel}), outside 0 to 100.`);
+        if (outside) throw badInput('input.unit', `cannot be PERCENT: the measure has a ${outside.kind} value of ${outside.value} (${outside.periodLabel}), outside 0 to 100.`, 'percentValues');
       }
       const { name, unit, direction, position } = input;
       return changes.update(OutcomeMeasure, id, input.expectedVersion, { name, unit, direction, position });
@@ -66,9 +67,11 @@ export class OutcomeService {
   recordValue(ctx: RequestContext, input: RecordMeasureValueInput): Promise<MutationResult<MeasureValue>> {
     return this.runner.run(ctx, 'recordMeasureValue', input, async (changes) => {
       const measure = await changes.get(OutcomeMeasure, fromGlobalId(input.measureId, 'input.measureId', 'OutcomeMeasure').id, 'input.measureId');
-      if (measure.archivedAt) throw badInput('input.measureId', 'is an archived measure: restore it before recording values.');
-      if (input.periodStart > input.periodEnd) throw badInput('input.periodEnd', `must be on or after input.periodStart (${input.periodStart}), got ${input.periodEnd}.`);
-      if (measure.unit === MeasureUnit.PERCENT) checkPercent(input.value, 'input.value');
+      const { problems } = changes;
+      if (measure.archivedAt) problems.add('input.measureId', 'notArchived', 'Argument "input.measureId" is an archived measure: restore it before recording values.');
+      if (input.periodStart > input.periodEnd) problems.add('input.periodEnd', 'periodOrder', `Argument "input.periodEnd" must be on or after input.periodStart (${input.periodStart}), got ${input.periodEnd}.`);
+      if (measure.unit === MeasureUnit.PERCENT) checkPercent(changes, input.value, 'input.value');
+      problems.throwIfAny();
       const { kind, periodStart, periodEnd } = input;
       const existing = await changes.manager.findOne(MeasureValue, { where: { measureId: measure.id, kind, periodStart, periodEnd, archivedAt: IsNull() } });
       const period = `${periodStart} to ${periodEnd}`;

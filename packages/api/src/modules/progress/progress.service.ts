@@ -1,6 +1,5 @@
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../context';
-import { badInput } from '../../common/errors';
 import { fromGlobalId } from '../../common/global-id';
 import { loadByGlobalId } from '../../common/lookup';
 import { planOfObjective } from '../../common/plan-period';
@@ -31,14 +30,17 @@ export class ProgressService {
    */
   record(ctx: RequestContext, input: RecordProgressInput): Promise<MutationResult<ProgressUpdate>> {
     return this.runner.run(ctx, 'recordProgress', input, async (changes) => {
-      const quarter = parseQuarter(input.quarter, 'input.quarter');
+      const { problems } = changes;
+      const quarter = typeof input.quarter === 'string' ? await problems.collect(() => parseQuarter(input.quarter, 'input.quarter')) : null;
       const percent = input.percentComplete ?? null;
-      if (input.status === ActionStatus.COMPLETED && percent !== null && percent < 100) {
-        throw badInput('input.percentComplete', `must be 100 (or left out) when the status is COMPLETED, got ${percent}.`);
+      if (input.status === ActionStatus.COMPLETED && typeof percent === 'number' && percent < 100) {
+        problems.add('input.percentComplete', 'completeIs100', `Argument "input.percentComplete" must be 100 (or left out) when the status is COMPLETED, got ${percent}.`);
       }
       const action = await changes.get(Action, fromGlobalId(input.actionId, 'input.actionId', 'Action').id, 'input.actionId');
-      if (action.archivedAt) throw badInput('input.actionId', 'is an archived action: restore it before recording progress on it.');
-      checkQuarterWithinPlan(await planOfObjective(changes.manager, action.objectiveId), quarter, 'input.quarter');
+      if (action.archivedAt) problems.add('input.actionId', 'notArchived', 'Argument "input.actionId" is an archived action: restore it before recording progress on it.');
+      if (quarter) await problems.collect(async () => checkQuarterWithinPlan(await planOfObjective(changes.manager, action.objectiveId), quarter, 'input.quarter'));
+      problems.throwIfAny();
+      if (!quarter) throw new Error('unreachable: a quarter without a problem'); // narrows the type
 
       // A late update for an earlier quarter joins the series but does not change the action's
       // current status. Either way the version is checked (changes.update with no change writes nothing).

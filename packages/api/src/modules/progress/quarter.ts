@@ -56,11 +56,11 @@ export function parseQuarter(value: string, argument: string): Quarter {
   const shown = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   const match = LABEL.exec(value);
   if (!match) {
-    throw badInput(argument, `must be a financial-year quarter like "2024-25 Q1" (Q1 is April to June, Q4 January to March), got ${shown}.`);
+    throw badInput(argument, `must be a financial-year quarter like "2024-25 Q1" (Q1 is April to June, Q4 January to March), got ${shown}.`, 'isQuarter');
   }
   const financialYear = Number(match[1]);
   if ((financialYear + 1) % 100 !== Number(match[2])) {
-    throw badInput(argument, `must name two consecutive years, like "${financialYear}-${pad((financialYear + 1) % 100)} Q${match[3]}", got ${shown}.`);
+    throw badInput(argument, `must name two consecutive years, like "${financialYear}-${pad((financialYear + 1) % 100)} Q${match[3]}", got ${shown}.`, 'isQuarter');
   }
   return quarterOf(financialYear, Number(match[3]));
 }
@@ -82,5 +82,5 @@ export function checkQuarterWithinPlan(plan: { periodStart: string; periodEnd: s
   if (q.periodStart >= plan.periodStart && q.periodEnd <= plan.periodEnd) return;
   const allowed = quartersWithin(plan.periodStart, plan.periodEnd).map((a) => a.label);
   const choice = allowed.length ? `one of ${allowed.join(', ')}` : 'none: the plan period holds no whole quarter';
-  throw badInput(argument, `must be a quarter within the plan period ${plan.periodStart} to ${plan.periodEnd} (${plan.periodLabel}): ${choice}; got "${q.label}".`);
+  throw badInput(argument, `must be a quarter within the plan period ${plan.periodStart} to ${plan.periodEnd} (${plan.periodLabel}): ${choice}; got "${q.label}".`, 'withinPlanPeriod');
 }

@@ -54,7 +54,7 @@ export class ReprocurementService {
       // An empty patch checks the version and writes nothing: a stale version is a CONFLICT before any rule.
       const current = await changes.update(Reprocurement, id, input.expectedVersion, {});
       if (input.status === ReprocurementStatus.EXTENDED && (!input.expiryDate || input.expiryDate <= current.expiryDate)) {
-        throw badInput('input.expiryDate', `must be given with status EXTENDED, and later than the current expiry date ${current.expiryDate}${input.expiryDate ? `; got ${input.expiryDate}` : ''}.`);
+        throw badInput('input.expiryDate', `must be given with status EXTENDED, and later than the current expiry date ${current.expiryDate}${input.expiryDate ? `; got ${input.expiryDate}` : ''}.`, 'laterExpiry');
       }
       return changes.update(Reprocurement, id, input.expectedVersion, { status: input.status, expiryDate: input.expiryDate ?? undefined });
     });

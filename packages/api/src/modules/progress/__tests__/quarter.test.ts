@@ -44,7 +44,7 @@ describe('financial-year quarters', () => {
     }
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('BAD_USER_INPUT');
-    expect((error as AppError).extensions).toEqual({ argument: 'input.quarter' });
+    expect((error as AppError).extensions).toEqual({ fields: [{ path: 'input.quarter', rule: 'withinPlanPeriod', message: (error as AppError).message }] });
     expect((error as AppError).message).toBe(
       'Argument "input.quarter" must be a quarter within the plan period 2024-04-01 to 2025-03-31 (2024-25): one of 2024-25 Q1, 2024-25 Q2, 2024-25 Q3, 2024-25 Q4; got "2025-26 Q1".',
     );

@@ -1,0 +1,92 @@
+import { readFileSync, statSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { gql, startServer, TestServer } from '../support/server';
+
+/**
+ * Issue 9: a flood of refused anonymous writes must not grow the database (each refusal used to
+ * store its raw input, in a write of its own that also moved the data revision on and so emptied
+ * the response cache). 2,000 refused requests: half of them 25 aliased createAgency calls with an
+ * 8,000-character name, half a recordProgress with a 3.6 KB commentary. The database (with its
+ * WAL) grows by less than 1 MB, the data revision does not move, a read keeps hitting the cache
+ * throughout, and the refusals are counted.
+ */
+const REQUESTS = 2000;
+const ALIASES = 25;
+const CONCURRENCY = 16;
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer({ env: { RATE_LIMIT: 'false', RATE_LIMIT_ANONYMOUS_MAX: '1000000', RATE_LIMIT_MAX: '1000000' } });
+});
+afterAll(() => server.stop());
+
+const fileSize = (path: string) => {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+};
+const databaseBytes = () => fileSize(server.databaseFile) + fileSize(`${server.databaseFile}-wal`);
+
+function query<T>(sql: string): T {
+  const db = new Database(server.databaseFile, { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare(sql).get() as T;
+  } finally {
+    db.close();
+  }
+}
+
+test('2,000 refused anonymous writes grow the database by less than 1 MB, and the cache keeps hitting', async () => {
+  const read = '{ plan { title pillars { nodes { name } } } }';
+  expect((await gql(server.url, read)).headers.get('x-cache')).toBe('miss');
+  expect((await gql(server.url, read)).headers.get('x-cache')).toBe('hit');
+  const actionId = (await gql(server.url, '{ actions(first: 1) { nodes { id } } }')).body.data.actions.nodes[0].id as string;
+
+  const name = 'N'.repeat(8000);
+  const commentary = `Free text of a refused update. ${'C'.repeat(3600)}`;
+  const createAgencies = `mutation($name: String!) { ${Array.from({ length: ALIASES }, (_, i) => `a${i}: createAgency(input: { name: $name, kind: ORGANISATION }) { agency { id } }`).join(' ')} }`;
+  const recordProgress = `mutation($actionId: ID!, $commentary: String!) { recordProgress(input: { actionId: $actionId, quarter: "2024-25 Q1", status: ON_TRACK, rag: GREEN, commentary: $commentary }) { progressUpdate { id } } }`;
+
+  const sizeBefore = databaseBytes();
+  const revisionBefore = query<{ revision: number }>('SELECT revision FROM data_revision').revision;
+  const auditBefore = query<{ n: number }>('SELECT COUNT(*) AS n FROM audit_entry').n;
+
+  let sent = 0;
+  const cacheResults: Array<string | null> = [];
+  async function worker(): Promise<void> {
+    while (sent < REQUESTS) {
+      const i = sent++;
+      const r = i % 2 === 0 ? await gql(server.url, createAgencies, { name }) : await gql(server.url, recordProgress, { actionId, commentary });
+      expect(r.body.errors?.length).toBe(i % 2 === 0 ? ALIASES : 1);
+      expect(r.body.errors!.every((e) => e.extensions?.code === 'UNAUTHENTICATED')).toBe(true);
+      if (i % 100 === 0) cacheResults.push((await gql(server.url, read)).headers.get('x-cache'));
+    }
+  }
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+
+  expect(cacheResults).toHaveLength(REQUESTS / 100);
+  expect(cacheResults.every((c) => c === 'hit')).toBe(true);
+  expect((await gql(server.url, read)).headers.get('x-cache')).toBe('hit');
+  expect(query<{ revision: number }>('SELECT revision FROM data_revision').revision).toBe(revisionBefore);
+  expect(query<{ n: number }>('SELECT COUNT(*) AS n FROM audit_entry').n).toBe(auditBefore);
+
+  // The refusals are counted (written from memory every few seconds): a handful of rows.
+  const expected = (REQUESTS / 2) * ALIASES + REQUESTS / 2;
+  const deadline = Date.now() + 15_000;
+  let counted = 0;
+  while (Date.now() < deadline) {
+    counted = query<{ n: number | null }>('SELECT SUM(count) AS n FROM denial_count').n ?? 0;
+    if (counted >= expected) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  expect(counted).toBe(expected);
+  expect(query<{ n: number }>('SELECT COUNT(*) AS n FROM denial_count').n).toBeLessThanOrEqual(4); // two operations, maybe across an hour
+  expect(databaseBytes() - sizeBefore).toBeLessThan(1_000_000);
+  for (const suffix of ['', '-wal']) {
+    const bytes = fileSize(server.databaseFile + suffix) ? readFileSync(server.databaseFile + suffix).toString('latin1') : '';
+    expect(bytes.includes('N'.repeat(100))).toBe(false);
+    expect(bytes.includes('C'.repeat(100))).toBe(false);
+  }
+}, 180_000);
