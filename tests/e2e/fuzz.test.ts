@@ -136,10 +136,10 @@ test('generated requests: the server stays up; no 5xx, no leak; every error has 
     const seen = new Set<string>();
     const budget = Date.now() + 90_000;
     for (const f of findings) {
+      const source = sources.find((s) => s.name === f.at.source);
+      if (!source) continue; // a corpus or probe case: already small
       if (seen.has(f.key) || seen.size >= 8 || Date.now() > budget) continue;
       seen.add(f.key);
-      const source = sources.find((s) => s.name === f.at.source);
-      if (!source) continue; // a corpus case: already small
       const small = await harness.shrink(f, source.arb, SEED, 12_000);
       if (small) shrunk.set(f.key, `${describeCase(small.counterexample)}  (${small.shrinks} shrinks)`);
     }

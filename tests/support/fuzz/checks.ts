@@ -1,6 +1,6 @@
 // What every answer of the fuzz test must satisfy, whatever was sent: no 5xx, no stack frame or
 // server path in the body, every error with a code that README.md's "Error codes" table lists (with
-// the status it was sent with), and never INTERNAL_SERVER_ERROR.
+// the status it was sent with), never INTERNAL_SERVER_ERROR, and `nosniff` on every typed answer.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -93,6 +93,11 @@ export function checkAnswer(answer: Answer, context: CheckContext): Violation[] 
         out.push({ kind: `leak: ${name}`, detail: body.slice(Math.max(0, m.index - 120), m.index + 120) });
       }
     }
+  }
+
+  // A browser must never sniff an answer into HTML (a 404 echoes the path it was sent).
+  if (headers['content-type'] && !/^nosniff$/i.test(headers['x-content-type-options'] ?? '')) {
+    out.push({ kind: 'no X-Content-Type-Options: nosniff', detail: `${status} ${headers['content-type']}` });
   }
 
   if (answer.method === 'HEAD' || status === 304 || status === 204 || status < 200) return out;
