@@ -32,7 +32,6 @@ const env = {
   // loaded machine never turns a heavy (valid) query into a timeout: the fuzz does not depend on timing.
   RATE_LIMIT: 'false',
   REQUEST_TIMEOUT_MS: '120000',
-  LOG_LEVEL: 'warn',
 };
 const codes = documentedErrorCodes();
 const harness = new Harness({
