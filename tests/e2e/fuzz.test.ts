@@ -76,7 +76,7 @@ afterAll(async () => {
   await harness.stop();
 });
 
-function report(findings: Finding[], shrunk: Map<string, string>): string {
+function report(findings: Finding[], shrunk: Map<string, string>, run: { cases: number; ms: number }): string {
   const classes = new Map<string, Finding[]>();
   for (const f of findings) classes.set(f.key, [...(classes.get(f.key) ?? []), f]);
   const lines = [`${findings.length} findings in ${classes.size} classes (seed ${SEED}):`];
@@ -95,7 +95,7 @@ function report(findings: Finding[], shrunk: Map<string, string>): string {
   }
   const s = harness.stats;
   lines.push(
-    `\n${s.cases} requests in ${(s.elapsedMs / 1000).toFixed(1)} s; statuses ${JSON.stringify(Object.fromEntries(s.statuses))}; ` +
+    `\n${run.cases} requests in ${(run.ms / 1000).toFixed(1)} s (before shrinking); statuses ${JSON.stringify(Object.fromEntries(s.statuses))}; ` +
       `raw TCP without an answer: ${s.rawClosedWithoutAnswer} closed, ${s.rawReset} reset, ${s.rawTimeout} timed out; crashes ${s.crashes}`,
     `slowest: ${s.slowest.map((x) => `${x.ms} ms ${x.what}`).join('\n         ')}`,
   );
@@ -119,6 +119,7 @@ test('generated requests: the server stays up; no 5xx, no leak; every error has 
   // Interleave the sources so that every batch mixes them; the seed corpus goes first.
   const all: Sourced[] = corpus(context).map((c, index) => ({ source: 'corpus', index, case: c }));
   for (let i = 0; i < Math.max(...cases.map((c) => c.length)); i++) for (const list of cases) if (list[i]) all.push(list[i]);
+  const started = Date.now();
   const findings = await harness.run(all);
 
   // Long strings that backtracking regular expressions trip on, one request at a time.
@@ -130,6 +131,7 @@ test('generated requests: the server stays up; no 5xx, no leak; every error has 
   const upAtEnd = await harness.healthy();
   if (!upAtEnd) findings.push({ key: 'server down at the end | run', kind: 'server down at the end', detail: harness.server.output().slice(-500), at: all[all.length - 1] });
 
+  const run = { cases: harness.stats.cases, ms: Date.now() - started };
   const shrunk = new Map<string, string>();
   if (findings.length && SHRINK) {
     const seen = new Set<string>();
@@ -143,7 +145,7 @@ test('generated requests: the server stays up; no 5xx, no leak; every error has 
       if (small) shrunk.set(f.key, `${describeCase(small.counterexample)}  (${small.shrinks} shrinks)`);
     }
   }
-  if (findings.length) throw new Error(report(findings, shrunk));
+  if (findings.length) throw new Error(report(findings, shrunk, run));
   // eslint-disable-next-line no-console
-  console.log(report(findings, shrunk));
+  console.log(`fuzz: ${run.cases} requests in ${(run.ms / 1000).toFixed(1)} s, no finding (seed ${SEED})`);
 });
