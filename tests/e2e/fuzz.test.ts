@@ -4,7 +4,10 @@
 // TCP. After every batch and at the end the server must still be up; no answer may be a 5xx, leak
 // a stack frame or a path, or carry an error whose `extensions.code` is missing or not in README.md's
 // "Error codes" table (with the status it came with); INTERNAL_SERVER_ERROR is never expected.
-// Requests built only from valid values (real IDs, valid dates, as admin) must succeed.
+// Requests built only from valid values (real IDs, valid dates, as admin) must succeed, and
+// nodes(ids:) errors are per ID. A small seed corpus (support/fuzz/corpus.ts) runs first; a probe
+// then times a long comma string against a plain one on every String argument of the root queries.
+// The server runs with RATE_LIMIT=false and its own fresh database.
 //
 // On failure it prints every class of finding with one example, and the examples of the first
 // classes shrunk by fast-check. FUZZ_SEED, FUZZ_RUNS (a multiplier) and FUZZ_SHRINK=0 change the run.
