@@ -10,7 +10,7 @@ import { GraphQLError, ValidationRule } from 'graphql';
 export const NoSchemaIntrospection: ValidationRule = (context) => ({
   Field(node) {
     if (node.name.value === '__schema') {
-      context.reportError(new GraphQLError('Schema introspection (__schema) is turned off on this server; the schema is published as schema.graphql in @cdp/sdk.', { nodes: [node] }));
+      context.reportError(new GraphQLError('GraphQL introspection is not allowed on this server (__schema); the schema is published as schema.graphql in @cdp/sdk.', { nodes: [node] }));
     }
   },
 });
