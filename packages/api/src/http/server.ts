@@ -9,6 +9,7 @@ import type { Database } from '../db/database';
 import { COMPRESS_THRESHOLD } from './encoding';
 import { GRAPHQL_PATH, GraphQLRouteOptions, registerGraphQLRoute } from './graphql-route';
 import { errorBody, handleError, HttpErrorCode, JSON_TYPE, MAX_BODY_BYTES, rawErrorResponse } from './http-errors';
+import { lazyQuery } from './lazy-query';
 import { registerPlayground } from './playground';
 import { registerRateLimit } from './rate-limit';
 import { registerObservability } from './observability';
@@ -64,6 +65,7 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
     // While closing, a request on a kept-alive connection gets 503 and Connection: close.
     return503OnClosing: true,
     forceCloseConnections: 'idle',
+    routerOptions: { querystringParser: lazyQuery },
     // A request Node's HTTP parser refuses (a malformed request line or header): a fixed 400 on the socket.
     clientErrorHandler: (error, socket) => {
       if (!socket.writable) return socket.destroy();
