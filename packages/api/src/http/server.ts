@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import Fastify, { FastifyInstance, FastifyReply, LogController } from 'fastify';
+import Fastify, { FastifyInstance, FastifyReply, FastifyRequest, LogController } from 'fastify';
 import fastifyCompress from '@fastify/compress';
 import fastifyCors from '@fastify/cors';
 import type { ApolloServer } from '@apollo/server';
@@ -74,7 +74,9 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
       socket.end(rawErrorResponse(status, status === 431 ? 'Request headers too large.' : status === 408 ? 'Request timeout.' : 'Malformed HTTP request.'));
     },
     // A target the router cannot read (bad percent-encoding, ...): 400, never echoed back.
-    frameworkErrors: (_error, _request, reply) => {
+    frameworkErrors: (_error, request, reply) => {
+      // Answered before the onRequest hooks: request.cdp is set here too, for the request log.
+      (request as unknown as FastifyRequest).cdp ??= {};
       void (reply as unknown as FastifyReply)
         .header('x-content-type-options', 'nosniff')
         .code(400).type(JSON_TYPE).send(errorBody(HttpErrorCode.BAD_REQUEST, 'The request target is not a valid URL path.'));
