@@ -25,7 +25,7 @@ export interface RequestContext {
    * `live`: a resolver read something that changes without moving the data revision on (the denial
    * log), so the answer must not be cached.
    */
-  answer: { cacheable: boolean; live?: boolean };
+  answer: { cacheable: boolean; live?: boolean; operationType?: string; operationName?: string };
 }
 
 /** A caller with no API key. */
@@ -74,6 +74,8 @@ export function createContextFactory(db: Database, options: { anonymousAccess: '
 
   /** One authentication per request: the cache and the pipeline both ask, with the same headers object. */
   const authenticated = new WeakMap<IncomingHttpHeaders, Promise<Actor>>();
+  /** The key each request authenticated with, for the request log (its public prefix and name only). */
+  const keys = new WeakMap<IncomingHttpHeaders, ApiKey>();
   function authenticate(headers: IncomingHttpHeaders): Promise<Actor> {
     let actor = authenticated.get(headers);
     if (!actor) {
@@ -97,6 +99,7 @@ export function createContextFactory(db: Database, options: { anonymousAccess: '
       return ANONYMOUS_ACTOR;
     }
     void services.apiKey.touch(key, db).catch(() => undefined);
+    keys.set(headers, key);
     return actorOf(key);
   }
 
@@ -116,5 +119,16 @@ export function createContextFactory(db: Database, options: { anonymousAccess: '
     }
   };
 
-  return { services, forRequest, forActor, accessClass };
+  /** The public prefix and name of the request's valid API key; null without one (or when it is refused). */
+  const keyInfo = async (headers: IncomingHttpHeaders): Promise<{ prefix: string; name: string } | null> => {
+    try {
+      await authenticate(headers);
+    } catch {
+      return null;
+    }
+    const key = keys.get(headers);
+    return key ? { prefix: key.prefix, name: key.name } : null;
+  };
+
+  return { services, forRequest, forActor, accessClass, keyInfo };
 }
