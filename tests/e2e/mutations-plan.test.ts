@@ -71,7 +71,7 @@ function namedFields(error: { message: string; extensions?: Record<string, any> 
   if (!error) return [];
   const ext = error.extensions ?? {};
   const fromVariable = /at "\w+\.(\w+)/.exec(error.message)?.[1];
-  return [ext.argument, ...(ext.fields ?? []).map((f: { field: string }) => f.field), fromVariable].filter(Boolean).map((f: string) => f.replace(/^input\./, ''));
+  return [ext.argument, ...(ext.fields ?? []).map((f: { field?: string; path?: string }) => f.path ?? f.field), fromVariable].filter(Boolean).map((f: string) => f.replace(/^input\./, ''));
 }
 
 const auditSize = async () => (await read('{ changes(first: 0) { totalCount } }')).changes.totalCount as number;

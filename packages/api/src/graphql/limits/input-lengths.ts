@@ -16,6 +16,7 @@ import {
   SelectionSetNode,
   TypeMetaFieldDef,
   ValueNode,
+  valueFromASTUntyped,
 } from 'graphql';
 import type { FragmentLookup } from './selections';
 
@@ -89,7 +90,12 @@ export function inputLengthProblems({ schema, operation, fragment, variables }: 
     if (problems.size >= MAX_PROBLEMS || problems.has(path)) return;
     problems.set(path, { path, rule: 'maxLength', limit, length, message: `${path} must be at most ${limit} characters long, got ${length}.` });
   };
-  const values = variables ?? {};
+  // A variable left out takes its default, a literal of the document: checked where it is used, like a sent one.
+  const values: Record<string, unknown> = {};
+  for (const definition of operation.variableDefinitions ?? []) {
+    if (definition.defaultValue) values[definition.variable.name.value] = valueFromASTUntyped(definition.defaultValue);
+  }
+  for (const [name, value] of Object.entries(variables ?? {})) if (value !== undefined) values[name] = value;
 
   /** A value as sent in the variables: its strings, wherever they are, against the bound of their position. */
   function checkRaw(root: unknown, rootType: GraphQLInputType | null, rootLimit: number, rootPath: string): void {

@@ -129,6 +129,11 @@ describe('inputLengthProblems', () => {
     expect(problems(query, { f: { search: 'short', agency: 'RESET' } })).toEqual([]);
   });
 
+  test("a variable's default is checked where the variable is used", () => {
+    expect(problems(`query($n: String = "${'n'.repeat(201)}") { agency(name: $n) { id } }`).map((p) => [p.path, p.limit])).toEqual([['name', 200]]);
+    expect(problems(`query($n: String = "${'n'.repeat(201)}") { agency(name: $n) { id } }`, { n: 'RESET' })).toEqual([]);
+  });
+
   test('lists at most 20 problems, each path once', () => {
     const ids = Array.from({ length: 100 }, () => 'i'.repeat(101));
     const found = problems('query($ids: [ID!]!) { a: nodes(ids: $ids) { id } b: nodes(ids: $ids) { id } }', { ids });
