@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createClient, NotFoundError } from '@cdp/sdk';
-import { createKey, gql, startServer, type TestServer } from '../support/server';
+import { bearer, createKey, gql, startServer, type TestServer } from '../support/server';
 
 const EXAMPLES_DIST = resolve(__dirname, '../../examples/dist');
 
@@ -52,7 +52,8 @@ describe('partner-agency', () => {
     const again = await run('partner-agency', env);
     expect(again.stdout).toMatch(/^Already posted progress for 2024-25 Q2/m);
 
-    const { body } = await gql(server.url, '{ actions(filter: { agency: "RESET" }, first: 1) { nodes { text status progress { quarterLabel rag reportedBy } } } }');
+    // reportedBy (the key's name) is shown to callers with a key only: read with the agency's own key.
+    const { body } = await gql(server.url, '{ actions(filter: { agency: "RESET" }, first: 1) { nodes { text status progress { quarterLabel rag reportedBy } } } }', undefined, bearer(key));
     const action = body.data.actions.nodes[0];
     expect(action.text).toBe(posted![1]);
     expect(action.status).toBe('AT_RISK');

@@ -17,6 +17,7 @@ import { createSchema } from './schema';
 import { ResponseCache } from './http/response-cache';
 import { recordStatement } from './db/statement-count';
 import { markCacheableAnswers } from './graphql/cacheable-plugin';
+import { timeBudgetPlugin } from './graphql/time-budget';
 import { ApiKey } from './auth/api-key.entity';
 
 export interface Logger {
@@ -89,6 +90,8 @@ export async function startApp(config: Config, logger: Logger = consoleLogger): 
       ApolloServerPluginCacheControlDisabled(),
       markCacheableAnswers,
       limits.plugin,
+      // REQUEST_TIMEOUT_MS: no resolver starts once a query's execution has run past its budget.
+      timeBudgetPlugin<RequestContext>({ budgetMs: config.requestTimeoutMs }),
       drainOnStop(() => http, config.shutdownGraceMs),
     ],
   });

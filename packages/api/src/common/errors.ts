@@ -11,6 +11,10 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   CONFLICT = 'CONFLICT',
   RATE_LIMITED = 'RATE_LIMITED',
+  /** The GraphQL execution ran past its time budget (REQUEST_TIMEOUT_MS) and was stopped. */
+  REQUEST_TIMEOUT = 'REQUEST_TIMEOUT',
+  /** An operation this API does not serve, such as a subscription. */
+  OPERATION_NOT_SUPPORTED = 'OPERATION_NOT_SUPPORTED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 

@@ -38,6 +38,8 @@ export function variableProblem(message: string): FieldProblem {
   return { path, rule, message: `Argument "${path}": ${reason}` };
 }
 
+const OWN_CODES = new Set<string>(Object.values(ErrorCode));
+
 /** Codes passed through: ours, and those graphql-js and Apollo attach to requests they reject. */
 const CLIENT_CODES = new Set<string>([
   ...Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
@@ -50,6 +52,22 @@ const CLIENT_CODES = new Set<string>([
   'BAD_REQUEST',
   ...Object.values(QueryLimitCode),
 ]);
+
+/**
+ * The code of a client error, or null for an unexpected one. A GraphQLError keeps a code of
+ * CLIENT_CODES. One that Apollo raised about the request itself without a code but with a 4xx
+ * status (a persisted-query hash that does not match its query, an unsupported persisted-query
+ * version) is BAD_REQUEST, Apollo's code for a malformed request: Apollo would label it
+ * INTERNAL_SERVER_ERROR, and it is the caller's mistake, not the server's.
+ */
+function clientCode(original: unknown, formatted: GraphQLFormattedError): string | null {
+  if (!(original instanceof GraphQLError)) return null;
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && CLIENT_CODES.has(code)) return code;
+  const status = (original.extensions.http as { status?: unknown } | undefined)?.status;
+  if (original.extensions.code === undefined && !original.path && typeof status === 'number' && status >= 400 && status < 500) return 'BAD_REQUEST';
+  return null;
+}
 
 /**
  * The one place errors become responses. Expected failures (AppError, argument validation, GraphQL
@@ -74,14 +92,17 @@ export function createErrorFormatter(options: { exposeStack: boolean; log: (mess
     // A query limit keeps its own code (Apollo relabels validation errors GRAPHQL_VALIDATION_FAILED).
     const limit = queryLimitExtensions(error);
     if (limit) return { ...base, message: formatted.message, extensions: { ...limit, ...stack } };
-    const code = formatted.extensions?.code;
-    if (code === ErrorCode.BAD_USER_INPUT && original instanceof GraphQLError) {
+    const code = clientCode(original, formatted);
+    if (code === ErrorCode.BAD_USER_INPUT && original instanceof GraphQLError && !Array.isArray(formatted.extensions?.fields)) {
       // graphql-js rejecting a variable's value (a bad date, a missing field): the same shape as ours.
       const error = validationError([variableProblem(formatted.message)]);
       return { ...base, message: error.message, extensions: { ...error.extensions, code: ErrorCode.BAD_USER_INPUT, ...stack } };
     }
-    if (original instanceof GraphQLError && typeof code === 'string' && CLIENT_CODES.has(code)) {
-      return { ...base, message: formatted.message, extensions: { code, ...stack } };
+    if (code) {
+      // Our own codes keep what we attach (the fields of an input-length refusal, a time budget);
+      // graphql-js's and Apollo's keep their code alone.
+      const { stacktrace: _stacktrace, ...extensions } = OWN_CODES.has(code) ? (formatted.extensions ?? {}) : {};
+      return { ...base, message: formatted.message, extensions: { ...extensions, code, ...stack } };
     }
     options.log('Unexpected error while executing a request', original);
     return { ...base, message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, ...stack } };

@@ -1,6 +1,6 @@
-import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
 import {
   FieldNode,
+  GraphQLError,
   getNamedType,
   getNullableType,
   GraphQLField,
@@ -17,7 +17,7 @@ import {
   valueFromASTUntyped,
 } from 'graphql';
 import { operationLabel, QueryLimitCode, queryLimitError } from './errors';
-import { FragmentLookup, fragmentsOf } from './selections';
+import type { FragmentLookup } from './selections';
 
 /** Items a connection is counted for when its `first` is absent: the API's default page size. */
 export const DEFAULT_FIRST = 50;
@@ -30,15 +30,24 @@ export const DEFAULT_FIRST = 50;
  */
 export const LIST_FACTOR = 10;
 /**
- * Connections that fan out from one record back over the whole plan count their items this many
- * times more: an agency is responsible for most of the plan (RESET for 79 of its 156 actions), so
- * `actions > agencies > actions > …` multiplies far faster than the tree's own levels (at most 14
- * actions per objective), which a page size alone cannot tell apart. Without it the limit that
- * admits the SDK's plan() also admitted such a chain, which built 80 MB in 17 s.
+ * The most items one parent holds, for the lists that descend the plan's tree: a connection there
+ * counts min(first, this) items, however large its `first`. Each record of these lists belongs to
+ * exactly one parent, so the real fan-out is small (a plan has the national strategy's 3 pillars;
+ * in the Tower Hamlets plan a pillar has at most 4 priorities, a priority 7 objectives, an
+ * objective 14 actions: tests/e2e/query-limits.test.ts checks the seeded plan fits these), where
+ * `first` (the SDK's plan() asks for 100 at each level) would count 100 × 100 × 100 × 100 actions
+ * for a plan of 156. Lists that fan back out over the whole plan are not here and count their
+ * whole `first`: an agency's actions and objectives (RESET is responsible for 79 of the 156
+ * actions), and every root list. A parent with more items than its bound is still answered in
+ * full (up to `first`); only its estimate is low.
  */
-export const FAN_OUT_FACTORS: Readonly<Record<string, number>> = {
-  'Agency.actions': 100,
-  'Agency.objectives': 100,
+export const ITEMS_PER_PARENT: Readonly<Record<string, number>> = {
+  // A partnership's plans: one per period (its 3-year strategy and the annual delivery plans).
+  'Query.plans': 10,
+  'Plan.pillars': 3,
+  'Pillar.priorities': 5,
+  'Priority.objectives': 10,
+  'Objective.actions': 20,
 };
 
 export interface CostInput {
@@ -56,15 +65,16 @@ export interface CostInput {
  * - a connection field (its type's name ends in "Connection") counts its items (`nodes`, `edges`) as
  *   many times as its `first` argument says (a literal or a variable; DEFAULT_FIRST when absent or
  *   not a number): `actions(first: 20) { totalCount nodes { text } }` costs 1 + 1 + 1 + 20 × 1 = 23;
+ *   down the plan's tree, at most ITEMS_PER_PARENT times (`pillars(first: 100)` of a plan counts 3);
  * - a list field without `first` multiplies the cost of its selection by LIST_FACTOR, except
  *   `nodes(ids:)`, which counts one item per ID asked for;
- * - connections in FAN_OUT_FACTORS (an agency's actions and objectives) count their items that many
- *   times more;
  * - fragments (named and inline) are counted where they are used, every type condition of an
  *   abstract field included, and @skip / @include are not evaluated (the estimate is an upper bound).
  *
- * Nested lists multiply: the estimate is an upper bound on the objects a response can hold, not a
- * prediction of this plan's size.
+ * Nested lists multiply: the estimate follows the real fan-out of each relation (a few items down
+ * the tree, a whole page where a list fans back out over the plan, as `actions > agencies > actions`
+ * does), so that it grows with the size of the answer: the SDK's plan() (346 KB) is estimated well
+ * below one `actions(first: 100) { nodes { agencies { actions(first: 100) { ... } } } }` (5 MB).
  */
 export function estimateCost({ schema, operation, fragment, variables }: CostInput): number {
   const values: Record<string, unknown> = {};
@@ -113,8 +123,8 @@ export function estimateCost({ schema, operation, fragment, variables }: CostInp
     if (!definition || !node.selectionSet) return 1;
     const type = getNamedType(definition.type);
     if (type.name.endsWith('Connection')) {
-      const fanOut = FAN_OUT_FACTORS[`${parent.name}.${node.name.value}`] ?? 1;
-      return 1 + ofSet(node.selectionSet, type, (count(argument(node, 'first')) ?? DEFAULT_FIRST) * fanOut);
+      const first = count(argument(node, 'first')) ?? DEFAULT_FIRST;
+      return 1 + ofSet(node.selectionSet, type, Math.min(first, ITEMS_PER_PARENT[`${parent.name}.${node.name.value}`] ?? first));
     }
     const children = ofSet(node.selectionSet, type, undefined);
     if (!isListType(getNullableType(definition.type))) return 1 + children;
@@ -133,27 +143,16 @@ function fieldDefinition(schema: GraphQLSchema, parent: GraphQLNamedType, name: 
   return isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
 }
 
-/**
- * Refuses an operation whose estimated cost (see estimateCost) is over `maxCost` with
- * QUERY_TOO_COMPLEX and HTTP 400. The cost needs the request's variables, which validation rules
- * never see, so this is a plugin: didResolveOperation runs after validation and before execution,
- * and an error thrown there is the whole answer: no resolver runs.
- */
-export function costLimitPlugin<TContext extends BaseContext>(maxCost: number): ApolloServerPlugin<TContext> {
-  const listener: GraphQLRequestListener<TContext> = {
-    async didResolveOperation({ schema, document, operation, request }) {
-      if (!operation) return;
-      const measured = estimateCost({ schema, operation, fragment: fragmentsOf(document), variables: request.variables });
-      if (measured > maxCost) {
-        throw queryLimitError(
-          { code: QueryLimitCode.QUERY_TOO_COMPLEX, limit: maxCost, measured },
-          `${operationLabel(operation.operation)} is too complex: its estimated cost is ${measured}, over the maximum of ${maxCost}. ` +
-            `Each field costs 1 and a list multiplies the cost of what it holds (a connection by its \`first\`, ${DEFAULT_FIRST} when absent): ` +
-            'ask for fewer items per page or fewer nested lists.',
-          operation,
-        );
-      }
-    },
-  };
-  return { requestDidStart: async () => listener };
+/** The refusal of an operation whose estimate is over `maxCost`, or null when it fits (see estimateCost). */
+export function costRefusal(input: CostInput, maxCost: number): GraphQLError | null {
+  const measured = estimateCost(input);
+  if (measured <= maxCost) return null;
+  const { operation } = input;
+  return queryLimitError(
+    { code: QueryLimitCode.QUERY_TOO_COMPLEX, limit: maxCost, measured },
+    `${operationLabel(operation.operation)} is too complex: its estimated cost is ${measured}, over the maximum of ${maxCost}. ` +
+      `Each field costs 1 and a list multiplies the cost of what it holds (a connection by its \`first\`, ${DEFAULT_FIRST} when absent): ` +
+      'ask for fewer items per page or fewer nested lists.',
+    operation,
+  );
 }

@@ -1,7 +1,7 @@
 import { EntityManager, In } from 'typeorm';
 import { AppError, badInput, ErrorCode } from '../../common/errors';
 import { fromGlobalId, toGlobalId, truncate } from '../../common/global-id';
-import { normalise } from '../../db/seed/normalise';
+import { normalise } from './agency.normalise';
 import type { ChangeSet } from '../audit/change-set';
 import { Agency, AgencyAlias } from './agency.entity';
 

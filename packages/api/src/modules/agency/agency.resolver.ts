@@ -29,7 +29,11 @@ export class AgencyResolver {
   }
 
   @Query(() => Agency, { description: 'One agency by ID, or by name, short name or any alias (case-insensitive).' })
-  agency(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { nullable: true }) id: string | null, @Arg('name', () => String, { nullable: true }) name: string | null) {
+  agency(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { nullable: true }) id: string | null,
+    @Arg('name', () => String, { nullable: true, description: 'A name, short name or alias, any case; at most 200 characters.' }) name: string | null,
+  ) {
     if (id && name) throw validationError([{ path: 'name', rule: 'exclusive', message: 'Give either argument "id" or argument "name", not both.' }]);
     if (id) return ctx.services.agency.get(ctx, id);
     if (name) return ctx.services.agency.resolve(ctx, name, 'name');

@@ -9,7 +9,7 @@ import { loadByGlobalId } from '../../common/lookup';
 import { escapeLike, fetchPage } from '../../common/sql';
 import { connectionOf, ConnectionShape, PageArgs, pageOf } from '../../graphql/connection';
 import { RecordVersionInput } from '../../graphql/mutation';
-import { normalise } from '../../db/seed/normalise';
+import { normalise } from './agency.normalise';
 import { Objective } from '../objective/objective.entity';
 import { Action } from '../action/action.entity';
 import { Reprocurement } from '../reprocurement/reprocurement.entity';

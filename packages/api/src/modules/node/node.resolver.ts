@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
-import { badInput, notFound } from '../../common/errors';
+import { AppError, badInput, notFound } from '../../common/errors';
 import { loadAnyNode } from '../../common/lookup';
 import { MAX_PAGE_SIZE } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
@@ -14,9 +14,14 @@ export class NodeResolver {
     return found;
   }
 
-  @Query(() => [Node], { nullable: 'items', description: `Objects by global ID, in the order asked (at most ${MAX_PAGE_SIZE}); null where none exists.` })
+  @Query(() => [Node], {
+    nullable: 'items',
+    description: `Objects by global ID, in the order asked (at most ${MAX_PAGE_SIZE}); null where none exists. A malformed ID is null too, with a BAD_USER_INPUT error at its path (["nodes", i]); the other IDs are still answered.`,
+  })
   async nodes(@Ctx() ctx: RequestContext, @Arg('ids', () => [ID]) ids: string[]) {
     if (ids.length > MAX_PAGE_SIZE) throw badInput('ids', `may hold at most ${MAX_PAGE_SIZE} IDs, got ${ids.length}.`);
-    return Promise.all(ids.map((id, i) => loadAnyNode(ctx, id, `ids[${i}]`)));
+    // An item that is an Error becomes null with its own error at ["nodes", i] (graphql-js treats a
+    // list item like a field): one malformed ID must not null the whole list.
+    return Promise.all(ids.map((id, i) => loadAnyNode(ctx, id, `ids[${i}]`).catch((error: unknown) => (error instanceof AppError ? error : Promise.reject(error)))));
   }
 }

@@ -24,7 +24,7 @@ export class PlanResolver {
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID, { nullable: true }) id: string | null,
     @Arg('kind', () => PlanKind, { nullable: true }) kind: PlanKind | null,
-    @Arg('periodLabel', () => String, { nullable: true }) periodLabel: string | null,
+    @Arg('periodLabel', () => String, { nullable: true, description: 'e.g. "2024-25"; at most 50 characters.' }) periodLabel: string | null,
   ) {
     return ctx.services.plan.get(ctx, { id, kind, periodLabel });
   }

@@ -58,7 +58,7 @@ export class ProgressUpdate extends PlanRecord {
   @Column({ type: 'text' })
   commentary!: string;
 
-  @Field({ description: 'Who reported it.' })
+  /** Who recorded it (the actor's name: an API key's name and prefix); in the API, ProgressResolver.reportedBy. */
   @Column()
   reportedBy!: string;
 }

@@ -6,6 +6,7 @@ import { PageArgs } from '../../graphql/connection';
 import { Payload } from '../../graphql/mutation';
 import { Action } from '../action/action.entity';
 import { ActionConnection } from '../action/action.resolver';
+import { ActorKind } from '../audit/audit.entity';
 import { ProgressUpdate } from './progress.entity';
 import { ProgressQuarterArgs, RecordProgressInput } from './progress.inputs';
 import { ProgressReport } from './progress.report';
@@ -31,6 +32,15 @@ export class ProgressResolver {
   @Query(() => ActionConnection, { description: "The plan's live actions with no progress update for a quarter, in plan order." })
   actionsWithoutProgress(@Ctx() ctx: RequestContext, @Args(() => ProgressQuarterArgs) args: ProgressQuarterArgs, @Args(() => PageArgs, { validate: false }) page: PageArgs) {
     return ctx.services.progress.actionsWithoutProgress(ctx, args, page);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "Who reported it: the name of the API key that recorded the update (a partner system, usually named after its agency) and the key's prefix. Shown only to callers with an API key; null for callers without one.",
+  })
+  reportedBy(@Root() update: ProgressUpdate, @Ctx() ctx: RequestContext): string | null {
+    return ctx.actor.kind === ActorKind.ANONYMOUS ? null : update.reportedBy;
   }
 
   @FieldResolver(() => Action)

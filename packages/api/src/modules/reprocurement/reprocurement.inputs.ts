@@ -16,7 +16,7 @@ export class ReprocurementFilter {
   @IsOptional()
   overdue?: boolean | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'The date to measure from; default today.' })
+  @Field(() => LocalDateResolver, { nullable: true, description: "The date to measure from, default today: it also sets the listed contracts' overdue and daysUntilExpiry (unless those fields are given their own asOf)." })
   @IsOptional()
   asOf?: string | null;
 

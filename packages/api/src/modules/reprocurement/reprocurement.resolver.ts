@@ -60,14 +60,14 @@ export class ReprocurementResolver {
     return ctx.services.reprocurement.restore(ctx, input);
   }
 
-  @FieldResolver(() => Boolean, { description: 'Still open (not started or in progress) and past its expiry date on asOf (default today).' })
+  @FieldResolver(() => Boolean, { description: "Still open (not started or in progress) and past its expiry date on asOf (default: the list's filter.asOf, else today)." })
   overdue(@Root() r: Reprocurement, @Ctx() ctx: RequestContext, @Arg('asOf', () => LocalDateResolver, { nullable: true }) asOf: string | null) {
-    return ctx.services.reprocurement.isOverdue(r, asOf ?? ctx.today);
+    return ctx.services.reprocurement.isOverdue(r, ctx.services.reprocurement.asOfFor(ctx, r, asOf));
   }
 
-  @FieldResolver(() => Int, { description: 'Days from asOf (default today) to the expiry date; negative once expired.' })
+  @FieldResolver(() => Int, { description: "Days from asOf (default: the list's filter.asOf, else today) to the expiry date; negative once expired." })
   daysUntilExpiry(@Root() r: Reprocurement, @Ctx() ctx: RequestContext, @Arg('asOf', () => LocalDateResolver, { nullable: true }) asOf: string | null) {
-    return daysBetween(asOf ?? ctx.today, r.expiryDate);
+    return daysBetween(ctx.services.reprocurement.asOfFor(ctx, r, asOf), r.expiryDate);
   }
 
   @FieldResolver(() => Objective)

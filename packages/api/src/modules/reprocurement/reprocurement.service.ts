@@ -72,6 +72,17 @@ export class ReprocurementService {
     return loadByGlobalId<Reprocurement>(ctx, id, 'id', 'Reprocurement');
   }
 
+  /**
+   * The rows of each list, with the asOf they were filtered by: their overdue and daysUntilExpiry
+   * are measured from that date, not from today (rows are read afresh for each list, never shared).
+   */
+  private readonly listedAsOf = new WeakMap<Reprocurement, string>();
+
+  /** The date a row's overdue and daysUntilExpiry are measured from: the field's own asOf, else its list's, else today. */
+  asOfFor(ctx: RequestContext, r: Reprocurement, asOf: string | null | undefined): string {
+    return asOf ?? this.listedAsOf.get(r) ?? ctx.today;
+  }
+
   /** Whether a contract is overdue on `asOf`: still open and its expiry date has passed. */
   isOverdue(r: Reprocurement, asOf: string): boolean {
     return OPEN_REPROCUREMENT_STATUSES.includes(r.status) && r.expiryDate < asOf;
@@ -91,6 +102,7 @@ export class ReprocurementService {
     }
     qb.orderBy('r.expiryDate', 'ASC').addOrderBy('r.id', 'ASC');
     const [rows, total] = await fetchPage(qb, page);
+    if (filter?.asOf) for (const row of rows) this.listedAsOf.set(row, filter.asOf);
     return connectionOf(rows, total, page);
   }
 }

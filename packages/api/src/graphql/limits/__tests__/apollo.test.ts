@@ -7,7 +7,7 @@ import { queryLimitOptions } from '..';
  * refusal is HTTP 400 with its own code (the formatter passes it through) and no resolver runs.
  */
 const typeDefs = `#graphql
-  type Query { items(first: Int = 50): ItemConnection! item: Item }
+  type Query { items(first: Int = 50): ItemConnection! item: Item find(name: String): Item }
   type Mutation { touch: Int! }
   type ItemConnection { totalCount: Int! nodes: [Item!]! }
   type Item { id: ID! name: String! children(first: Int = 50): ItemConnection! }
@@ -17,7 +17,7 @@ let calls = 0;
 const item = () => (calls++, { id: '1', name: 'one' });
 const connection = () => (calls++, { totalCount: 1, nodes: [item()] });
 const resolvers = {
-  Query: { items: connection, item },
+  Query: { items: connection, item, find: item },
   Mutation: { touch: () => ++calls },
   Item: { children: connection },
 };
@@ -96,4 +96,36 @@ test('a document over the token limit fails to parse: GRAPHQL_PARSE_FAILED, nami
 test('an ordinary validation error is still GRAPHQL_VALIDATION_FAILED', async () => {
   const result = await run('{ nope }');
   expect(result.errors![0].extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
+});
+
+test('a subscription is OPERATION_NOT_SUPPORTED, HTTP 400, before anything runs, and is not logged', async () => {
+  // graphql-js 16 validates it and fails only when executing: INTERNAL_SERVER_ERROR, logged with a stack trace.
+  const result = await run('subscription { item { id } }');
+  expect(result.status).toBe(400);
+  expect(result.errors).toEqual([{ message: expect.stringMatching(/^Subscriptions are not supported/), locations: [{ line: 1, column: 1 }], extensions: { code: 'OPERATION_NOT_SUPPORTED' } }]);
+  expect(calls).toBe(0);
+  expect(logged).toEqual([]);
+});
+
+test('a persisted-query hash that does not match its query is BAD_REQUEST (Apollo gives it no code), HTTP 400, not logged', async () => {
+  const { http, body } = await server.executeOperation({ query: '{ item { id } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } });
+  expect(http.status).toBe(400);
+  expect(body.kind === 'single' && body.singleResult.errors).toEqual([{ message: 'provided sha does not match query', extensions: { code: 'BAD_REQUEST' } }]);
+  const version = await server.executeOperation({ query: '{ item { id } }', extensions: { persistedQuery: { version: 2, sha256Hash: 'f'.repeat(64) } } });
+  expect(version.body.kind === 'single' && version.body.singleResult.errors![0].extensions).toEqual({ code: 'BAD_REQUEST' });
+  expect(calls).toBe(0);
+  expect(logged).toEqual([]);
+});
+
+test('a string over its bound is BAD_USER_INPUT in the validation shape, HTTP 400, before any resolver', async () => {
+  const result = await run('query($n: String) { find(name: $n) { id } }', { n: 'x'.repeat(10_001) });
+  expect(result.status).toBe(400);
+  expect(result.errors).toEqual([
+    {
+      message: 'Invalid argument: name must be at most 10000 characters long, got 10001.',
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ path: 'name', rule: 'maxLength', message: 'name must be at most 10000 characters long, got 10001.' }] },
+    },
+  ]);
+  expect(calls).toBe(0);
+  expect((await run('query($n: String) { find(name: $n) { id } }', { n: 'x'.repeat(10_000) })).errors).toBeUndefined();
 });

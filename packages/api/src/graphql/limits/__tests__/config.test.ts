@@ -5,12 +5,12 @@ describe('query limit settings', () => {
     for (const NODE_ENV of ['development', 'production', 'test']) {
       expect(loadConfig({ NODE_ENV }).queryLimits).toEqual(DEFAULT_QUERY_LIMITS);
     }
-    expect(DEFAULT_QUERY_LIMITS).toEqual({ maxDepth: 20, maxAliases: 25, maxTokens: 3000, maxCost: 40_000_000_000 });
+    expect(DEFAULT_QUERY_LIMITS).toEqual({ maxDepth: 20, maxAliases: 25, maxTokens: 3000, maxCost: 1_000_000 });
   });
 
   test('are read from MAX_QUERY_DEPTH, MAX_ALIASES, MAX_QUERY_TOKENS and MAX_QUERY_COST', () => {
-    const env = { MAX_QUERY_DEPTH: '12', MAX_ALIASES: '5', MAX_QUERY_TOKENS: '800', MAX_QUERY_COST: '1000000' };
-    expect(loadConfig(env).queryLimits).toEqual({ maxDepth: 12, maxAliases: 5, maxTokens: 800, maxCost: 1_000_000 });
+    const env = { MAX_QUERY_DEPTH: '12', MAX_ALIASES: '5', MAX_QUERY_TOKENS: '800', MAX_QUERY_COST: '2500000' };
+    expect(loadConfig(env).queryLimits).toEqual({ maxDepth: 12, maxAliases: 5, maxTokens: 800, maxCost: 2_500_000 });
   });
 
   test('must be whole numbers of at least 1; every problem is reported at once', () => {
