@@ -63,8 +63,10 @@ const CLIENT_CODES = new Set<string>([
 function clientCode(original: unknown, formatted: GraphQLFormattedError): string | null {
   if (!(original instanceof GraphQLError)) return null;
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && CLIENT_CODES.has(code)) return code;
   const status = (original.extensions.http as { status?: unknown } | undefined)?.status;
+  // Apollo refuses an Accept header it cannot answer with 406 but labels it BAD_REQUEST.
+  if (code === 'BAD_REQUEST' && status === 406) return 'NOT_ACCEPTABLE';
+  if (typeof code === 'string' && CLIENT_CODES.has(code)) return code;
   if (original.extensions.code === undefined && !original.path && typeof status === 'number' && status >= 400 && status < 500) return 'BAD_REQUEST';
   return null;
 }

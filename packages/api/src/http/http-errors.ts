@@ -39,6 +39,17 @@ export class HttpError extends Error {
   }
 }
 
+/** The code of a 4xx that has one of its own (else BAD_REQUEST). */
+const CODE_OF_STATUS: Partial<Record<number, HttpErrorCode>> = {
+  404: HttpErrorCode.NOT_FOUND,
+  405: HttpErrorCode.METHOD_NOT_ALLOWED,
+  406: HttpErrorCode.NOT_ACCEPTABLE,
+  413: HttpErrorCode.PAYLOAD_TOO_LARGE,
+  415: HttpErrorCode.UNSUPPORTED_MEDIA_TYPE,
+  429: HttpErrorCode.RATE_LIMITED,
+  431: HttpErrorCode.PAYLOAD_TOO_LARGE,
+};
+
 /** Fastify's own errors (FST_ERR_*) that are the client's mistake, as our code and a fixed message. */
 function clientErrorOf(error: FastifyError): { status: number; code: HttpErrorCode; message: string } | null {
   switch (error.code) {
@@ -56,7 +67,7 @@ function clientErrorOf(error: FastifyError): { status: number; code: HttpErrorCo
   }
   // A client error that carries a 4xx (e.g. a body stream that ended early): its status, no detail.
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-    return { status: error.statusCode, code: error.statusCode === 413 ? HttpErrorCode.PAYLOAD_TOO_LARGE : HttpErrorCode.BAD_REQUEST, message: 'Bad request.' };
+    return { status: error.statusCode, code: CODE_OF_STATUS[error.statusCode] ?? HttpErrorCode.BAD_REQUEST, message: 'Bad request.' };
   }
   return null;
 }

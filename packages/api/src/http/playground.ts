@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { errorBody, HttpErrorCode, JSON_TYPE } from './http-errors';
 import fastifyStatic from '@fastify/static';
 import { PLAYGROUND_LAYOUT_CSS, renderBootScript, renderPlaygroundHtml } from './playground.html';
 
@@ -37,7 +38,6 @@ export const PLAYGROUND_CSP = [
 
 const JS = 'text/javascript; charset=utf-8';
 const CSS = 'text/css; charset=utf-8';
-const JSON_TYPE = 'application/json; charset=utf-8';
 /** A versioned asset URL (?v= its content hash) never changes content: cached for a year. */
 export const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 /** An asset asked for without its current version: revalidated each time. */
@@ -113,8 +113,10 @@ export function prefersHtml(accept: string | undefined): boolean {
 }
 
 
-function sendText(reply: FastifyReply, status: number, text: string, headers: Record<string, string> = {}): FastifyReply {
-  return reply.code(status).headers({ 'x-content-type-options': 'nosniff', ...headers }).type('text/plain; charset=utf-8').send(text);
+/** The playground's refusals, in the shape of every other error answer (http-errors.ts). */
+function sendError(reply: FastifyReply, status: 404 | 405, message: string, headers: Record<string, string> = {}): FastifyReply {
+  const code = status === 404 ? HttpErrorCode.NOT_FOUND : HttpErrorCode.METHOD_NOT_ALLOWED;
+  return reply.code(status).headers({ 'x-content-type-options': 'nosniff', ...headers }).type(JSON_TYPE).send(errorBody(code, message));
 }
 
 export interface PlaygroundOptions {
@@ -133,7 +135,7 @@ export type PlaygroundPage = (request: FastifyRequest, reply: FastifyReply) => F
 export async function registerPlayground(app: FastifyInstance, options: PlaygroundOptions): Promise<PlaygroundPage | null> {
   if (!options.enabled) {
     await app.register(async (scope) => {
-      const disabled = async (_request: FastifyRequest, reply: FastifyReply) => sendText(reply, 404, 'Not found: the playground is disabled on this server.\n');
+      const disabled = async (_request: FastifyRequest, reply: FastifyReply) => sendError(reply, 404, 'Not found: the playground is disabled on this server.');
       scope.all(PLAYGROUND_PATH, disabled);
       scope.all(`${PLAYGROUND_PATH}/*`, disabled);
     });
@@ -211,8 +213,8 @@ export async function registerPlayground(app: FastifyInstance, options: Playgrou
         if (extra) (reply as FastifyReply).headers(extra);
       },
     } as never);
-    const notFound = async (_request: FastifyRequest, reply: FastifyReply) => sendText(reply, 404, 'Not found: no such playground asset.\n');
-    const methodNotAllowed = async (_request: FastifyRequest, reply: FastifyReply) => sendText(reply, 405, 'Method not allowed: the playground only answers GET.\n', { allow: 'GET, HEAD' });
+    const notFound = async (_request: FastifyRequest, reply: FastifyReply) => sendError(reply, 404, 'Not found: no such playground asset.');
+    const methodNotAllowed = async (_request: FastifyRequest, reply: FastifyReply) => sendError(reply, 405, 'Method not allowed: the playground only answers GET.', { allow: 'GET, HEAD' });
 
     scope.get(PLAYGROUND_PATH, async (request, reply) => sendPage(request, reply));
     scope.get(`${PLAYGROUND_PATH}/`, async (request, reply) => sendPage(request, reply));

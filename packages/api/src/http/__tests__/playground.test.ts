@@ -146,12 +146,15 @@ describe('playground (enabled)', () => {
   ])('404 for %s', async (path) => {
     const res = await get(port, path);
     expect(res.status).toBe(404);
-    expect(res.headers['content-type']).toMatch(/^text\/plain/);
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    expect(JSON.parse(res.text).errors[0].extensions.code).toBe('NOT_FOUND');
     expect(res.text.length).toBeLessThan(200);
   });
 
   it('405 for a POST to the playground', async () => {
-    expect((await get(port, '/playground', {}, 'POST')).status).toBe(405);
+    const refused = await get(port, '/playground', {}, 'POST');
+    expect(refused.status).toBe(405);
+    expect(JSON.parse(refused.text).errors[0].extensions.code).toBe('METHOD_NOT_ALLOWED');
   });
 
   it('serves the page on GET /graphql to a browser, and nothing else there', async () => {
@@ -181,7 +184,8 @@ describe('playground (disabled)', () => {
   it.each(['/playground', '/playground/', '/playground/assets/graphiql.min.js', '/playground/assets/playground.js'])('404 for %s', async (path) => {
     const res = await get(port, path);
     expect(res.status).toBe(404);
-    expect(res.headers['content-type']).toMatch(/^text\/plain/);
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    expect(JSON.parse(res.text).errors[0].extensions.code).toBe('NOT_FOUND');
     expect(res.text).toMatch(/disabled/);
   });
 
