@@ -1,0 +1,71 @@
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config';
+import type { Database } from '../db/database';
+import { logRequest, REQUEST_ID_HEADER, routeOf } from './logging';
+import { Metrics, startMetricsServer } from './metrics';
+import { createReadinessCheck } from './readiness';
+
+export { loggingOptions } from './logging';
+
+/** What observability reads from the configuration. */
+export type ObservabilityConfig = Pick<Config, 'host' | 'database'> & {
+  /** Serve Prometheus metrics (METRICS). */
+  metrics: boolean;
+  /** Serve them on this port only, on `host` (METRICS_PORT); on the main port when unset. */
+  metricsPort?: number | undefined;
+};
+
+/**
+ * The operator's side of the HTTP front, on the root instance:
+ * - x-request-id on every answer (the id Fastify's genReqId chose, see logging.ts), and one log
+ *   line per request when it has been answered (logging.ts);
+ * - with METRICS=true, Prometheus metrics (metrics.ts) counted at the same moment, served on
+ *   /metrics, or on a listener of their own at METRICS_PORT (closed with the app);
+ * - /healthz: the process answers (no database); /readyz: the database answers and has exactly
+ *   the migrations this code knows (readiness.ts), else 503 {status:'unavailable', reason}.
+ * Per request this costs a header, a log line and, with metrics, two counters and a histogram.
+ */
+export async function registerObservability(app: FastifyInstance, deps: { config: ObservabilityConfig; database: Database }): Promise<void> {
+  const { config, database } = deps;
+  const metrics = config.metrics ? new Metrics() : null;
+  if (metrics) database.onWriteTransaction = metrics.observeWriteTransaction;
+
+  app.addHook('onRequest', (request, reply, done) => {
+    reply.header(REQUEST_ID_HEADER, request.id);
+    done();
+  });
+  app.addHook('onResponse', (request, reply, done) => {
+    const route = routeOf(request);
+    logRequest(request, reply, route);
+    metrics?.observeRequest(route, request.cdp, reply.statusCode, reply.elapsedTime);
+    done();
+  });
+
+  app.get('/healthz', (_request, reply) => {
+    reply.header('cache-control', 'no-store').send({ status: 'ok' });
+  });
+
+  const ready = await createReadinessCheck(database, config.database.type === 'sqlite' && config.database.file !== ':memory:' ? config.database.file : null);
+  app.get('/readyz', async (_request, reply) => {
+    const readiness = await ready();
+    reply.header('cache-control', 'no-store');
+    if (readiness.ready) return { status: 'ok' };
+    return reply.code(503).send({ status: 'unavailable', reason: readiness.reason });
+  });
+
+  if (!metrics) return;
+  if (config.metricsPort === undefined) {
+    app.get('/metrics', async (_request, reply) => {
+      const { contentType, body } = await metrics.exposition();
+      return reply.header('cache-control', 'no-store').type(contentType).send(body);
+    });
+    return;
+  }
+  const listener = await startMetricsServer(metrics, config.host, config.metricsPort);
+  // Not "listening on": the tests and scripts wait for that phrase from the main listener.
+  app.log.info({ url: listener.url }, `Metrics served on ${listener.url}`);
+  app.addHook('onClose', async () => {
+    await listener.close();
+    if (database.onWriteTransaction === metrics.observeWriteTransaction) database.onWriteTransaction = undefined;
+  });
+}
