@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import type { Server } from 'node:http';
-import { AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Config } from './config';
@@ -10,7 +10,7 @@ import { loadDefaultSeed } from './db/seed/load-seed';
 import { createErrorFormatter } from './graphql/format-error';
 import { queryLimitOptions } from './graphql/limits';
 import { createHttpServer, GRAPHQL_PATH } from './http/server';
-import { createPlayground } from './http/playground';
+import { drainOnStop } from './http/drain';
 import { DEFAULT_PLAYGROUND_QUERY } from './http/playground-query';
 import { createSchema } from './schema';
 import { ResponseCache } from './http/response-cache';
@@ -31,11 +31,16 @@ export const consoleLogger: Logger = {
 export interface App {
   config: Config;
   database: Database;
-  server: Server;
+  /** The Fastify instance (app.server is the node:http server). */
+  http: FastifyInstance;
   url: string;
   seeded: boolean;
   /** Whether any API key exists (the start message says how to create the first). */
   hasApiKeys(): Promise<boolean>;
+  /**
+   * Graceful stop: stop accepting, let in-flight requests finish (up to SHUTDOWN_GRACE_MS, then
+   * their connections are closed), stop Apollo, close the database.
+   */
   close(): Promise<void>;
 }
 
@@ -58,38 +63,46 @@ export async function startApp(config: Config, logger: Logger = consoleLogger): 
   const schema = await createSchema();
   const development = config.nodeEnv === 'development';
   const limits = queryLimitOptions<RequestContext>(config.queryLimits);
+  // Built before Apollo: Apollo's drain plugin closes it.
+  let http: FastifyInstance | undefined;
   const apollo = new ApolloServer<RequestContext>({
     schema,
     // Depth, aliases, tokens and cost: set from the configuration in every NODE_ENV (graphql/limits).
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
     introspection: config.introspection,
+    // Stack traces and paths leave the server only with NODE_ENV=development, set explicitly.
     includeStacktraceInErrorResponses: development,
-    hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
+    // Field suggestions ("Did you mean ...?") name schema fields: hidden whenever introspection is.
+    hideSchemaDetailsFromClientErrors: !config.introspection,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    formatError: createErrorFormatter({ exposeStack: development, log: (m, e) => logger.error(m, e) }),
+    // main.ts handles SIGTERM and SIGINT (drain, then close the database); Apollo's own handler raced it.
+    stopOnTerminationSignals: false,
+    formatError: createErrorFormatter({ exposeStack: development, log: (m, e) => (http ? http.log.error({ err: e }, m) : logger.error(m, e)) }),
     // Apollo's cache-control plugin visits every field of every response to compute cache hints
-    // this API does not use (HTTP caching is done in http/server.ts): off, measured in BENCHMARKS.md.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), markCacheableAnswers, limits.plugin],
+    // this API does not use (HTTP caching is done in http/graphql-route.ts): off, measured in BENCHMARKS.md.
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      markCacheableAnswers,
+      limits.plugin,
+      drainOnStop(() => http, config.shutdownGraceMs),
+    ],
   });
   await apollo.start();
 
-  const playground = createPlayground({ endpoint: GRAPHQL_PATH, defaultQuery: DEFAULT_PLAYGROUND_QUERY, enabled: config.playground });
-  const server = createHttpServer({
+  http = await createHttpServer({
+    config,
+    database,
     apollo,
     context: contexts.forRequest,
-    routes: [playground],
-    playground: config.playground,
+    keyInfo: contexts.keyInfo,
     cache: config.responseCache ? { store: new ResponseCache(), revision: () => database.revision(), accessClass: contexts.accessClass } : undefined,
-    countStatements: config.sqlStatementCount,
-    log: (m, e) => logger.error(m, e),
+    playground: { endpoint: GRAPHQL_PATH, defaultQuery: DEFAULT_PLAYGROUND_QUERY, enabled: config.playground },
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  await http.listen({ port: config.port, host: config.host });
+  const { port } = http.server.address() as AddressInfo;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const url = `http://${shownHost}:${port}${GRAPHQL_PATH}`;
 
@@ -97,17 +110,14 @@ export async function startApp(config: Config, logger: Logger = consoleLogger): 
   return {
     config,
     database,
-    server,
+    http,
     url,
     seeded,
     hasApiKeys: () => database.read.getRepository(ApiKey).exists(),
     async close() {
       if (closed) return;
       closed = true;
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
+      // apollo.stop() runs the drain plugin, which closes the HTTP server gracefully.
       await apollo.stop();
       await database.destroy();
     },

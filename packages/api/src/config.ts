@@ -44,6 +44,34 @@ export interface Config {
   sqlStatementCount: boolean;
   /** Depth, alias, token and cost limits of a GraphQL request. */
   queryLimits: QueryLimits;
+  /** Origins allowed to call the API from a browser (CORS_ORIGINS); empty: no cross-origin access. */
+  corsOrigins: string[];
+  /** Requests per window (RATE_LIMIT, RATE_LIMIT_MAX per API key, RATE_LIMIT_ANONYMOUS_MAX per IP without a key). */
+  rateLimit: { enabled: boolean; max: number; anonymousMax: number; windowMs: number };
+  /** pino level (LOG_LEVEL). */
+  logLevel: LogLevel;
+  /** Serve /metrics (METRICS), on its own port when METRICS_PORT is set. */
+  metrics: { enabled: boolean; port: number | null };
+  /** How long in-flight requests may take to finish after SIGTERM/SIGINT (SHUTDOWN_GRACE_MS). */
+  shutdownGraceMs: number;
+  /** Which proxies' X-Forwarded-* headers to believe (TRUST_PROXY): Fastify's trustProxy. */
+  trustProxy: boolean | number | string[];
+  /** Time budget of one GraphQL execution (REQUEST_TIMEOUT_MS). */
+  requestTimeoutMs: number;
+  /** Largest GraphQL answer sent (MAX_RESPONSE_BYTES); larger is replaced by RESPONSE_TOO_LARGE. */
+  maxResponseBytes: number;
+}
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Options that come from the command line rather than the environment. */
+export interface ConfigOptions {
+  /**
+   * `main.js --explore` (what `npm start` runs): the playground and introspection default to on,
+   * whatever NODE_ENV says; PLAYGROUND and INTROSPECTION still win when set.
+   */
+  explore?: boolean;
 }
 
 export class ConfigError extends Error {
@@ -74,19 +102,64 @@ function parseLimit(name: string, raw: string | undefined, fallback: number, pro
   return value;
 }
 
+/** An origin as a browser sends it: scheme://host[:port], no path. */
+const ORIGIN = /^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$|^https?:\/\/\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
+
+function parseOrigins(raw: string | undefined, problems: string[]): string[] {
+  if (!raw || !raw.trim()) return [];
+  const origins = raw.split(',').map((o) => o.trim()).filter(Boolean);
+  for (const origin of origins) {
+    if (!ORIGIN.test(origin)) problems.push(`CORS_ORIGINS must be a comma list of origins such as https://intranet.example.org (no path, no *), got ${JSON.stringify(origin)}`);
+  }
+  return origins.map((o) => o.toLowerCase());
+}
+
+/** An IPv4 or IPv6 address, optionally with a /prefix (no DNS names: a proxy is trusted by address). */
+const ADDRESS = /^(\d{1,3}(\.\d{1,3}){3}|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*)(\/\d{1,3})?$/;
+
+function parseTrustProxy(raw: string | undefined, problems: string[]): Config['trustProxy'] {
+  if (raw === undefined || raw.trim() === '') return false;
+  const value = raw.trim();
+  if (/^(true|false|yes|no)$/i.test(value)) return /^(true|yes)$/i.test(value);
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops < 1 || hops > 100) problems.push(`TRUST_PROXY as a hop count must be from 1 to 100, got ${JSON.stringify(raw)}`);
+    return hops;
+  }
+  const list = value.split(',').map((a) => a.trim()).filter(Boolean);
+  for (const address of list) {
+    if (!ADDRESS.test(address) && !['loopback', 'linklocal', 'uniquelocal'].includes(address)) {
+      problems.push(`TRUST_PROXY must be true, false, a hop count or a comma list of addresses/CIDRs (or loopback, linklocal, uniquelocal), got ${JSON.stringify(address)}`);
+    }
+  }
+  return list;
+}
+
+function parseWholeNumber(name: string, raw: string | undefined, fallback: number, min: number, problems: string[]): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || !Number.isSafeInteger(value)) {
+    problems.push(`${name} must be a whole number of at least ${min}, got ${JSON.stringify(raw)}`);
+    return fallback;
+  }
+  return value;
+}
+
 /**
  * Reads the configuration from the environment and validates it; every problem is reported at once.
  * Variables: PORT (default 4000), HOST (default 0.0.0.0), DATABASE_URL (sqlite:<path>, default
  * data/cdp.sqlite at the repository root; postgres://... is recognised but not yet supported), NODE_ENV
- * (development | production | test, default development), PLAYGROUND, INTROSPECTION, SEED,
+ * (development | production | test; unset behaves as production: stack traces and paths
+ * leave the server only with NODE_ENV=development), PLAYGROUND, INTROSPECTION, SEED,
  * ANONYMOUS_ACCESS (read | none, default read), and the query limits MAX_QUERY_DEPTH, MAX_ALIASES,
  * MAX_QUERY_TOKENS and MAX_QUERY_COST (DEFAULT_QUERY_LIMITS).
  */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: ConfigOptions = {}): Config {
   const problems: string[] = [];
 
-  const nodeEnvRaw = env.NODE_ENV ?? 'development';
-  let nodeEnv: NodeEnv = 'development';
+  // Unset (or empty) is production-safe: development behaviour is only ever asked for explicitly.
+  const nodeEnvRaw = env.NODE_ENV || 'production';
+  let nodeEnv: NodeEnv = 'production';
   if (nodeEnvRaw === 'development' || nodeEnvRaw === 'production' || nodeEnvRaw === 'test') nodeEnv = nodeEnvRaw;
   else problems.push(`NODE_ENV must be development, production or test, got ${JSON.stringify(nodeEnvRaw)}`);
 
@@ -109,8 +182,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
 
   const production = nodeEnv === 'production';
-  const playground = parseBoolean('PLAYGROUND', env.PLAYGROUND, !production, problems);
-  const introspection = parseBoolean('INTROSPECTION', env.INTROSPECTION, !production, problems);
+  const explore = options.explore === true || !production;
+  const playground = parseBoolean('PLAYGROUND', env.PLAYGROUND, explore, problems);
+  const introspection = parseBoolean('INTROSPECTION', env.INTROSPECTION, explore, problems);
   const seed = parseBoolean('SEED', env.SEED, true, problems);
   const anonymousAccess = env.ANONYMOUS_ACCESS || 'read';
   if (anonymousAccess !== 'read' && anonymousAccess !== 'none') problems.push(`ANONYMOUS_ACCESS must be read or none, got ${JSON.stringify(anonymousAccess)}`);
@@ -126,6 +200,47 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxCost: parseLimit('MAX_QUERY_COST', env.MAX_QUERY_COST, DEFAULT_QUERY_LIMITS.maxCost, problems),
   };
 
+  const corsOrigins = parseOrigins(env.CORS_ORIGINS, problems);
+  const rateLimit = {
+    enabled: parseBoolean('RATE_LIMIT', env.RATE_LIMIT, true, problems),
+    max: parseWholeNumber('RATE_LIMIT_MAX', env.RATE_LIMIT_MAX, 600, 1, problems),
+    anonymousMax: parseWholeNumber('RATE_LIMIT_ANONYMOUS_MAX', env.RATE_LIMIT_ANONYMOUS_MAX, 300, 1, problems),
+    windowMs: parseWholeNumber('RATE_LIMIT_WINDOW_MS', env.RATE_LIMIT_WINDOW_MS, 60_000, 1, problems),
+  };
+  const logLevel = (env.LOG_LEVEL || 'info').toLowerCase() as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got ${JSON.stringify(env.LOG_LEVEL)}`);
+  const metricsPortRaw = env.METRICS_PORT;
+  let metricsPort: number | null = null;
+  if (metricsPortRaw !== undefined && metricsPortRaw !== '') {
+    metricsPort = Number(metricsPortRaw);
+    if (!/^\d+$/.test(metricsPortRaw) || metricsPort > 65535) problems.push(`METRICS_PORT must be a whole number from 0 to 65535, got ${JSON.stringify(metricsPortRaw)}`);
+  }
+  const metrics = { enabled: parseBoolean('METRICS', env.METRICS, false, problems), port: metricsPort };
+  const shutdownGraceMs = parseWholeNumber('SHUTDOWN_GRACE_MS', env.SHUTDOWN_GRACE_MS, 10_000, 0, problems);
+  const trustProxy = parseTrustProxy(env.TRUST_PROXY, problems);
+  const requestTimeoutMs = parseWholeNumber('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS, 5000, 1, problems);
+  const maxResponseBytes = parseWholeNumber('MAX_RESPONSE_BYTES', env.MAX_RESPONSE_BYTES, 8 * 1024 * 1024, 1024, problems);
+
   if (problems.length) throw new ConfigError(problems);
-  return { port, host, nodeEnv, database, playground, introspection, seed, anonymousAccess: anonymousAccess as Config['anonymousAccess'], responseCache, sqlStatementCount, queryLimits };
+  return {
+    port,
+    host,
+    nodeEnv,
+    database,
+    playground,
+    introspection,
+    seed,
+    anonymousAccess: anonymousAccess as Config['anonymousAccess'],
+    responseCache,
+    sqlStatementCount,
+    queryLimits,
+    corsOrigins,
+    rateLimit,
+    logLevel,
+    metrics,
+    shutdownGraceMs,
+    trustProxy,
+    requestTimeoutMs,
+    maxResponseBytes,
+  };
 }

@@ -22,7 +22,7 @@ export interface RequestContext {
    * Whether the answer may be cached: a query that answered without errors. An object, because
    * Apollo runs each operation on a shallow copy of the context and the HTTP front reads this after.
    */
-  answer: { cacheable: boolean };
+  answer: { cacheable: boolean; operationType?: string; operationName?: string };
 }
 
 /** A caller with no API key. */
@@ -71,6 +71,8 @@ export function createContextFactory(db: Database, options: { anonymousAccess: '
 
   /** One authentication per request: the cache and the pipeline both ask, with the same headers object. */
   const authenticated = new WeakMap<IncomingHttpHeaders, Promise<Actor>>();
+  /** The key each request authenticated with, for the request log (its public prefix and name only). */
+  const keys = new WeakMap<IncomingHttpHeaders, ApiKey>();
   function authenticate(headers: IncomingHttpHeaders): Promise<Actor> {
     let actor = authenticated.get(headers);
     if (!actor) {
@@ -93,6 +95,7 @@ export function createContextFactory(db: Database, options: { anonymousAccess: '
       return ANONYMOUS_ACTOR;
     }
     void services.apiKey.touch(key, db).catch(() => undefined);
+    keys.set(headers, key);
     return actorOf(key);
   }
 
@@ -112,5 +115,16 @@ export function createContextFactory(db: Database, options: { anonymousAccess: '
     }
   };
 
-  return { services, forRequest, forActor, accessClass };
+  /** The public prefix and name of the request's valid API key; null without one (or when it is refused). */
+  const keyInfo = async (headers: IncomingHttpHeaders): Promise<{ prefix: string; name: string } | null> => {
+    try {
+      await authenticate(headers);
+    } catch {
+      return null;
+    }
+    const key = keys.get(headers);
+    return key ? { prefix: key.prefix, name: key.name } : null;
+  };
+
+  return { services, forRequest, forActor, accessClass, keyInfo };
 }

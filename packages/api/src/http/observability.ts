@@ -7,13 +7,8 @@ import { createReadinessCheck } from './readiness';
 
 export { loggingOptions } from './logging';
 
-/** What observability reads from the configuration. */
-export type ObservabilityConfig = Pick<Config, 'host' | 'database'> & {
-  /** Serve Prometheus metrics (METRICS). */
-  metrics: boolean;
-  /** Serve them on this port only, on `host` (METRICS_PORT); on the main port when unset. */
-  metricsPort?: number | undefined;
-};
+/** What observability reads from the configuration: HOST, DATABASE_URL, METRICS and METRICS_PORT. */
+export type ObservabilityConfig = Pick<Config, 'host' | 'database' | 'metrics'>;
 
 /**
  * The operator's side of the HTTP front, on the root instance:
@@ -27,7 +22,7 @@ export type ObservabilityConfig = Pick<Config, 'host' | 'database'> & {
  */
 export async function registerObservability(app: FastifyInstance, deps: { config: ObservabilityConfig; database: Database }): Promise<void> {
   const { config, database } = deps;
-  const metrics = config.metrics ? new Metrics() : null;
+  const metrics = config.metrics.enabled ? new Metrics() : null;
   if (metrics) database.onWriteTransaction = metrics.observeWriteTransaction;
 
   app.addHook('onRequest', (request, reply, done) => {
@@ -54,14 +49,14 @@ export async function registerObservability(app: FastifyInstance, deps: { config
   });
 
   if (!metrics) return;
-  if (config.metricsPort === undefined) {
+  if (config.metrics.port === null) {
     app.get('/metrics', async (_request, reply) => {
       const { contentType, body } = await metrics.exposition();
       return reply.header('cache-control', 'no-store').type(contentType).send(body);
     });
     return;
   }
-  const listener = await startMetricsServer(metrics, config.host, config.metricsPort);
+  const listener = await startMetricsServer(metrics, config.host, config.metrics.port);
   // Not "listening on": the tests and scripts wait for that phrase from the main listener.
   app.log.info({ url: listener.url }, `Metrics served on ${listener.url}`);
   app.addHook('onClose', async () => {

@@ -1,18 +1,21 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fastifyStatic from '@fastify/static';
 import { PLAYGROUND_LAYOUT_CSS, renderBootScript, renderPlaygroundHtml } from './playground.html';
 
 /**
  * A GraphiQL playground that needs no internet access: the page, GraphiQL's UMD bundle and React 18
- * are served from this process, read from the project's own node_modules. The page loads nothing
- * but same-origin assets, under a Content-Security-Policy that says so.
+ * are served from this process, read from the project's own node_modules (through @fastify/static,
+ * which streams them and answers ranges and conditional requests). The page loads nothing but
+ * same-origin assets, under a Content-Security-Policy that says so.
  *
- *   GET /playground                 the page
- *   GET /playground/assets/<name>   an allow-listed asset (cached in memory, ETag, 304)
- *   GET <endpoint>                  the page too, when a browser navigates there (Accept prefers
- *                                   text/html over JSON, and there is no ?query=)
+ *   GET /playground                       the page
+ *   GET /playground/assets/<name>?v=<h>   an allow-listed asset; <h> is a hash of its content, so
+ *                                         the versioned URL is cached for a year, immutable
+ *   GET <endpoint>                        the page too, when a browser navigates there (Accept
+ *                                         prefers text/html over JSON, and there is no ?query=)
  */
 
 export const PLAYGROUND_PATH = '/playground';
@@ -35,13 +38,10 @@ export const PLAYGROUND_CSP = [
 const JS = 'text/javascript; charset=utf-8';
 const CSS = 'text/css; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';
-const ASSET_CACHE_CONTROL = 'public, max-age=86400';
-
-interface Asset {
-  body: Buffer;
-  type: string;
-  etag: string;
-}
+/** A versioned asset URL (?v= its content hash) never changes content: cached for a year. */
+export const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+/** An asset asked for without its current version: revalidated each time. */
+const UNVERSIONED_CACHE_CONTROL = 'public, no-cache';
 
 type AssetSource = { type: string } & ({ file: string } | { text: string });
 
@@ -65,17 +65,13 @@ function assetSources(options: { endpoint: string; defaultQuery: string }): Map<
   ]);
 }
 
-function etagOf(body: Buffer): string {
-  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-}
-
-function makeAsset(type: string, body: Buffer): Asset {
-  return { body, type, etag: etagOf(body) };
+function hashOf(body: Buffer): string {
+  return createHash('sha256').update(body).digest('base64url').slice(0, 27);
 }
 
 /** True when If-None-Match names this ETag (weak comparison, as RFC 9110 asks for GET). */
-function notModified(req: IncomingMessage, etag: string): boolean {
-  const header = req.headers['if-none-match'];
+function notModified(request: FastifyRequest, etag: string): boolean {
+  const header = request.headers['if-none-match'];
   if (!header) return false;
   const strip = (tag: string) => tag.trim().replace(/^W\//, '');
   return header.split(',').some((tag) => tag.trim() === '*' || strip(tag) === strip(etag));
@@ -116,61 +112,61 @@ export function prefersHtml(accept: string | undefined): boolean {
   return html > 0 && html > json;
 }
 
-function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
-  res.writeHead(status, {
-    'content-type': 'text/plain; charset=utf-8',
-    'content-length': String(Buffer.byteLength(text)),
-    'x-content-type-options': 'nosniff',
-    ...headers,
-  });
-  res.end(text);
+
+function sendText(reply: FastifyReply, status: number, text: string, headers: Record<string, string> = {}): FastifyReply {
+  return reply.code(status).headers({ 'x-content-type-options': 'nosniff', ...headers }).type('text/plain; charset=utf-8').send(text);
 }
 
-function sendAsset(req: IncomingMessage, res: ServerResponse, asset: Asset, headers: Record<string, string>): void {
-  const common = { etag: asset.etag, 'x-content-type-options': 'nosniff', ...headers };
-  if (notModified(req, asset.etag)) {
-    res.writeHead(304, common);
-    res.end();
-    return;
-  }
-  res.writeHead(200, { ...common, 'content-type': asset.type, 'content-length': String(asset.body.length) });
-  res.end(req.method === 'HEAD' ? undefined : asset.body);
-}
-
-export function createPlayground(options: {
+export interface PlaygroundOptions {
   endpoint: string;
   defaultQuery: string;
   enabled: boolean;
-}): (req: IncomingMessage, res: ServerResponse) => boolean {
-  const endpointPath = new URL(options.endpoint, 'http://localhost').pathname;
+}
 
+/** What the GraphQL route asks before answering a GET: is this a browser wanting the page? */
+export type PlaygroundPage = (request: FastifyRequest, reply: FastifyReply) => FastifyReply | null;
+
+/**
+ * Registers /playground and its assets (or, disabled, a plain-text 404 for them). Returns the
+ * handler the GraphQL route calls for a browser's GET of the endpoint (null when disabled).
+ */
+export async function registerPlayground(app: FastifyInstance, options: PlaygroundOptions): Promise<PlaygroundPage | null> {
   if (!options.enabled) {
-    return (req, res) => {
-      const path = (req.url ?? '/').split('?')[0];
-      if (path !== PLAYGROUND_PATH && !path.startsWith(`${PLAYGROUND_PATH}/`)) return false;
-      sendText(res, 404, 'Not found: the playground is disabled on this server.\n');
-      return true;
-    };
+    await app.register(async (scope) => {
+      const disabled = async (_request: FastifyRequest, reply: FastifyReply) => sendText(reply, 404, 'Not found: the playground is disabled on this server.\n');
+      scope.all(PLAYGROUND_PATH, disabled);
+      scope.all(`${PLAYGROUND_PATH}/*`, disabled);
+    });
+    return null;
   }
 
   // Resolved now, so a broken install fails at start-up rather than on the first visit.
   const sources = assetSources(options);
-  const assets = new Map<string, Asset>();
-  function asset(name: string): Asset | undefined {
-    let cached = assets.get(name);
-    if (cached) return cached;
-    const source = sources.get(name);
-    if (!source) return undefined;
-    cached = makeAsset(source.type, 'file' in source ? readFileSync(source.file) : Buffer.from(source.text, 'utf8'));
-    assets.set(name, cached);
-    return cached;
+  const versions = new Map<string, string>();
+  const texts = new Map<string, Buffer>();
+  function versionOf(name: string): string {
+    let version = versions.get(name);
+    if (!version) {
+      const source = sources.get(name)!;
+      version = hashOf('file' in source ? readFileSync(source.file) : textOf(name));
+      versions.set(name, version);
+    }
+    return version;
+  }
+  function textOf(name: string): Buffer {
+    let text = texts.get(name);
+    if (!text) {
+      const source = sources.get(name)!;
+      text = Buffer.from('text' in source ? source.text : '', 'utf8');
+      texts.set(name, text);
+    }
+    return text;
   }
 
-  let page: Asset | undefined;
-  function pageAsset(): Asset {
+  let page: { body: Buffer; etag: string } | undefined;
+  function pageAsset(): { body: Buffer; etag: string } {
     if (!page) {
-      // ?v=<etag> lets the assets be cached for a day yet change as soon as a dependency does.
-      const url = (name: string) => `${PLAYGROUND_ASSETS_PATH}${name}?v=${asset(name)!.etag.slice(1, 13)}`;
+      const url = (name: string) => `${PLAYGROUND_ASSETS_PATH}${name}?v=${versionOf(name).slice(0, 12)}`;
       const html = renderPlaygroundHtml({
         graphiqlCss: url('graphiql.min.css'),
         layoutCss: url('playground.css'),
@@ -179,7 +175,8 @@ export function createPlayground(options: {
         graphiql: url('graphiql.min.js'),
         boot: url('playground.js'),
       });
-      page = makeAsset('text/html; charset=utf-8', Buffer.from(html, 'utf8'));
+      const body = Buffer.from(html, 'utf8');
+      page = { body, etag: `"${hashOf(body)}"` };
     }
     return page;
   }
@@ -189,39 +186,65 @@ export function createPlayground(options: {
     'content-security-policy': PLAYGROUND_CSP,
     'referrer-policy': 'no-referrer',
     'x-frame-options': 'DENY',
+    'x-content-type-options': 'nosniff',
   };
 
-  return (req, res) => {
-    const rawUrl = req.url ?? '/';
-    const queryAt = rawUrl.indexOf('?');
-    // The raw path, not a normalised URL: "/playground/assets/../x" must not become "/playground/x".
-    const path = queryAt === -1 ? rawUrl : rawUrl.slice(0, queryAt);
-    const method = (req.method ?? 'GET').toUpperCase();
-    const readOnly = method === 'GET' || method === 'HEAD';
+  function sendPage(request: FastifyRequest, reply: FastifyReply, extra: Record<string, string> = {}): FastifyReply {
+    const { body, etag } = pageAsset();
+    reply.headers({ ...pageHeaders, ...extra, etag });
+    if (notModified(request, etag)) return reply.code(304).send();
+    return reply.code(200).type('text/html; charset=utf-8').send(body);
+  }
 
-    if (path === endpointPath) {
-      if (!readOnly || !prefersHtml(req.headers.accept)) return false;
-      const search = new URLSearchParams(queryAt === -1 ? '' : rawUrl.slice(queryAt + 1));
-      if (search.has('query')) return false;
-      sendAsset(req, res, pageAsset(), { ...pageHeaders, vary: 'Accept' });
-      return true;
-    }
+  await app.register(async (scope) => {
+    // serve: false: only the allow-listed names below are ever sent, each from its own package.
+    // What each file answer carries, set by the route and applied after @fastify/static's own headers.
+    const fileHeaders = new WeakMap<FastifyReply, Record<string, string>>();
+    await scope.register(fastifyStatic, {
+      root: dirname(require.resolve('graphiql/graphiql.min.js')),
+      serve: false,
+      etag: true,
+      lastModified: true,
+      cacheControl: false,
+      setHeaders: (reply: unknown) => {
+        const extra = fileHeaders.get(reply as FastifyReply);
+        if (extra) (reply as FastifyReply).headers(extra);
+      },
+    } as never);
+    const notFound = async (_request: FastifyRequest, reply: FastifyReply) => sendText(reply, 404, 'Not found: no such playground asset.\n');
+    const methodNotAllowed = async (_request: FastifyRequest, reply: FastifyReply) => sendText(reply, 405, 'Method not allowed: the playground only answers GET.\n', { allow: 'GET, HEAD' });
 
-    if (path !== PLAYGROUND_PATH && !path.startsWith(`${PLAYGROUND_PATH}/`)) return false;
-    if (!readOnly) {
-      sendText(res, 405, 'Method not allowed: the playground only answers GET.\n', { allow: 'GET, HEAD' });
-      return true;
-    }
-    if (path === PLAYGROUND_PATH || path === `${PLAYGROUND_PATH}/`) {
-      sendAsset(req, res, pageAsset(), pageHeaders);
-      return true;
-    }
-    const found = path.startsWith(PLAYGROUND_ASSETS_PATH) ? asset(path.slice(PLAYGROUND_ASSETS_PATH.length)) : undefined;
-    if (!found) {
-      sendText(res, 404, 'Not found: no such playground asset.\n');
-      return true;
-    }
-    sendAsset(req, res, found, { 'cache-control': ASSET_CACHE_CONTROL });
-    return true;
+    scope.get(PLAYGROUND_PATH, async (request, reply) => sendPage(request, reply));
+    scope.get(`${PLAYGROUND_PATH}/`, async (request, reply) => sendPage(request, reply));
+    scope.get(`${PLAYGROUND_ASSETS_PATH}:name`, async (request, reply) => {
+      // The raw path, not Fastify's decoded parameter: "/assets/%2e%2e/x" and "/assets/../x" are never an asset.
+      const path = request.url.split('?')[0];
+      const name = path.slice(PLAYGROUND_ASSETS_PATH.length);
+      const source = sources.get(name);
+      if (!source) return notFound(request, reply);
+      const wanted = (request.query as { v?: unknown }).v;
+      const versioned = typeof wanted === 'string' && wanted === versionOf(name).slice(0, 12);
+      const cacheControl = versioned ? IMMUTABLE_CACHE_CONTROL : UNVERSIONED_CACHE_CONTROL;
+      reply.header('x-content-type-options', 'nosniff');
+      if ('text' in source) {
+        const body = textOf(name);
+        const etag = `"${versionOf(name)}"`;
+        reply.headers({ etag, 'cache-control': cacheControl });
+        if (notModified(request, etag)) return reply.code(304).send();
+        return reply.code(200).type(source.type).send(body);
+      }
+      fileHeaders.set(reply, { 'content-type': source.type, 'cache-control': cacheControl });
+      return reply.sendFile(source.file.slice(dirname(source.file).length + 1), dirname(source.file));
+    });
+    scope.get(`${PLAYGROUND_ASSETS_PATH}*`, notFound);
+    scope.get(`${PLAYGROUND_PATH}/*`, notFound);
+    scope.route({ method: ['POST', 'PUT', 'DELETE', 'PATCH'], url: PLAYGROUND_PATH, handler: methodNotAllowed });
+    scope.route({ method: ['POST', 'PUT', 'DELETE', 'PATCH'], url: `${PLAYGROUND_PATH}/*`, handler: methodNotAllowed });
+  });
+
+  return (request, reply) => {
+    if (!prefersHtml(request.headers.accept)) return null;
+    if (request.url.includes('?') && new URLSearchParams(request.url.slice(request.url.indexOf('?') + 1)).has('query')) return null;
+    return sendPage(request, reply, { vary: 'Accept' });
   };
 }

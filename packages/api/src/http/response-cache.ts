@@ -1,12 +1,18 @@
 import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 
-/** A stored GraphQL response: the exact bytes sent, and the headers that go with them. */
+/**
+ * A stored GraphQL response: the exact bytes sent, and the headers that go with them. `variants`
+ * holds the same body compressed, added lazily the first time a caller asks for that coding (a
+ * later hit sends the stored bytes, it never compresses again).
+ */
 export interface CachedResponse {
   revision: number;
+  /** The ETag before its coding suffix (see etagFor). */
   etag: string;
   body: Buffer;
   headers: Record<string, string>;
+  variants?: { br?: Buffer; gzip?: Buffer };
 }
 
 /**
@@ -37,14 +43,25 @@ export class ResponseCache {
     this.sync(entry.revision);
     if (entry.revision !== this.revision || entry.body.length > this.maxBytes / 4) return;
     const old = this.entries.get(key);
-    if (old) this.bytes -= old.body.length;
+    if (old) this.bytes -= sizeOf(old);
     this.entries.set(key, entry);
-    this.bytes += entry.body.length;
+    this.bytes += sizeOf(entry);
     for (const [k, v] of this.entries) {
       if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break;
       this.entries.delete(k);
-      this.bytes -= v.body.length;
+      this.bytes -= sizeOf(v);
     }
+  }
+
+  /** Stores a compressed variant of an entry that is still current; it counts towards the byte bound. */
+  addVariant(key: string, revision: number, encoding: 'br' | 'gzip', bytes: Buffer): void {
+    const entry = this.entries.get(key);
+    if (!entry || entry.revision !== revision || revision !== this.revision) return;
+    entry.variants ??= {};
+    const old = entry.variants[encoding];
+    if (old) this.bytes -= old.length;
+    entry.variants[encoding] = bytes;
+    this.bytes += bytes.length;
   }
 
   get size(): number {
@@ -61,14 +78,25 @@ export class ResponseCache {
   }
 }
 
-/** The cache key of a read: who is asking (their access class) and exactly what. */
-export function cacheKey(accessClass: string, method: string, request: string): string {
-  return createHash('sha256').update(accessClass).update('\0').update(method).update('\0').update(request).digest('base64url');
+function sizeOf(entry: CachedResponse): number {
+  return entry.body.length + (entry.variants?.br?.length ?? 0) + (entry.variants?.gzip?.length ?? 0);
 }
 
-/** The ETag of a read at a revision: it changes whenever any write commits. */
-export function etagFor(revision: number, key: string): string {
-  return `"r${revision}-${key.slice(0, 22)}"`;
+/**
+ * The cache key of a read: who is asking (their access class) and exactly what, including the
+ * media type they accept (Apollo answers application/graphql-response+json or application/json by
+ * Accept). The content coding is not part of the key: an entry holds every coding of one answer.
+ */
+export function cacheKey(accessClass: string, method: string, accept: string, request: string): string {
+  return createHash('sha256').update(accessClass).update('\0').update(method).update('\0').update(accept).update('\0').update(request).digest('base64url');
+}
+
+/**
+ * The ETag of a read at a revision, per content coding (each coding is its own representation):
+ * it changes whenever any write commits.
+ */
+export function etagFor(revision: number, key: string, encoding: 'br' | 'gzip' | 'identity' = 'identity'): string {
+  return `"r${revision}-${key.slice(0, 22)}${encoding === 'identity' ? '' : `-${encoding}`}"`;
 }
 
 /** Whether If-None-Match names this ETag (a list, or *). */

@@ -1,179 +1,122 @@
-import { createServer, IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http';
-import { ApolloServer, HeaderMap, HTTPGraphQLRequest } from '@apollo/server';
+import type { IncomingHttpHeaders } from 'node:http';
+import Fastify, { FastifyInstance, FastifyReply } from 'fastify';
+import fastifyCompress from '@fastify/compress';
+import fastifyCors from '@fastify/cors';
+import type { ApolloServer } from '@apollo/server';
+import type { Config } from '../config';
 import type { RequestContext } from '../context';
-import { countStatements } from '../db/statement-count';
-import { cacheKey, etagFor, matchesEtag, passesCsrfCheck, ResponseCache } from './response-cache';
+import type { Database } from '../db/database';
+import { COMPRESS_THRESHOLD } from './encoding';
+import { GRAPHQL_PATH, GraphQLRouteOptions, registerGraphQLRoute } from './graphql-route';
+import { errorBody, handleError, HttpErrorCode, JSON_TYPE, MAX_BODY_BYTES, rawErrorResponse } from './http-errors';
+import { registerPlayground } from './playground';
+import { registerRateLimit } from './rate-limit';
+import { loggingOptions, registerObservability } from './observability';
+import type { ResponseCache } from './response-cache';
 
-export const GRAPHQL_PATH = '/graphql';
-/** Largest request body accepted; a plan query is a few kilobytes. */
-export const MAX_BODY_BYTES = 256 * 1024;
+export { GRAPHQL_PATH } from './graphql-route';
+export { MAX_BODY_BYTES } from './http-errors';
 
-class BodyTooLargeError extends Error {}
-
-function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > limit) return reject(new BodyTooLargeError());
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        req.removeAllListeners('data');
-        reject(new BodyTooLargeError());
-        req.resume();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown, extraHeaders: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...extraHeaders });
-  res.end(text);
-}
-
-function errorBody(code: string, message: string) {
-  return { errors: [{ message, extensions: { code } }] };
-}
+/** Request headers a browser page on an allowed origin may send (CORS preflight). */
+export const CORS_ALLOWED_HEADERS = ['Authorization', 'Content-Type', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id', 'Idempotency-Key', 'If-None-Match'];
+/** Response headers such a page may read. */
+export const CORS_EXPOSED_HEADERS = ['ETag', 'Retry-After', 'x-request-id', 'x-cache'];
 
 export interface HttpOptions {
+  config: Config;
+  database: Database;
   apollo: ApolloServer<RequestContext>;
   context: (headers: IncomingHttpHeaders) => Promise<RequestContext>;
-  /** Other routes (playground): return true when handled. */
-  routes: Array<(req: IncomingMessage, res: ServerResponse) => boolean>;
-  /** Whether / should send a browser to the playground. */
-  playground: boolean;
+  keyInfo: GraphQLRouteOptions['keyInfo'];
   /** Response caching and ETags for reads; omit to turn them off. */
   cache?: {
     store: ResponseCache;
-    /** The data revision now. */
     revision: () => number;
-    /** The caller's access class (see context.ts), or null when its credentials are refused. */
     accessClass: (headers: IncomingHttpHeaders) => Promise<string | null>;
   };
-  /** Send x-sql-statements (tests and benchmarks only). */
-  countStatements: boolean;
-  log: (message: string, error?: unknown) => void;
+  playground: { endpoint: string; defaultQuery: string; enabled: boolean };
+}
+
+function trustHops(hops: number): (address: string, hop: number) => boolean {
+  return (_address, hop) => hop < hops;
 }
 
 /**
- * The HTTP front: GraphQL on /graphql through Apollo's executeHTTPGraphQLRequest (no framework:
- * this is where the body limit, CORS and response caching live), /healthz, and the playground.
+ * The HTTP front, on Fastify: GraphQL on /graphql (graphql-route.ts: response cache, ETags,
+ * compression of its own), the playground, health and metrics (observability.ts), and around them
+ * CORS (@fastify/cors, the CORS_ORIGINS allow-list), compression of everything else
+ * (@fastify/compress), rate limits (rate-limit.ts), a 256 KiB body limit, JSON errors of one shape
+ * for every refusal (http-errors.ts), and `X-Content-Type-Options: nosniff` on every answer.
  *
- * Reads (queries that answered without errors) are cached as the bytes sent, per caller access
- * class and exact request, for the current data revision. GET answers carry an ETag made of the
- * revision and the request, and Cache-Control: private, no-cache; a GET whose If-None-Match
- * matches gets 304 before anything else runs. Any write moves the revision on.
+ * No request target, header or body ends the process: requests Node cannot parse are answered
+ * 400 on the socket (clientErrorHandler), targets the router cannot read 400 (frameworkErrors),
+ * and anything a handler throws 500 with no detail (setErrorHandler).
  */
-export function createHttpServer(options: HttpOptions): Server {
-  const { apollo, context, routes, log, cache } = options;
-
-  async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    const method = (req.method ?? 'GET').toUpperCase();
-    if (method !== 'GET' && method !== 'POST') {
-      return sendJson(res, 405, errorBody('METHOD_NOT_ALLOWED', 'Use GET or POST on /graphql.'), { allow: 'GET, POST' });
-    }
-    let raw = '';
-    if (method === 'POST') {
-      try {
-        raw = await readBody(req, MAX_BODY_BYTES);
-      } catch (e) {
-        if (e instanceof BodyTooLargeError) return sendJson(res, 413, errorBody('PAYLOAD_TOO_LARGE', `Request body exceeds ${MAX_BODY_BYTES} bytes.`));
-        throw e;
-      }
-    }
-
-    // The cache is consulted before the GraphQL pipeline runs.
-    let key: string | null = null;
-    let revision = 0;
-    if (cache && passesCsrfCheck(req.headers)) {
-      const accessClass = await cache.accessClass(req.headers);
-      if (accessClass !== null) {
-        revision = cache.revision();
-        key = cacheKey(accessClass, method, method === 'GET' ? url.search : raw);
-        if (method === 'GET' && matchesEtag(req.headers, etagFor(revision, key))) {
-          res.writeHead(304, { etag: etagFor(revision, key), 'cache-control': 'private, no-cache', vary: 'Authorization', 'x-cache': 'revalidated' });
-          return void res.end();
-        }
-        const hit = cache.store.get(key, revision);
-        if (hit) {
-          res.writeHead(200, { ...hit.headers, 'content-length': String(hit.body.length), 'x-cache': 'hit', ...(method === 'GET' ? { etag: hit.etag } : {}) });
-          return void res.end(hit.body);
-        }
-      }
-    }
-
-    let body: unknown = undefined;
-    if (method === 'POST') {
-      const type = String(req.headers['content-type'] ?? '');
-      if (type.includes('application/json')) {
-        try {
-          body = raw.length ? JSON.parse(raw) : undefined;
-        } catch {
-          return sendJson(res, 400, errorBody('BAD_REQUEST', 'The request body is not valid JSON.'));
-        }
-      } else {
-        body = raw;
-      }
-    }
-    const headers = new HeaderMap();
-    for (const [name, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-    }
-    const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers, search: url.search, body };
-    let requestContext: RequestContext | undefined;
-    const execute = () =>
-      apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest,
-        context: async () => (requestContext = await context(req.headers)),
-      });
-    const { result: response, statements } = options.countStatements ? await countStatements(execute) : { result: await execute(), statements: 0 };
-
-    const outHeaders: Record<string, string> = {};
-    for (const [name, value] of response.headers) outHeaders[name] = value;
-    if (options.countStatements) outHeaders['x-sql-statements'] = String(statements);
-    if (response.body.kind !== 'complete') {
-      res.writeHead(response.status ?? 200, outHeaders);
-      for await (const chunk of response.body.asyncIterator) res.write(chunk);
-      return void res.end();
-    }
-    const bytes = Buffer.from(response.body.string, 'utf8');
-    const status = response.status ?? 200;
-    if (cache && key !== null && status === 200 && requestContext?.answer.cacheable) {
-      const etag = etagFor(revision, key);
-      const stored = { 'content-type': outHeaders['content-type'] ?? 'application/json; charset=utf-8', 'cache-control': 'private, no-cache', vary: 'Authorization' };
-      cache.store.set(key, { revision, etag, body: bytes, headers: stored });
-      Object.assign(outHeaders, stored);
-      if (method === 'GET') outHeaders.etag = etag;
-    }
-    if (cache && key !== null) outHeaders['x-cache'] = 'miss';
-    outHeaders['content-length'] = String(bytes.length);
-    res.writeHead(status, outHeaders);
-    res.end(bytes);
-  }
-
-  return createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    void (async () => {
-      try {
-        for (const route of routes) if (route(req, res)) return;
-        if (url.pathname === GRAPHQL_PATH) return await handleGraphQL(req, res, url);
-        if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
-        if (url.pathname === '/' && options.playground) {
-          res.writeHead(302, { location: '/playground' });
-          return void res.end();
-        }
-        sendJson(res, 404, errorBody('NOT_FOUND', `No route ${url.pathname}. The GraphQL endpoint is ${GRAPHQL_PATH}.`));
-      } catch (error) {
-        log('Unhandled error in HTTP handler', error);
-        if (!res.headersSent) sendJson(res, 500, errorBody('INTERNAL_SERVER_ERROR', 'Internal server error'));
-        else res.destroy();
-      }
-    })();
+export async function createHttpServer(options: HttpOptions): Promise<FastifyInstance> {
+  const { config } = options;
+  const app = Fastify({
+    // pino JSON at LOG_LEVEL, credentials redacted, x-request-id checked; Fastify's own per-request
+    // lines are off: observability.ts writes one line per request (http/logging.ts).
+    ...loggingOptions(config),
+    bodyLimit: MAX_BODY_BYTES,
+    // A hop count n: trust the n closest proxies (proxy-addr's meaning of a number).
+    trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
+    // While closing, a request on a kept-alive connection gets 503 and Connection: close.
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    // A request Node's HTTP parser refuses (a malformed request line or header): a fixed 400 on the socket.
+    clientErrorHandler: (error, socket) => {
+      if (!socket.writable) return socket.destroy();
+      const code = (error as NodeJS.ErrnoException).code;
+      const status = code === 'HPE_HEADER_OVERFLOW' ? 431 : code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+      socket.end(rawErrorResponse(status, status === 431 ? 'Request headers too large.' : status === 408 ? 'Request timeout.' : 'Malformed HTTP request.'));
+    },
+    // A target the router cannot read (bad percent-encoding, ...): 400, never echoed back.
+    frameworkErrors: (_error, _request, reply) => {
+      void (reply as unknown as FastifyReply)
+        .header('x-content-type-options', 'nosniff')
+        .code(400).type(JSON_TYPE).send(errorBody(HttpErrorCode.BAD_REQUEST, 'The request target is not a valid URL path.'));
+    },
   });
+
+  app.decorateRequest('cdp', null as never);
+  app.addHook('onRequest', (request, reply, done) => {
+    request.cdp = {};
+    reply.header('x-content-type-options', 'nosniff');
+    done();
+  });
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler((request, reply) => {
+    // The path is not echoed: a fixed message names the endpoint instead.
+    void reply
+      .code(404)
+      .header('x-content-type-options', 'nosniff')
+      .type(JSON_TYPE)
+      .send(errorBody(HttpErrorCode.NOT_FOUND, `No such route. The GraphQL endpoint is ${GRAPHQL_PATH}.`));
+  });
+
+  await app.register(fastifyCors, {
+    origin: config.corsOrigins,
+    methods: ['GET', 'POST'],
+    allowedHeaders: CORS_ALLOWED_HEADERS,
+    exposedHeaders: CORS_EXPOSED_HEADERS,
+    maxAge: 600,
+    strictPreflight: false,
+  });
+  if (config.rateLimit.enabled) await registerRateLimit(app, config.rateLimit, options.keyInfo);
+  await app.register(fastifyCompress, { global: true, threshold: COMPRESS_THRESHOLD, encodings: ['br', 'gzip'] });
+
+  const browserPage = await registerPlayground(app, options.playground);
+  await registerGraphQLRoute(app, {
+    apollo: options.apollo,
+    context: options.context,
+    cache: options.cache,
+    keyInfo: options.keyInfo,
+    countStatements: config.sqlStatementCount,
+    maxResponseBytes: config.maxResponseBytes,
+    browserPage,
+  });
+  await registerObservability(app, { config, database: options.database });
+  if (options.playground.enabled) app.get('/', async (_request, reply) => reply.redirect('/playground', 302));
+  return app;
 }

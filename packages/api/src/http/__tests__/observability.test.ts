@@ -59,7 +59,7 @@ async function harness(config: Partial<ObservabilityConfig> = {}, logLevel = 'in
     request.cdp = {};
     done();
   });
-  await registerObservability(app, { config: { host: '127.0.0.1', database: { type: 'sqlite', file }, metrics: false, ...config }, database });
+  await registerObservability(app, { config: { host: '127.0.0.1', database: { type: 'sqlite', file }, metrics: { enabled: false, port: null }, ...config }, database });
   app.post('/graphql', async (request) => {
     const body = request.body as { operationName?: string };
     request.cdp.operationName = body.operationName;
@@ -211,7 +211,7 @@ describe('metrics', () => {
   }
 
   test('requests, durations, cache results, rate limits and write transactions are counted', async () => {
-    const h = await harness({ metrics: true });
+    const h = await harness({ metrics: { enabled: true, port: null } });
     for (let i = 0; i < 3; i++) await call(h, { method: 'POST', url: '/graphql', payload: { query: '{ a }', operationName: 'PlanTitle' } });
     await call(h, { method: 'GET', url: '/nowhere' });
     await call(h, { method: 'POST', url: '/write' });
@@ -241,7 +241,7 @@ describe('metrics', () => {
   });
 
   test('METRICS=false: no /metrics, and write transactions are not timed', async () => {
-    const h = await harness({ metrics: false });
+    const h = await harness({ metrics: { enabled: false, port: null } });
     expect((await call(h, { method: 'GET', url: '/metrics' })).statusCode).toBe(404);
     expect(h.database.onWriteTransaction).toBeUndefined();
   });
@@ -254,7 +254,7 @@ describe('metrics', () => {
         probe.close(() => resolve(port));
       });
     });
-    const h = await harness({ metrics: true, metricsPort: port });
+    const h = await harness({ metrics: { enabled: true, port } });
     await call(h, { method: 'POST', url: '/graphql', payload: { query: '{ a }', operationName: 'Elsewhere' } });
     expect((await call(h, { method: 'GET', url: '/metrics' })).statusCode).toBe(404);
     const res = await fetch(`http://127.0.0.1:${port}/metrics`);
