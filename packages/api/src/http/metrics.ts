@@ -84,8 +84,9 @@ export class Metrics {
     const labels = { route, operation: this.operationLabel(info), status: String(status) };
     this.requests.inc(labels);
     this.durations.observe(labels, durationMs / 1000);
+    // Every POST is looked up before it is parsed; a mutation's miss says nothing about the cache.
     const cache = info?.cache;
-    if (cache === 'hit' || cache === 'miss' || cache === 'revalidated') this.cache.inc({ result: cache });
+    if ((cache === 'hit' || cache === 'miss' || cache === 'revalidated') && info?.operationType !== 'mutation') this.cache.inc({ result: cache });
     if (info?.rateLimited || status === 429) this.rateLimited.inc();
   }
 
