@@ -85,6 +85,17 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
     reply.header('x-content-type-options', 'nosniff');
     done();
   });
+  // Once closing, every answer ends its connection, so a drained server exits as soon as its last
+  // request is answered rather than when the kept-alive connection times out.
+  let closing = false;
+  app.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    if (closing) reply.header('connection', 'close');
+    done(null, payload);
+  });
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((request, reply) => {
     // The path is not echoed: a fixed message names the endpoint instead.

@@ -1,6 +1,7 @@
-import { createServer, request, Server } from 'node:http';
+import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createPlayground, PLAYGROUND_CSP, prefersHtml } from '../playground';
+import Fastify, { FastifyInstance } from 'fastify';
+import { IMMUTABLE_CACHE_CONTROL, PLAYGROUND_CSP, prefersHtml, registerPlayground } from '../playground';
 import { DEFAULT_PLAYGROUND_QUERY } from '../playground-query';
 
 interface RawResponse {
@@ -27,19 +28,20 @@ function get(port: number, path: string, headers: Record<string, string> = {}, m
   });
 }
 
-async function serve(enabled: boolean): Promise<{ server: Server; port: number }> {
-  const handler = createPlayground({ endpoint: '/graphql', defaultQuery: DEFAULT_PLAYGROUND_QUERY, enabled });
-  const server = createServer((req, res) => {
-    if (handler(req, res)) return;
-    res.writeHead(418, { 'content-type': 'text/plain' });
-    res.end('not handled by the playground');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, port: (server.address() as AddressInfo).port };
+/** The playground on a bare Fastify; anything it does not answer gets 418 (as the GraphQL route would take it). */
+async function serve(enabled: boolean): Promise<{ server: FastifyInstance; port: number }> {
+  const server = Fastify();
+  const page = await registerPlayground(server, { endpoint: '/graphql', defaultQuery: DEFAULT_PLAYGROUND_QUERY, enabled });
+  const other = async (_req: unknown, reply: import('fastify').FastifyReply) => reply.code(418).type('text/plain').send('not handled by the playground');
+  server.get('/graphql', async (req, reply) => (req.method !== 'POST' && page?.(req, reply)) || other(req, reply));
+  server.post('/graphql', other);
+  server.get('/healthz', other);
+  await server.listen({ port: 0, host: '127.0.0.1' });
+  return { server, port: (server.server.address() as AddressInfo).port };
 }
 
-function close(server: Server): Promise<void> {
-  return new Promise((resolve) => server.close(() => resolve()));
+function close(server: FastifyInstance): Promise<void> {
+  return server.close();
 }
 
 const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8';
@@ -54,7 +56,7 @@ const ASSETS: Array<[name: string, type: RegExp, minBytes: number]> = [
 ];
 
 describe('playground (enabled)', () => {
-  let server: Server;
+  let server: FastifyInstance;
   let port: number;
   let origin: string;
 
@@ -88,7 +90,14 @@ describe('playground (enabled)', () => {
     const page = await get(port, '/playground');
     const linked = [...page.text.matchAll(/(?:src|href)="(\/playground\/assets\/[^"]+)"/g)].map((m) => m[1]);
     expect(linked).toHaveLength(6);
-    for (const url of linked) expect((await get(port, url)).status).toBe(200);
+    for (const url of linked) {
+      // Versioned by content hash: cached for a year, immutable.
+      expect(url).toMatch(/\?v=[A-Za-z0-9_-]{12}$/);
+      const res = await get(port, url);
+      expect(res.status).toBe(200);
+      expect(res.headers['cache-control']).toBe(IMMUTABLE_CACHE_CONTROL);
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+    }
   });
 
   it.each(ASSETS)('serves %s with its content type, length, cache headers and ETag', async (name, type, minBytes) => {
@@ -97,8 +106,9 @@ describe('playground (enabled)', () => {
     expect(res.headers['content-type']).toMatch(type);
     expect(res.body.length).toBeGreaterThan(minBytes);
     expect(Number(res.headers['content-length'])).toBe(res.body.length);
-    expect(res.headers['cache-control']).toBe('public, max-age=86400');
-    expect(res.headers.etag).toMatch(/^"[A-Za-z0-9_-]+"$/);
+    // Without its ?v= version the URL may change content: revalidated each time.
+    expect(res.headers['cache-control']).toBe('public, no-cache');
+    expect(res.headers.etag).toMatch(/^(W\/)?"[A-Za-z0-9_-]+"$/);
 
     const again = await get(port, `/playground/assets/${name}`, { 'if-none-match': String(res.headers.etag) });
     expect(again.status).toBe(304);
@@ -163,7 +173,7 @@ describe('playground (enabled)', () => {
 });
 
 describe('playground (disabled)', () => {
-  let server: Server;
+  let server: FastifyInstance;
   let port: number;
   beforeAll(async () => ({ server, port } = await serve(false)));
   afterAll(() => close(server));
