@@ -246,15 +246,23 @@ describe('health and readiness', () => {
 });
 
 describe('METRICS_PORT', () => {
-  test('/metrics is served on that port only', async () => {
+  test('/metrics is served on that port only, and counts rate-limited requests', async () => {
     const metricsPort = await freePort();
-    const server = await startServer({ env: { METRICS: 'true', METRICS_PORT: String(metricsPort) } });
+    const server = await startServer({ env: { METRICS: 'true', METRICS_PORT: String(metricsPort), RATE_LIMIT_ANONYMOUS_MAX: '4' } });
     try {
       expect((await gql(server.url, 'query OwnPort { plan { title } }')).status).toBe(200);
       expect((await fetch(`${server.origin}/metrics`)).status).toBe(404);
-      await new Promise((r) => setTimeout(r, 100));
+      // Past the anonymous limit: 429s, counted and logged (the metrics port is not limited).
+      let refused = 0;
+      for (let i = 0; i < 6; i++) {
+        const res = await gql(server.url, 'query OverLimit { plan { title } }', undefined, { 'x-request-id': `e2e-limit-${i}` });
+        if (res.status === 429) refused++;
+      }
+      expect(refused).toBeGreaterThanOrEqual(2);
+      expect((await requestLinesFor(server, 'e2e-limit-5'))[0]).toMatchObject({ status: 429, rateLimited: true });
       const scraped = await scrape(`http://127.0.0.1:${metricsPort}/metrics`);
       expect(counter(scraped, 'http_requests_total', { route: '/graphql', operation: 'OwnPort', status: '200' })).toBe(1);
+      expect(counter(scraped, 'rate_limited_total')).toBe(refused);
       expect((await fetch(`http://127.0.0.1:${metricsPort}/graphql`)).status).toBe(404);
     } finally {
       await server.stop();

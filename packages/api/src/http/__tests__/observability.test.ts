@@ -78,6 +78,11 @@ async function harness(config: Partial<ObservabilityConfig> = {}, logLevel = 'in
     await database.writeTransaction(async () => undefined);
     return { ok: true };
   });
+  app.post('/write-fails', async () => {
+    await database.writeTransaction(async () => {
+      throw new Error('refused');
+    });
+  });
   app.get('/boom', async () => {
     throw new Error('boom');
   });
@@ -215,6 +220,7 @@ describe('metrics', () => {
     for (let i = 0; i < 3; i++) await call(h, { method: 'POST', url: '/graphql', payload: { query: '{ a }', operationName: 'PlanTitle' } });
     await call(h, { method: 'GET', url: '/nowhere' });
     await call(h, { method: 'POST', url: '/write' });
+    await call(h, { method: 'POST', url: '/write-fails' });
     const text = await scrape(h);
     expect(text).toContain('http_requests_total{route="/graphql",operation="PlanTitle",status="200"} 3');
     expect(text).toContain('http_requests_total{route="unmatched",operation="none",status="404"} 1');
@@ -222,6 +228,8 @@ describe('metrics', () => {
     expect(text).toContain('graphql_response_cache_results_total{result="miss"} 3');
     expect(text).toContain('graphql_response_cache_results_total{result="hit"} 0');
     expect(text).toContain('write_transaction_duration_seconds_count{outcome="committed"} 1');
+    expect(text).toContain('write_transaction_duration_seconds_count{outcome="rolled_back"} 1');
+    expect(text).toContain('http_requests_total{route="/write-fails",operation="none",status="500"} 1');
     expect(text).toContain('rate_limited_total 0');
     expect(text).toMatch(/^process_cpu_user_seconds_total /m);
     expect(text).toMatch(/^nodejs_eventloop_lag_seconds /m);
