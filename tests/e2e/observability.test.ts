@@ -1,5 +1,6 @@
 // Logs, metrics, health and readiness, as an operator sees them: the server's own output (pino JSON
 // lines on stdout), /metrics parsed as Prometheus text, /healthz and /readyz.
+import { request as httpRequest } from 'node:http';
 import { closeSync, openSync, readSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { createClient } from '@cdp/sdk';
 import { createKey, freePort, gql, startServer, type TestServer } from '../support/server';
@@ -132,13 +133,26 @@ describe('request log and metrics (METRICS=true, on the main port)', () => {
     expect(server.output()).not.toContain('has spaces and');
   });
 
-  test('an unknown route is logged once too, as unmatched', async () => {
+  test('an unknown route, or a target the router cannot read, is logged once too, as unmatched', async () => {
     const res = await fetch(`${server.origin}/no/such/page?secret=1`, { headers: { 'x-request-id': 'e2e-404' } });
     expect(res.status).toBe(404);
     expect(res.headers.get('x-request-id')).toBe('e2e-404');
     const lines = await requestLinesFor(server, 'e2e-404');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ route: 'unmatched', url: '/no/such/page', status: 404 });
+
+    // A target the router cannot read is answered outside Fastify's hooks: still one line, and the id.
+    const bad = await new Promise<{ status: number; id: unknown }>((resolve, reject) => {
+      const { hostname, port } = new URL(server.origin);
+      httpRequest({ host: hostname, port, path: '/%zz', headers: { 'x-request-id': 'e2e-bad-target' } }, (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, id: res.headers['x-request-id'] }));
+      })
+        .on('error', reject)
+        .end();
+    });
+    expect(bad).toEqual({ status: 400, id: 'e2e-bad-target' });
+    expect(await requestLinesFor(server, 'e2e-bad-target')).toMatchObject([{ route: 'unmatched', status: 400 }]);
   });
 
   test('the key prefix and name are logged, and no key secret appears anywhere in the log', async () => {

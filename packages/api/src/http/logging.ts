@@ -114,7 +114,7 @@ export function routeOf(request: FastifyRequest): string {
  * Writes the one line of a finished request. Every field is a value the front already has; nothing
  * here reads a header but the request id's, and the API key appears only as its prefix and name.
  */
-export function logRequest(request: FastifyRequest, reply: FastifyReply, route: string): void {
+export function logRequest(request: FastifyRequest, reply: FastifyReply, route: string, durationMs = reply.elapsedTime): void {
   const log = request.log;
   const status = reply.statusCode;
   const info = request.cdp;
@@ -123,7 +123,7 @@ export function logRequest(request: FastifyRequest, reply: FastifyReply, route: 
     route,
     url: loggedPath(request.url),
     status,
-    durationMs: Math.round(reply.elapsedTime * 100) / 100,
+    durationMs: Math.round(durationMs * 100) / 100,
     ip: request.ip,
     operationName: info?.operationName,
     operationType: info?.operationType,

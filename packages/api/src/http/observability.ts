@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config';
 import type { Database } from '../db/database';
 import { logRequest, REQUEST_ID_HEADER, routeOf } from './logging';
@@ -20,6 +20,24 @@ export type ObservabilityConfig = Pick<Config, 'host' | 'database' | 'metrics'>;
  *   the migrations this code knows (readiness.ts), else 503 {status:'unavailable', reason}.
  * Per request this costs a header, a log line and, with metrics, two counters and a histogram.
  */
+type Observer = (request: FastifyRequest, reply: FastifyReply, durationMs: number) => void;
+
+/** Each app's request log and metrics, for answers sent outside Fastify's hooks. */
+const observers = new WeakMap<FastifyInstance, Observer>();
+
+/**
+ * For an answer sent outside Fastify's request lifecycle, where no hook runs (frameworkErrors: a
+ * request target the router cannot read): the x-request-id header now and, once the answer is
+ * sent, its log line and metrics, as for any other request. Call it before sending.
+ */
+export function observeOutsideLifecycle(request: FastifyRequest, reply: FastifyReply): void {
+  reply.header(REQUEST_ID_HEADER, request.id);
+  const observe = observers.get(request.server);
+  if (!observe) return;
+  const started = performance.now();
+  reply.raw.once('finish', () => observe(request, reply, performance.now() - started));
+}
+
 export async function registerObservability(app: FastifyInstance, deps: { config: ObservabilityConfig; database: Database }): Promise<void> {
   const { config, database } = deps;
   const metrics = config.metrics.enabled ? new Metrics() : null;
@@ -29,10 +47,14 @@ export async function registerObservability(app: FastifyInstance, deps: { config
     reply.header(REQUEST_ID_HEADER, request.id);
     done();
   });
-  app.addHook('onResponse', (request, reply, done) => {
+  const observe: Observer = (request, reply, durationMs) => {
     const route = routeOf(request);
-    logRequest(request, reply, route);
-    metrics?.observeRequest(route, request.cdp, reply.statusCode, reply.elapsedTime);
+    logRequest(request, reply, route, durationMs);
+    metrics?.observeRequest(route, request.cdp, reply.statusCode, durationMs);
+  };
+  observers.set(app, observe);
+  app.addHook('onResponse', (request, reply, done) => {
+    observe(request, reply, reply.elapsedTime);
     done();
   });
 

@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import Fastify, { FastifyInstance, FastifyReply } from 'fastify';
+import Fastify, { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyCompress from '@fastify/compress';
 import fastifyCors from '@fastify/cors';
 import type { ApolloServer } from '@apollo/server';
@@ -11,7 +11,7 @@ import { GRAPHQL_PATH, GraphQLRouteOptions, registerGraphQLRoute } from './graph
 import { errorBody, handleError, HttpErrorCode, JSON_TYPE, MAX_BODY_BYTES, rawErrorResponse } from './http-errors';
 import { registerPlayground } from './playground';
 import { registerRateLimit } from './rate-limit';
-import { loggingOptions, registerObservability } from './observability';
+import { loggingOptions, observeOutsideLifecycle, registerObservability } from './observability';
 import type { ResponseCache } from './response-cache';
 
 export { GRAPHQL_PATH } from './graphql-route';
@@ -72,7 +72,8 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
       socket.end(rawErrorResponse(status, status === 431 ? 'Request headers too large.' : status === 408 ? 'Request timeout.' : 'Malformed HTTP request.'));
     },
     // A target the router cannot read (bad percent-encoding, ...): 400, never echoed back.
-    frameworkErrors: (_error, _request, reply) => {
+    frameworkErrors: (_error, request, reply) => {
+      observeOutsideLifecycle(request as FastifyRequest, reply as unknown as FastifyReply);
       void (reply as unknown as FastifyReply)
         .header('x-content-type-options', 'nosniff')
         .code(400).type(JSON_TYPE).send(errorBody(HttpErrorCode.BAD_REQUEST, 'The request target is not a valid URL path.'));

@@ -2,13 +2,14 @@ import 'reflect-metadata';
 import { mkdtempSync, openSync, renameSync, rmSync, writeFileSync, writeSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
-import Fastify, { FastifyInstance } from 'fastify';
+import Fastify, { FastifyInstance, FastifyReply } from 'fastify';
 import { createDatabase, Database } from '../../db/database';
 import { loggingOptions, loggedPath, requestIdFor } from '../logging';
 import { Metrics, MAX_OPERATION_LABELS } from '../metrics';
-import { ObservabilityConfig, registerObservability } from '../observability';
+import { ObservabilityConfig, observeOutsideLifecycle, registerObservability } from '../observability';
 import type { RequestInfo } from '../request-info';
 
 const SECRET_KEY = `cdp_abcdefghij_${'S'.repeat(43)}`;
@@ -53,7 +54,15 @@ async function harness(config: Partial<ObservabilityConfig> = {}, logLevel = 'in
       callback();
     },
   });
-  const app = Fastify(loggingOptions({ nodeEnv: 'test', logLevel }, destination));
+  const app = Fastify({
+    ...loggingOptions({ nodeEnv: 'test', logLevel }, destination),
+    // As the front answers a target the router cannot read: outside Fastify's hooks.
+    frameworkErrors: (_error, request, reply) => {
+      const answer = reply as unknown as FastifyReply;
+      observeOutsideLifecycle(request, answer);
+      void answer.code(400).send({ errors: [{ message: 'bad target', extensions: { code: 'BAD_REQUEST' } }] });
+    },
+  });
   app.decorateRequest('cdp', null as unknown as RequestInfo);
   app.addHook('onRequest', (request, _reply, done) => {
     request.cdp = {};
@@ -177,6 +186,24 @@ describe('the request log', () => {
     expect(lines.find((l) => l.reqId === 'r-404')).toMatchObject({ route: 'unmatched', url: '/nowhere', status: 404, level: 30 });
     expect(lines.find((l) => l.reqId === 'r-500')).toMatchObject({ route: '/boom', status: 500, level: 50 });
     expect(h.raw()).not.toContain('token=abc');
+  });
+
+  test('a request target the router cannot read is logged and counted too', async () => {
+    const h = await harness({ metrics: { enabled: true, port: null } });
+    const answer = await new Promise<{ status: number; id: unknown }>((resolve, reject) => {
+      const { port } = h.app.server.address() as AddressInfo;
+      request({ host: '127.0.0.1', port, path: '/%zz?token=abc', headers: { 'x-request-id': 'r-bad-target' } }, (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, id: res.headers['x-request-id'] }));
+      })
+        .on('error', reject)
+        .end();
+    });
+    expect(answer).toEqual({ status: 400, id: 'r-bad-target' });
+    const lines = (await requestLines(h)).filter((l) => l.reqId === 'r-bad-target');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ route: 'unmatched', url: '/%zz', status: 400, method: 'GET' });
+    expect((await call(h, { method: 'GET', url: '/metrics' })).body).toContain('http_requests_total{route="unmatched",operation="none",status="400"} 1');
   });
 
   test('the key prefix and name are logged, never the key itself', async () => {
