@@ -14,6 +14,7 @@ import { cpus, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
+import { gunzipSync } from 'node:zlib';
 import { cpuMs, freePort, httpRequest, killAll, postJson, rssMb, startNode, stopProcess, waitForGraphQL } from './lib/procs.mjs';
 import { BUST, runAutocannon, runWrk, wrkVersion } from './lib/load.mjs';
 import { openDatabase, treeCounts } from './lib/tree.mjs';
@@ -199,6 +200,8 @@ const apiEnv = (dbFile, port, extra = {}) => ({
   DATABASE_URL: `sqlite:${dbFile}`,
   NODE_ENV: 'production',
   PLAYGROUND: 'false',
+  // The bench measures the server, not its rate limiter (which would refuse most of the load).
+  RATE_LIMIT: 'false',
   ...extra,
 });
 
@@ -575,6 +578,12 @@ async function main() {
   const get2 = await httpRequest(api.port, { path: getPath, headers: GET_HEADERS });
   const etag = get2.headers.etag ?? get1.headers.etag ?? null;
   const cond = etag ? await httpRequest(api.port, { path: getPath, headers: { ...GET_HEADERS, 'if-none-match': etag } }) : null;
+  // The same cached read for a client that accepts gzip: the stored gzip bytes (compressed once).
+  const GZIP_HEADERS = { ...GET_HEADERS, 'accept-encoding': 'gzip' };
+  await httpRequest(api.port, { path: getPath, headers: GZIP_HEADERS });
+  const gzipProbe = await httpRequest(api.port, { path: getPath, headers: GZIP_HEADERS });
+  const gzipped = gzipProbe.headers['content-encoding'] === 'gzip';
+  if (gzipped && !gunzipSync(gzipProbe.body).equals(first.body)) fail("the API's gzip answer does not decode to its identity answer");
   const busted = await postJson(api.port, bustBody(WHOLE_TREE).replace(BUST, 'probe-1'));
   const bustedAgain = await postJson(api.port, bustBody(WHOLE_TREE).replace(BUST, 'probe-2'));
   const caching = {
@@ -585,11 +594,13 @@ async function main() {
     bustMisses: busted.headers['x-cache'] !== 'hit' && bustedAgain.headers['x-cache'] !== 'hit',
     bustBodyIdentical: bustedAgain.body.equals(first.body),
     xCache: { get1: get1.headers['x-cache'] ?? null, get2: get2.headers['x-cache'] ?? null, bust: bustedAgain.headers['x-cache'] ?? null },
+    gzip: gzipped ? { bytes: gzipProbe.body.length, xCache: gzipProbe.headers['x-cache'] ?? null } : null,
   };
   results.caching = caching;
   log(`caching: ${JSON.stringify(caching)}`);
   if (!caching.getBodyIdentical || !caching.bustBodyIdentical) fail('a GET or a cache-busting POST of the whole tree answered differently from the first POST');
   if (!caching.responseCache) results.notes.push('The API served the repeated GET without a cache hit (no x-cache: hit): "cached" and "uncached" measure the same path.');
+  if (!gzipped) results.notes.push('The API sent no gzip answer to Accept-Encoding: gzip: the compressed scenario is not measured.');
   if (!etag) results.notes.push('The API sent no ETag: the 304 scenario is not measured.');
   else if (cond.status !== 304) fail(`If-None-Match with the API's ETag answered ${cond.status}, not 304`);
 
@@ -639,6 +650,7 @@ async function main() {
   const specs = {
     apiUncached: { port: api.port, pid: api.pid, method: 'POST', headers: JSON_HEADERS, body: bustBody(WHOLE_TREE), bust: true },
     apiCached: { port: api.port, pid: api.pid, method: 'GET', path: getPath, headers: GET_HEADERS },
+    apiCachedGzip: gzipped ? { port: api.port, pid: api.pid, method: 'GET', path: getPath, headers: GZIP_HEADERS } : null,
     api304: etag ? { port: api.port, pid: api.pid, method: 'GET', path: getPath, headers: { ...GET_HEADERS, 'if-none-match': etag }, expectStatus: 304 } : null,
     ceiling: ceilingSpec,
     floor: { port: floor.port, pid: floor.pid, method: 'POST', headers: JSON_HEADERS, body: staticBody(WHOLE_TREE) },
@@ -657,6 +669,7 @@ async function main() {
     r.apiUncached = await scenario('apiUncached', `API whole tree, uncached (POST, unique variable)`, specs.apiUncached, { expectBytes: size });
     r.apiCached = await scenario('apiCached', `API whole tree, cached (identical GET)`, specs.apiCached, { expectBytes: size });
     if (specs.api304) r.api304 = await scenario('api304', `API whole tree, 304 (GET with If-None-Match)`, specs.api304, { expectBytes: 0 });
+    if (run === 1 && specs.apiCachedGzip) r.apiCachedGzip = await scenario('apiCachedGzip', `API whole tree, cached, gzip (identical GET, Accept-Encoding: gzip)`, specs.apiCachedGzip, { expectBytes: results.caching.gzip.bytes });
     if (run === 1) {
       r.ceiling = await scenario('ceiling', 'ceiling: same bytes from plain node:http', specs.ceiling, { expectBytes: size });
       r.floor = await scenario('floor', 'floor: hand-written SQL + JSON.stringify', specs.floor, { expectBytes: size });
@@ -730,6 +743,8 @@ async function main() {
     cachedOverCeiling: targets[0].value,
     uncachedOverFloor: targets[1].value,
     notModifiedOverCached: targets[2].value,
+    gzipCachedOverCached: ratio(r1.apiCachedGzip?.rps, r1.apiCached.rps),
+    gzipCachedOverCeiling: ratio(r1.apiCachedGzip?.rps, r1.ceiling.rps),
     apiWritesOverDirect: ratio(m.rps, d.rps),
     coldStartApiOverBare: targets[5].value,
     rssSecondOverFirst: targets[6].value,

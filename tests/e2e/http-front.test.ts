@@ -249,6 +249,33 @@ describe('rate limits', () => {
   });
 });
 
+describe('TRUST_PROXY and the anonymous limit', () => {
+  const ask = (server: TestServer, forwardedFor: string) =>
+    fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor }, body: '{"query":"{ plan { title } }"}' });
+
+  test('unset: X-Forwarded-For is ignored, so a made-up address buys no fresh allowance', async () => {
+    const server = await startServer({ env: { RATE_LIMIT_ANONYMOUS_MAX: '2' } });
+    try {
+      const statuses = [];
+      for (const ip of ['10.0.0.1', '10.0.0.2', '10.0.0.3']) statuses.push((await ask(server, ip)).status);
+      expect(statuses).toEqual([200, 200, 429]);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  test('TRUST_PROXY=127.0.0.1: the address the proxy forwards is the one counted', async () => {
+    const server = await startServer({ env: { RATE_LIMIT_ANONYMOUS_MAX: '2', TRUST_PROXY: '127.0.0.1' } });
+    try {
+      const statuses = [];
+      for (const ip of ['10.0.0.1', '10.0.0.1', '10.0.0.1', '10.0.0.2']) statuses.push((await ask(server, ip)).status);
+      expect(statuses).toEqual([200, 200, 429, 200]);
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
 describe('limits and defaults', () => {
   test('an answer over MAX_RESPONSE_BYTES is replaced by RESPONSE_TOO_LARGE (200, data null), and not cached', async () => {
     const server = await startServer({ env: { MAX_RESPONSE_BYTES: '2000' } });

@@ -9,6 +9,7 @@ import { createDatabase, Database } from './db/database';
 import { loadDefaultSeed } from './db/seed/load-seed';
 import { createErrorFormatter } from './graphql/format-error';
 import { queryLimitOptions } from './graphql/limits';
+import { NoSchemaIntrospection } from './graphql/introspection';
 import { createHttpServer, GRAPHQL_PATH } from './http/server';
 import { drainOnStop } from './http/drain';
 import { DEFAULT_PLAYGROUND_QUERY } from './http/playground-query';
@@ -69,8 +70,9 @@ export async function startApp(config: Config, logger: Logger = consoleLogger): 
     schema,
     // Depth, aliases, tokens and cost: set from the configuration in every NODE_ENV (graphql/limits).
     parseOptions: limits.parseOptions,
-    validationRules: limits.validationRules,
-    introspection: config.introspection,
+    validationRules: config.introspection ? limits.validationRules : [...limits.validationRules, NoSchemaIntrospection],
+    // Off means __schema is refused (graphql/introspection.ts); __type(name:) lookups stay.
+    introspection: true,
     // Stack traces and paths leave the server only with NODE_ENV=development, set explicitly.
     includeStacktraceInErrorResponses: development,
     // Field suggestions ("Did you mean ...?") name schema fields: hidden whenever introspection is.
