@@ -10,16 +10,6 @@ export { loggingOptions } from './logging';
 /** What observability reads from the configuration: HOST, DATABASE_URL, METRICS and METRICS_PORT. */
 export type ObservabilityConfig = Pick<Config, 'host' | 'database' | 'metrics'>;
 
-/**
- * The operator's side of the HTTP front, on the root instance:
- * - x-request-id on every answer (the id Fastify's genReqId chose, see logging.ts), and one log
- *   line per request when it has been answered (logging.ts);
- * - with METRICS=true, Prometheus metrics (metrics.ts) counted at the same moment, served on
- *   /metrics, or on a listener of their own at METRICS_PORT (closed with the app);
- * - /healthz: the process answers (no database); /readyz: the database answers and has exactly
- *   the migrations this code knows (readiness.ts), else 503 {status:'unavailable', reason}.
- * Per request this costs a header, a log line and, with metrics, two counters and a histogram.
- */
 type Observer = (request: FastifyRequest, reply: FastifyReply, durationMs: number) => void;
 
 /** Each app's request log and metrics, for answers sent outside Fastify's hooks. */
@@ -38,6 +28,16 @@ export function observeOutsideLifecycle(request: FastifyRequest, reply: FastifyR
   reply.raw.once('finish', () => observe(request, reply, performance.now() - started));
 }
 
+/**
+ * The operator's side of the HTTP front, on the root instance:
+ * - x-request-id on every answer (the id Fastify's genReqId chose, see logging.ts), and one log
+ *   line per request when it has been answered (logging.ts);
+ * - with METRICS=true, Prometheus metrics (metrics.ts) counted at the same moment, served on
+ *   /metrics, or on a listener of their own at METRICS_PORT (closed with the app);
+ * - /healthz: the process answers (no database); /readyz: the database answers and has exactly
+ *   the migrations this code knows (readiness.ts), else 503 {status:'unavailable', reason}.
+ * Per request this costs a header, a log line and, with metrics, two counters and a histogram.
+ */
 export async function registerObservability(app: FastifyInstance, deps: { config: ObservabilityConfig; database: Database }): Promise<void> {
   const { config, database } = deps;
   const metrics = config.metrics.enabled ? new Metrics() : null;
