@@ -73,7 +73,7 @@ export function loggingOptions(config: LoggingConfig, destination?: NodeJS.Writa
         req: (req: Partial<FastifyRequest>) => ({ method: req.method, url: typeof req.url === 'string' ? loggedPath(req.url) : undefined, remoteAddress: req.ip }),
       },
       // pino-pretty is resolved from here: Fastify, which creates the logger, does not depend on it.
-      ...(pretty ? { transport: { target: require.resolve('pino-pretty'), options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' } } } : {}),
+      ...(pretty ? { transport: { target: require.resolve('pino-pretty'), options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname', singleLine: true } } } : {}),
       ...(destination ? { stream: destination } : {}),
     },
     requestIdHeader: false,

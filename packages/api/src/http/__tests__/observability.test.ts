@@ -153,6 +153,16 @@ describe('request ids', () => {
   });
 });
 
+describe('logger options', () => {
+  test('JSON everywhere but NODE_ENV=development, which reads through pino-pretty', () => {
+    const logger = (nodeEnv: 'development' | 'production' | 'test') => loggingOptions({ nodeEnv, logLevel: 'debug' }).logger as { level: string; transport?: { target: string } };
+    expect(logger('production')).toMatchObject({ level: 'debug' });
+    expect(logger('production').transport).toBeUndefined();
+    expect(logger('test').transport).toBeUndefined();
+    expect(logger('development').transport?.target).toBe(require.resolve('pino-pretty'));
+  });
+});
+
 describe('the request log', () => {
   test('one JSON line per request, with the request id (sent or generated), echoed in x-request-id', async () => {
     const h = await harness();
