@@ -9,6 +9,7 @@ import type { Database } from '../db/database';
 import { COMPRESS_THRESHOLD } from './encoding';
 import { GRAPHQL_PATH, GraphQLRouteOptions, registerGraphQLRoute } from './graphql-route';
 import { errorBody, handleError, HttpErrorCode, JSON_TYPE, MAX_BODY_BYTES, rawErrorResponse } from './http-errors';
+import { lazyQuery } from './lazy-query';
 import { registerPlayground } from './playground';
 import { registerRateLimit } from './rate-limit';
 import { loggingOptions, observeOutsideLifecycle, registerObservability } from './observability';
@@ -64,6 +65,7 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
     // While closing, a request on a kept-alive connection gets 503 and Connection: close.
     return503OnClosing: true,
     forceCloseConnections: 'idle',
+    routerOptions: { querystringParser: lazyQuery },
     // A request Node's HTTP parser refuses (a malformed request line or header): a fixed 400 on the socket.
     clientErrorHandler: (error, socket) => {
       if (!socket.writable) return socket.destroy();
@@ -73,7 +75,9 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
     },
     // A target the router cannot read (bad percent-encoding, ...): 400, never echoed back.
     frameworkErrors: (_error, request, reply) => {
-      observeOutsideLifecycle(request as FastifyRequest, reply as unknown as FastifyReply);
+      // Answered before the onRequest hooks: request.cdp is set here too, for the request log.
+      (request as unknown as FastifyRequest).cdp ??= {};
+      observeOutsideLifecycle(request as unknown as FastifyRequest, reply as unknown as FastifyReply);
       void (reply as unknown as FastifyReply)
         .header('x-content-type-options', 'nosniff')
         .code(400).type(JSON_TYPE).send(errorBody(HttpErrorCode.BAD_REQUEST, 'The request target is not a valid URL path.'));
