@@ -17,6 +17,12 @@ export class Database {
   private tail: Promise<unknown> = Promise.resolve();
   private readonly closing: Array<() => Promise<void>> = [];
 
+  /**
+   * Called when a write transaction ends, with its duration from BEGIN to commit or rollback and
+   * whether it committed (the write-transaction metric, http/metrics.ts). It must not throw.
+   */
+  onWriteTransaction?: ((durationMs: number, committed: boolean) => void) | undefined;
+
   constructor(
     readonly read: DataSource,
     readonly write: DataSource,
@@ -70,18 +76,22 @@ export class Database {
   private async runImmediate<T>(work: (manager: EntityManager) => Promise<T>, bumpRevision: boolean): Promise<T> {
     const runner = this.write.createQueryRunner();
     beginImmediately(runner);
+    const started = performance.now();
+    let committed = false;
     await runner.startTransaction();
     try {
       const result = await work(runner.manager);
       // Every committed write moves the data revision on: caches and ETags depend on it.
       if (bumpRevision) await runner.manager.increment(DataRevision, { id: 1 }, 'revision', 1);
       await runner.commitTransaction();
+      committed = true;
       return result;
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction();
       throw error;
     } finally {
       await runner.release();
+      this.onWriteTransaction?.(performance.now() - started, committed);
     }
   }
 }

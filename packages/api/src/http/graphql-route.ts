@@ -111,12 +111,16 @@ export async function registerGraphQLRoute(app: FastifyInstance, options: GraphQ
           const etag = etagFor(revision, key, encoding);
           if (matchesEtag(headers, etag)) {
             info.cache = 'revalidated';
+            info.operationType = 'query';
+            info.operationName = operationNameOf(method, undefined, search);
             return reply.code(304).headers({ etag, 'cache-control': CACHE_CONTROL, vary, 'x-cache': 'revalidated' }).send();
           }
         }
         const hit = cache.store.get(key, revision);
         if (hit) {
           info.cache = 'hit';
+          info.operationType = 'query';
+          info.operationName = hit.operationName;
           const variant = await variantOf(cache.store, key, hit, encoding);
           reply.code(200).headers(hit.headers).header('vary', vary).header('x-cache', 'hit');
           if (variant.encoding !== 'identity') reply.header('content-encoding', variant.encoding);
@@ -180,7 +184,7 @@ export async function registerGraphQLRoute(app: FastifyInstance, options: GraphQ
     if (cacheable && cache && key !== null) {
       const etag = etagFor(revision, key);
       const stored = { 'content-type': String(reply.getHeader('content-type') ?? JSON_TYPE), 'cache-control': CACHE_CONTROL };
-      cache.store.set(key, { revision, etag, body: bytes, headers: stored });
+      cache.store.set(key, { revision, etag, body: bytes, headers: stored, operationName: info.operationName });
       reply.header('cache-control', CACHE_CONTROL);
       if (method === 'GET') reply.header('etag', etagFor(revision, key, encoding));
     }

@@ -13,6 +13,8 @@ export interface CachedResponse {
   body: Buffer;
   headers: Record<string, string>;
   variants?: { br?: Buffer; gzip?: Buffer };
+  /** The GraphQL operation name of the answer, for the request log and metrics of a hit. */
+  operationName?: string;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import Fastify, { FastifyInstance, FastifyReply, FastifyRequest, LogController } from 'fastify';
+import Fastify, { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyCompress from '@fastify/compress';
 import fastifyCors from '@fastify/cors';
 import type { ApolloServer } from '@apollo/server';
@@ -12,7 +12,7 @@ import { errorBody, handleError, HttpErrorCode, JSON_TYPE, MAX_BODY_BYTES, rawEr
 import { lazyQuery } from './lazy-query';
 import { registerPlayground } from './playground';
 import { registerRateLimit } from './rate-limit';
-import { registerObservability } from './observability';
+import { loggingOptions, observeOutsideLifecycle, registerObservability } from './observability';
 import type { ResponseCache } from './response-cache';
 
 export { GRAPHQL_PATH } from './graphql-route';
@@ -56,9 +56,9 @@ function trustHops(hops: number): (address: string, hop: number) => boolean {
 export async function createHttpServer(options: HttpOptions): Promise<FastifyInstance> {
   const { config } = options;
   const app = Fastify({
-    logger: { level: config.logLevel },
-    // Fastify's own per-request lines are off: observability.ts writes one line per request.
-    logController: new LogController({ disableRequestLogging: true }),
+    // pino JSON at LOG_LEVEL, credentials redacted, x-request-id checked; Fastify's own per-request
+    // lines are off: observability.ts writes one line per request (http/logging.ts).
+    ...loggingOptions(config),
     bodyLimit: MAX_BODY_BYTES,
     // A hop count n: trust the n closest proxies (proxy-addr's meaning of a number).
     trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
@@ -77,6 +77,7 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
     frameworkErrors: (_error, request, reply) => {
       // Answered before the onRequest hooks: request.cdp is set here too, for the request log.
       (request as unknown as FastifyRequest).cdp ??= {};
+      observeOutsideLifecycle(request as unknown as FastifyRequest, reply as unknown as FastifyReply);
       void (reply as unknown as FastifyReply)
         .header('x-content-type-options', 'nosniff')
         .code(400).type(JSON_TYPE).send(errorBody(HttpErrorCode.BAD_REQUEST, 'The request target is not a valid URL path.'));
