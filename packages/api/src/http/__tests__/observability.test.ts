@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import Fastify, { FastifyInstance, FastifyReply } from 'fastify';
 import { createDatabase, Database } from '../../db/database';
+import { SQLITE_MIGRATIONS } from '../../db/migrations';
 import { loggingOptions, loggedPath, requestIdFor } from '../logging';
 import { Metrics, MAX_OPERATION_LABELS } from '../metrics';
 import { ObservabilityConfig, observeOutsideLifecycle, registerObservability } from '../observability';
@@ -320,7 +321,7 @@ describe('health and readiness', () => {
     writeSync(fd, Buffer.alloc(100, 0x41), 0, 100, 0);
     closeSync(fd);
     // The server's own connection still answers from its cache and the WAL: the check must not rely on it.
-    await expect(h.database.read.query('SELECT count(*) AS n FROM migrations')).resolves.toEqual([{ n: 4 }]);
+    await expect(h.database.read.query('SELECT count(*) AS n FROM migrations')).resolves.toEqual([{ n: SQLITE_MIGRATIONS.length }]);
     const res = await call(h, { method: 'GET', url: '/readyz' });
     expect(res.statusCode).toBe(503);
     expect(res.json()).toEqual({ status: 'unavailable', reason: 'the database file is not a SQLite database' });
