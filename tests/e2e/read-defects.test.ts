@@ -38,8 +38,8 @@ describe('agency(name:) and string lengths', () => {
       expect(r.body.data).toBeUndefined();
       expect(r.body.errors).toEqual([
         {
-          message: 'Invalid argument: name must be at most 200 characters long, got 120002.',
-          extensions: { code: 'BAD_USER_INPUT', fields: [{ path: 'name', rule: 'maxLength', message: 'name must be at most 200 characters long, got 120002.' }] },
+          message: 'Invalid argument: Argument "name" must be at most 200 characters long, got 120002.',
+          extensions: { code: 'BAD_USER_INPUT', fields: [{ path: 'name', rule: 'maxLength', message: 'Argument "name" must be at most 200 characters long, got 120002.' }] },
         },
       ]);
       expect(r.headers.get('x-sql-statements')).toBe('0');
@@ -58,10 +58,10 @@ describe('agency(name:) and string lengths', () => {
   test('every string is bounded, in inputs and lists too, literal or variable; each over-long value is named by its path', async () => {
     const search = await gql(server.url, 'query($f: ActionFilter) { actions(filter: $f) { totalCount } }', { f: { search: 'x'.repeat(10_001) } });
     expect(search.status).toBe(400);
-    expect(search.body.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ path: 'filter.search', rule: 'maxLength', message: 'filter.search must be at most 10000 characters long, got 10001.' }] });
+    expect(search.body.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ path: 'filter.search', rule: 'maxLength', message: 'Argument "filter.search" must be at most 10000 characters long, got 10001.' }] });
 
     const ids = await gql(server.url, `{ nodes(ids: ["x", "${'y'.repeat(101)}"]) { id } }`);
-    expect(ids.body.errors![0].extensions!.fields).toEqual([{ path: 'ids[1]', rule: 'maxLength', message: 'ids[1] must be at most 100 characters long, got 101.' }]);
+    expect(ids.body.errors![0].extensions!.fields).toEqual([{ path: 'ids.1', rule: 'maxLength', message: 'Argument "ids.1" must be at most 100 characters long, got 101.' }]);
 
     // A mutation is refused before it runs (and before the denial log): nothing is written.
     const before = (await gql(server.url, '{ changes(first: 0) { totalCount } }', undefined, admin)).body.data.changes.totalCount;
@@ -166,7 +166,7 @@ describe('nodes(ids:)', () => {
     expect(r.status).toBe(200);
     expect(r.body.data).toEqual({ nodes: [{ id: nodes[0].id, __typename: 'Action' }, null, null, { id: nodes[1].id, __typename: 'Action' }] });
     expect(r.body.errors).toEqual([
-      { message: 'Argument "ids[1]" is not a valid ID: "not-an-id".', locations: [{ line: 1, column: 23 }], path: ['nodes', 1], extensions: { code: 'BAD_USER_INPUT', argument: 'ids[1]' } },
+      { message: 'Argument "ids.1" is not a valid ID: "not-an-id".', locations: [{ line: 1, column: 23 }], path: ['nodes', 1], extensions: { code: 'BAD_USER_INPUT', fields: [{ path: 'ids.1', rule: 'isGlobalId', message: 'Argument "ids.1" is not a valid ID: "not-an-id".' }] } },
     ]);
   });
 });

@@ -88,7 +88,7 @@ export function inputLengthProblems({ schema, operation, fragment, variables }: 
   const problems = new Map<string, LengthProblem>();
   const report = (path: string, length: number, limit: number) => {
     if (problems.size >= MAX_PROBLEMS || problems.has(path)) return;
-    problems.set(path, { path, rule: 'maxLength', limit, length, message: `${path} must be at most ${limit} characters long, got ${length}.` });
+    problems.set(path, { path, rule: 'maxLength', limit, length, message: `Argument "${path}" must be at most ${limit} characters long, got ${length}.` });
   };
   // A variable left out takes its default, a literal of the document: checked where it is used, like a sent one.
   const values: Record<string, unknown> = {};
@@ -107,7 +107,7 @@ export function inputLengthProblems({ schema, operation, fragment, variables }: 
         if (value.length > limit) report(path, value.length, limit);
       } else if (Array.isArray(value)) {
         const item = nullable && isListType(nullable) ? (nullable.ofType as GraphQLInputType) : nullable;
-        value.forEach((v, i) => stack.push({ value: v, type: item, limit: limit, path: `${path}[${i}]` }));
+        value.forEach((v, i) => stack.push({ value: v, type: item, limit: limit, path: `${path}.${i}` }));
       } else if (value !== null && typeof value === 'object') {
         const fields = nullable && isInputObjectType(nullable) ? nullable.getFields() : undefined;
         for (const [key, v] of Object.entries(value)) {
@@ -131,7 +131,7 @@ export function inputLengthProblems({ schema, operation, fragment, variables }: 
         return;
       case Kind.LIST: {
         const item = nullable && isListType(nullable) ? (nullable.ofType as GraphQLInputType) : nullable;
-        node.values.forEach((v, i) => checkLiteral(v, item, limit, `${path}[${i}]`));
+        node.values.forEach((v, i) => checkLiteral(v, item, limit, `${path}.${i}`));
         return;
       }
       case Kind.OBJECT: {

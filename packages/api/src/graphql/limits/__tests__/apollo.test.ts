@@ -122,8 +122,8 @@ test('a string over its bound is BAD_USER_INPUT in the validation shape, HTTP 40
   expect(result.status).toBe(400);
   expect(result.errors).toEqual([
     {
-      message: 'Invalid argument: name must be at most 10000 characters long, got 10001.',
-      extensions: { code: 'BAD_USER_INPUT', fields: [{ path: 'name', rule: 'maxLength', message: 'name must be at most 10000 characters long, got 10001.' }] },
+      message: 'Invalid argument: Argument "name" must be at most 10000 characters long, got 10001.',
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ path: 'name', rule: 'maxLength', message: 'Argument "name" must be at most 10000 characters long, got 10001.' }] },
     },
   ]);
   expect(calls).toBe(0);

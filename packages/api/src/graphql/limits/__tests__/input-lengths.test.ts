@@ -57,7 +57,7 @@ function nest(steps: Array<string | 0>, leaf: unknown): unknown {
   return steps.reduceRight<unknown>((inner, step) => (step === 0 ? [inner] : { [step]: inner }), leaf);
 }
 
-const pathOf = (p: Position) => p.argument.name + p.steps.map((s) => (s === 0 ? '[0]' : `.${s}`)).join('');
+const pathOf = (p: Position) => p.argument.name + p.steps.map((s) => `.${s}`).join('');
 
 function operationFor(p: Position): string {
   const selection = isCompositeType(getNamedType(p.field.type)) ? ' { __typename }' : '';
@@ -83,7 +83,7 @@ describe('every string argument and input field of the committed schema is bound
       const query = operationFor(p);
       const at = problems(query, { v: nest(p.steps, 'x'.repeat(p.limit)) });
       const over = problems(query, { v: nest(p.steps, 'x'.repeat(p.limit + 1)) });
-      const expected = [{ path: pathOf(p), rule: 'maxLength', limit: p.limit, length: p.limit + 1, message: `${pathOf(p)} must be at most ${p.limit} characters long, got ${p.limit + 1}.` }];
+      const expected = [{ path: pathOf(p), rule: 'maxLength', limit: p.limit, length: p.limit + 1, message: `Argument "${pathOf(p)}" must be at most ${p.limit} characters long, got ${p.limit + 1}.` }];
       if (at.length || JSON.stringify(over) !== JSON.stringify(expected)) wrong.push(`${p.root}.${p.field.name} ${pathOf(p)}: ${JSON.stringify(over)}`);
     }
     expect(wrong).toEqual([]);
@@ -121,8 +121,8 @@ describe('inputLengthProblems', () => {
 
   test('strings under unknown keys or in values that do not fit their type are bounded too, and a deep value cannot overflow the stack', () => {
     const query = 'query($f: ActionFilter) { actions(filter: $f) { totalCount } }';
-    expect(problems(query, { f: { nope: { deeper: [long] } } }).map((p) => p.path)).toEqual(['filter.nope.deeper[0]']);
-    expect(problems(query, { f: { search: [long] } }).map((p) => p.path)).toEqual(['filter.search[0]']);
+    expect(problems(query, { f: { nope: { deeper: [long] } } }).map((p) => p.path)).toEqual(['filter.nope.deeper.0']);
+    expect(problems(query, { f: { search: [long] } }).map((p) => p.path)).toEqual(['filter.search.0']);
     let deep: unknown = long;
     for (let i = 0; i < 100_000; i++) deep = [deep];
     expect(problems(query, { f: { nope: deep } })).toHaveLength(1);
