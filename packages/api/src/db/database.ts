@@ -4,6 +4,12 @@ import { createDataSource, DataSourceOptions } from './data-source';
 import { DataRevision } from './revision.entity';
 
 /**
+ * How long a data revision read is reused (milliseconds): the longest another process's write
+ * (the CLI, a second server on the same file) can go unseen by this one's cache and ETags.
+ */
+export const REVISION_MEMO_MS = 1;
+
+/**
  * The database as the API uses it: a read side and a write side.
  *
  * On SQLite they are two connections to one file. TypeORM's SQLite driver has one connection per
@@ -38,16 +44,26 @@ export class Database {
 
   private revisionStatement: { get(): unknown } | null = null; // plucks the one column: get() is the number
 
+  /** The revision last read and when (performance.now()): reused for REVISION_MEMO_MS. */
+  private memo = { revision: 0, at: -Infinity };
+
   /**
-   * The current data revision, read on the read connection with a prepared statement (a few
-   * microseconds): it sees commits from any connection or process. SQLite only.
+   * The current data revision. Read on the read connection with a prepared statement: it sees
+   * commits from any connection or process. The value read is reused for REVISION_MEMO_MS (under
+   * load, many requests share one read), and forgotten as soon as a write transaction of this
+   * process commits, so a read after this process's own write always sees it; another process's
+   * write (the CLI) is seen within REVISION_MEMO_MS. SQLite only.
    */
   revision(): number {
+    const now = performance.now();
+    if (now - this.memo.at < REVISION_MEMO_MS) return this.memo.revision;
     if (!this.revisionStatement) {
       const connection = (this.read.driver as unknown as { databaseConnection: { prepare(sql: string): { pluck(): { get(): unknown } } } }).databaseConnection;
       this.revisionStatement = connection.prepare('SELECT revision FROM data_revision WHERE id = 1').pluck();
     }
-    return this.revisionStatement.get() as number;
+    const revision = this.revisionStatement.get() as number;
+    this.memo = { revision, at: now };
+    return revision;
   }
 
   /** Work to finish before the connections close, such as writing counts kept in memory. */
@@ -91,6 +107,7 @@ export class Database {
       throw error;
     } finally {
       await runner.release();
+      if (committed && bumpRevision) this.memo.at = -Infinity;
       this.onWriteTransaction?.(performance.now() - started, committed);
     }
   }

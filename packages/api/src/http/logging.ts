@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { FastifyReply, FastifyRequest, FastifyServerOptions, LogController } from 'fastify';
+import pino from 'pino';
 import type { NodeEnv } from '../config';
 
 /** The header a caller (or a proxy) may send to name its request; the server echoes it. */
@@ -74,7 +75,12 @@ export function loggingOptions(config: LoggingConfig, destination?: NodeJS.Writa
       },
       // pino-pretty is resolved from here: Fastify, which creates the logger, does not depend on it.
       ...(pretty ? { transport: { target: require.resolve('pino-pretty'), options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname', singleLine: true } } } : {}),
-      ...(destination ? { stream: destination } : {}),
+      // Standard output, written asynchronously: a line is handed to the kernel in the background, and
+      // lines that arrive while a write is in flight go out together in the next one, so a request
+      // never waits on the write (sync writes, pino's default, cost about a third of a cached
+      // read's throughput, measured with wrk). Lines are still written as they come (no size
+      // threshold), and pino flushes what is pending when the process exits.
+      ...(pretty ? {} : { stream: destination ?? pino.destination({ dest: 1, sync: false }) }),
     },
     requestIdHeader: false,
     genReqId: (req: IncomingMessage) => requestIdFor(req.headers[REQUEST_ID_HEADER]),
