@@ -110,7 +110,12 @@ export function createContextFactory(db: Database, options: { anonymousAccess: '
    * What a caller may see, as a cache key part: callers of one class get the same answers. Null
    * when the request's credentials are refused (it then goes through the pipeline, which says why).
    */
-  const accessClass = async (headers: IncomingHttpHeaders): Promise<string | null> => {
+  const accessClass = (headers: IncomingHttpHeaders): string | null | Promise<string | null> => {
+    // No key: known without a look-up, and answered without a promise (the cache's hot path).
+    if (!headers.authorization) return options.anonymousAccess === 'none' ? null : 'anonymous';
+    return keyedAccessClass(headers);
+  };
+  const keyedAccessClass = async (headers: IncomingHttpHeaders): Promise<string | null> => {
     try {
       const actor = await authenticate(headers);
       return actor.role ? `${actor.role}:${actor.agencyId ?? ''}:${actor.pillarId ?? ''}` : 'anonymous';

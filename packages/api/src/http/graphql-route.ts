@@ -7,7 +7,7 @@ import { countStatements } from '../db/statement-count';
 import { chooseEncoding, compress, COMPRESS_THRESHOLD, Encoding } from './encoding';
 import { errorBody, HttpError, HttpErrorCode, JSON_TYPE, MAX_BODY_BYTES } from './http-errors';
 import type { PlaygroundPage } from './playground';
-import { cacheKey, CachedResponse, etagFor, matchesEtag, passesCsrfCheck, ResponseCache } from './response-cache';
+import { cacheKey, CachedResponse, entityTag, etagOf, matchesEtag, passesCsrfCheck, ResponseCache } from './response-cache';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -23,8 +23,11 @@ export interface GraphQLRouteOptions {
     store: ResponseCache;
     /** The data revision now. */
     revision: () => number;
-    /** The caller's access class (see context.ts), or null when its credentials are refused. */
-    accessClass: (headers: IncomingHttpHeaders) => Promise<string | null>;
+    /**
+     * The caller's access class (see context.ts), or null when its credentials are refused; known
+     * at once (no promise) for a request without an Authorization header.
+     */
+    accessClass: (headers: IncomingHttpHeaders) => string | null | Promise<string | null>;
   };
   /** The public prefix and name of the request's API key, when it has a valid one (for the request log). */
   keyInfo?: (headers: IncomingHttpHeaders) => Promise<{ prefix: string; name: string } | null>;
@@ -71,7 +74,8 @@ function operationNameOf(method: string, body: unknown, search: string): string 
  * class, method, Accept and exact request, for the current data revision; each content coding of
  * an entry is compressed once, when first asked for. GET answers carry an ETag made of the
  * revision, the request and the coding, and Cache-Control: private, no-cache; a GET whose
- * If-None-Match matches gets 304 before anything else runs. Any write moves the revision on.
+ * If-None-Match matches a stored answer's gets 304 before anything else runs. Any write moves the
+ * revision on.
  */
 export async function registerGraphQLRoute(app: FastifyInstance, options: GraphQLRouteOptions): Promise<void> {
   const { apollo, context, cache, keyInfo } = options;
@@ -103,28 +107,25 @@ export async function registerGraphQLRoute(app: FastifyInstance, options: GraphQ
     let revision = 0;
     info.cache = 'bypass';
     if (cache && passesCsrfCheck(headers)) {
-      const accessClass = await cache.accessClass(headers);
-      if (accessClass !== null) {
+      const accessClass = cache.accessClass(headers);
+      const resolved = typeof accessClass === 'string' || accessClass === null ? accessClass : await accessClass;
+      if (resolved !== null) {
         revision = cache.revision();
-        key = cacheKey(accessClass, method, headers.accept ?? '', method === 'GET' ? search : raw);
-        if (method === 'GET') {
-          const etag = etagFor(revision, key, encoding);
-          if (matchesEtag(headers, etag)) {
-            info.cache = 'revalidated';
-            info.operationType = 'query';
-            info.operationName = operationNameOf(method, undefined, search);
-            return reply.code(304).headers({ etag, 'cache-control': CACHE_CONTROL, vary, 'x-cache': 'revalidated' }).send();
-          }
-        }
+        key = cacheKey(resolved, method, headers.accept ?? '', method === 'GET' ? search : raw);
         const hit = cache.store.get(key, revision);
         if (hit) {
-          info.cache = 'hit';
           info.operationType = 'query';
           info.operationName = hit.operationName;
+          const etag = method === 'GET' ? etagOf(hit.etag, encoding) : undefined;
+          if (etag && matchesEtag(headers, etag)) {
+            info.cache = 'revalidated';
+            return reply.code(304).headers({ etag, 'cache-control': CACHE_CONTROL, vary, 'x-cache': 'revalidated' }).send();
+          }
+          info.cache = 'hit';
           const variant = await variantOf(cache.store, key, hit, encoding);
           reply.code(200).headers(hit.headers).header('vary', vary).header('x-cache', 'hit');
           if (variant.encoding !== 'identity') reply.header('content-encoding', variant.encoding);
-          if (method === 'GET') reply.header('etag', etagFor(revision, key, encoding));
+          if (etag) reply.header('etag', etag);
           return reply.send(variant.bytes);
         }
         info.cache = 'miss';
@@ -182,11 +183,11 @@ export async function registerGraphQLRoute(app: FastifyInstance, options: GraphQ
       reply.code(200);
     }
     if (cacheable && cache && key !== null) {
-      const etag = etagFor(revision, key);
+      const tag = entityTag(revision, key);
       const stored = { 'content-type': String(reply.getHeader('content-type') ?? JSON_TYPE), 'cache-control': CACHE_CONTROL };
-      cache.store.set(key, { revision, etag, body: bytes, headers: stored, operationName: info.operationName });
+      cache.store.set(key, { revision, etag: tag, body: bytes, headers: stored, operationName: info.operationName });
       reply.header('cache-control', CACHE_CONTROL);
-      if (method === 'GET') reply.header('etag', etagFor(revision, key, encoding));
+      if (method === 'GET') reply.header('etag', etagOf(tag, encoding));
     }
     if (encoding !== 'identity' && bytes.length >= COMPRESS_THRESHOLD) {
       const compressed = await compress(bytes, encoding);
@@ -206,7 +207,10 @@ export async function registerGraphQLRoute(app: FastifyInstance, options: GraphQ
     // judges the Content-Type); over MAX_BODY_BYTES it is refused with 413 before it is read whole.
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser('*', { parseAs: 'string', bodyLimit: MAX_BODY_BYTES }, (_request, payload, done) => done(null, payload));
-    scope.route({ method: ['GET', 'POST'], url: GRAPHQL_PATH, compress: false, handler: handle });
+    // Two routes with one handler: a GET has no body, so it runs no request decompression hook
+    // (@fastify/compress's preParsing); a POST body may arrive gzip-, deflate- or br-encoded.
+    scope.route({ method: ['GET'], url: GRAPHQL_PATH, compress: false, decompress: false, handler: handle });
+    scope.route({ method: ['POST'], url: GRAPHQL_PATH, compress: false, handler: handle });
     scope.route({ method: ['PUT', 'DELETE', 'PATCH'], url: GRAPHQL_PATH, handler: methodNotAllowed });
   });
 }

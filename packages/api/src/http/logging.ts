@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { FastifyReply, FastifyRequest, FastifyServerOptions, LogController } from 'fastify';
+import { FastifyBaseLogger, FastifyReply, FastifyRequest, FastifyServerOptions, LogController } from 'fastify';
 import pino from 'pino';
 import type { NodeEnv } from '../config';
 
@@ -63,7 +63,7 @@ export function loggedPath(url: string): string {
  * The id is chosen by genReqId rather than by Fastify's `requestIdHeader`: with that option Fastify
  * takes the header as it comes, whatever its length or content, without calling genReqId.
  */
-export function loggingOptions(config: LoggingConfig, destination?: NodeJS.WritableStream): Pick<FastifyServerOptions, 'logger' | 'requestIdHeader' | 'genReqId' | 'logController'> {
+export function loggingOptions(config: LoggingConfig, destination?: NodeJS.WritableStream): Pick<FastifyServerOptions, 'logger' | 'requestIdHeader' | 'genReqId' | 'logController' | 'childLoggerFactory'> {
   const pretty = config.nodeEnv === 'development' && !destination;
   return {
     logger: {
@@ -85,8 +85,68 @@ export function loggingOptions(config: LoggingConfig, destination?: NodeJS.Writa
     requestIdHeader: false,
     genReqId: (req: IncomingMessage) => requestIdFor(req.headers[REQUEST_ID_HEADER]),
     logController: new RequestLogController({ requestIdLogLabel: 'reqId' }),
+    childLoggerFactory: (logger, bindings, options) => new RequestLogger(logger, bindings, options),
   };
 }
+
+type Level = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
+
+/**
+ * A request's logger (request.log), made the first time the request logs anything but its one
+ * request line. Most requests log only that line (logRequest), which this writes on the server's
+ * logger with the request id among its fields: the same JSON as a child logger's line, without
+ * creating a child per request. A route with a log level of its own gets its child at once.
+ */
+export class RequestLogger implements FastifyBaseLogger {
+  private real: FastifyBaseLogger | null = null;
+
+  constructor(
+    private readonly parent: FastifyBaseLogger,
+    private readonly bindings: Record<string, unknown>,
+    private readonly options: { level?: string },
+  ) {
+    if (options.level) this.real = parent.child(bindings, options);
+  }
+
+  private get logger(): FastifyBaseLogger {
+    return (this.real ??= this.parent.child(this.bindings, this.options));
+  }
+
+  /** Writes `line` with the request's bindings (its id first), as the child logger would. */
+  write(level: Level, line: Record<string, unknown>, message: string): void {
+    if (this.real) this.real[level](line, message);
+    else this.parent[level]({ ...this.bindings, ...line }, message);
+  }
+
+  get level(): string {
+    return this.real?.level ?? this.parent.level;
+  }
+
+  set level(level: string) {
+    this.logger.level = level;
+  }
+
+  child(bindings: Parameters<FastifyBaseLogger['child']>[0], options?: Parameters<FastifyBaseLogger['child']>[1]): FastifyBaseLogger {
+    return this.logger.child(bindings, options);
+  }
+
+  // The level methods, on the prototype (below): none is made per request.
+  declare fatal: FastifyBaseLogger['fatal'];
+  declare error: FastifyBaseLogger['error'];
+  declare warn: FastifyBaseLogger['warn'];
+  declare info: FastifyBaseLogger['info'];
+  declare debug: FastifyBaseLogger['debug'];
+  declare trace: FastifyBaseLogger['trace'];
+  declare silent: FastifyBaseLogger['silent'];
+}
+for (const level of ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const) {
+  Object.defineProperty(RequestLogger.prototype, level, {
+    value: function (this: RequestLogger, ...args: unknown[]) {
+      return (this['logger'][level] as (...a: unknown[]) => void)(...args);
+    },
+  });
+}
+Object.defineProperty(RequestLogger.prototype, 'silent', { value: () => undefined });
 
 /**
  * Fastify's log lines, less the per-request ones: no "incoming request", "request completed" or
@@ -122,6 +182,7 @@ export function routeOf(request: FastifyRequest): string {
  */
 export function logRequest(request: FastifyRequest, reply: FastifyReply, route: string, durationMs = reply.elapsedTime): void {
   const log = request.log;
+  const write = log instanceof RequestLogger ? (level: Level, fields: Record<string, unknown>, message: string) => log.write(level, fields, message) : (level: Level, fields: Record<string, unknown>, message: string) => log[level](fields, message);
   const status = reply.statusCode;
   const info = request.cdp;
   const line = {
@@ -139,7 +200,7 @@ export function logRequest(request: FastifyRequest, reply: FastifyReply, route: 
     sqlStatements: info?.sqlStatements,
     rateLimited: info?.rateLimited || undefined,
   };
-  if (status >= 500) log.error(line, 'request failed');
-  else if (status < 400 && QUIET_ROUTES.has(route)) log.debug(line, 'request');
-  else log.info(line, 'request');
+  if (status >= 500) write('error', line, 'request failed');
+  else if (status < 400 && QUIET_ROUTES.has(route)) write('debug', line, 'request');
+  else write('info', line, 'request');
 }

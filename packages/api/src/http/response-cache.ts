@@ -8,7 +8,7 @@ import type { IncomingHttpHeaders } from 'node:http';
  */
 export interface CachedResponse {
   revision: number;
-  /** The ETag before its coding suffix (see etagFor). */
+  /** The entity tag of the identity coding, without quotes or coding suffix (see entityTag, etagOf). */
   etag: string;
   body: Buffer;
   headers: Record<string, string>;
@@ -45,13 +45,13 @@ export class ResponseCache {
     this.sync(entry.revision);
     if (entry.revision !== this.revision || entry.body.length > this.maxBytes / 4) return;
     const old = this.entries.get(key);
-    if (old) this.bytes -= sizeOf(old);
+    if (old) this.bytes -= sizeOf(key, old);
     this.entries.set(key, entry);
-    this.bytes += sizeOf(entry);
+    this.bytes += sizeOf(key, entry);
     for (const [k, v] of this.entries) {
       if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break;
       this.entries.delete(k);
-      this.bytes -= sizeOf(v);
+      this.bytes -= sizeOf(k, v);
     }
   }
 
@@ -80,25 +80,35 @@ export class ResponseCache {
   }
 }
 
-function sizeOf(entry: CachedResponse): number {
-  return entry.body.length + (entry.variants?.br?.length ?? 0) + (entry.variants?.gzip?.length ?? 0);
+/** What an entry holds: its key (the whole request, see cacheKey) and every coding of its body. */
+function sizeOf(key: string, entry: CachedResponse): number {
+  return key.length + entry.body.length + (entry.variants?.br?.length ?? 0) + (entry.variants?.gzip?.length ?? 0);
 }
 
 /**
  * The cache key of a read: who is asking (their access class) and exactly what, including the
  * media type they accept (Apollo answers application/graphql-response+json or application/json by
  * Accept). The content coding is not part of the key: an entry holds every coding of one answer.
+ *
+ * The key is the request itself, not a digest of it: a hit then costs one map look-up, where a
+ * digest would hash the whole query text on every request. Its length counts towards the cache's
+ * byte bound (sizeOf).
  */
 export function cacheKey(accessClass: string, method: string, accept: string, request: string): string {
-  return createHash('sha256').update(accessClass).update('\0').update(method).update('\0').update(accept).update('\0').update(request).digest('base64url');
+  return `${accessClass}\0${method}\0${accept}\0${request}`;
 }
 
 /**
- * The ETag of a read at a revision, per content coding (each coding is its own representation):
- * it changes whenever any write commits.
+ * The entity tag of a stored read at a revision (computed once, when the answer is stored): it
+ * changes whenever any write commits.
  */
-export function etagFor(revision: number, key: string, encoding: 'br' | 'gzip' | 'identity' = 'identity'): string {
-  return `"r${revision}-${key.slice(0, 22)}${encoding === 'identity' ? '' : `-${encoding}`}"`;
+export function entityTag(revision: number, key: string): string {
+  return `r${revision}-${createHash('sha256').update(key).digest('base64url').slice(0, 22)}`;
+}
+
+/** The ETag header of an entity tag in a content coding (each coding is its own representation). */
+export function etagOf(tag: string, encoding: 'br' | 'gzip' | 'identity' = 'identity'): string {
+  return encoding === 'identity' ? `"${tag}"` : `"${tag}-${encoding}"`;
 }
 
 /** Whether If-None-Match names this ETag (a list, or *). */

@@ -33,7 +33,7 @@ export interface HttpOptions {
   cache?: {
     store: ResponseCache;
     revision: () => number;
-    accessClass: (headers: IncomingHttpHeaders) => Promise<string | null>;
+    accessClass: (headers: IncomingHttpHeaders) => string | null | Promise<string | null>;
   };
   playground: { endpoint: string; defaultQuery: string; enabled: boolean };
 }
@@ -111,14 +111,22 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
       .send(errorBody(HttpErrorCode.NOT_FOUND, `No such route. The GraphQL endpoint is ${GRAPHQL_PATH}.`));
   });
 
-  await app.register(fastifyCors, {
-    origin: config.corsOrigins,
-    methods: ['GET', 'POST'],
-    allowedHeaders: CORS_ALLOWED_HEADERS,
-    exposedHeaders: CORS_EXPOSED_HEADERS,
-    maxAge: 600,
-    strictPreflight: false,
-  });
+  if (config.corsOrigins.length > 0) {
+    await app.register(fastifyCors, {
+      origin: config.corsOrigins,
+      methods: ['GET', 'POST'],
+      allowedHeaders: CORS_ALLOWED_HEADERS,
+      exposedHeaders: CORS_EXPOSED_HEADERS,
+      maxAge: 600,
+      strictPreflight: false,
+    });
+  } else {
+    // No origin may call from a browser page (CORS_ORIGINS empty): no CORS work on any request, and a
+    // preflight gets 204 with no Access-Control-Allow-Origin, which the browser takes as a refusal.
+    app.options('*', (_request, reply) => {
+      void reply.code(204).header('vary', 'Origin').send();
+    });
+  }
   if (config.rateLimit.enabled) await registerRateLimit(app, config.rateLimit, options.keyInfo);
   await app.register(fastifyCompress, { global: true, threshold: COMPRESS_THRESHOLD, encodings: ['br', 'gzip'] });
 
