@@ -89,13 +89,11 @@ export function loggingOptions(config: LoggingConfig, destination?: NodeJS.Writa
   };
 }
 
-type Level = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
-
 /**
- * A request's logger (request.log), made the first time the request logs anything but its one
- * request line. Most requests log only that line (logRequest), which this writes on the server's
- * logger with the request id among its fields: the same JSON as a child logger's line, without
- * creating a child per request. A route with a log level of its own gets its child at once.
+ * A request's logger (request.log), whose pino child is made the first time the request logs
+ * anything but its one request line. Most requests log only that line (logRequest), which goes on
+ * the server's logger with the request id as its first field: the same JSON as a child logger's
+ * line, without making a child per request. A route with a log level of its own gets its child at once.
  */
 export class RequestLogger implements FastifyBaseLogger {
   private real: FastifyBaseLogger | null = null;
@@ -112,10 +110,12 @@ export class RequestLogger implements FastifyBaseLogger {
     return (this.real ??= this.parent.child(this.bindings, this.options));
   }
 
-  /** Writes `line` with the request's bindings (its id first), as the child logger would. */
-  write(level: Level, line: Record<string, unknown>, message: string): void {
-    if (this.real) this.real[level](line, message);
-    else this.parent[level]({ ...this.bindings, ...line }, message);
+  /**
+   * The logger a request line may be written on directly, with the request id as its first field:
+   * the server's, while this request has no child of its own.
+   */
+  direct(): FastifyBaseLogger | null {
+    return this.real ? null : this.parent;
   }
 
   get level(): string {
@@ -181,11 +181,13 @@ export function routeOf(request: FastifyRequest): string {
  * here reads a header but the request id's, and the API key appears only as its prefix and name.
  */
 export function logRequest(request: FastifyRequest, reply: FastifyReply, route: string, durationMs = reply.elapsedTime): void {
-  const log = request.log;
-  const write = log instanceof RequestLogger ? (level: Level, fields: Record<string, unknown>, message: string) => log.write(level, fields, message) : (level: Level, fields: Record<string, unknown>, message: string) => log[level](fields, message);
+  // The request id as the first field, as a child logger would write it (see RequestLogger).
+  const direct = request.log instanceof RequestLogger ? request.log.direct() : null;
+  const log = direct ?? request.log;
   const status = reply.statusCode;
   const info = request.cdp;
   const line = {
+    reqId: direct ? request.id : undefined,
     method: request.method,
     route,
     url: loggedPath(request.url),
@@ -200,7 +202,7 @@ export function logRequest(request: FastifyRequest, reply: FastifyReply, route: 
     sqlStatements: info?.sqlStatements,
     rateLimited: info?.rateLimited || undefined,
   };
-  if (status >= 500) write('error', line, 'request failed');
-  else if (status < 400 && QUIET_ROUTES.has(route)) write('debug', line, 'request');
-  else write('info', line, 'request');
+  if (status >= 500) log.error(line, 'request failed');
+  else if (status < 400 && QUIET_ROUTES.has(route)) log.debug(line, 'request');
+  else log.info(line, 'request');
 }

@@ -36,8 +36,11 @@ export class ResponseCache {
     this.sync(revision);
     const hit = this.entries.get(key);
     if (!hit) return undefined;
-    this.entries.delete(key);
-    this.entries.set(key, hit); // most recently used last
+    // Most recently used last, once eviction draws near (until then the order decides nothing).
+    if (this.entries.size * 2 >= this.maxEntries || this.bytes * 2 >= this.maxBytes) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+    }
     return hit;
   }
 
@@ -115,6 +118,7 @@ export function etagOf(tag: string, encoding: 'br' | 'gzip' | 'identity' = 'iden
 export function matchesEtag(headers: IncomingHttpHeaders, etag: string): boolean {
   const header = headers['if-none-match'];
   if (!header) return false;
+  if (header === etag) return true;
   return header.split(',').some((t) => {
     const tag = t.trim().replace(/^W\//, '');
     return tag === etag || tag === '*';
