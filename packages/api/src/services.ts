@@ -1,7 +1,7 @@
 import type { Database } from './db/database';
-import { MutationRunner } from './modules/audit/mutation-runner';
+import { MutationRunner } from './writes/mutation-runner';
 import { AuditService } from './modules/audit/audit.service';
-import { DenialLog } from './modules/audit/denial-log';
+import { DenialLog } from './writes/denial-log';
 import { ApiKeyService } from './auth/api-key.service';
 import { ProgressService } from './modules/progress/progress.service';
 import { PlanService } from './modules/plan/plan.service';

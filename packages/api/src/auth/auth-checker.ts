@@ -1,8 +1,9 @@
 import type { AuthChecker } from 'type-graphql';
 import type { RequestContext } from '../context';
 import { AppError, ErrorCode } from '../common/errors';
-import { forbidden, roleOf } from './policy';
-import { DenialReason } from '../modules/audit/denial-log';
+import { forbidden } from './policy';
+import { roleOf } from './actor';
+import { DenialReason } from '../writes/denial-log';
 import type { Role } from './roles';
 
 /**

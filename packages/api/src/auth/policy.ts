@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { AppError, ErrorCode } from '../common/errors';
 import { fromGlobalId, IdType } from '../common/global-id';
-import type { Actor } from '../modules/audit/change-set';
+import { Actor, roleOf } from './actor';
 import { Role, WRITERS } from './roles';
 
 /**
@@ -88,11 +88,6 @@ async function agenciesOf(manager: EntityManager, type: IdType, id: number): Pro
     );
   }
   return rows.map((r) => r.agencyId);
-}
-
-/** Effective role: the CLI (SYSTEM) acts as admin. */
-export function roleOf(actor: Actor): Role | null {
-  return actor.kind === 'SYSTEM' ? Role.ADMIN : actor.role;
 }
 
 /**

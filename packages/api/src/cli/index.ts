@@ -7,7 +7,8 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config';
-import { CLI_ACTOR, createContextFactory, RequestContext } from '../context';
+import { createContextFactory, RequestContext } from '../context';
+import { CLI_ACTOR } from '../auth/actor';
 import { openDatabase } from '../app';
 import { AppError } from '../common/errors';
 import { toGlobalId } from '../common/global-id';

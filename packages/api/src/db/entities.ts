@@ -10,11 +10,11 @@ import { Reprocurement } from '../modules/reprocurement/reprocurement.entity';
 import { HelpService } from '../modules/help-service/help-service.entity';
 import { SeedRun } from './seed/seed-run.entity';
 import { AuditEntry } from '../modules/audit/audit.entity';
-import { IdempotencyRecord } from '../modules/audit/idempotency.entity';
+import { IdempotencyRecord } from '../writes/idempotency.entity';
 import { ProgressUpdate } from '../modules/progress/progress.entity';
 import { ApiKey } from '../auth/api-key.entity';
 import { DataRevision } from './revision.entity';
-import { DenialCount } from '../modules/audit/denial-count.entity';
+import { DenialCount } from '../writes/denial-count.entity';
 
 /** Every TypeORM entity, in one list for the data source and the migration generator. */
 export const ENTITIES = [

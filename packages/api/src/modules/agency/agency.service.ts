@@ -1,11 +1,11 @@
 import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../context';
-import type { MutationResult, MutationRunner } from '../audit/mutation-runner';
+import type { MutationResult, MutationRunner } from '../../writes/mutation-runner';
 import { AuditOperation, FieldChange } from '../audit/audit.entity';
-import type { ChangeSet } from '../audit/change-set';
+import type { ChangeSet } from '../../writes/change-set';
 import { badInput } from '../../common/errors';
 import { fromGlobalId, toGlobalId } from '../../common/global-id';
-import { loadByGlobalId } from '../../common/lookup';
+import { loadByGlobalId } from '../../loaders/lookup';
 import { escapeLike, fetchPage } from '../../common/sql';
 import { connectionOf, ConnectionShape, PageArgs, pageOf } from '../../graphql/connection';
 import { RecordVersionInput } from '../../graphql/mutation';

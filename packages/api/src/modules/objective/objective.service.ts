@@ -1,12 +1,12 @@
 import { DataSource } from 'typeorm';
 import type { RequestContext } from '../../context';
-import { loadByGlobalId } from '../../common/lookup';
+import { loadByGlobalId } from '../../loaders/lookup';
 import { fetchPage } from '../../common/sql';
-import { objectiveQuery } from '../../common/hierarchy';
+import { objectiveQuery } from '../../plan-tree/hierarchy';
 import { connectionOf, ConnectionShape, PageArgs, pageOf } from '../../graphql/connection';
 import { ObjectiveAgency } from '../agency/agency.entity';
 import type { AgencyService } from '../agency/agency.service';
-import type { MutationResult, MutationRunner } from '../audit/mutation-runner';
+import type { MutationResult, MutationRunner } from '../../writes/mutation-runner';
 import { fromGlobalId } from '../../common/global-id';
 import { nextPosition } from '../../common/position';
 import { RecordVersionInput } from '../../graphql/mutation';

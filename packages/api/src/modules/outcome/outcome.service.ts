@@ -1,12 +1,12 @@
 import { DataSource, IsNull } from 'typeorm';
 import type { RequestContext } from '../../context';
-import type { MutationResult, MutationRunner } from '../audit/mutation-runner';
-import type { ChangeSet } from '../audit/change-set';
+import type { MutationResult, MutationRunner } from '../../writes/mutation-runner';
+import type { ChangeSet } from '../../writes/change-set';
 import { AppError, badInput, ErrorCode } from '../../common/errors';
 import { nextPosition } from '../../common/position';
 import { RecordVersionInput } from '../../graphql/mutation';
 import { fromGlobalId } from '../../common/global-id';
-import { loadByGlobalId } from '../../common/lookup';
+import { loadByGlobalId } from '../../loaders/lookup';
 import { fetchPage } from '../../common/sql';
 import { connectionOf, ConnectionShape, PageArgs, pageOf } from '../../graphql/connection';
 import { MeasureUnit, MeasureValue, NationalOutcome, OutcomeMeasure } from './outcome.entity';

@@ -6,7 +6,7 @@ import { PageArgs } from '../../graphql/connection';
 import { Payload } from '../../graphql/mutation';
 import { Action } from '../action/action.entity';
 import { ActionConnection } from '../action/action.resolver';
-import { ActorKind } from '../audit/audit.entity';
+import { ActorKind } from '../../auth/actor';
 import { ProgressUpdate } from './progress.entity';
 import { ProgressQuarterArgs, RecordProgressInput } from './progress.inputs';
 import { ProgressReport } from './progress.report';

@@ -1,11 +1,11 @@
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../context';
 import { fromGlobalId } from '../../common/global-id';
-import { loadByGlobalId } from '../../common/lookup';
-import { planOfObjective } from '../../common/plan-period';
+import { loadByGlobalId } from '../../loaders/lookup';
+import { planOfObjective } from '../../plan-tree/plan-period';
 import { fetchPage } from '../../common/sql';
 import { connectionOf, ConnectionShape, PageArgs, pageOf } from '../../graphql/connection';
-import type { MutationResult, MutationRunner } from '../audit/mutation-runner';
+import type { MutationResult, MutationRunner } from '../../writes/mutation-runner';
 import { Action, ActionStatus } from '../action/action.entity';
 import { Objective } from '../objective/objective.entity';
 import { Priority } from '../priority/priority.entity';

@@ -1,14 +1,14 @@
 import { DataSource } from 'typeorm';
 import type { RequestContext } from '../../context';
-import type { MutationResult, MutationRunner } from '../audit/mutation-runner';
-import type { ChangeSet } from '../audit/change-set';
+import type { MutationResult, MutationRunner } from '../../writes/mutation-runner';
+import type { ChangeSet } from '../../writes/change-set';
 import { badInput } from '../../common/errors';
 import { fromGlobalId } from '../../common/global-id';
 import { RecordVersionInput } from '../../graphql/mutation';
 import { Objective } from '../objective/objective.entity';
 import { liveAgency } from '../agency/agency.names';
 import { addDays } from '../../common/dates';
-import { loadByGlobalId } from '../../common/lookup';
+import { loadByGlobalId } from '../../loaders/lookup';
 import { fetchPage } from '../../common/sql';
 import { connectionOf, ConnectionShape, PageArgs, pageOf } from '../../graphql/connection';
 import { OPEN_REPROCUREMENT_STATUSES, Reprocurement, ReprocurementStatus } from './reprocurement.entity';

@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { ObjectLiteral } from 'typeorm';
-import type { RequestContext } from '../../context';
-import { AppError, ErrorCode } from '../../common/errors';
-import type { Database } from '../../db/database';
+import type { RequestContext } from '../context';
+import { AppError, ErrorCode } from '../common/errors';
+import type { Database } from '../db/database';
 import { ChangeSet, snapshotOf } from './change-set';
-import { stableJson } from '../../common/stable-json';
+import { stableJson } from '../common/stable-json';
 import { IdempotencyRecord } from './idempotency.entity';
 import { DenialLog, DenialReason } from './denial-log';
-import { authorize } from '../../auth/policy';
-import { InputProblems, validateObject } from '../../common/validation';
-import { MutationInput } from '../../graphql/mutation';
+import { authorize } from '../auth/policy';
+import { InputProblems, validateObject } from '../common/validation';
+import { MutationInput } from '../graphql/mutation';
 
 export interface MutationResult<T> {
   record: T;

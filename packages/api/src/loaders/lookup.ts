@@ -1,6 +1,6 @@
 import type { RequestContext } from '../context';
-import { fromGlobalId, isNodeType, NodeType } from './global-id';
-import { notFound } from './errors';
+import { fromGlobalId, isNodeType, NodeType } from '../common/global-id';
+import { notFound } from '../common/errors';
 
 
 type ByIdLoaderName = 'partnership' | 'plan' | 'pillar' | 'priority' | 'objective' | 'action' | 'agency' | 'outcome' | 'measure' | 'measureValue' | 'reprocurement' | 'helpService' | 'progressUpdate';
