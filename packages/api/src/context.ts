@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import { createLoaders, Loaders } from './loaders';
-import { createServices, Services } from './services';
+import type { Loaders } from './loaders';
+import { AppServices } from './app-services';
 import type { Database } from './db/database';
 import type { Actor } from './auth/actor';
 import { Authenticator } from './auth/authenticator';
+import { ApiKeyService } from './auth/api-key.service';
 
-/** Everything a request carries: services (shared), loaders (per request), and who and when. */
+/** Everything a request carries: loaders (per request), and who and when. */
 export interface RequestContext {
   requestId: string;
-  services: Services;
   loaders: Loaders;
   /** The request's date (YYYY-MM-DD, UTC): the default "today" for date-relative filters. */
   today: string;
@@ -29,9 +29,9 @@ export function todayUtc(now = new Date()): string {
 }
 
 export function createContextFactory(db: Database, options: { anonymousAccess: 'read' | 'none' }) {
-  const services = createServices(db);
-  const authenticator = new Authenticator(db, services.apiKey, services.denials, options);
-  const base = (actor: Actor): RequestContext => ({ requestId: randomUUID(), services, loaders: createLoaders(db.read), today: todayUtc(), actor, answer: { cacheable: false } });
+  const services = new AppServices(db);
+  const authenticator = new Authenticator(db, services.get(ApiKeyService), services.denials, options);
+  const base = (actor: Actor): RequestContext => ({ requestId: randomUUID(), loaders: services.loaders(), today: todayUtc(), actor, answer: { cacheable: false } });
 
   /** A context for work outside HTTP (the CLI): same services, acting as `actor`. */
   const forActor = (actor: Actor) => base(actor);

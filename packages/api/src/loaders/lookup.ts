@@ -1,25 +1,13 @@
 import type { RequestContext } from '../context';
-import { fromGlobalId, isNodeType, NodeType } from '../common/global-id';
+import { fromGlobalId, loaderOfNodeType, NodeType } from '../common/global-id';
+import type DataLoader from 'dataloader';
 import { notFound } from '../common/errors';
 
-
-type ByIdLoaderName = 'partnership' | 'plan' | 'pillar' | 'priority' | 'objective' | 'action' | 'agency' | 'outcome' | 'measure' | 'measureValue' | 'reprocurement' | 'helpService' | 'progressUpdate';
-
-export const LOADER_FOR_TYPE: Record<NodeType, ByIdLoaderName> = {
-  Partnership: 'partnership',
-  Plan: 'plan',
-  Pillar: 'pillar',
-  Priority: 'priority',
-  Objective: 'objective',
-  Action: 'action',
-  Agency: 'agency',
-  NationalOutcome: 'outcome',
-  OutcomeMeasure: 'measure',
-  MeasureValue: 'measureValue',
-  Reprocurement: 'reprocurement',
-  HelpService: 'helpService',
-  ProgressUpdate: 'progressUpdate',
-};
+/** The request's by-ID loader of a node type (registered by its feature); undefined for other types. */
+function byIdLoader(ctx: RequestContext, type: string): DataLoader<number, unknown> | undefined {
+  const name = loaderOfNodeType(type);
+  return name ? ((ctx.loaders as unknown as Record<string, DataLoader<number, unknown>>)[name]) : undefined;
+}
 
 /**
  * Finds the record a global ID names, through the request's loaders (batched). Throws NOT_FOUND
@@ -28,8 +16,7 @@ export const LOADER_FOR_TYPE: Record<NodeType, ByIdLoaderName> = {
  */
 export async function loadByGlobalId<T>(ctx: RequestContext, value: string, argument: string, expected: NodeType): Promise<T> {
   const { id } = fromGlobalId(value, argument, expected);
-  const loader = ctx.loaders[LOADER_FOR_TYPE[expected]];
-  const row = await loader.load(id);
+  const row = await byIdLoader(ctx, expected)?.load(id);
   if (!row) throw notFound(expected, argument, value);
   return row as T;
 }
@@ -37,6 +24,5 @@ export async function loadByGlobalId<T>(ctx: RequestContext, value: string, argu
 /** Loads any node by global ID (for node(id)); null when it does not exist. */
 export async function loadAnyNode(ctx: RequestContext, value: string, argument: string): Promise<object | null> {
   const { type, id } = fromGlobalId(value, argument);
-  if (!isNodeType(type)) return null;
-  return (await ctx.loaders[LOADER_FOR_TYPE[type]].load(id)) as object | null;
+  return ((await byIdLoader(ctx, type)?.load(id)) ?? null) as object | null;
 }

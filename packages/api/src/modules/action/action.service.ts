@@ -14,12 +14,14 @@ import { nextPosition } from '../../common/position';
 import { RecordVersionInput } from '../../graphql/mutation';
 import { Action, ActionStatus } from './action.entity';
 import { ActionFilter, CreateActionInput, UpdateActionInput } from './action.inputs';
+import type { MutationNameOf } from '../../core/feature';
+import type { ACTION_MUTATIONS } from './action.rules';
 
 export class ActionService {
   constructor(
     private readonly ds: DataSource,
     private readonly agencies: AgencyService,
-    private readonly runner: MutationRunner,
+    private readonly runner: MutationRunner<MutationNameOf<typeof ACTION_MUTATIONS>>,
   ) {}
 
   create(ctx: RequestContext, input: CreateActionInput): Promise<MutationResult<Action>> {

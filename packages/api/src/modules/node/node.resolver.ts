@@ -5,6 +5,7 @@ import { loadAnyNode } from '../../loaders/lookup';
 import { MAX_PAGE_SIZE } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
 
+
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { description: 'Any object by its global ID. An unknown ID is a NOT_FOUND error.' })

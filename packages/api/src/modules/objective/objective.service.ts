@@ -13,12 +13,14 @@ import { RecordVersionInput } from '../../graphql/mutation';
 import { Priority } from '../priority/priority.entity';
 import { Objective } from './objective.entity';
 import { CreateObjectiveInput, ObjectiveFilter, UpdateObjectiveInput } from './objective.inputs';
+import type { MutationNameOf } from '../../core/feature';
+import type { OBJECTIVE_MUTATIONS } from './objective.rules';
 
 export class ObjectiveService {
   constructor(
     private readonly ds: DataSource,
     private readonly agencies: AgencyService,
-    private readonly runner: MutationRunner,
+    private readonly runner: MutationRunner<MutationNameOf<typeof OBJECTIVE_MUTATIONS>>,
   ) {}
 
   create(ctx: RequestContext, input: CreateObjectiveInput): Promise<MutationResult<Objective>> {

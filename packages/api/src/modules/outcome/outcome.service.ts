@@ -11,6 +11,8 @@ import { fetchPage } from '../../common/sql';
 import { connectionOf, ConnectionShape, PageArgs, pageOf } from '../../graphql/connection';
 import { MeasureUnit, MeasureValue, NationalOutcome, OutcomeMeasure } from './outcome.entity';
 import { CreateOutcomeMeasureInput, NationalOutcomeFilter, OutcomeMeasureFilter, RecordMeasureValueInput, UpdateOutcomeMeasureInput } from './outcome.inputs';
+import type { MutationNameOf } from '../../core/feature';
+import type { OUTCOME_MUTATIONS } from './outcome.rules';
 
 /** A problem naming `argument` unless `value` fits a PERCENT measure. */
 function checkPercent(changes: ChangeSet, value: number, argument: string): void {
@@ -20,7 +22,7 @@ function checkPercent(changes: ChangeSet, value: number, argument: string): void
 export class OutcomeService {
   constructor(
     private readonly ds: DataSource,
-    private readonly runner: MutationRunner,
+    private readonly runner: MutationRunner<MutationNameOf<typeof OUTCOME_MUTATIONS>>,
   ) {}
 
   createMeasure(ctx: RequestContext, input: CreateOutcomeMeasureInput): Promise<MutationResult<OutcomeMeasure>> {

@@ -12,11 +12,13 @@ import type { MutationResult } from '../../writes/mutation-runner';
 import { Pillar } from '../pillar/pillar.entity';
 import { Priority } from './priority.entity';
 import { CreatePriorityInput, UpdatePriorityInput } from './priority.inputs';
+import type { MutationNameOf } from '../../core/feature';
+import type { PRIORITY_MUTATIONS } from './priority.rules';
 
 export class PriorityService {
   constructor(
     private readonly ds: DataSource,
-    private readonly runner: MutationRunner,
+    private readonly runner: MutationRunner<MutationNameOf<typeof PRIORITY_MUTATIONS>>,
   ) {}
 
   create(ctx: RequestContext, input: CreatePriorityInput): Promise<MutationResult<Priority>> {
