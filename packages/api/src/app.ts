@@ -62,7 +62,7 @@ export async function startApp(config: Config, logger: Logger = consoleLogger): 
   const { database, seeded } = await openDatabase(config);
 
   const contexts = createContextFactory(database, { anonymousAccess: config.anonymousAccess });
-  const schema = await createSchema();
+  const schema = await createSchema(contexts.services);
   const development = config.nodeEnv === 'development';
   const limits = queryLimitOptions<RequestContext>(config.queryLimits);
   // Built before Apollo: Apollo's drain plugin closes it.

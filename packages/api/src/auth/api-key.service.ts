@@ -5,11 +5,13 @@ import { AppError, badInput, ErrorCode } from '../common/errors';
 import { fromGlobalId } from '../common/global-id';
 import { resolveAgency } from '../modules/agency/agency.names';
 import { AuditOperation } from '../modules/audit/audit.entity';
-import { DenialReason } from '../modules/audit/denial-log';
-import type { ChangeSet } from '../modules/audit/change-set';
-import type { MutationRunner } from '../modules/audit/mutation-runner';
+import { DenialReason } from '../writes/denial-log';
+import type { ChangeSet } from '../writes/change-set';
+import type { MutationRunner } from '../writes/mutation-runner';
 import { Pillar } from '../modules/pillar/pillar.entity';
 import { ApiKey } from './api-key.entity';
+import type { MutationNameOf } from '../core/feature';
+import type { API_KEY_MUTATIONS } from './api-key.rules';
 import { generateKey, keyMatches, parseKey } from './api-key-secret';
 import { Role } from './roles';
 
@@ -63,7 +65,7 @@ export class ApiKeyService {
 
   constructor(
     private readonly ds: DataSource,
-    private readonly runner: MutationRunner,
+    private readonly runner: MutationRunner<MutationNameOf<typeof API_KEY_MUTATIONS>>,
   ) {}
 
   /**

@@ -7,11 +7,13 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config';
-import { CLI_ACTOR, createContextFactory, RequestContext } from '../context';
+import { createContextFactory, RequestContext } from '../context';
+import { CLI_ACTOR } from '../auth/actor';
 import { openDatabase } from '../app';
 import { AppError } from '../common/errors';
 import { toGlobalId } from '../common/global-id';
 import { ApiKey } from '../auth/api-key.entity';
+import { ApiKeyService } from '../auth/api-key.service';
 import { ALL_ROLES, Role } from '../auth/roles';
 
 const USAGE = `Usage: pnpm cli <command>
@@ -39,11 +41,11 @@ function describe(key: ApiKey, agencyName?: string | null): string {
   return `${toGlobalId('ApiKey', key.id)}  cdp_${key.prefix}_…  ${key.role}${scope}  "${key.name}" (principal "${key.principal}")${key.expiresAt ? ` expires ${key.expiresAt.toISOString().slice(0, 10)}` : ''}${key.lastUsedAt ? ` last used ${key.lastUsedAt.toISOString()}` : ''}${state}`;
 }
 
-async function findKey(ctx: RequestContext, ref: string | undefined): Promise<string> {
+async function findKey(keys: ApiKeyService, ctx: RequestContext, ref: string | undefined): Promise<string> {
   if (!ref) throw new UsageError('Name the key: its ID (from `keys list`) or its prefix.');
-  const keys = await ctx.services.apiKey.list(ctx, true);
+  const all = await keys.list(ctx, true);
   const prefix = ref.replace(/^cdp_/, '').split('_')[0];
-  const key = keys.find((k) => toGlobalId('ApiKey', k.id) === ref || k.prefix === prefix || String(k.id) === ref);
+  const key = all.find((k) => toGlobalId('ApiKey', k.id) === ref || k.prefix === prefix || String(k.id) === ref);
   if (!key) throw new UsageError(`No key matches ${JSON.stringify(ref)}.`);
   return toGlobalId('ApiKey', key.id);
 }
@@ -68,12 +70,14 @@ async function run(argv: string[]): Promise<void> {
   const config = loadConfig();
   const { database: db } = await openDatabase(config);
   try {
-    const ctx = createContextFactory(db, { anonymousAccess: config.anonymousAccess }).forActor(CLI_ACTOR);
+    const contexts = createContextFactory(db, { anonymousAccess: config.anonymousAccess });
+    const ctx = contexts.forActor(CLI_ACTOR);
+    const services = contexts.services;
     switch (command) {
       case 'create': {
         if (!values.role || !ALL_ROLES.includes(values.role as Role)) throw new UsageError(`--role must be one of ${ALL_ROLES.join(', ')}.`);
         if (!values.name) throw new UsageError('--name is required: what the key is for.');
-        const { apiKey, secret } = await ctx.services.apiKey.create(ctx, {
+        const { apiKey, secret } = await services.get(ApiKeyService).create(ctx, {
           name: values.name,
           role: values.role as Role,
           agency: values.agency ?? null,
@@ -88,18 +92,18 @@ async function run(argv: string[]): Promise<void> {
         return;
       }
       case 'list': {
-        const keys = await ctx.services.apiKey.list(ctx, values.all);
+        const keys = await services.get(ApiKeyService).list(ctx, values.all);
         if (!keys.length) console.log('No keys. Create one with: pnpm cli keys create --role admin --name "CDP coordinator"');
         for (const key of keys) console.log(describe(key, key.agencyId ? (await ctx.loaders.agency.load(key.agencyId))?.name : null));
         return;
       }
       case 'revoke': {
-        const key = await ctx.services.apiKey.revoke(ctx, { id: await findKey(ctx, positionals[0]) });
+        const key = await services.get(ApiKeyService).revoke(ctx, { id: await findKey(services.get(ApiKeyService), ctx, positionals[0]) });
         console.log(`Revoked ${describe(key)}`);
         return;
       }
       case 'rotate': {
-        const { apiKey, secret } = await ctx.services.apiKey.rotate(ctx, { id: await findKey(ctx, positionals[0]), expiresAt: parseDate(values.expires, '--expires') });
+        const { apiKey, secret } = await services.get(ApiKeyService).rotate(ctx, { id: await findKey(services.get(ApiKeyService), ctx, positionals[0]), expiresAt: parseDate(values.expires, '--expires') });
         console.log(`Created ${describe(apiKey)} to replace ${positionals[0]}; revoke the old key once the new one is in use.`);
         console.log('\nThe new key (shown this once):\n');
         console.log(`  ${secret}\n`);
@@ -120,8 +124,8 @@ async function listDenials(args: string[]): Promise<void> {
   if (!Number.isInteger(hours) || hours < 1) throw new UsageError(`--hours must be a whole number of hours, got ${JSON.stringify(values.hours)}`);
   const { database: db } = await openDatabase(loadConfig());
   try {
-    const ctx = createContextFactory(db, { anonymousAccess: 'read' }).forActor(CLI_ACTOR);
-    const rows = await ctx.services.denials.counts(new Date(Date.now() - hours * 3_600_000));
+    const { services } = createContextFactory(db, { anonymousAccess: 'read' });
+    const rows = await services.denials.counts(new Date(Date.now() - hours * 3_600_000));
     if (!rows.length) console.log(`No refusals without a valid key in the last ${hours} hours (refusals of keys are DENIED entries of the audit log).`);
     for (const r of rows) {
       const key = r.keyPrefix ? ` key cdp_${r.keyPrefix}_…` : '';

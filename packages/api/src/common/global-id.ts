@@ -1,30 +1,37 @@
 import { badInput } from './errors';
 
-/** Types that can be fetched through node(id); the global ID is base64("<Type>:<numeric id>"). */
-export const NODE_TYPES = [
-  'Partnership',
-  'Plan',
-  'Pillar',
-  'Priority',
-  'Objective',
-  'Action',
-  'Agency',
-  'NationalOutcome',
-  'OutcomeMeasure',
-  'MeasureValue',
-  'Reprocurement',
-  'HelpService',
-  'ProgressUpdate',
-] as const;
-export type NodeType = (typeof NODE_TYPES)[number];
+/**
+ * The record types that have global IDs, each feature's own (its manifest's `nodes` and `idTypes`),
+ * registered once when the feature list is loaded (modules/index.ts). Node types are fetchable
+ * through node(id), through the by-ID loader named here.
+ */
+const NODE_LOADERS = new Map<string, string>();
+const ID_TYPES = new Set<string>();
 
-/** Types that have global IDs but are not fetchable through node(id). */
-export const OTHER_ID_TYPES = ['ApiKey', 'AuditEntry'] as const;
-export type IdType = NodeType | (typeof OTHER_ID_TYPES)[number];
-const ID_TYPES: readonly string[] = [...NODE_TYPES, ...OTHER_ID_TYPES];
+export type NodeType = string;
+export type IdType = string;
 
-export function isNodeType(type: string): type is NodeType {
-  return (NODE_TYPES as readonly string[]).includes(type);
+/** Registers record types with global IDs: node types with their loader, other types without. */
+export function registerIdTypes(nodes: Readonly<Record<string, string>>, others: readonly string[] = []): void {
+  for (const [type, loader] of Object.entries(nodes)) {
+    NODE_LOADERS.set(type, loader);
+    ID_TYPES.add(type);
+  }
+  for (const type of others) ID_TYPES.add(type);
+}
+
+export function isNodeType(type: string): boolean {
+  return NODE_LOADERS.has(type);
+}
+
+/** The ctx.loaders key of a node type's by-ID loader. */
+export function loaderOfNodeType(type: string): string | undefined {
+  return NODE_LOADERS.get(type);
+}
+
+/** Every registered type with a global ID, node types first, in registration order. */
+export function idTypes(): string[] {
+  return [...NODE_LOADERS.keys(), ...[...ID_TYPES].filter((t) => !NODE_LOADERS.has(t))];
 }
 
 export function toGlobalId(type: string, id: number): string {
@@ -43,7 +50,7 @@ export interface DecodedId {
 export function fromGlobalId(value: string, argument: string, expected?: IdType): DecodedId {
   const decoded = /^[A-Za-z0-9+/]+={0,2}$/.test(value) ? Buffer.from(value, 'base64').toString('utf8') : '';
   const match = /^([A-Za-z]+):([1-9][0-9]{0,15})$/.exec(decoded);
-  if (!match || !ID_TYPES.includes(match[1])) {
+  if (!match || !ID_TYPES.has(match[1])) {
     throw badInput(argument, `is not a valid ID: ${JSON.stringify(truncate(value))}.`, 'isGlobalId');
   }
   const type = match[1] as IdType;

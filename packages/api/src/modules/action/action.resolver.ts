@@ -1,5 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { rolesFor } from '../../auth/policy';
+import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Payload, RecordVersionInput } from '../../graphql/mutation';
 import type { RequestContext } from '../../context';
 import { required } from '../../common/required';
@@ -14,6 +13,10 @@ import { ProgressUpdate } from '../progress/progress.entity';
 import { AddActionAgencyInput, RemoveActionAgencyInput } from '../agency/agency.inputs';
 import { Action } from './action.entity';
 import { ActionFilter, CreateActionInput, UpdateActionInput } from './action.inputs';
+import { ActionService } from './action.service';
+import { AgencyService } from '../agency/agency.service';
+import { ActionMutation } from './action.rules';
+import { AgencyMutation } from '../agency/agency.rules';
 
 @ObjectType()
 export class ActionConnection extends Connection(Action) {}
@@ -23,50 +26,49 @@ export class ActionPayload extends Payload(Action) {}
 
 @Resolver(() => Action)
 export class ActionResolver {
+  constructor(
+    private readonly actionService: ActionService,
+    private readonly agencyService: AgencyService,
+  ) {}
+
   @Query(() => ActionConnection, { description: 'Actions in plan order, filtered.' })
   actions(@Ctx() ctx: RequestContext, @Arg('filter', () => ActionFilter, { nullable: true }) filter: ActionFilter | null, @Args(() => PageArgs, { validate: false }) page: PageArgs) {
-    return ctx.services.action.list(ctx, filter, page);
+    return this.actionService.list(ctx, filter, page);
   }
 
   @Query(() => Action)
   action(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
-    return ctx.services.action.get(ctx, id);
+    return this.actionService.get(ctx, id);
   }
 
-  @Authorized(...rolesFor('createAction'))
-  @Mutation(() => ActionPayload, { nullable: true, description: 'Adds an action to an objective.' })
+  @ActionMutation('createAction', () => ActionPayload, { nullable: true, description: 'Adds an action to an objective.' })
   createAction(@Ctx() ctx: RequestContext, @Arg('input', () => CreateActionInput) input: CreateActionInput) {
-    return ctx.services.action.create(ctx, input);
+    return this.actionService.create(ctx, input);
   }
 
-  @Authorized(...rolesFor('updateAction'))
-  @Mutation(() => ActionPayload, { nullable: true, description: 'Changes an action, if it is still at expectedVersion.' })
+  @ActionMutation('updateAction', () => ActionPayload, { nullable: true, description: 'Changes an action, if it is still at expectedVersion.' })
   updateAction(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateActionInput) input: UpdateActionInput) {
-    return ctx.services.action.update(ctx, input);
+    return this.actionService.update(ctx, input);
   }
 
-  @Authorized(...rolesFor('archiveAction'))
-  @Mutation(() => ActionPayload, { nullable: true, description: 'Archives an action: it leaves the lists but is kept, with its history.' })
+  @ActionMutation('archiveAction', () => ActionPayload, { nullable: true, description: 'Archives an action: it leaves the lists but is kept, with its history.' })
   archiveAction(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
-    return ctx.services.action.archive(ctx, input);
+    return this.actionService.archive(ctx, input);
   }
 
-  @Authorized(...rolesFor('restoreAction'))
-  @Mutation(() => ActionPayload, { nullable: true, description: 'Restores an archived action.' })
+  @ActionMutation('restoreAction', () => ActionPayload, { nullable: true, description: 'Restores an archived action.' })
   restoreAction(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
-    return ctx.services.action.restore(ctx, input);
+    return this.actionService.restore(ctx, input);
   }
 
-  @Authorized(...rolesFor('addActionAgency'))
-  @Mutation(() => ActionPayload, { nullable: true, description: "Makes an agency responsible for one action, beyond its objective row's agencies. A link that already exists, or an archived agency, is BAD_USER_INPUT." })
+  @AgencyMutation('addActionAgency', () => ActionPayload, { nullable: true, description: "Makes an agency responsible for one action, beyond its objective row's agencies. A link that already exists, or an archived agency, is BAD_USER_INPUT." })
   addActionAgency(@Ctx() ctx: RequestContext, @Arg('input', () => AddActionAgencyInput) input: AddActionAgencyInput) {
-    return ctx.services.agency.addActionAgency(ctx, input);
+    return this.agencyService.addActionAgency(ctx, input);
   }
 
-  @Authorized(...rolesFor('removeActionAgency'))
-  @Mutation(() => ActionPayload, { nullable: true, description: "Removes an agency's responsibility recorded on the action; NOT_FOUND when there is no such link." })
+  @AgencyMutation('removeActionAgency', () => ActionPayload, { nullable: true, description: "Removes an agency's responsibility recorded on the action; NOT_FOUND when there is no such link." })
   removeActionAgency(@Ctx() ctx: RequestContext, @Arg('input', () => RemoveActionAgencyInput) input: RemoveActionAgencyInput) {
-    return ctx.services.agency.removeActionAgency(ctx, input);
+    return this.agencyService.removeActionAgency(ctx, input);
   }
 
   @FieldResolver(() => Objective)

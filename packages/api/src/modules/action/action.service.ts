@@ -1,25 +1,27 @@
 import { DataSource } from 'typeorm';
 import type { RequestContext } from '../../context';
 import { fromGlobalId } from '../../common/global-id';
-import { loadByGlobalId } from '../../common/lookup';
+import { loadByGlobalId } from '../../loaders/lookup';
 import { escapeLike, fetchPage } from '../../common/sql';
-import { actionQuery } from '../../common/hierarchy';
+import { actionQuery } from '../../plan-tree/hierarchy';
 import { connectionOf, ConnectionShape, PageArgs, pageOf } from '../../graphql/connection';
 import { Objective } from '../objective/objective.entity';
 import { ActionAgency, ObjectiveAgency } from '../agency/agency.entity';
 import type { AgencyService } from '../agency/agency.service';
-import type { MutationResult, MutationRunner } from '../audit/mutation-runner';
-import { checkWithinPlan, planOfObjective } from '../../common/plan-period';
+import type { MutationResult, MutationRunner } from '../../writes/mutation-runner';
+import { checkWithinPlan, planOfObjective } from '../../plan-tree/plan-period';
 import { nextPosition } from '../../common/position';
 import { RecordVersionInput } from '../../graphql/mutation';
 import { Action, ActionStatus } from './action.entity';
 import { ActionFilter, CreateActionInput, UpdateActionInput } from './action.inputs';
+import type { MutationNameOf } from '../../core/feature';
+import type { ACTION_MUTATIONS } from './action.rules';
 
 export class ActionService {
   constructor(
     private readonly ds: DataSource,
     private readonly agencies: AgencyService,
-    private readonly runner: MutationRunner,
+    private readonly runner: MutationRunner<MutationNameOf<typeof ACTION_MUTATIONS>>,
   ) {}
 
   create(ctx: RequestContext, input: CreateActionInput): Promise<MutationResult<Action>> {

@@ -2,7 +2,7 @@ import { EntityManager, In } from 'typeorm';
 import { AppError, badInput, ErrorCode } from '../../common/errors';
 import { fromGlobalId, toGlobalId, truncate } from '../../common/global-id';
 import { normalise } from './agency.normalise';
-import type { ChangeSet } from '../audit/change-set';
+import type { ChangeSet } from '../../writes/change-set';
 import { Agency, AgencyAlias } from './agency.entity';
 
 /**

@@ -1,5 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { rolesFor } from '../../auth/policy';
+import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { validationError } from '../../common/errors';
 import { Connection, connectionFromArray, PageArgs } from '../../graphql/connection';
@@ -10,6 +9,8 @@ import { Action } from '../action/action.entity';
 import { ActionConnection } from '../action/action.resolver';
 import { Agency } from './agency.entity';
 import { AgencyFilter, CreateAgencyInput, MergeAgenciesInput, UpdateAgencyInput } from './agency.inputs';
+import { AgencyService } from './agency.service';
+import { AgencyMutation } from './agency.rules';
 
 @ObjectType()
 export class AgencyConnection extends Connection(Agency) {}
@@ -23,9 +24,11 @@ function live<T extends { archivedAt: Date | null }>(rows: Array<T | null | Erro
 
 @Resolver(() => Agency)
 export class AgencyResolver {
+  constructor(private readonly agencyService: AgencyService) {}
+
   @Query(() => AgencyConnection, { description: 'Canonical agencies, by name.' })
   agencies(@Ctx() ctx: RequestContext, @Arg('filter', () => AgencyFilter, { nullable: true }) filter: AgencyFilter | null, @Args(() => PageArgs, { validate: false }) page: PageArgs) {
-    return ctx.services.agency.list(ctx, filter, page);
+    return this.agencyService.list(ctx, filter, page);
   }
 
   @Query(() => Agency, { description: 'One agency by ID, or by name, short name or any alias (case-insensitive).' })
@@ -35,41 +38,36 @@ export class AgencyResolver {
     @Arg('name', () => String, { nullable: true, description: 'A name, short name or alias, any case; at most 200 characters.' }) name: string | null,
   ) {
     if (id && name) throw validationError([{ path: 'name', rule: 'exclusive', message: 'Give either argument "id" or argument "name", not both.' }]);
-    if (id) return ctx.services.agency.get(ctx, id);
-    if (name) return ctx.services.agency.resolve(ctx, name, 'name');
+    if (id) return this.agencyService.get(ctx, id);
+    if (name) return this.agencyService.resolve(ctx, name, 'name');
     throw validationError([{ path: 'id', rule: 'required', message: 'Argument "id" or argument "name" is required.' }]);
   }
 
-  @Authorized(...rolesFor('createAgency'))
-  @Mutation(() => AgencyPayload, { nullable: true, description: 'Adds an agency. A name, short name or alias that already names another agency is BAD_USER_INPUT.' })
+  @AgencyMutation('createAgency', () => AgencyPayload, { nullable: true, description: 'Adds an agency. A name, short name or alias that already names another agency is BAD_USER_INPUT.' })
   createAgency(@Ctx() ctx: RequestContext, @Arg('input', () => CreateAgencyInput) input: CreateAgencyInput) {
-    return ctx.services.agency.create(ctx, input);
+    return this.agencyService.create(ctx, input);
   }
 
-  @Authorized(...rolesFor('updateAgency'))
-  @Mutation(() => AgencyPayload, { nullable: true, description: 'Changes an agency, if it is still at expectedVersion; aliases, when given, replace the set.' })
+  @AgencyMutation('updateAgency', () => AgencyPayload, { nullable: true, description: 'Changes an agency, if it is still at expectedVersion; aliases, when given, replace the set.' })
   updateAgency(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateAgencyInput) input: UpdateAgencyInput) {
-    return ctx.services.agency.update(ctx, input);
+    return this.agencyService.update(ctx, input);
   }
 
-  @Authorized(...rolesFor('archiveAgency'))
-  @Mutation(() => AgencyPayload, { nullable: true, description: 'Archives an agency: it leaves the lists but is kept, with its history and responsibilities.' })
+  @AgencyMutation('archiveAgency', () => AgencyPayload, { nullable: true, description: 'Archives an agency: it leaves the lists but is kept, with its history and responsibilities.' })
   archiveAgency(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
-    return ctx.services.agency.archive(ctx, input);
+    return this.agencyService.archive(ctx, input);
   }
 
-  @Authorized(...rolesFor('restoreAgency'))
-  @Mutation(() => AgencyPayload, { nullable: true, description: 'Restores an archived agency (not one merged into another).' })
+  @AgencyMutation('restoreAgency', () => AgencyPayload, { nullable: true, description: 'Restores an archived agency (not one merged into another).' })
   restoreAgency(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
-    return ctx.services.agency.restore(ctx, input);
+    return this.agencyService.restore(ctx, input);
   }
 
-  @Authorized(...rolesFor('mergeAgencies'))
-  @Mutation(() => AgencyPayload, { nullable: true,
+  @AgencyMutation('mergeAgencies', () => AgencyPayload, { nullable: true,
     description: "Merges the source agency into the target, which is returned: the source's responsibilities, reprocurements, name, short name and aliases move to the target and the source is archived. Both must be live and at the versions given.",
   })
   mergeAgencies(@Ctx() ctx: RequestContext, @Arg('input', () => MergeAgenciesInput) input: MergeAgenciesInput) {
-    return ctx.services.agency.merge(ctx, input);
+    return this.agencyService.merge(ctx, input);
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: 'The agency this one was merged into (it is then archived).' })

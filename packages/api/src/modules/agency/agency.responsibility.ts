@@ -2,7 +2,7 @@ import type { ClassType } from 'type-graphql';
 import { AppError, badInput, ErrorCode } from '../../common/errors';
 import { fromGlobalId, NodeType, toGlobalId } from '../../common/global-id';
 import { nextPosition } from '../../common/position';
-import type { ChangeSet } from '../audit/change-set';
+import type { ChangeSet } from '../../writes/change-set';
 import { AuditOperation } from '../audit/audit.entity';
 import { Objective } from '../objective/objective.entity';
 import { Action } from '../action/action.entity';

@@ -1,11 +1,11 @@
 import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../context';
-import type { MutationResult, MutationRunner } from '../audit/mutation-runner';
+import type { MutationResult, MutationRunner } from '../../writes/mutation-runner';
 import { AuditOperation, FieldChange } from '../audit/audit.entity';
-import type { ChangeSet } from '../audit/change-set';
+import type { ChangeSet } from '../../writes/change-set';
 import { badInput } from '../../common/errors';
 import { fromGlobalId, toGlobalId } from '../../common/global-id';
-import { loadByGlobalId } from '../../common/lookup';
+import { loadByGlobalId } from '../../loaders/lookup';
 import { escapeLike, fetchPage } from '../../common/sql';
 import { connectionOf, ConnectionShape, PageArgs, pageOf } from '../../graphql/connection';
 import { RecordVersionInput } from '../../graphql/mutation';
@@ -26,6 +26,8 @@ import {
 } from './agency.inputs';
 import { agencyNotFound, AgencyNames, aliasesOf, checkVersion, findByName, looksLikeGlobalId, newVersion, replaceAliases } from './agency.names';
 import { linkAction, linkObjective, moveActionLinks, moveObjectiveLinks, unlinkAction, unlinkObjective } from './agency.responsibility';
+import type { MutationNameOf } from '../../core/feature';
+import type { AGENCY_MUTATIONS } from './agency.rules';
 
 /**
  * Checks that the input's name, short name and aliases name no other agency (AgencyNames.claim),
@@ -44,7 +46,7 @@ async function claimAll(changes: ChangeSet, names: AgencyNames, input: { name?: 
 export class AgencyService {
   constructor(
     private readonly ds: DataSource,
-    private readonly runner: MutationRunner,
+    private readonly runner: MutationRunner<MutationNameOf<typeof AGENCY_MUTATIONS>>,
   ) {}
 
   get(ctx: RequestContext, id: string): Promise<Agency> {

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { toGlobalId } from '../../common/global-id';
+import { ActorKind } from '../../auth/actor';
 
 export enum AuditOperation {
   CREATE = 'CREATE',
@@ -27,13 +28,6 @@ registerEnumType(AuditOperation, {
     },
   },
 });
-
-export enum ActorKind {
-  SYSTEM = 'SYSTEM',
-  ANONYMOUS = 'ANONYMOUS',
-  API_KEY = 'API_KEY',
-}
-registerEnumType(ActorKind, { name: 'ActorKind' });
 
 @ObjectType({ description: 'One field of a change: its value before and after.' })
 export class FieldChange {

@@ -2,16 +2,19 @@ import { Arg, Args, Authorized, Ctx, ID, ObjectType, Query, Resolver } from 'typ
 import type { RequestContext } from '../../context';
 import { Connection, PageArgs } from '../../graphql/connection';
 import { AuditEntry } from './audit.entity';
+import { AuditService } from './audit.service';
 
 @ObjectType()
 export class AuditEntryConnection extends Connection(AuditEntry) {}
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {
+  constructor(private readonly auditService: AuditService) {}
+
   @Authorized()
   @Query(() => AuditEntryConnection, { description: 'Every change to one record (any global ID), oldest first.' })
   history(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Args(() => PageArgs, { validate: false }) page: PageArgs) {
-    return ctx.services.audit.history(ctx, id, page);
+    return this.auditService.history(ctx, id, page);
   }
 
   @Authorized()
@@ -25,6 +28,6 @@ export class AuditResolver {
     @Arg('until', () => Date, { nullable: true, validate: false, description: 'Changes before this instant.' }) until: Date | null,
     @Arg('entityType', () => String, { nullable: true, description: 'The record type, e.g. "Action"; at most 50 characters.' }) entityType: string | null,
   ) {
-    return ctx.services.audit.changes(ctx, { since, until, entityType }, page);
+    return this.auditService.changes(ctx, { since, until, entityType }, page);
   }
 }

@@ -1,10 +1,10 @@
 import { DataSource } from 'typeorm';
 import type { RequestContext } from '../../context';
 import { badInput } from '../../common/errors';
-import { fromGlobalId, NODE_TYPES, OTHER_ID_TYPES } from '../../common/global-id';
+import { fromGlobalId, idTypes } from '../../common/global-id';
 
 /** Record types the audit log names: every type with a global ID, and Denied (refused writes). */
-const AUDITED_TYPES: readonly string[] = [...NODE_TYPES, ...OTHER_ID_TYPES.filter((t) => t !== 'AuditEntry'), 'Denied'];
+const auditedTypes = (): readonly string[] => [...idTypes().filter((t) => t !== 'AuditEntry'), 'Denied'];
 import { fetchPage } from '../../common/sql';
 import { connectionOf, ConnectionShape, PageArgs, pageOf } from '../../graphql/connection';
 import { AuditEntry } from './audit.entity';
@@ -31,8 +31,8 @@ export class AuditService {
     ctx.answer.live = true;
     const page = pageOf(args);
     if (filter.since && filter.until && filter.since >= filter.until) throw badInput('until', 'must be later than since.');
-    if (filter.entityType && !AUDITED_TYPES.includes(filter.entityType)) {
-      throw badInput('entityType', `must be one of ${AUDITED_TYPES.join(', ')}; got ${JSON.stringify(filter.entityType)}.`);
+    if (filter.entityType && !auditedTypes().includes(filter.entityType)) {
+      throw badInput('entityType', `must be one of ${auditedTypes().join(', ')}; got ${JSON.stringify(filter.entityType)}.`);
     }
     const qb = this.ds.getRepository(AuditEntry).createQueryBuilder('e').where('1 = 1');
     if (filter.since) qb.andWhere('e.at >= :since', { since: filter.since });

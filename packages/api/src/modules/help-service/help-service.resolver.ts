@@ -1,5 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { rolesFor } from '../../auth/policy';
+import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { required } from '../../common/required';
 import { Connection, PageArgs } from '../../graphql/connection';
@@ -7,6 +6,8 @@ import { Payload, RecordVersionInput } from '../../graphql/mutation';
 import { Partnership } from '../partnership/partnership.entity';
 import { HelpService } from './help-service.entity';
 import { CreateHelpServiceInput, UpdateHelpServiceInput } from './help-service.inputs';
+import { HelpServiceService } from './help-service.service';
+import { HelpServiceMutation } from './help-service.rules';
 
 @ObjectType()
 export class HelpServiceConnection extends Connection(HelpService) {}
@@ -16,38 +17,36 @@ export class HelpServicePayload extends Payload(HelpService) {}
 
 @Resolver(() => HelpService)
 export class HelpServiceResolver {
+  constructor(private readonly helpServiceService: HelpServiceService) {}
+
   @Query(() => HelpServiceConnection, { description: 'Where to find help: support services, in the order the plan lists them.' })
   helpServices(@Ctx() ctx: RequestContext, @Args(() => PageArgs, { validate: false }) page: PageArgs) {
-    return ctx.services.helpService.list(ctx, page);
+    return this.helpServiceService.list(ctx, page);
   }
 
   @Query(() => HelpService)
   helpService(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
-    return ctx.services.helpService.get(ctx, id);
+    return this.helpServiceService.get(ctx, id);
   }
 
-  @Authorized(...rolesFor('createHelpService'))
-  @Mutation(() => HelpServicePayload, { nullable: true, description: 'Adds a support service to where to find help.' })
+  @HelpServiceMutation('createHelpService', () => HelpServicePayload, { nullable: true, description: 'Adds a support service to where to find help.' })
   createHelpService(@Ctx() ctx: RequestContext, @Arg('input', () => CreateHelpServiceInput) input: CreateHelpServiceInput) {
-    return ctx.services.helpService.create(ctx, input);
+    return this.helpServiceService.create(ctx, input);
   }
 
-  @Authorized(...rolesFor('updateHelpService'))
-  @Mutation(() => HelpServicePayload, { nullable: true, description: 'Changes a support service, if it is still at expectedVersion.' })
+  @HelpServiceMutation('updateHelpService', () => HelpServicePayload, { nullable: true, description: 'Changes a support service, if it is still at expectedVersion.' })
   updateHelpService(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateHelpServiceInput) input: UpdateHelpServiceInput) {
-    return ctx.services.helpService.update(ctx, input);
+    return this.helpServiceService.update(ctx, input);
   }
 
-  @Authorized(...rolesFor('archiveHelpService'))
-  @Mutation(() => HelpServicePayload, { nullable: true, description: 'Archives a support service: it leaves the lists but is kept, with its history.' })
+  @HelpServiceMutation('archiveHelpService', () => HelpServicePayload, { nullable: true, description: 'Archives a support service: it leaves the lists but is kept, with its history.' })
   archiveHelpService(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
-    return ctx.services.helpService.archive(ctx, input);
+    return this.helpServiceService.archive(ctx, input);
   }
 
-  @Authorized(...rolesFor('restoreHelpService'))
-  @Mutation(() => HelpServicePayload, { nullable: true, description: 'Restores an archived support service.' })
+  @HelpServiceMutation('restoreHelpService', () => HelpServicePayload, { nullable: true, description: 'Restores an archived support service.' })
   restoreHelpService(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
-    return ctx.services.helpService.restore(ctx, input);
+    return this.helpServiceService.restore(ctx, input);
   }
 
   @FieldResolver(() => Partnership, { description: 'The partnership that publishes it.' })

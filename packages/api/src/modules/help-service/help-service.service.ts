@@ -1,10 +1,10 @@
 import { DataSource } from 'typeorm';
 import type { RequestContext } from '../../context';
-import type { MutationResult, MutationRunner } from '../audit/mutation-runner';
-import type { ChangeSet } from '../audit/change-set';
+import type { MutationResult, MutationRunner } from '../../writes/mutation-runner';
+import type { ChangeSet } from '../../writes/change-set';
 import { badInput } from '../../common/errors';
 import { fromGlobalId } from '../../common/global-id';
-import { loadByGlobalId } from '../../common/lookup';
+import { loadByGlobalId } from '../../loaders/lookup';
 import { nextPosition } from '../../common/position';
 import { fetchPage } from '../../common/sql';
 import { connectionOf, ConnectionShape, PageArgs, pageOf } from '../../graphql/connection';
@@ -12,6 +12,8 @@ import { RecordVersionInput } from '../../graphql/mutation';
 import { Partnership } from '../partnership/partnership.entity';
 import { HelpService } from './help-service.entity';
 import { CreateHelpServiceInput, UpdateHelpServiceInput } from './help-service.inputs';
+import type { MutationNameOf } from '../../core/feature';
+import type { HELP_SERVICE_MUTATIONS } from './help-service.rules';
 
 /** A problem with input.maxAge unless the age range runs forwards. */
 function checkAgeRange(changes: ChangeSet, minAge: number | null, maxAge: number | null): void {
@@ -23,7 +25,7 @@ function checkAgeRange(changes: ChangeSet, minAge: number | null, maxAge: number
 export class HelpServiceService {
   constructor(
     private readonly ds: DataSource,
-    private readonly runner: MutationRunner,
+    private readonly runner: MutationRunner<MutationNameOf<typeof HELP_SERVICE_MUTATIONS>>,
   ) {}
 
   get(ctx: RequestContext, id: string): Promise<HelpService> {

@@ -1,9 +1,10 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { AppError, badInput, notFound } from '../../common/errors';
-import { loadAnyNode } from '../../common/lookup';
+import { loadAnyNode } from '../../loaders/lookup';
 import { MAX_PAGE_SIZE } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
+
 
 @Resolver()
 export class NodeResolver {

@@ -1,5 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { rolesFor } from '../../auth/policy';
+import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { required } from '../../common/required';
 import { Connection, connectionFromArray, PageArgs } from '../../graphql/connection';
@@ -14,6 +13,10 @@ import { Reprocurement } from '../reprocurement/reprocurement.entity';
 import { Objective } from './objective.entity';
 import { AddObjectiveAgencyInput, RemoveObjectiveAgencyInput } from '../agency/agency.inputs';
 import { CreateObjectiveInput, ObjectiveFilter, UpdateObjectiveInput } from './objective.inputs';
+import { AgencyService } from '../agency/agency.service';
+import { ObjectiveService } from './objective.service';
+import { AgencyMutation } from '../agency/agency.rules';
+import { ObjectiveMutation } from './objective.rules';
 
 @ObjectType()
 export class ObjectiveConnection extends Connection(Objective) {}
@@ -23,50 +26,49 @@ export class ObjectivePayload extends Payload(Objective) {}
 
 @Resolver(() => Objective)
 export class ObjectiveResolver {
+  constructor(
+    private readonly agencyService: AgencyService,
+    private readonly objectiveService: ObjectiveService,
+  ) {}
+
   @Query(() => ObjectiveConnection)
   objectives(@Ctx() ctx: RequestContext, @Arg('filter', () => ObjectiveFilter, { nullable: true }) filter: ObjectiveFilter | null, @Args(() => PageArgs, { validate: false }) page: PageArgs) {
-    return ctx.services.objective.list(ctx, filter, page);
+    return this.objectiveService.list(ctx, filter, page);
   }
 
   @Query(() => Objective)
   objective(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
-    return ctx.services.objective.get(ctx, id);
+    return this.objectiveService.get(ctx, id);
   }
 
-  @Authorized(...rolesFor('createObjective'))
-  @Mutation(() => ObjectivePayload, { nullable: true, description: 'Adds an objective to a priority.' })
+  @ObjectiveMutation('createObjective', () => ObjectivePayload, { nullable: true, description: 'Adds an objective to a priority.' })
   createObjective(@Ctx() ctx: RequestContext, @Arg('input', () => CreateObjectiveInput) input: CreateObjectiveInput) {
-    return ctx.services.objective.create(ctx, input);
+    return this.objectiveService.create(ctx, input);
   }
 
-  @Authorized(...rolesFor('updateObjective'))
-  @Mutation(() => ObjectivePayload, { nullable: true, description: 'Changes an objective, if it is still at expectedVersion.' })
+  @ObjectiveMutation('updateObjective', () => ObjectivePayload, { nullable: true, description: 'Changes an objective, if it is still at expectedVersion.' })
   updateObjective(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateObjectiveInput) input: UpdateObjectiveInput) {
-    return ctx.services.objective.update(ctx, input);
+    return this.objectiveService.update(ctx, input);
   }
 
-  @Authorized(...rolesFor('archiveObjective'))
-  @Mutation(() => ObjectivePayload, { nullable: true, description: 'Archives an objective: it leaves the lists but is kept, with its history.' })
+  @ObjectiveMutation('archiveObjective', () => ObjectivePayload, { nullable: true, description: 'Archives an objective: it leaves the lists but is kept, with its history.' })
   archiveObjective(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
-    return ctx.services.objective.archive(ctx, input);
+    return this.objectiveService.archive(ctx, input);
   }
 
-  @Authorized(...rolesFor('restoreObjective'))
-  @Mutation(() => ObjectivePayload, { nullable: true, description: 'Restores an archived objective.' })
+  @ObjectiveMutation('restoreObjective', () => ObjectivePayload, { nullable: true, description: 'Restores an archived objective.' })
   restoreObjective(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
-    return ctx.services.objective.restore(ctx, input);
+    return this.objectiveService.restore(ctx, input);
   }
 
-  @Authorized(...rolesFor('addObjectiveAgency'))
-  @Mutation(() => ObjectivePayload, { nullable: true, description: 'Makes an agency responsible for an objective. A link that already exists, or an archived agency, is BAD_USER_INPUT.' })
+  @AgencyMutation('addObjectiveAgency', () => ObjectivePayload, { nullable: true, description: 'Makes an agency responsible for an objective. A link that already exists, or an archived agency, is BAD_USER_INPUT.' })
   addObjectiveAgency(@Ctx() ctx: RequestContext, @Arg('input', () => AddObjectiveAgencyInput) input: AddObjectiveAgencyInput) {
-    return ctx.services.agency.addObjectiveAgency(ctx, input);
+    return this.agencyService.addObjectiveAgency(ctx, input);
   }
 
-  @Authorized(...rolesFor('removeObjectiveAgency'))
-  @Mutation(() => ObjectivePayload, { nullable: true, description: "Removes an agency's responsibility for an objective; NOT_FOUND when there is no such link." })
+  @AgencyMutation('removeObjectiveAgency', () => ObjectivePayload, { nullable: true, description: "Removes an agency's responsibility for an objective; NOT_FOUND when there is no such link." })
   removeObjectiveAgency(@Ctx() ctx: RequestContext, @Arg('input', () => RemoveObjectiveAgencyInput) input: RemoveObjectiveAgencyInput) {
-    return ctx.services.agency.removeObjectiveAgency(ctx, input);
+    return this.agencyService.removeObjectiveAgency(ctx, input);
   }
 
   @FieldResolver(() => Priority)

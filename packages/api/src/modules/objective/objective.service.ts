@@ -1,24 +1,26 @@
 import { DataSource } from 'typeorm';
 import type { RequestContext } from '../../context';
-import { loadByGlobalId } from '../../common/lookup';
+import { loadByGlobalId } from '../../loaders/lookup';
 import { fetchPage } from '../../common/sql';
-import { objectiveQuery } from '../../common/hierarchy';
+import { objectiveQuery } from '../../plan-tree/hierarchy';
 import { connectionOf, ConnectionShape, PageArgs, pageOf } from '../../graphql/connection';
 import { ObjectiveAgency } from '../agency/agency.entity';
 import type { AgencyService } from '../agency/agency.service';
-import type { MutationResult, MutationRunner } from '../audit/mutation-runner';
+import type { MutationResult, MutationRunner } from '../../writes/mutation-runner';
 import { fromGlobalId } from '../../common/global-id';
 import { nextPosition } from '../../common/position';
 import { RecordVersionInput } from '../../graphql/mutation';
 import { Priority } from '../priority/priority.entity';
 import { Objective } from './objective.entity';
 import { CreateObjectiveInput, ObjectiveFilter, UpdateObjectiveInput } from './objective.inputs';
+import type { MutationNameOf } from '../../core/feature';
+import type { OBJECTIVE_MUTATIONS } from './objective.rules';
 
 export class ObjectiveService {
   constructor(
     private readonly ds: DataSource,
     private readonly agencies: AgencyService,
-    private readonly runner: MutationRunner,
+    private readonly runner: MutationRunner<MutationNameOf<typeof OBJECTIVE_MUTATIONS>>,
   ) {}
 
   create(ctx: RequestContext, input: CreateObjectiveInput): Promise<MutationResult<Objective>> {

@@ -1,5 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { rolesFor } from '../../auth/policy';
+import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { required } from '../../common/required';
 import { Connection, PageArgs } from '../../graphql/connection';
@@ -8,6 +7,8 @@ import { Plan } from '../plan/plan.entity';
 import { Pillar } from '../pillar/pillar.entity';
 import { MeasureValue, MeasureValueKind, NationalOutcome, OutcomeMeasure } from './outcome.entity';
 import { CreateOutcomeMeasureInput, NationalOutcomeFilter, OutcomeMeasureFilter, RecordMeasureValueInput, UpdateOutcomeMeasureInput } from './outcome.inputs';
+import { OutcomeService } from './outcome.service';
+import { OutcomeMutation } from './outcome.rules';
 
 @ObjectType()
 export class NationalOutcomeConnection extends Connection(NationalOutcome) {}
@@ -23,9 +24,11 @@ export class MeasureValuePayload extends Payload(MeasureValue) {}
 
 @Resolver(() => NationalOutcome)
 export class NationalOutcomeResolver {
+  constructor(private readonly outcomeService: OutcomeService) {}
+
   @Query(() => NationalOutcomeConnection)
   nationalOutcomes(@Ctx() ctx: RequestContext, @Arg('filter', () => NationalOutcomeFilter, { nullable: true }) filter: NationalOutcomeFilter | null, @Args(() => PageArgs, { validate: false }) page: PageArgs) {
-    return ctx.services.outcome.listOutcomes(ctx, filter, page);
+    return this.outcomeService.listOutcomes(ctx, filter, page);
   }
 
   @FieldResolver(() => Plan, { description: 'The strategy whose outcomes framework lists it.' })
@@ -46,46 +49,43 @@ export class NationalOutcomeResolver {
 
 @Resolver(() => OutcomeMeasure)
 export class OutcomeMeasureResolver {
+  constructor(private readonly outcomeService: OutcomeService) {}
+
   @Query(() => OutcomeMeasureConnection, { description: 'Local outcome measures, in framework order.' })
   outcomeMeasures(@Ctx() ctx: RequestContext, @Arg('filter', () => OutcomeMeasureFilter, { nullable: true }) filter: OutcomeMeasureFilter | null, @Args(() => PageArgs, { validate: false }) page: PageArgs) {
-    return ctx.services.outcome.listMeasures(ctx, filter, page);
+    return this.outcomeService.listMeasures(ctx, filter, page);
   }
 
   @Query(() => OutcomeMeasure)
   outcomeMeasure(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
-    return ctx.services.outcome.getMeasure(ctx, id);
+    return this.outcomeService.getMeasure(ctx, id);
   }
 
-  @Authorized(...rolesFor('createOutcomeMeasure'))
-  @Mutation(() => OutcomeMeasurePayload, { nullable: true, description: 'Adds a local measure under a national outcome.' })
+  @OutcomeMutation('createOutcomeMeasure', () => OutcomeMeasurePayload, { nullable: true, description: 'Adds a local measure under a national outcome.' })
   createOutcomeMeasure(@Ctx() ctx: RequestContext, @Arg('input', () => CreateOutcomeMeasureInput) input: CreateOutcomeMeasureInput) {
-    return ctx.services.outcome.createMeasure(ctx, input);
+    return this.outcomeService.createMeasure(ctx, input);
   }
 
-  @Authorized(...rolesFor('updateOutcomeMeasure'))
-  @Mutation(() => OutcomeMeasurePayload, { nullable: true, description: 'Changes a measure, if it is still at expectedVersion.' })
+  @OutcomeMutation('updateOutcomeMeasure', () => OutcomeMeasurePayload, { nullable: true, description: 'Changes a measure, if it is still at expectedVersion.' })
   updateOutcomeMeasure(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateOutcomeMeasureInput) input: UpdateOutcomeMeasureInput) {
-    return ctx.services.outcome.updateMeasure(ctx, input);
+    return this.outcomeService.updateMeasure(ctx, input);
   }
 
-  @Authorized(...rolesFor('archiveOutcomeMeasure'))
-  @Mutation(() => OutcomeMeasurePayload, { nullable: true, description: 'Archives a measure: it leaves the lists but is kept, with its values and history.' })
+  @OutcomeMutation('archiveOutcomeMeasure', () => OutcomeMeasurePayload, { nullable: true, description: 'Archives a measure: it leaves the lists but is kept, with its values and history.' })
   archiveOutcomeMeasure(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
-    return ctx.services.outcome.archiveMeasure(ctx, input);
+    return this.outcomeService.archiveMeasure(ctx, input);
   }
 
-  @Authorized(...rolesFor('restoreOutcomeMeasure'))
-  @Mutation(() => OutcomeMeasurePayload, { nullable: true, description: 'Restores an archived measure.' })
+  @OutcomeMutation('restoreOutcomeMeasure', () => OutcomeMeasurePayload, { nullable: true, description: 'Restores an archived measure.' })
   restoreOutcomeMeasure(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
-    return ctx.services.outcome.restoreMeasure(ctx, input);
+    return this.outcomeService.restoreMeasure(ctx, input);
   }
 
-  @Authorized(...rolesFor('recordMeasureValue'))
-  @Mutation(() => MeasureValuePayload, { nullable: true,
+  @OutcomeMutation('recordMeasureValue', () => MeasureValuePayload, { nullable: true,
     description: "Records a measure's baseline, target or observed value for a period; a value of the same kind for the same period is updated instead (expectedVersion required).",
   })
   recordMeasureValue(@Ctx() ctx: RequestContext, @Arg('input', () => RecordMeasureValueInput) input: RecordMeasureValueInput) {
-    return ctx.services.outcome.recordValue(ctx, input);
+    return this.outcomeService.recordValue(ctx, input);
   }
 
   @FieldResolver(() => NationalOutcome)

@@ -1,16 +1,18 @@
 import { DataSource, IsNull } from 'typeorm';
 import type { RequestContext } from '../../context';
-import type { MutationResult, MutationRunner } from '../audit/mutation-runner';
-import type { ChangeSet } from '../audit/change-set';
+import type { MutationResult, MutationRunner } from '../../writes/mutation-runner';
+import type { ChangeSet } from '../../writes/change-set';
 import { AppError, badInput, ErrorCode } from '../../common/errors';
 import { nextPosition } from '../../common/position';
 import { RecordVersionInput } from '../../graphql/mutation';
 import { fromGlobalId } from '../../common/global-id';
-import { loadByGlobalId } from '../../common/lookup';
+import { loadByGlobalId } from '../../loaders/lookup';
 import { fetchPage } from '../../common/sql';
 import { connectionOf, ConnectionShape, PageArgs, pageOf } from '../../graphql/connection';
 import { MeasureUnit, MeasureValue, NationalOutcome, OutcomeMeasure } from './outcome.entity';
 import { CreateOutcomeMeasureInput, NationalOutcomeFilter, OutcomeMeasureFilter, RecordMeasureValueInput, UpdateOutcomeMeasureInput } from './outcome.inputs';
+import type { MutationNameOf } from '../../core/feature';
+import type { OUTCOME_MUTATIONS } from './outcome.rules';
 
 /** A problem naming `argument` unless `value` fits a PERCENT measure. */
 function checkPercent(changes: ChangeSet, value: number, argument: string): void {
@@ -20,7 +22,7 @@ function checkPercent(changes: ChangeSet, value: number, argument: string): void
 export class OutcomeService {
   constructor(
     private readonly ds: DataSource,
-    private readonly runner: MutationRunner,
+    private readonly runner: MutationRunner<MutationNameOf<typeof OUTCOME_MUTATIONS>>,
   ) {}
 
   createMeasure(ctx: RequestContext, input: CreateOutcomeMeasureInput): Promise<MutationResult<OutcomeMeasure>> {

@@ -8,20 +8,23 @@ import { PriorityConnection } from '../priority/priority.resolver';
 import { NationalOutcome } from '../outcome/outcome.entity';
 import { Pillar } from './pillar.entity';
 import { PillarFilter } from './pillar.inputs';
+import { PillarService } from './pillar.service';
 
 @ObjectType()
 export class PillarConnection extends Connection(Pillar) {}
 
 @Resolver(() => Pillar)
 export class PillarResolver {
+  constructor(private readonly pillarService: PillarService) {}
+
   @Query(() => PillarConnection)
   pillars(@Ctx() ctx: RequestContext, @Arg('filter', () => PillarFilter, { nullable: true }) filter: PillarFilter | null, @Args(() => PageArgs, { validate: false }) page: PageArgs) {
-    return ctx.services.pillar.list(ctx, filter, page);
+    return this.pillarService.list(ctx, filter, page);
   }
 
   @Query(() => Pillar)
   pillar(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
-    return ctx.services.pillar.get(ctx, id);
+    return this.pillarService.get(ctx, id);
   }
 
   @FieldResolver(() => Plan)

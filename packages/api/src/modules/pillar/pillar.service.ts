@@ -1,8 +1,8 @@
 import { DataSource } from 'typeorm';
 import type { RequestContext } from '../../context';
-import { loadByGlobalId } from '../../common/lookup';
+import { loadByGlobalId } from '../../loaders/lookup';
 import { fetchPage } from '../../common/sql';
-import { AncestorFilter, pillarQuery } from '../../common/hierarchy';
+import { AncestorFilter, pillarQuery } from '../../plan-tree/hierarchy';
 import { connectionOf, ConnectionShape, PageArgs, pageOf } from '../../graphql/connection';
 import { Pillar } from './pillar.entity';
 

@@ -8,15 +8,18 @@ import { PillarConnection } from '../pillar/pillar.resolver';
 import { NationalOutcome } from '../outcome/outcome.entity';
 import { Plan, PlanKind } from './plan.entity';
 import { PlanFilter } from './plan.inputs';
+import { PlanService } from './plan.service';
 
 @ObjectType()
 export class PlanConnection extends Connection(Plan) {}
 
 @Resolver(() => Plan)
 export class PlanResolver {
+  constructor(private readonly planService: PlanService) {}
+
   @Query(() => PlanConnection, { description: 'Strategies and delivery plans, newest period first.' })
   plans(@Ctx() ctx: RequestContext, @Arg('filter', () => PlanFilter, { nullable: true }) filter: PlanFilter | null, @Args(() => PageArgs, { validate: false }) page: PageArgs) {
-    return ctx.services.plan.list(ctx, filter, page);
+    return this.planService.list(ctx, filter, page);
   }
 
   @Query(() => Plan, { description: 'One plan by ID, or by kind and period label; with no arguments, the current delivery plan.' })
@@ -26,7 +29,7 @@ export class PlanResolver {
     @Arg('kind', () => PlanKind, { nullable: true }) kind: PlanKind | null,
     @Arg('periodLabel', () => String, { nullable: true, description: 'e.g. "2024-25"; at most 50 characters.' }) periodLabel: string | null,
   ) {
-    return ctx.services.plan.get(ctx, { id, kind, periodLabel });
+    return this.planService.get(ctx, { id, kind, periodLabel });
   }
 
   @FieldResolver(() => Partnership)

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import type { RequestContext } from '../../context';
 import { AppError, ErrorCode } from '../../common/errors';
-import { loadByGlobalId } from '../../common/lookup';
+import { loadByGlobalId } from '../../loaders/lookup';
 import { fetchPage } from '../../common/sql';
 import { connectionOf, ConnectionShape, PageArgs, pageOf } from '../../graphql/connection';
 import { Plan, PlanKind } from './plan.entity';

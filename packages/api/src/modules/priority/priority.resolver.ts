@@ -1,5 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { rolesFor } from '../../auth/policy';
+import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { required } from '../../common/required';
 import { Connection, connectionFromArray, PageArgs } from '../../graphql/connection';
@@ -9,6 +8,8 @@ import { Objective } from '../objective/objective.entity';
 import { ObjectiveConnection } from '../objective/objective.resolver';
 import { Priority } from './priority.entity';
 import { CreatePriorityInput, PriorityFilter, UpdatePriorityInput } from './priority.inputs';
+import { PriorityService } from './priority.service';
+import { PriorityMutation } from './priority.rules';
 
 @ObjectType()
 export class PriorityConnection extends Connection(Priority) {}
@@ -18,38 +19,36 @@ export class PriorityPayload extends Payload(Priority) {}
 
 @Resolver(() => Priority)
 export class PriorityResolver {
+  constructor(private readonly priorityService: PriorityService) {}
+
   @Query(() => PriorityConnection)
   priorities(@Ctx() ctx: RequestContext, @Arg('filter', () => PriorityFilter, { nullable: true }) filter: PriorityFilter | null, @Args(() => PageArgs, { validate: false }) page: PageArgs) {
-    return ctx.services.priority.list(ctx, filter, page);
+    return this.priorityService.list(ctx, filter, page);
   }
 
   @Query(() => Priority)
   priority(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
-    return ctx.services.priority.get(ctx, id);
+    return this.priorityService.get(ctx, id);
   }
 
-  @Authorized(...rolesFor('createPriority'))
-  @Mutation(() => PriorityPayload, { nullable: true, description: 'Adds a local priority to a pillar.' })
+  @PriorityMutation('createPriority', () => PriorityPayload, { nullable: true, description: 'Adds a local priority to a pillar.' })
   createPriority(@Ctx() ctx: RequestContext, @Arg('input', () => CreatePriorityInput) input: CreatePriorityInput) {
-    return ctx.services.priority.create(ctx, input);
+    return this.priorityService.create(ctx, input);
   }
 
-  @Authorized(...rolesFor('updatePriority'))
-  @Mutation(() => PriorityPayload, { nullable: true, description: 'Changes a priority, if it is still at expectedVersion.' })
+  @PriorityMutation('updatePriority', () => PriorityPayload, { nullable: true, description: 'Changes a priority, if it is still at expectedVersion.' })
   updatePriority(@Ctx() ctx: RequestContext, @Arg('input', () => UpdatePriorityInput) input: UpdatePriorityInput) {
-    return ctx.services.priority.update(ctx, input);
+    return this.priorityService.update(ctx, input);
   }
 
-  @Authorized(...rolesFor('archivePriority'))
-  @Mutation(() => PriorityPayload, { nullable: true, description: 'Archives a priority: it leaves the lists but is kept, with its history.' })
+  @PriorityMutation('archivePriority', () => PriorityPayload, { nullable: true, description: 'Archives a priority: it leaves the lists but is kept, with its history.' })
   archivePriority(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
-    return ctx.services.priority.archive(ctx, input);
+    return this.priorityService.archive(ctx, input);
   }
 
-  @Authorized(...rolesFor('restorePriority'))
-  @Mutation(() => PriorityPayload, { nullable: true, description: 'Restores an archived priority.' })
+  @PriorityMutation('restorePriority', () => PriorityPayload, { nullable: true, description: 'Restores an archived priority.' })
   restorePriority(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
-    return ctx.services.priority.restore(ctx, input);
+    return this.priorityService.restore(ctx, input);
   }
 
   @FieldResolver(() => Pillar)

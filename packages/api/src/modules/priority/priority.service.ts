@@ -1,22 +1,24 @@
 import { DataSource } from 'typeorm';
 import type { RequestContext } from '../../context';
-import type { MutationRunner } from '../audit/mutation-runner';
-import { loadByGlobalId } from '../../common/lookup';
+import type { MutationRunner } from '../../writes/mutation-runner';
+import { loadByGlobalId } from '../../loaders/lookup';
 import { fetchPage } from '../../common/sql';
-import { AncestorFilter, priorityQuery } from '../../common/hierarchy';
+import { AncestorFilter, priorityQuery } from '../../plan-tree/hierarchy';
 import { connectionOf, ConnectionShape, PageArgs, pageOf } from '../../graphql/connection';
 import { fromGlobalId } from '../../common/global-id';
 import { nextPosition } from '../../common/position';
 import { RecordVersionInput } from '../../graphql/mutation';
-import type { MutationResult } from '../audit/mutation-runner';
+import type { MutationResult } from '../../writes/mutation-runner';
 import { Pillar } from '../pillar/pillar.entity';
 import { Priority } from './priority.entity';
 import { CreatePriorityInput, UpdatePriorityInput } from './priority.inputs';
+import type { MutationNameOf } from '../../core/feature';
+import type { PRIORITY_MUTATIONS } from './priority.rules';
 
 export class PriorityService {
   constructor(
     private readonly ds: DataSource,
-    private readonly runner: MutationRunner,
+    private readonly runner: MutationRunner<MutationNameOf<typeof PRIORITY_MUTATIONS>>,
   ) {}
 
   create(ctx: RequestContext, input: CreatePriorityInput): Promise<MutationResult<Priority>> {

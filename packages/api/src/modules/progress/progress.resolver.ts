@@ -1,37 +1,39 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { rolesFor } from '../../auth/policy';
+import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { required } from '../../common/required';
 import { PageArgs } from '../../graphql/connection';
 import { Payload } from '../../graphql/mutation';
 import { Action } from '../action/action.entity';
 import { ActionConnection } from '../action/action.resolver';
-import { ActorKind } from '../audit/audit.entity';
+import { ActorKind } from '../../auth/actor';
 import { ProgressUpdate } from './progress.entity';
 import { ProgressQuarterArgs, RecordProgressInput } from './progress.inputs';
 import { ProgressReport } from './progress.report';
+import { ProgressService } from './progress.service';
+import { ProgressMutation } from './progress.rules';
 
 @ObjectType()
 export class ProgressUpdatePayload extends Payload(ProgressUpdate) {}
 
 @Resolver(() => ProgressUpdate)
 export class ProgressResolver {
-  @Authorized(...rolesFor('recordProgress'))
-  @Mutation(() => ProgressUpdatePayload, { nullable: true,
+  constructor(private readonly progressService: ProgressService) {}
+
+  @ProgressMutation('recordProgress', () => ProgressUpdatePayload, { nullable: true,
     description: "Records a quarterly progress update on an action. Updates are kept as a series; the action takes the status of its latest (by quarter, then as recorded).",
   })
   recordProgress(@Ctx() ctx: RequestContext, @Arg('input', () => RecordProgressInput) input: RecordProgressInput) {
-    return ctx.services.progress.record(ctx, input);
+    return this.progressService.record(ctx, input);
   }
 
   @Query(() => ProgressReport, { description: "A plan's progress for a quarter: its actions counted by RAG, overall and per pillar, priority and agency." })
   progressReport(@Ctx() ctx: RequestContext, @Args(() => ProgressQuarterArgs) args: ProgressQuarterArgs) {
-    return ctx.services.progress.report(ctx, args);
+    return this.progressService.report(ctx, args);
   }
 
   @Query(() => ActionConnection, { description: "The plan's live actions with no progress update for a quarter, in plan order." })
   actionsWithoutProgress(@Ctx() ctx: RequestContext, @Args(() => ProgressQuarterArgs) args: ProgressQuarterArgs, @Args(() => PageArgs, { validate: false }) page: PageArgs) {
-    return ctx.services.progress.actionsWithoutProgress(ctx, args, page);
+    return this.progressService.actionsWithoutProgress(ctx, args, page);
   }
 
   @FieldResolver(() => String, {

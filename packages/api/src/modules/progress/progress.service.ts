@@ -1,27 +1,31 @@
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../context';
 import { fromGlobalId } from '../../common/global-id';
-import { loadByGlobalId } from '../../common/lookup';
-import { planOfObjective } from '../../common/plan-period';
+import { loadByGlobalId } from '../../loaders/lookup';
+import { planOfObjective } from '../../plan-tree/plan-period';
 import { fetchPage } from '../../common/sql';
 import { connectionOf, ConnectionShape, PageArgs, pageOf } from '../../graphql/connection';
-import type { MutationResult, MutationRunner } from '../audit/mutation-runner';
+import type { MutationResult, MutationRunner } from '../../writes/mutation-runner';
 import { Action, ActionStatus } from '../action/action.entity';
 import { Objective } from '../objective/objective.entity';
 import { Priority } from '../priority/priority.entity';
 import { Pillar } from '../pillar/pillar.entity';
 import { ActionAgency, Agency, ObjectiveAgency } from '../agency/agency.entity';
 import type { Plan } from '../plan/plan.entity';
+import type { PlanService } from '../plan/plan.service';
 import { ProgressUpdate, Rag } from './progress.entity';
 import { ProgressQuarterArgs, RecordProgressInput } from './progress.inputs';
 import { buildCounts, ProgressReport, ReportAction } from './progress.report';
 import { checkQuarterWithinPlan, parseQuarter, Quarter } from './quarter';
+import type { MutationNameOf } from '../../core/feature';
+import type { PROGRESS_MUTATIONS } from './progress.rules';
 
 /** Quarterly progress on actions: recording updates, and the plan's progress for a quarter. */
 export class ProgressService {
   constructor(
     private readonly ds: DataSource,
-    private readonly runner: MutationRunner,
+    private readonly plans: PlanService,
+    private readonly runner: MutationRunner<MutationNameOf<typeof PROGRESS_MUTATIONS>>,
   ) {}
 
   /**
@@ -132,7 +136,7 @@ export class ProgressService {
   /** The plan (by planId, default the current delivery plan) and the quarter, checked to lie within it. */
   private async planAndQuarter(ctx: RequestContext, args: ProgressQuarterArgs): Promise<{ plan: Plan; quarter: Quarter }> {
     const quarter = parseQuarter(args.quarter, 'quarter');
-    const plan = args.planId ? await loadByGlobalId<Plan>(ctx, args.planId, 'planId', 'Plan') : await ctx.services.plan.get(ctx, {});
+    const plan = args.planId ? await loadByGlobalId<Plan>(ctx, args.planId, 'planId', 'Plan') : await this.plans.get(ctx, {});
     checkQuarterWithinPlan(plan, quarter, 'quarter');
     return { plan, quarter };
   }

@@ -1,5 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { rolesFor } from '../../auth/policy';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { RequestContext } from '../../context';
 import { daysBetween } from '../../common/dates';
@@ -11,6 +10,8 @@ import { Action } from '../action/action.entity';
 import { Agency } from '../agency/agency.entity';
 import { Reprocurement } from './reprocurement.entity';
 import { CreateReprocurementInput, ReprocurementFilter, SetReprocurementStatusInput, UpdateReprocurementInput } from './reprocurement.inputs';
+import { ReprocurementService } from './reprocurement.service';
+import { ReprocurementMutation } from './reprocurement.rules';
 
 @ObjectType()
 export class ReprocurementConnection extends Connection(Reprocurement) {}
@@ -20,54 +21,51 @@ export class ReprocurementPayload extends Payload(Reprocurement) {}
 
 @Resolver(() => Reprocurement)
 export class ReprocurementResolver {
+  constructor(private readonly reprocurementService: ReprocurementService) {}
+
   @Query(() => ReprocurementConnection, { description: 'Contracts to reprocure, by expiry date.' })
   reprocurements(@Ctx() ctx: RequestContext, @Arg('filter', () => ReprocurementFilter, { nullable: true }) filter: ReprocurementFilter | null, @Args(() => PageArgs, { validate: false }) page: PageArgs) {
-    return ctx.services.reprocurement.list(ctx, filter, page);
+    return this.reprocurementService.list(ctx, filter, page);
   }
 
   @Query(() => Reprocurement)
   reprocurement(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
-    return ctx.services.reprocurement.get(ctx, id);
+    return this.reprocurementService.get(ctx, id);
   }
 
-  @Authorized(...rolesFor('createReprocurement'))
-  @Mutation(() => ReprocurementPayload, { nullable: true, description: 'Adds a contract to reprocure under an objective.' })
+  @ReprocurementMutation('createReprocurement', () => ReprocurementPayload, { nullable: true, description: 'Adds a contract to reprocure under an objective.' })
   createReprocurement(@Ctx() ctx: RequestContext, @Arg('input', () => CreateReprocurementInput) input: CreateReprocurementInput) {
-    return ctx.services.reprocurement.create(ctx, input);
+    return this.reprocurementService.create(ctx, input);
   }
 
-  @Authorized(...rolesFor('updateReprocurement'))
-  @Mutation(() => ReprocurementPayload, { nullable: true, description: 'Corrects a reprocurement, if it is still at expectedVersion; its status changes through setReprocurementStatus.' })
+  @ReprocurementMutation('updateReprocurement', () => ReprocurementPayload, { nullable: true, description: 'Corrects a reprocurement, if it is still at expectedVersion; its status changes through setReprocurementStatus.' })
   updateReprocurement(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateReprocurementInput) input: UpdateReprocurementInput) {
-    return ctx.services.reprocurement.update(ctx, input);
+    return this.reprocurementService.update(ctx, input);
   }
 
-  @Authorized(...rolesFor('setReprocurementStatus'))
-  @Mutation(() => ReprocurementPayload, { nullable: true, description: 'Sets the status of a reprocurement and, where it changes, its expiry date (EXTENDED needs a later one).' })
+  @ReprocurementMutation('setReprocurementStatus', () => ReprocurementPayload, { nullable: true, description: 'Sets the status of a reprocurement and, where it changes, its expiry date (EXTENDED needs a later one).' })
   setReprocurementStatus(@Ctx() ctx: RequestContext, @Arg('input', () => SetReprocurementStatusInput) input: SetReprocurementStatusInput) {
-    return ctx.services.reprocurement.setStatus(ctx, input);
+    return this.reprocurementService.setStatus(ctx, input);
   }
 
-  @Authorized(...rolesFor('archiveReprocurement'))
-  @Mutation(() => ReprocurementPayload, { nullable: true, description: 'Archives a reprocurement: it leaves the lists but is kept, with its history.' })
+  @ReprocurementMutation('archiveReprocurement', () => ReprocurementPayload, { nullable: true, description: 'Archives a reprocurement: it leaves the lists but is kept, with its history.' })
   archiveReprocurement(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
-    return ctx.services.reprocurement.archive(ctx, input);
+    return this.reprocurementService.archive(ctx, input);
   }
 
-  @Authorized(...rolesFor('restoreReprocurement'))
-  @Mutation(() => ReprocurementPayload, { nullable: true, description: 'Restores an archived reprocurement.' })
+  @ReprocurementMutation('restoreReprocurement', () => ReprocurementPayload, { nullable: true, description: 'Restores an archived reprocurement.' })
   restoreReprocurement(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
-    return ctx.services.reprocurement.restore(ctx, input);
+    return this.reprocurementService.restore(ctx, input);
   }
 
   @FieldResolver(() => Boolean, { description: "Still open (not started or in progress) and past its expiry date on asOf (default: the list's filter.asOf, else today)." })
   overdue(@Root() r: Reprocurement, @Ctx() ctx: RequestContext, @Arg('asOf', () => LocalDateResolver, { nullable: true }) asOf: string | null) {
-    return ctx.services.reprocurement.isOverdue(r, ctx.services.reprocurement.asOfFor(ctx, r, asOf));
+    return this.reprocurementService.isOverdue(r, this.reprocurementService.asOfFor(ctx, r, asOf));
   }
 
   @FieldResolver(() => Int, { description: "Days from asOf (default: the list's filter.asOf, else today) to the expiry date; negative once expired." })
   daysUntilExpiry(@Root() r: Reprocurement, @Ctx() ctx: RequestContext, @Arg('asOf', () => LocalDateResolver, { nullable: true }) asOf: string | null) {
-    return daysBetween(ctx.services.reprocurement.asOfFor(ctx, r, asOf), r.expiryDate);
+    return daysBetween(this.reprocurementService.asOfFor(ctx, r, asOf), r.expiryDate);
   }
 
   @FieldResolver(() => Objective)

@@ -1,18 +1,20 @@
 import { DataSource } from 'typeorm';
 import type { RequestContext } from '../../context';
-import type { MutationResult, MutationRunner } from '../audit/mutation-runner';
-import type { ChangeSet } from '../audit/change-set';
+import type { MutationResult, MutationRunner } from '../../writes/mutation-runner';
+import type { ChangeSet } from '../../writes/change-set';
 import { badInput } from '../../common/errors';
 import { fromGlobalId } from '../../common/global-id';
 import { RecordVersionInput } from '../../graphql/mutation';
 import { Objective } from '../objective/objective.entity';
 import { liveAgency } from '../agency/agency.names';
 import { addDays } from '../../common/dates';
-import { loadByGlobalId } from '../../common/lookup';
+import { loadByGlobalId } from '../../loaders/lookup';
 import { fetchPage } from '../../common/sql';
 import { connectionOf, ConnectionShape, PageArgs, pageOf } from '../../graphql/connection';
 import { OPEN_REPROCUREMENT_STATUSES, Reprocurement, ReprocurementStatus } from './reprocurement.entity';
 import { CreateReprocurementInput, ReprocurementFilter, SetReprocurementStatusInput, UpdateReprocurementInput } from './reprocurement.inputs';
+import type { MutationNameOf } from '../../core/feature';
+import type { REPROCUREMENT_MUTATIONS } from './reprocurement.rules';
 
 /** The live agency `value` names (ID, name, short name or alias), as a reprocurement's agencyId. */
 async function agencyIdOf(changes: ChangeSet, value: string): Promise<number> {
@@ -22,7 +24,7 @@ async function agencyIdOf(changes: ChangeSet, value: string): Promise<number> {
 export class ReprocurementService {
   constructor(
     private readonly ds: DataSource,
-    private readonly runner: MutationRunner,
+    private readonly runner: MutationRunner<MutationNameOf<typeof REPROCUREMENT_MUTATIONS>>,
   ) {}
 
   create(ctx: RequestContext, input: CreateReprocurementInput): Promise<MutationResult<Reprocurement>> {

@@ -2,10 +2,10 @@ import 'reflect-metadata';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDatabase, Database } from '../../../db/database';
-import { AppError, ErrorCode } from '../../../common/errors';
-import type { RequestContext } from '../../../context';
-import { ActorKind } from '../audit.entity';
+import { createDatabase, Database } from '../../db/database';
+import { AppError, ErrorCode } from '../../common/errors';
+import type { RequestContext } from '../../context';
+import { ActorKind } from '../../auth/actor';
 import { AUTHENTICATION, DenialLog, DenialReason, inputDigest } from '../denial-log';
 
 const FREE_TEXT = 'Commentary that must never be stored';

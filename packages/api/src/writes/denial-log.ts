@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { RequestContext } from '../../context';
-import type { AppError } from '../../common/errors';
-import { stableJson } from '../../common/stable-json';
-import type { Database } from '../../db/database';
-import { ActorKind, AuditEntry, AuditOperation } from './audit.entity';
+import type { RequestContext } from '../context';
+import type { AppError } from '../common/errors';
+import { stableJson } from '../common/stable-json';
+import type { Database } from '../db/database';
+import { AuditEntry, AuditOperation } from '../modules/audit/audit.entity';
+import { ActorKind } from '../auth/actor';
 import { DenialCount } from './denial-count.entity';
 
 /** Why a write or a request was refused: a stable code, kept in the denial records. */

@@ -1,5 +1,5 @@
 import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { fromGlobalId } from './global-id';
+import { fromGlobalId } from '../common/global-id';
 import { Pillar } from '../modules/pillar/pillar.entity';
 import { Priority } from '../modules/priority/priority.entity';
 import { Objective } from '../modules/objective/objective.entity';

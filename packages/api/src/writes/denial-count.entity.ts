@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { ActorKind } from './audit.entity';
+import { ActorKind } from '../auth/actor';
 
 /**
  * Refusals of callers without a valid key (no key; an unknown, revoked or expired key), counted

@@ -1,23 +1,11 @@
 import type { EntityManager, EntityMetadata, ObjectLiteral } from 'typeorm';
 import type { ClassType } from 'type-graphql';
-import { AppError, badInput, ErrorCode, notFound } from '../../common/errors';
-import { InputProblems } from '../../common/validation';
-import { toGlobalId } from '../../common/global-id';
-import type { PlanRecord } from '../../db/base.entity';
-import { ActorKind, AuditEntry, AuditOperation, FieldChange } from './audit.entity';
-import type { Role } from '../../auth/roles';
-
-export interface Actor {
-  kind: ActorKind;
-  id: string;
-  name: string;
-  /** The caller's role; null for an anonymous caller. SYSTEM actors (the CLI) are admins. */
-  role: Role | null;
-  /** For agency_editor: the agency it acts for. */
-  agencyId: number | null;
-  /** For pillar_lead: the pillar it leads. */
-  pillarId: number | null;
-}
+import { AppError, badInput, ErrorCode, notFound } from '../common/errors';
+import { InputProblems } from '../common/validation';
+import { toGlobalId } from '../common/global-id';
+import type { PlanRecord } from '../db/base.entity';
+import { AuditEntry, AuditOperation, FieldChange } from '../modules/audit/audit.entity';
+import type { Actor } from '../auth/actor';
 
 /** Who and what a transaction's changes are attributed to. */
 export interface ChangeMeta {

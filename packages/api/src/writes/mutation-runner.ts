@@ -1,15 +1,17 @@
 import { createHash } from 'node:crypto';
 import type { ObjectLiteral } from 'typeorm';
-import type { RequestContext } from '../../context';
-import { AppError, ErrorCode } from '../../common/errors';
-import type { Database } from '../../db/database';
+import type { RequestContext } from '../context';
+import { AppError, ErrorCode } from '../common/errors';
+import type { Database } from '../db/database';
 import { ChangeSet, snapshotOf } from './change-set';
-import { stableJson } from '../../common/stable-json';
+import { stableJson } from '../common/stable-json';
 import { IdempotencyRecord } from './idempotency.entity';
 import { DenialLog, DenialReason } from './denial-log';
-import { authorize } from '../../auth/policy';
-import { InputProblems, validateObject } from '../../common/validation';
-import { MutationInput } from '../../graphql/mutation';
+import { authorize } from '../auth/policy';
+import type { MutationRule } from '../core/feature';
+import type { PlanScope } from '../plan-tree/scope';
+import { InputProblems, validateObject } from '../common/validation';
+import { MutationInput } from '../graphql/mutation';
 
 export interface MutationResult<T> {
   record: T;
@@ -32,15 +34,18 @@ export function hashInput(mutation: string, input: unknown): string {
  * with the same input returns the first result and writes nothing; the same key with another
  * input is a CONFLICT. The key and result are stored in the same transaction as the change.
  */
-export class MutationRunner {
+export class MutationRunner<M extends string = string> {
   constructor(
     private readonly db: Database,
     private readonly denials: DenialLog,
+    /** Every mutation's rule, from the features' manifests (modules/index.ts). */
+    private readonly rules: Readonly<Record<M, MutationRule>>,
+    private readonly scope: PlanScope,
   ) {}
 
   run<T extends ObjectLiteral>(
     ctx: RequestContext,
-    mutation: string,
+    mutation: M,
     input: { idempotencyKey?: string | null } & object,
     work: (changes: ChangeSet) => Promise<T>,
   ): Promise<MutationResult<T>> {
@@ -54,13 +59,13 @@ export class MutationRunner {
 
   private write<T extends ObjectLiteral>(
     ctx: RequestContext,
-    mutation: string,
+    mutation: M,
     input: { idempotencyKey?: string | null } & object,
     problems: InputProblems,
     work: (changes: ChangeSet) => Promise<T>,
   ): Promise<MutationResult<T>> {
     return this.db.writeTransaction(async (manager) => {
-      await authorize(manager, ctx.actor, mutation, input);
+      await authorize(manager, this.scope, ctx.actor, mutation, this.rules[mutation], input);
       const key = input.idempotencyKey ? `${ctx.actor.id}:${input.idempotencyKey}` : null;
       const inputHash = hashInput(mutation, input);
       if (key) {

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { badInput } from './errors';
+import { badInput } from '../common/errors';
 import { Plan } from '../modules/plan/plan.entity';
 import { Pillar } from '../modules/pillar/pillar.entity';
 import { Priority } from '../modules/priority/priority.entity';

@@ -1,0 +1,15 @@
+import { defineFeature } from '../core/feature';
+import { ApiKey } from './api-key.entity';
+import { ApiKeyResolver } from './api-key.resolver';
+import { ApiKeyService } from './api-key.service';
+import { API_KEY_MUTATIONS } from './api-key.rules';
+
+/** API keys: who may call the API, with which role and scope. */
+export const feature = defineFeature({
+  name: 'apiKeys',
+  entities: [ApiKey],
+  resolvers: [ApiKeyResolver],
+  idTypes: ['ApiKey'],
+  mutations: API_KEY_MUTATIONS,
+  services: ({ ds, runner }) => [new ApiKeyService(ds, runner)],
+});

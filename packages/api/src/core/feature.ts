@@ -1,0 +1,89 @@
+import type DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { Authorized, Mutation } from 'type-graphql';
+import type { Role } from '../auth/roles';
+
+/**
+ * A mutation's permission: the roles that may call it, and the input field holding the ID of the
+ * record that decides its scope (pillar leads act within their pillar, agency editors on what their
+ * agency is responsible for; see auth/policy.ts). No subject: the roles alone decide.
+ */
+export interface MutationRule {
+  readonly roles: readonly Role[];
+  readonly subject?: { readonly field: string; readonly type: string };
+}
+
+/** A feature's mutations, by GraphQL field name. */
+export type MutationRules = Readonly<Record<string, MutationRule>>;
+
+/** The mutation names of a rule table: what MutationRunner.run and @MutationOf accept. */
+export type MutationNameOf<R extends MutationRules> = keyof R & string;
+
+/** Declares a feature's mutation rules, keeping the names as literal types. */
+export function defineMutations<const R extends MutationRules>(rules: R): R {
+  return rules;
+}
+
+/**
+ * The decorator that declares a mutation of a feature: `@ActionMutation('createAction', () => ActionPayload, {...})`
+ * on a method that must be named `createAction`. It is type-graphql's @Mutation with @Authorized
+ * for the rule's roles: a name that has no rule, or a method named otherwise, does not compile.
+ */
+export function mutationDecorator<R extends MutationRules>(rules: R) {
+  return <K extends MutationNameOf<R>>(name: K, returns: Parameters<typeof Mutation>[0], options: Parameters<typeof Mutation>[1] = {}) =>
+    (prototype: object, method: K, descriptor: PropertyDescriptor): void => {
+      Mutation(returns as never, options as never)(prototype, method, descriptor);
+      Authorized(...rules[name].roles)(prototype, method, descriptor);
+    };
+}
+
+/** A loader factory: the per-request DataLoaders a feature contributes to ctx.loaders. */
+export type LoaderFactory = (ds: DataSource) => Record<string, DataLoader<never, unknown>>;
+
+/**
+ * A record type whose scope (pillar, agencies) is that of another record: its parent, named by a
+ * column. Types of the plan tree itself (pillar, priority, objective, action, national outcome,
+ * measure) are known to plan-tree/scope.ts; a feature adding a type below them declares its parent.
+ */
+export interface ScopeParent {
+  readonly entity: Function;
+  readonly column: string;
+  readonly type: string;
+}
+
+/** What a service factory gets: the shared pieces, and the services of features listed before it. */
+export interface ServiceDeps<M extends string = string> {
+  readonly ds: DataSource;
+  readonly runner: import('../writes/mutation-runner').MutationRunner<M>;
+  readonly db: import('../db/database').Database;
+  /** The instance of a service class another feature (listed earlier in FEATURES) provides. */
+  get<T>(cls: abstract new (...args: never[]) => T): T;
+}
+
+/**
+ * What one feature brings to the app; modules/index.ts lists them (FEATURES) and everything
+ * central is derived from that list: the entities, the resolvers, ctx.loaders, node() and global
+ * IDs, the mutation rules and the services.
+ */
+export interface FeatureDefinition<R extends MutationRules = MutationRules> {
+  readonly name: string;
+  /** TypeORM entities (the migration generator and the data source read them from here). */
+  readonly entities?: readonly Function[];
+  /** type-graphql resolver classes; their constructor parameters are service classes, injected. */
+  readonly resolvers?: readonly Function[];
+  /** GraphQL types the resolvers do not reach (interfaces' implementations, documentation enums). */
+  readonly orphanedTypes?: readonly Function[];
+  /** Types fetchable through node(id), each with the ctx.loaders key of its by-ID loader. */
+  readonly nodes?: Readonly<Record<string, string>>;
+  /** Types that have global IDs but are not fetchable through node(id). */
+  readonly idTypes?: readonly string[];
+  readonly mutations?: R;
+  readonly loaders?: LoaderFactory;
+  readonly scopeParents?: Readonly<Record<string, ScopeParent>>;
+  /** The feature's service instances; resolvers and other features get them by class. */
+  readonly services?: (deps: ServiceDeps<MutationNameOf<R>>) => readonly object[];
+}
+
+export function defineFeature<const R extends MutationRules = Record<never, MutationRule>>(feature: FeatureDefinition<R>): FeatureDefinition<R> {
+  return feature;
+}

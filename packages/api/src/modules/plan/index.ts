@@ -1,0 +1,15 @@
+import { defineFeature } from '../../core/feature';
+import { Plan } from './plan.entity';
+import { PlanResolver } from './plan.resolver';
+import { PlanService } from './plan.service';
+import { planLoaders } from './plan.loaders';
+
+/** The plan feature: what it adds to the app (see core/feature.ts). */
+export const feature = defineFeature({
+  name: 'plan',
+  entities: [Plan],
+  resolvers: [PlanResolver],
+  nodes: { Plan: 'plan' },
+  loaders: planLoaders,
+  services: ({ ds }) => [new PlanService(ds)],
+});

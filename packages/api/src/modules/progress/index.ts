@@ -1,0 +1,18 @@
+import { defineFeature } from '../../core/feature';
+import { ProgressUpdate } from './progress.entity';
+import { ProgressResolver } from './progress.resolver';
+import { ProgressService } from './progress.service';
+import { progressLoaders } from './progress.loaders';
+import { PROGRESS_MUTATIONS } from './progress.rules';
+import { PlanService } from '../plan/plan.service';
+
+/** The progress feature: what it adds to the app (see core/feature.ts). */
+export const feature = defineFeature({
+  name: 'progress',
+  entities: [ProgressUpdate],
+  resolvers: [ProgressResolver],
+  nodes: { ProgressUpdate: 'progressUpdate' },
+  loaders: progressLoaders,
+  mutations: PROGRESS_MUTATIONS,
+  services: ({ ds, runner, get }) => [new ProgressService(ds, get(PlanService), runner)],
+});

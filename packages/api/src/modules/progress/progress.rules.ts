@@ -1,0 +1,10 @@
+import { defineMutations, mutationDecorator } from '../../core/feature';
+import { content } from '../../auth/permissions';
+
+/** Who may call each of the progress feature's mutations, and the record that decides their scope. */
+export const PROGRESS_MUTATIONS = defineMutations({
+  recordProgress: content('actionId', 'Action'),
+});
+
+/** `@ProgressMutation('<name>', () => Payload, options)`: a progress mutation, named and permitted by its rule above. */
+export const ProgressMutation = mutationDecorator(PROGRESS_MUTATIONS);

@@ -1,0 +1,17 @@
+import { defineFeature } from '../../core/feature';
+import { Reprocurement } from './reprocurement.entity';
+import { ReprocurementResolver } from './reprocurement.resolver';
+import { ReprocurementService } from './reprocurement.service';
+import { reprocurementLoaders } from './reprocurement.loaders';
+import { REPROCUREMENT_MUTATIONS } from './reprocurement.rules';
+
+/** The reprocurement feature: what it adds to the app (see core/feature.ts). */
+export const feature = defineFeature({
+  name: 'reprocurement',
+  entities: [Reprocurement],
+  resolvers: [ReprocurementResolver],
+  nodes: { Reprocurement: 'reprocurement' },
+  loaders: reprocurementLoaders,
+  mutations: REPROCUREMENT_MUTATIONS,
+  services: ({ ds, runner }) => [new ReprocurementService(ds, runner)],
+});
