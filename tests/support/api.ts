@@ -9,9 +9,10 @@ import { bearer, createKey, type KeyOptions, type TestServer } from './server';
  *
  * Raw HTTP stays in support/server.ts's `gql` (untyped) for the tests whose subject is the request
  * itself: malformed, hostile or oversized requests and raw wire shapes (fuzz, http-front,
- * graphql-over-http, query-limits, denial-flood, http-caching, server-lifecycle, observability),
- * and documents built at run time (read-plan's and read-defects' probes of every list, the
- * statement counts). Everything else goes through this module.
+ * graphql-over-http, query-limits, denial-flood), and for documents built at run time. Tests that
+ * still send untyped documents through `gql` for ordinary reads and writes (mutations-plan,
+ * read-plan, read-defects, validation, statement-count, observability, http-caching,
+ * server-lifecycle, sdk, examples, time-budget) are to move here.
  */
 
 /** What `extensions` of an error carries in this API (see packages/api/src/graphql/format-error.ts). */
