@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { createClient, ForbiddenError } from '@cdp/sdk';
+import { CdpApiError, ForbiddenError, type CdpMutations } from '@cdp/sdk';
+import { connect, type Api } from '../support/api';
 import { bearer, createKey, gql, startServer, TestServer } from '../support/server';
 
 /**
- * Issue 5's matrix: every role times every mutation, on records inside and outside its scope.
+ * The access matrix: every role times every mutation, on records inside and outside its scope.
  * Allowed calls succeed; others get FORBIDDEN (UNAUTHENTICATED without a key) and leave every
  * table as it was, compared row by row, the data revision included (a refusal changes no data).
  * The refusal is recorded boundedly: a key's refusal is one DENIED entry in the audit log (with the
@@ -18,7 +19,7 @@ import { bearer, createKey, gql, startServer, TestServer } from '../support/serv
 type RoleName = 'anonymous' | 'reader' | 'agency_editor' | 'pillar_lead' | 'admin';
 const ROLES: RoleName[] = ['anonymous', 'reader', 'agency_editor', 'pillar_lead', 'admin'];
 
-/** What each role may do, as issue 5 states it (written here independently of the server's table). */
+/** What each role may do, as the access rules state it (written here independently of the server's table). */
 const CONTENT = new Set(['updateObjective', 'updateAction', 'recordProgress']);
 const STRUCTURE = new Set([
   'createPriority', 'updatePriority', 'archivePriority', 'restorePriority',
@@ -45,98 +46,110 @@ interface Scope {
 
 let server: TestServer;
 const headers: Record<RoleName, Record<string, string>> = {} as never;
+/** Each role's connection (the SDK and typed requests with its key; none for anonymous). */
+const apis: Record<RoleName, Api> = {} as never;
 const secrets: string[] = [];
 let inside: Scope;
 let outside: Scope;
 let counter = 0;
 const unique = (what: string) => `${what} ${++counter}`;
 
+/** A raw request as `role`: for documents built at run time (aliases, introspection) and raw statuses. */
 async function as(role: RoleName, query: string, variables?: Record<string, unknown>) {
   return gql(server.url, query, variables, headers[role]);
 }
 
-/** Runs a mutation as admin (test set-up); its payload. */
-async function admin(name: string, inputType: string, input: Record<string, unknown>, selection: string): Promise<any> {
-  const { body } = await as('admin', `mutation($input: ${inputType}!) { ${name}(input: $input) { ${selection} } }`, { input });
-  if (body.errors) throw new Error(`${name}: ${JSON.stringify(body.errors)}`);
-  return body.data[name];
+type MutationName = keyof CdpMutations;
+type InputFor<M extends MutationName> = Parameters<CdpMutations[M]>[0];
+/** Calls the SDK's method for mutation `name` (the one place a method is picked by name). */
+function call<M extends MutationName>(client: CdpMutations, name: M, input: InputFor<M>): Promise<unknown> {
+  return (client[name] as (input: InputFor<M>) => Promise<unknown>)(input);
 }
+/** The SDK as admin, for set-up. */
+const admin = () => apis.admin.client;
 
-const VERSIONED = ['Priority', 'Objective', 'Action', 'Agency', 'OutcomeMeasure', 'Reprocurement', 'HelpService'];
+const VERSIONED = ['Priority', 'Objective', 'Action', 'Agency', 'OutcomeMeasure', 'Reprocurement', 'HelpService'] as const;
 async function versionOf(id: string): Promise<number> {
-  const { body } = await as('admin', `query($id: ID!) { node(id: $id) { ${VERSIONED.map((t) => `... on ${t} { version }`).join(' ')} } }`, { id });
-  return body.data.node.version;
+  const node = await admin().node(id);
+  if (!(VERSIONED as readonly string[]).includes(node.__typename) || !('version' in node)) throw new Error(`${id} is a ${node.__typename}, which has no version`);
+  return node.version as number;
 }
 const versioned = async (id: string) => ({ id, expectedVersion: await versionOf(id) });
 
 const fresh = {
-  priority: async (s: Scope) => (await admin('createPriority', 'CreatePriorityInput', { pillarId: s.pillarId, title: unique('Priority') }, 'priority { id }')).priority.id as string,
-  objective: async (s: Scope) => (await admin('createObjective', 'CreateObjectiveInput', { priorityId: s.priorityId, text: unique('Objective') }, 'objective { id }')).objective.id as string,
-  action: async (s: Scope) => (await admin('createAction', 'CreateActionInput', { objectiveId: s.objectiveId, text: unique('Action') }, 'action { id }')).action.id as string,
-  measure: async (s: Scope) =>
-    (await admin('createOutcomeMeasure', 'CreateOutcomeMeasureInput', { outcomeId: s.outcomeId, name: unique('Measure'), unit: 'COUNT', direction: 'HIGHER_IS_BETTER' }, 'outcomeMeasure { id }')).outcomeMeasure.id as string,
-  agency: async () => (await admin('createAgency', 'CreateAgencyInput', { name: unique('Agency'), kind: 'ORGANISATION' }, 'agency { id name }')).agency as { id: string; name: string },
-  reprocurement: async (s: Scope) =>
-    (await admin('createReprocurement', 'CreateReprocurementInput', { objectiveId: s.objectiveId, service: unique('Service'), expiryDate: '2025-01-31' }, 'reprocurement { id }')).reprocurement.id as string,
-  helpService: async () => (await admin('createHelpService', 'CreateHelpServiceInput', { name: unique('Help'), description: 'A service' }, 'helpService { id }')).helpService.id as string,
-  apiKey: async () => (await admin('createApiKey', 'CreateApiKeyInput', { name: unique('Key'), role: 'READER' }, 'apiKey { id } secret')).apiKey.id as string,
+  priority: async (s: Scope) => (await admin().createPriority({ pillarId: s.pillarId, title: unique('Priority') })).priority.id,
+  objective: async (s: Scope) => (await admin().createObjective({ priorityId: s.priorityId, text: unique('Objective') })).objective.id,
+  action: async (s: Scope) => (await admin().createAction({ objectiveId: s.objectiveId, text: unique('Action') })).action.id,
+  measure: async (s: Scope) => (await admin().createOutcomeMeasure({ outcomeId: s.outcomeId, name: unique('Measure'), unit: 'COUNT', direction: 'HIGHER_IS_BETTER' })).outcomeMeasure.id,
+  agency: async () => {
+    const { agency } = await admin().createAgency({ name: unique('Agency'), kind: 'ORGANISATION' });
+    return { id: agency.id, name: agency.name };
+  },
+  reprocurement: async (s: Scope) => (await admin().createReprocurement({ objectiveId: s.objectiveId, service: unique('Service'), expiryDate: '2025-01-31' })).reprocurement.id,
+  helpService: async () => (await admin().createHelpService({ name: unique('Help'), description: 'A service' })).helpService.id,
+  apiKey: async () => (await admin().createApiKey({ name: unique('Key'), role: 'READER' })).apiKey.id,
 };
-async function archived(kind: 'Priority' | 'Objective' | 'Action' | 'OutcomeMeasure' | 'Agency' | 'Reprocurement' | 'HelpService', id: string): Promise<string> {
-  await admin(`archive${kind}`, 'RecordVersionInput', await versioned(id), '__typename');
+async function archived(kind: (typeof VERSIONED)[number], id: string): Promise<string> {
+  await call(admin(), `archive${kind}`, await versioned(id));
   return id;
 }
 async function linkedAgency(kind: 'Objective' | 'Action', id: string): Promise<string> {
   const agency = await fresh.agency();
-  const field = kind === 'Objective' ? 'objectiveId' : 'actionId';
-  await admin(`add${kind}Agency`, `Add${kind}AgencyInput`, { [field]: id, agency: agency.name }, '__typename');
+  if (kind === 'Objective') await admin().addObjectiveAgency({ objectiveId: id, agency: agency.name });
+  else await admin().addActionAgency({ actionId: id, agency: agency.name });
   return agency.id;
 }
 
-/** Each mutation: its input type and how to build an input on a record inside or outside the scope (set-up done as admin). */
-const CASES: Record<string, [string, (s: Scope) => Promise<Record<string, unknown>>]> = {
-  createPriority: ['CreatePriorityInput', async (s) => ({ pillarId: s.pillarId, title: unique('New priority') })],
-  updatePriority: ['UpdatePriorityInput', async (s) => ({ ...(await versioned(s.priorityId)), strategyName: unique('Renamed') })],
-  archivePriority: ['RecordVersionInput', async (s) => versioned(await fresh.priority(s))],
-  restorePriority: ['RecordVersionInput', async (s) => versioned(await archived('Priority', await fresh.priority(s)))],
-  createObjective: ['CreateObjectiveInput', async (s) => ({ priorityId: s.priorityId, text: unique('New objective') })],
-  updateObjective: ['UpdateObjectiveInput', async (s) => ({ ...(await versioned(s.objectiveId)), subPoints: [unique('Sub-point')] })],
-  archiveObjective: ['RecordVersionInput', async (s) => versioned(await fresh.objective(s))],
-  restoreObjective: ['RecordVersionInput', async (s) => versioned(await archived('Objective', await fresh.objective(s)))],
-  createAction: ['CreateActionInput', async (s) => ({ objectiveId: s.objectiveId, text: unique('New action') })],
-  updateAction: ['UpdateActionInput', async (s) => ({ ...(await versioned(s.actionId)), target: unique('Target') })],
-  archiveAction: ['RecordVersionInput', async (s) => versioned(await fresh.action(s))],
-  restoreAction: ['RecordVersionInput', async (s) => versioned(await archived('Action', await fresh.action(s)))],
-  recordProgress: ['RecordProgressInput', async (s) => ({ actionId: s.actionId, quarter: '2024-25 Q1', status: 'ON_TRACK', rag: 'GREEN', commentary: unique('Progress') })],
-  addObjectiveAgency: ['AddObjectiveAgencyInput', async (s) => ({ objectiveId: s.objectiveId, agency: (await fresh.agency()).name })],
-  removeObjectiveAgency: ['RemoveObjectiveAgencyInput', async (s) => ({ objectiveId: s.objectiveId, agencyId: await linkedAgency('Objective', s.objectiveId) })],
-  addActionAgency: ['AddActionAgencyInput', async (s) => ({ actionId: s.actionId, agency: (await fresh.agency()).name })],
-  removeActionAgency: ['RemoveActionAgencyInput', async (s) => ({ actionId: s.actionId, agencyId: await linkedAgency('Action', s.actionId) })],
-  createOutcomeMeasure: ['CreateOutcomeMeasureInput', async (s) => ({ outcomeId: s.outcomeId, name: unique('New measure'), unit: 'COUNT', direction: 'LOWER_IS_BETTER' })],
-  updateOutcomeMeasure: ['UpdateOutcomeMeasureInput', async (s) => ({ ...(await versioned(await fresh.measure(s))), name: unique('Renamed measure') })],
-  archiveOutcomeMeasure: ['RecordVersionInput', async (s) => versioned(await fresh.measure(s))],
-  restoreOutcomeMeasure: ['RecordVersionInput', async (s) => versioned(await archived('OutcomeMeasure', await fresh.measure(s)))],
-  recordMeasureValue: ['RecordMeasureValueInput', async (s) => ({ measureId: s.measureId, kind: 'OBSERVED', periodLabel: unique('Period'), periodStart: `${2000 + counter}-04-01`, periodEnd: `${2001 + counter}-03-31`, value: 1 })],
-  createAgency: ['CreateAgencyInput', async () => ({ name: unique('New agency'), kind: 'ORGANISATION' })],
-  updateAgency: ['UpdateAgencyInput', async () => ({ ...(await versioned((await fresh.agency()).id)), description: 'Changed' })],
-  archiveAgency: ['RecordVersionInput', async () => versioned((await fresh.agency()).id)],
-  restoreAgency: ['RecordVersionInput', async () => versioned(await archived('Agency', (await fresh.agency()).id))],
-  mergeAgencies: ['MergeAgenciesInput', async () => {
+/**
+ * Each mutation: how to build an input on a record inside or outside the scope (set-up done as
+ * admin). Keyed by the SDK's mutation methods, so the compiler checks each input and that every
+ * method has a case; the first test checks the schema has no mutation more.
+ */
+const CASES: { [M in MutationName]: (s: Scope) => Promise<InputFor<M>> } = {
+  createPriority: async (s) => ({ pillarId: s.pillarId, title: unique('New priority') }),
+  updatePriority: async (s) => ({ ...(await versioned(s.priorityId)), strategyName: unique('Renamed') }),
+  archivePriority: async (s) => versioned(await fresh.priority(s)),
+  restorePriority: async (s) => versioned(await archived('Priority', await fresh.priority(s))),
+  createObjective: async (s) => ({ priorityId: s.priorityId, text: unique('New objective') }),
+  updateObjective: async (s) => ({ ...(await versioned(s.objectiveId)), subPoints: [unique('Sub-point')] }),
+  archiveObjective: async (s) => versioned(await fresh.objective(s)),
+  restoreObjective: async (s) => versioned(await archived('Objective', await fresh.objective(s))),
+  createAction: async (s) => ({ objectiveId: s.objectiveId, text: unique('New action') }),
+  updateAction: async (s) => ({ ...(await versioned(s.actionId)), target: unique('Target') }),
+  archiveAction: async (s) => versioned(await fresh.action(s)),
+  restoreAction: async (s) => versioned(await archived('Action', await fresh.action(s))),
+  recordProgress: async (s) => ({ actionId: s.actionId, quarter: '2024-25 Q1', status: 'ON_TRACK', rag: 'GREEN', commentary: unique('Progress') }),
+  addObjectiveAgency: async (s) => ({ objectiveId: s.objectiveId, agency: (await fresh.agency()).name }),
+  removeObjectiveAgency: async (s) => ({ objectiveId: s.objectiveId, agencyId: await linkedAgency('Objective', s.objectiveId) }),
+  addActionAgency: async (s) => ({ actionId: s.actionId, agency: (await fresh.agency()).name }),
+  removeActionAgency: async (s) => ({ actionId: s.actionId, agencyId: await linkedAgency('Action', s.actionId) }),
+  createOutcomeMeasure: async (s) => ({ outcomeId: s.outcomeId, name: unique('New measure'), unit: 'COUNT', direction: 'LOWER_IS_BETTER' }),
+  updateOutcomeMeasure: async (s) => ({ ...(await versioned(await fresh.measure(s))), name: unique('Renamed measure') }),
+  archiveOutcomeMeasure: async (s) => versioned(await fresh.measure(s)),
+  restoreOutcomeMeasure: async (s) => versioned(await archived('OutcomeMeasure', await fresh.measure(s))),
+  recordMeasureValue: async (s) => ({ measureId: s.measureId, kind: 'OBSERVED', periodLabel: unique('Period'), periodStart: `${2000 + counter}-04-01`, periodEnd: `${2001 + counter}-03-31`, value: 1 }),
+  createAgency: async () => ({ name: unique('New agency'), kind: 'ORGANISATION' }),
+  updateAgency: async () => ({ ...(await versioned((await fresh.agency()).id)), description: 'Changed' }),
+  archiveAgency: async () => versioned((await fresh.agency()).id),
+  restoreAgency: async () => versioned(await archived('Agency', (await fresh.agency()).id)),
+  mergeAgencies: async () => {
     const [source, target] = [await fresh.agency(), await fresh.agency()];
     return { sourceId: source.id, targetId: target.id, expectedSourceVersion: await versionOf(source.id), expectedTargetVersion: await versionOf(target.id) };
-  }],
-  createReprocurement: ['CreateReprocurementInput', async (s) => ({ objectiveId: s.objectiveId, service: unique('Contract'), expiryDate: '2025-02-28' })],
-  updateReprocurement: ['UpdateReprocurementInput', async (s) => ({ ...(await versioned(await fresh.reprocurement(s))), supplier: unique('Supplier') })],
-  setReprocurementStatus: ['SetReprocurementStatusInput', async (s) => ({ ...(await versioned(await fresh.reprocurement(s))), status: 'IN_PROGRESS' })],
-  archiveReprocurement: ['RecordVersionInput', async (s) => versioned(await fresh.reprocurement(s))],
-  restoreReprocurement: ['RecordVersionInput', async (s) => versioned(await archived('Reprocurement', await fresh.reprocurement(s)))],
-  createHelpService: ['CreateHelpServiceInput', async () => ({ name: unique('New help'), description: 'Help' })],
-  updateHelpService: ['UpdateHelpServiceInput', async () => ({ ...(await versioned(await fresh.helpService())), phone: '020 0000 0000' })],
-  archiveHelpService: ['RecordVersionInput', async () => versioned(await fresh.helpService())],
-  restoreHelpService: ['RecordVersionInput', async () => versioned(await archived('HelpService', await fresh.helpService()))],
-  createApiKey: ['CreateApiKeyInput', async () => ({ name: unique('Made in the matrix'), role: 'READER' })],
-  revokeApiKey: ['ApiKeyIdInput', async () => ({ id: await fresh.apiKey() })],
-  rotateApiKey: ['RotateApiKeyInput', async () => ({ id: await fresh.apiKey() })],
+  },
+  createReprocurement: async (s) => ({ objectiveId: s.objectiveId, service: unique('Contract'), expiryDate: '2025-02-28' }),
+  updateReprocurement: async (s) => ({ ...(await versioned(await fresh.reprocurement(s))), supplier: unique('Supplier') }),
+  setReprocurementStatus: async (s) => ({ ...(await versioned(await fresh.reprocurement(s))), status: 'IN_PROGRESS' }),
+  archiveReprocurement: async (s) => versioned(await fresh.reprocurement(s)),
+  restoreReprocurement: async (s) => versioned(await archived('Reprocurement', await fresh.reprocurement(s))),
+  createHelpService: async () => ({ name: unique('New help'), description: 'Help' }),
+  updateHelpService: async () => ({ ...(await versioned(await fresh.helpService())), phone: '020 0000 0000' }),
+  archiveHelpService: async () => versioned(await fresh.helpService()),
+  restoreHelpService: async () => versioned(await archived('HelpService', await fresh.helpService())),
+  createApiKey: async () => ({ name: unique('Made in the matrix'), role: 'READER' }),
+  revokeApiKey: async () => ({ id: await fresh.apiKey() }),
+  rotateApiKey: async () => ({ id: await fresh.apiKey() }),
 };
+const MUTATIONS = Object.keys(CASES) as MutationName[];
 
 /** Every row of every table (the data revision included) but the denial records (the audit log, the refusal counts) and the keys' last-use times. */
 function snapshot(): string {
@@ -207,7 +220,11 @@ beforeAll(async () => {
   };
   secrets.push(...Object.values(keys));
   headers.anonymous = {};
-  for (const [role, key] of Object.entries(keys)) headers[role as RoleName] = bearer(key);
+  apis.anonymous = connect(server);
+  for (const [role, key] of Object.entries(keys)) {
+    headers[role as RoleName] = bearer(key);
+    apis[role as RoleName] = connect(server, key);
+  }
 
   const { body } = await as('admin', `{ plan { pillars { nodes { id number nationalOutcomes { id measures { id } }
       priorities(first: 100) { nodes { id objectives(first: 100) { nodes { id text agencies { shortName name } actions(first: 1) { nodes { id } } } } } } } } } }`);
@@ -235,22 +252,27 @@ afterAll(() => server.stop());
 
 test('the matrix covers every mutation in the schema', async () => {
   const { body } = await as('admin', '{ __schema { mutationType { fields { name } } } }');
-  expect(body.data.__schema.mutationType.fields.map((f: any) => f.name).sort()).toEqual(Object.keys(CASES).sort());
+  expect(body.data.__schema.mutationType.fields.map((f: { name: string }) => f.name).sort()).toEqual([...MUTATIONS].sort());
 });
 
-describe.each(Object.keys(CASES))('%s', (mutation) => {
-  const [inputType, build] = CASES[mutation];
+describe.each(MUTATIONS)('%s', (mutation) => {
+  const build = CASES[mutation] as (s: Scope) => Promise<InputFor<typeof mutation>>;
   test.each(ROLES.flatMap((role) => [[role, 'inside'], [role, 'outside']] as Array<[RoleName, 'inside' | 'outside']>))('%s, %s its scope', async (role, where) => {
     const input = await build(where === 'inside' ? inside : outside);
     const before = snapshot();
     const auditBefore = lastAuditId();
-    const { body } = await as(role, `mutation($input: ${inputType}!) { ${mutation}(input: $input) { __typename } }`, { input });
+    const outcome = await call(apis[role].client, mutation, input).then(
+      (payload) => ({ payload, error: undefined }),
+      (error: unknown) => ({ payload: undefined, error }),
+    );
     if (allowed(role, mutation, where === 'inside')) {
-      expect(body.errors).toBeUndefined();
-      expect(body.data![mutation]).not.toBeNull();
+      expect(outcome.error).toBeUndefined();
+      expect(outcome.payload ?? null).not.toBeNull();
     } else {
-      expect(body.errors?.[0]?.extensions?.code).toBe(role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
-      expect(body.data?.[mutation] ?? null).toBeNull();
+      const error = outcome.error as CdpApiError;
+      expect(error).toBeInstanceOf(CdpApiError);
+      expect(error.code).toBe(role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+      expect((error.data as Record<string, unknown> | null | undefined)?.[mutation] ?? null).toBeNull();
       expect(snapshot()).toEqual(before);
       if (role === 'anonymous') {
         anonymousRefusals++;
@@ -261,7 +283,7 @@ describe.each(Object.keys(CASES))('%s', (mutation) => {
         const changes = JSON.parse(deniedEntriesAfter(auditBefore)[0].changes) as Array<{ field: string; after: unknown }>;
         expect(changes.map((c) => c.field)).toEqual(['code', 'reason', 'message', 'inputBytes', 'inputSha256']);
         expect(changes[0].after).toBe('FORBIDDEN');
-        expect(changes[2].after).toBe(body.errors![0].message);
+        expect(changes[2].after).toBe(error.errors[0].message);
         expect(changes[3].after).toBeGreaterThan(JSON.stringify(input).length / 2);
         expect(changes[4].after).toMatch(/^[0-9a-f]{64}$/);
       }
@@ -285,12 +307,12 @@ test('20 forbidden mutations sent as aliases in one document are all refused, an
 });
 
 test('anonymous refusals of the matrix are all counted, per mutation, with no input values', async () => {
-  expect(anonymousRefusals).toBe(2 * Object.keys(CASES).length);
+  expect(anonymousRefusals).toBe(2 * MUTATIONS.length);
   const anonymous = () => denialCounts().filter((c) => c.actorKind === 'ANONYMOUS');
   const counts = await untilCounted(anonymous, (rows) => rows.reduce((n, r) => n + r.count, 0) >= anonymousRefusals);
   expect(counts.reduce((n, r) => n + r.count, 0)).toBe(anonymousRefusals);
   for (const c of counts) expect(c).toMatchObject({ keyPrefix: '', reason: 'NO_KEY', count: 2 });
-  expect(counts.map((c) => c.operation).sort()).toEqual(Object.keys(CASES).sort());
+  expect(counts.map((c) => c.operation).sort()).toEqual([...MUTATIONS].sort());
 });
 
 test('history and the change log need a key; apiKeys needs an admin', async () => {
@@ -309,7 +331,7 @@ test('history and the change log need a key; apiKeys needs an admin', async () =
 
 test('revoked and expired keys are refused with UNAUTHENTICATED, for reads too', async () => {
   const expiresAt = new Date(Date.now() + 1500).toISOString();
-  const created = await admin('createApiKey', 'CreateApiKeyInput', { name: 'Short-lived', role: 'READER', expiresAt }, 'apiKey { id prefix expiresAt } secret');
+  const created = await admin().createApiKey({ name: 'Short-lived', role: 'READER', expiresAt });
   secrets.push(created.secret);
   const asKey = (q: string) => gql(server.url, q, undefined, bearer(created.secret));
   expect((await asKey('{ plan { title } }')).body.errors).toBeUndefined();
@@ -318,9 +340,9 @@ test('revoked and expired keys are refused with UNAUTHENTICATED, for reads too',
   expect(expired.status).toBe(401);
   expect(expired.body.errors![0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringMatching(/expired/) });
 
-  const other = await admin('createApiKey', 'CreateApiKeyInput', { name: 'To revoke', role: 'READER' }, 'apiKey { id } secret');
+  const other = await admin().createApiKey({ name: 'To revoke', role: 'READER' });
   secrets.push(other.secret);
-  await admin('revokeApiKey', 'ApiKeyIdInput', { id: other.apiKey.id }, '__typename');
+  await admin().revokeApiKey({ id: other.apiKey.id });
   const revoked = await gql(server.url, '{ plan { title } }', undefined, bearer(other.secret));
   expect(revoked.body.errors![0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringMatching(/revoked/) });
 
@@ -349,13 +371,13 @@ test('revoked and expired keys are refused with UNAUTHENTICATED, for reads too',
 });
 
 test('a principal holds at most two live keys; rotation makes a second, revoking frees a place', async () => {
-  const first = await admin('createApiKey', 'CreateApiKeyInput', { name: 'Rotating system', role: 'READER' }, 'apiKey { id } secret');
-  const second = await admin('rotateApiKey', 'RotateApiKeyInput', { id: first.apiKey.id }, 'apiKey { id principal } secret');
+  const first = await admin().createApiKey({ name: 'Rotating system', role: 'READER' });
+  const second = await admin().rotateApiKey({ id: first.apiKey.id });
   secrets.push(first.secret, second.secret);
   expect(second.apiKey.principal).toBe('Rotating system');
   const third = await as('admin', 'mutation($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret } }', { input: { id: first.apiKey.id } });
   expect(third.body.errors![0].extensions!.code).toBe('CONFLICT');
-  await admin('revokeApiKey', 'ApiKeyIdInput', { id: first.apiKey.id }, '__typename');
+  await admin().revokeApiKey({ id: first.apiKey.id });
   expect((await gql(server.url, '{ plan { title } }', undefined, bearer(second.secret))).body.errors).toBeUndefined();
 });
 
@@ -379,7 +401,7 @@ test('no key appears in plain text in the database, the logs, or any response af
 });
 
 test("an agency editor's key, through the SDK, updates its own action and is refused on another agency's", async () => {
-  const editor = createClient({ url: server.url, apiKey: headers.agency_editor.authorization.slice('Bearer '.length) });
+  const editor = apis.agency_editor.client;
   const own = await editor.action(inside.actionId);
   const updated = await editor.updateAction({ id: inside.actionId, expectedVersion: own.version, text: `${own.text} (updated by RESET)` });
   expect(updated.action.text).toMatch(/\(updated by RESET\)$/);

@@ -108,7 +108,12 @@ export interface GraphQLResponse<T = any> {
   body: { data?: T; errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, any> }> };
 }
 
-/** A raw GraphQL POST, for what the SDK does not cover (malformed requests, raw error shapes). */
+/**
+ * A raw, untyped GraphQL POST. New tests use support/api.ts (the SDK, or codegen-typed documents);
+ * this stays for the tests whose subject is the request itself (fuzz, http-front, graphql-over-http,
+ * query-limits, denial-flood: malformed, hostile or oversized documents, raw wire shapes) and for
+ * documents built at run time (the aliases and introspection of access-control).
+ */
 export async function gql<T = any>(url: string, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
   const res = await fetch(url, {
     method: 'POST',
