@@ -1,6 +1,5 @@
 import DataLoader from 'dataloader';
 import { DataSource, EntityTarget, In, IsNull, ObjectLiteral } from 'typeorm';
-import type { LoaderFactory } from '../core/feature';
 /** Loads records by primary key, one statement per batch; archived records are still found by id. */
 export function byId<T extends ObjectLiteral & { id: number }>(ds: DataSource, entity: EntityTarget<T>) {
   return new DataLoader<number, T | null>(async (ids) => {
@@ -43,6 +42,9 @@ export function linksOf<T extends ObjectLiteral>(ds: DataSource, entity: EntityT
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-interface
 export interface Loaders {}
+
+/** A loader factory: the per-request DataLoaders a feature contributes to ctx.loaders. */
+export type LoaderFactory = (ds: DataSource) => Record<string, DataLoader<never, unknown>>;
 
 /** One set of loaders per request, so that nothing is cached across requests or users. */
 export function createLoaders(ds: DataSource, factories: readonly LoaderFactory[]): Loaders {
