@@ -1,5 +1,4 @@
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
-import type { Config } from '../config';
 import { DataRevision } from './revision.entity';
 
 /**

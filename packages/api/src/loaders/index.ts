@@ -40,7 +40,7 @@ export function linksOf<T extends ObjectLiteral>(ds: DataSource, entity: EntityT
  * `<feature>.loaders.ts` (`declare module '../../loaders' { interface Loaders extends ... }`), and
  * its loader factory to its manifest: the app builds them all from FEATURES.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by the features' declarations
 export interface Loaders {}
 
 /** A loader factory: the per-request DataLoaders a feature contributes to ctx.loaders. */
