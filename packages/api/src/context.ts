@@ -1,11 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import type { IncomingHttpHeaders } from 'node:http';
+// The request context's shape, imported by every resolver and service: it imports only types that
+// sit below them (the loaders' interface, the actor). The factory that builds contexts is
+// request-contexts.ts, at the top with the app.
 import type { Loaders } from './loaders';
-import { AppServices } from './app-services';
-import type { Database } from './db/database';
 import type { Actor } from './auth/actor';
-import { Authenticator } from './auth/authenticator';
-import { ApiKeyService } from './auth/api-key.service';
 
 /** Everything a request carries: loaders (per request), and who and when. */
 export interface RequestContext {
@@ -26,24 +23,4 @@ export interface RequestContext {
 
 export function todayUtc(now = new Date()): string {
   return now.toISOString().slice(0, 10);
-}
-
-export function createContextFactory(db: Database, options: { anonymousAccess: 'read' | 'none' }) {
-  const services = new AppServices(db);
-  const authenticator = new Authenticator(db, services.get(ApiKeyService), services.denials, options);
-  const base = (actor: Actor): RequestContext => ({ requestId: randomUUID(), loaders: services.loaders(), today: todayUtc(), actor, answer: { cacheable: false } });
-
-  /** A context for work outside HTTP (the CLI): same services, acting as `actor`. */
-  const forActor = (actor: Actor) => base(actor);
-
-  /** The context of one HTTP request: authenticates the Authorization header, if any. */
-  const forRequest = async (headers: IncomingHttpHeaders): Promise<RequestContext> => base(await authenticator.authenticate(headers));
-
-  return {
-    services,
-    forRequest,
-    forActor,
-    accessClass: (headers: IncomingHttpHeaders) => authenticator.accessClass(headers),
-    keyInfo: (headers: IncomingHttpHeaders) => authenticator.keyInfo(headers),
-  };
 }

@@ -1,4 +1,4 @@
-import { defineMutations, mutationDecorator } from '../core/feature';
+import { defineMutations, mutationDecorator } from '../core/rules';
 import { adminOnly } from './permissions';
 
 /** API keys are managed by admins only. */

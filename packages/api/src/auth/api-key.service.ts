@@ -10,7 +10,7 @@ import type { ChangeSet } from '../writes/change-set';
 import type { MutationRunner } from '../writes/mutation-runner';
 import { Pillar } from '../modules/pillar/pillar.entity';
 import { ApiKey } from './api-key.entity';
-import type { MutationNameOf } from '../core/feature';
+import type { MutationNameOf } from '../core/rules';
 import type { API_KEY_MUTATIONS } from './api-key.rules';
 import { generateKey, keyMatches, parseKey } from './api-key-secret';
 import { Role } from './roles';

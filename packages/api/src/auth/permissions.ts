@@ -1,4 +1,4 @@
-import type { MutationRule } from '../core/feature';
+import type { MutationRule } from '../core/rules';
 import { WRITERS } from './roles';
 
 /**

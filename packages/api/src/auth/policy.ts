@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { AppError, ErrorCode } from '../common/errors';
 import { fromGlobalId } from '../common/global-id';
-import type { MutationRule } from '../core/feature';
+import type { MutationRule } from '../core/rules';
 import type { PlanScope } from '../plan-tree/scope';
 import { Actor, roleOf } from './actor';
 import { Role, WRITERS } from './roles';

@@ -7,7 +7,8 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config';
-import { createContextFactory, RequestContext } from '../context';
+import type { RequestContext } from '../context';
+import { createContextFactory } from '../request-contexts';
 import { CLI_ACTOR } from '../auth/actor';
 import { openDatabase } from '../app';
 import { AppError } from '../common/errors';

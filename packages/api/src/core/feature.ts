@@ -1,61 +1,17 @@
-import type DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { Authorized, Mutation } from 'type-graphql';
-import type { Role } from '../auth/roles';
+import type { MutationRunner } from '../writes/mutation-runner';
+import type { Database } from '../db/database';
+import type { LoaderFactory } from '../loaders';
+import type { MutationNameOf, MutationRule, MutationRules, ScopeParent } from './rules';
 
-/**
- * A mutation's permission: the roles that may call it, and the input field holding the ID of the
- * record that decides its scope (pillar leads act within their pillar, agency editors on what their
- * agency is responsible for; see auth/policy.ts). No subject: the roles alone decide.
- */
-export interface MutationRule {
-  readonly roles: readonly Role[];
-  readonly subject?: { readonly field: string; readonly type: string };
-}
-
-/** A feature's mutations, by GraphQL field name. */
-export type MutationRules = Readonly<Record<string, MutationRule>>;
-
-/** The mutation names of a rule table: what MutationRunner.run and @MutationOf accept. */
-export type MutationNameOf<R extends MutationRules> = keyof R & string;
-
-/** Declares a feature's mutation rules, keeping the names as literal types. */
-export function defineMutations<const R extends MutationRules>(rules: R): R {
-  return rules;
-}
-
-/**
- * The decorator that declares a mutation of a feature: `@ActionMutation('createAction', () => ActionPayload, {...})`
- * on a method that must be named `createAction`. It is type-graphql's @Mutation with @Authorized
- * for the rule's roles: a name that has no rule, or a method named otherwise, does not compile.
- */
-export function mutationDecorator<R extends MutationRules>(rules: R) {
-  return <K extends MutationNameOf<R>>(name: K, returns: Parameters<typeof Mutation>[0], options: Parameters<typeof Mutation>[1] = {}) =>
-    (prototype: object, method: K, descriptor: PropertyDescriptor): void => {
-      Mutation(returns as never, options as never)(prototype, method, descriptor);
-      Authorized(...rules[name].roles)(prototype, method, descriptor);
-    };
-}
-
-/** A loader factory: the per-request DataLoaders a feature contributes to ctx.loaders. */
-export type LoaderFactory = (ds: DataSource) => Record<string, DataLoader<never, unknown>>;
-
-/**
- * A record type whose scope (pillar, agencies) is that of another record: its parent, named by a
- * column. Types of the plan tree itself (pillar, priority, objective, action, national outcome,
- * measure) are known to plan-tree/scope.ts; a feature adding a type below them declares its parent.
- */
-export interface ScopeParent {
-  readonly entity: Function;
-  readonly column: string;
-  readonly type: string;
-}
+export { defineMutations, mutationDecorator } from './rules';
+export type { MutationNameOf, MutationRule, MutationRules, ScopeParent } from './rules';
 
 /** What a service factory gets: the shared pieces, and the services of features listed before it. */
 export interface ServiceDeps<M extends string = string> {
   readonly ds: DataSource;
-  readonly runner: import('../writes/mutation-runner').MutationRunner<M>;
-  readonly db: import('../db/database').Database;
+  readonly runner: MutationRunner<M>;
+  readonly db: Database;
   /** The instance of a service class another feature (listed earlier in FEATURES) provides. */
   get<T>(cls: abstract new (...args: never[]) => T): T;
 }

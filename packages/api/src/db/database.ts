@@ -1,6 +1,4 @@
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
-import type { Config } from '../config';
-import { createDataSource, DataSourceOptions } from './data-source';
 import { DataRevision } from './revision.entity';
 
 /**
@@ -128,12 +126,6 @@ function beginImmediately(runner: QueryRunner): void {
   immediateRunners.add(runner);
 }
 
-export function createDatabase(config: Pick<Config, 'database'>, options: DataSourceOptions = {}): Database {
-  const read = createDataSource(config, options);
-  // Two connections to ':memory:' would be two databases: in memory, one connection does both.
-  const inMemory = config.database.type === 'sqlite' && config.database.file === ':memory:';
-  return new Database(read, inMemory ? read : createDataSource(config, { synchronize: options.synchronize }));
-}
 
 /**
  * Runs pending migrations the way SQLite asks for schema changes: with foreign keys off (a

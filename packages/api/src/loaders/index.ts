@@ -1,6 +1,5 @@
 import DataLoader from 'dataloader';
 import { DataSource, EntityTarget, In, IsNull, ObjectLiteral } from 'typeorm';
-import type { LoaderFactory } from '../core/feature';
 /** Loads records by primary key, one statement per batch; archived records are still found by id. */
 export function byId<T extends ObjectLiteral & { id: number }>(ds: DataSource, entity: EntityTarget<T>) {
   return new DataLoader<number, T | null>(async (ids) => {
@@ -41,8 +40,11 @@ export function linksOf<T extends ObjectLiteral>(ds: DataSource, entity: EntityT
  * `<feature>.loaders.ts` (`declare module '../../loaders' { interface Loaders extends ... }`), and
  * its loader factory to its manifest: the app builds them all from FEATURES.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by the features' declarations
 export interface Loaders {}
+
+/** A loader factory: the per-request DataLoaders a feature contributes to ctx.loaders. */
+export type LoaderFactory = (ds: DataSource) => Record<string, DataLoader<never, unknown>>;
 
 /** One set of loaders per request, so that nothing is cached across requests or users. */
 export function createLoaders(ds: DataSource, factories: readonly LoaderFactory[]): Loaders {

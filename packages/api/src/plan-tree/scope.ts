@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { ScopeParent } from '../core/feature';
+import type { ScopeParent } from '../core/rules';
 import { Pillar } from '../modules/pillar/pillar.entity';
 import { Priority } from '../modules/priority/priority.entity';
 import { Objective } from '../modules/objective/objective.entity';

@@ -8,7 +8,7 @@ import { stableJson } from '../common/stable-json';
 import { IdempotencyRecord } from './idempotency.entity';
 import { DenialLog, DenialReason } from './denial-log';
 import { authorize } from '../auth/policy';
-import type { MutationRule } from '../core/feature';
+import type { MutationRule } from '../core/rules';
 import type { PlanScope } from '../plan-tree/scope';
 import { InputProblems, validateObject } from '../common/validation';
 import { MutationInput } from '../graphql/mutation';

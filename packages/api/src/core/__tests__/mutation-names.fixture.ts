@@ -22,8 +22,8 @@ void actions.run(ctx, 'createActoin', {}, work);
 void actions.run(ctx, 'createAgency', {}, work);
 
 // A rule removed from a table: the mutation that used it no longer compiles.
-const withoutUpdate = defineMutations({ createThing: structure('parentId', 'Objective'), archiveThing: adminOnly });
-declare const things: MutationRunner<MutationNameOf<typeof withoutUpdate>>;
+const _withoutUpdate = defineMutations({ createThing: structure('parentId', 'Objective'), archiveThing: adminOnly });
+declare const things: MutationRunner<MutationNameOf<typeof _withoutUpdate>>;
 void things.run(ctx, 'archiveThing', {}, work);
 // @ts-expect-error updateThing has no rule
 void things.run(ctx, 'updateThing', {}, work);

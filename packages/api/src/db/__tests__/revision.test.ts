@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { createDatabase, Database, REVISION_MEMO_MS } from '../database';
+import { Database, REVISION_MEMO_MS } from '../database';
+import { createDatabase } from '../data-source';
 
 /** The data revision the cache and ETags follow: reused for a moment, never past this process's own write. */
 describe('Database.revision()', () => {

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { createServer as createNetServer } from 'node:net';
 import { mkdtempSync, openSync, renameSync, rmSync, writeFileSync, writeSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,8 @@ import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import Fastify, { FastifyInstance, FastifyReply } from 'fastify';
-import { createDatabase, Database } from '../../db/database';
+import type { Database } from '../../db/database';
+import { createDatabase } from '../../db/data-source';
 import { SQLITE_MIGRATIONS } from '../../db/migrations';
 import { loggingOptions, loggedPath, requestIdFor } from '../logging';
 import { Metrics, MAX_OPERATION_LABELS } from '../metrics';
@@ -294,9 +296,9 @@ describe('metrics', () => {
 
   test('METRICS_PORT: /metrics on that port only, closed with the app', async () => {
     const port = await new Promise<number>((resolve) => {
-      const probe = require('node:net').createServer();
+      const probe = createNetServer();
       probe.listen(0, '127.0.0.1', () => {
-        const { port } = probe.address();
+        const { port } = probe.address() as import('node:net').AddressInfo;
         probe.close(() => resolve(port));
       });
     });

@@ -1,4 +1,4 @@
-import { defineMutations, mutationDecorator } from '../../core/feature';
+import { defineMutations, mutationDecorator } from '../../core/rules';
 import { content, structure } from '../../auth/permissions';
 
 /** Who may call each of the action feature's mutations, and the record that decides their scope. */

@@ -14,7 +14,7 @@ import { nextPosition } from '../../common/position';
 import { RecordVersionInput } from '../../graphql/mutation';
 import { Action, ActionStatus } from './action.entity';
 import { ActionFilter, CreateActionInput, UpdateActionInput } from './action.inputs';
-import type { MutationNameOf } from '../../core/feature';
+import type { MutationNameOf } from '../../core/rules';
 import type { ACTION_MUTATIONS } from './action.rules';
 
 export class ActionService {

@@ -26,7 +26,7 @@ import {
 } from './agency.inputs';
 import { agencyNotFound, AgencyNames, aliasesOf, checkVersion, findByName, looksLikeGlobalId, newVersion, replaceAliases } from './agency.names';
 import { linkAction, linkObjective, moveActionLinks, moveObjectiveLinks, unlinkAction, unlinkObjective } from './agency.responsibility';
-import type { MutationNameOf } from '../../core/feature';
+import type { MutationNameOf } from '../../core/rules';
 import type { AGENCY_MUTATIONS } from './agency.rules';
 
 /**

@@ -12,7 +12,7 @@ import { RecordVersionInput } from '../../graphql/mutation';
 import { Partnership } from '../partnership/partnership.entity';
 import { HelpService } from './help-service.entity';
 import { CreateHelpServiceInput, UpdateHelpServiceInput } from './help-service.inputs';
-import type { MutationNameOf } from '../../core/feature';
+import type { MutationNameOf } from '../../core/rules';
 import type { HELP_SERVICE_MUTATIONS } from './help-service.rules';
 
 /** A problem with input.maxAge unless the age range runs forwards. */

@@ -13,7 +13,7 @@ import { RecordVersionInput } from '../../graphql/mutation';
 import { Priority } from '../priority/priority.entity';
 import { Objective } from './objective.entity';
 import { CreateObjectiveInput, ObjectiveFilter, UpdateObjectiveInput } from './objective.inputs';
-import type { MutationNameOf } from '../../core/feature';
+import type { MutationNameOf } from '../../core/rules';
 import type { OBJECTIVE_MUTATIONS } from './objective.rules';
 
 export class ObjectiveService {

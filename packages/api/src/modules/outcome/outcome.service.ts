@@ -11,7 +11,7 @@ import { fetchPage } from '../../common/sql';
 import { connectionOf, ConnectionShape, PageArgs, pageOf } from '../../graphql/connection';
 import { MeasureUnit, MeasureValue, NationalOutcome, OutcomeMeasure } from './outcome.entity';
 import { CreateOutcomeMeasureInput, NationalOutcomeFilter, OutcomeMeasureFilter, RecordMeasureValueInput, UpdateOutcomeMeasureInput } from './outcome.inputs';
-import type { MutationNameOf } from '../../core/feature';
+import type { MutationNameOf } from '../../core/rules';
 import type { OUTCOME_MUTATIONS } from './outcome.rules';
 
 /** A problem naming `argument` unless `value` fits a PERCENT measure. */

@@ -12,7 +12,7 @@ import type { MutationResult } from '../../writes/mutation-runner';
 import { Pillar } from '../pillar/pillar.entity';
 import { Priority } from './priority.entity';
 import { CreatePriorityInput, UpdatePriorityInput } from './priority.inputs';
-import type { MutationNameOf } from '../../core/feature';
+import type { MutationNameOf } from '../../core/rules';
 import type { PRIORITY_MUTATIONS } from './priority.rules';
 
 export class PriorityService {

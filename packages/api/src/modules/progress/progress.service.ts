@@ -17,7 +17,7 @@ import { ProgressUpdate, Rag } from './progress.entity';
 import { ProgressQuarterArgs, RecordProgressInput } from './progress.inputs';
 import { buildCounts, ProgressReport, ReportAction } from './progress.report';
 import { checkQuarterWithinPlan, parseQuarter, Quarter } from './quarter';
-import type { MutationNameOf } from '../../core/feature';
+import type { MutationNameOf } from '../../core/rules';
 import type { PROGRESS_MUTATIONS } from './progress.rules';
 
 /** Quarterly progress on actions: recording updates, and the plan's progress for a quarter. */

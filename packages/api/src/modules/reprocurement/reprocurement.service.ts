@@ -13,7 +13,7 @@ import { fetchPage } from '../../common/sql';
 import { connectionOf, ConnectionShape, PageArgs, pageOf } from '../../graphql/connection';
 import { OPEN_REPROCUREMENT_STATUSES, Reprocurement, ReprocurementStatus } from './reprocurement.entity';
 import { CreateReprocurementInput, ReprocurementFilter, SetReprocurementStatusInput, UpdateReprocurementInput } from './reprocurement.inputs';
-import type { MutationNameOf } from '../../core/feature';
+import type { MutationNameOf } from '../../core/rules';
 import type { REPROCUREMENT_MUTATIONS } from './reprocurement.rules';
 
 /** The live agency `value` names (ID, name, short name or alias), as a reprocurement's agencyId. */

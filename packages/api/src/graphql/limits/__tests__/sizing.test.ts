@@ -44,7 +44,10 @@ function sdkOperations(): Measured[] {
       visit(pending.pop()!, {
         FragmentSpread(spread) {
           const definition = fragment(spread.name.value);
-          if (definition && !used.has(spread.name.value)) used.set(spread.name.value, definition), pending.push(definition);
+          if (definition && !used.has(spread.name.value)) {
+            used.set(spread.name.value, definition);
+            pending.push(definition);
+          }
         },
       });
     }
