@@ -1,5 +1,9 @@
 // graphql-codegen: the schema file committed in packages/schema plus the operation documents in
-// src/operations give typed document strings and result/variable types in src/generated/.
+// src/operations give, in src/generated/:
+//   - graphql.ts: typed document strings and result/variable types (typescript-operations,
+//     typed-document-node);
+//   - sdk.ts and sdk-methods.ts: the client's methods, paginate walkers and Node type names
+//     (codegen/sdk-plugin.cjs; its rules are in the README, "Adding an operation").
 // Never reads a live server. Run through scripts/codegen.mjs (`pnpm --filter @cdp/sdk codegen`),
 // which first writes src/operations/node.graphql; `codegen:check` regenerates both into a
 // temporary directory (a copy of the documents in CDP_OPERATIONS, the output in CDP_CODEGEN_OUT)
@@ -18,6 +22,10 @@ const scalars = {
   LocalDate: { input: 'string', output: 'string' },
   JSON: { input: 'unknown', output: 'unknown' },
 };
+
+// codegen/sdk-plugin.cjs: Node and Nodes have methods of client.ts's own (it puts each object
+// back together from its aliases); `$asOf` is read from a one-argument method's options.
+const sdk = { operationsDir: operations, handWritten: ['Node', 'Nodes'], optionVariables: { asOf: 'AsOfOptions' }, scalars };
 
 const header = (from: string) => ({
   add: {
@@ -46,6 +54,9 @@ const config: CodegenConfig = {
         strictScalars: true,
       },
     },
+    // The same plugin twice: the public types, then the code that sends each document.
+    [`${outDir}/sdk.ts`]: { plugins: ['./codegen/sdk-plugin.cjs'], config: { ...sdk, file: 'types' } },
+    [`${outDir}/sdk-methods.ts`]: { plugins: ['./codegen/sdk-plugin.cjs'], config: { ...sdk, file: 'methods' } },
   },
 };
 

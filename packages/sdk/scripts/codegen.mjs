@@ -2,7 +2,8 @@
 //   1. src/operations/node.graphql (codegen/node-document.cjs): the Node and Nodes queries, one
 //      alias per Node type of the schema;
 //   2. src/generated/ (graphql-codegen with codegen.ts): typed documents and their types in
-//      graphql.ts.
+//      graphql.ts, then the client's methods, paginate walkers and Node type names in sdk.ts
+//      and sdk-methods.ts (codegen/sdk-plugin.cjs).
 // `--out <dir>` works on a copy of the documents in <dir>/operations and writes <dir>/generated/
 // instead (codegen:check does, and compares): the same folder layout, so the same output.
 import { spawnSync } from 'node:child_process';
