@@ -136,6 +136,7 @@ export interface CdpQueries {
   agencies(args?: AgenciesQueryVariables, options?: CallOptions): Promise<AgenciesQuery['agencies']>;
   /** One agency by ID, or by name, short name or any alias (case-insensitive). */
   agency(args?: AgencyQueryVariables, options?: CallOptions): Promise<AgencyQuery['agency']>;
+  /** API keys (never their secrets); revoked ones too with includeRevoked. */
   apiKeys(args?: ApiKeysQueryVariables, options?: CallOptions): Promise<ApiKeysQuery['apiKeys']>;
   /** Changes across the plan from since (inclusive) to until (exclusive), oldest first. */
   changes(args?: ChangesQueryVariables, options?: CallOptions): Promise<ChangesQuery['changes']>;
@@ -156,6 +157,7 @@ export interface CdpQueries {
    * items and its totalCount, so a caller can tell whether anything was left out.
    */
   plan(args?: PlanQueryVariables, options?: CallOptions): Promise<PlanQuery['plan']>;
+  /** Strategies and delivery plans, newest period first. */
   plans(args?: PlansQueryVariables, options?: CallOptions): Promise<PlansQuery['plans']>;
   priorities(args?: PrioritiesQueryVariables, options?: CallOptions): Promise<PrioritiesQuery['priorities']>;
   priority(id: string, options?: CallOptions): Promise<PriorityQuery['priority']>;
@@ -164,10 +166,12 @@ export interface CdpQueries {
    * pillar, priority and agency. Default plan: the current delivery plan.
    */
   progressReport(args: ProgressReportQueryVariables, options?: CallOptions): Promise<ProgressReportQuery['progressReport']>;
+  /** One contract; daysUntilExpiry and overdue are measured from $asOf (default today). */
   reprocurement(id: string, options?: AsOfOptions): Promise<ReprocurementQuery['reprocurement']>;
   /**
-   * Pass the same date as filter.asOf and $asOf (the SDK's client.reprocurements does) so that
-   * the filter and each contract's daysUntilExpiry/overdue agree.
+   * Contracts to reprocure, by expiry date. filter.asOf (default today) also sets each one's
+   * daysUntilExpiry and overdue when the same date is passed as $asOf, as the SDK's
+   * reprocurements() does.
    */
   reprocurements(args?: ReprocurementsQueryVariables, options?: CallOptions): Promise<ReprocurementsQuery['reprocurements']>;
 }
@@ -196,6 +200,10 @@ export interface CdpMutations {
   createObjective(input: CreateObjectiveInput, options?: CallOptions): Promise<NonNullable<CreateObjectiveMutation['createObjective']>>;
   createOutcomeMeasure(input: CreateOutcomeMeasureInput, options?: CallOptions): Promise<NonNullable<CreateOutcomeMeasureMutation['createOutcomeMeasure']>>;
   createPriority(input: CreatePriorityInput, options?: CallOptions): Promise<NonNullable<CreatePriorityMutation['createPriority']>>;
+  /**
+   * A contract to reprocure; daysUntilExpiry and overdue in the result are measured from $asOf
+   * (default today).
+   */
   createReprocurement(input: CreateReprocurementInput, options?: AsOfOptions): Promise<NonNullable<CreateReprocurementMutation['createReprocurement']>>;
   /** Merges input.sourceId into input.targetId; returns the target. */
   mergeAgencies(input: MergeAgenciesInput, options?: CallOptions): Promise<NonNullable<MergeAgenciesMutation['mergeAgencies']>>;
@@ -215,6 +223,7 @@ export interface CdpMutations {
   revokeApiKey(input: ApiKeyIdInput, options?: CallOptions): Promise<NonNullable<RevokeApiKeyMutation['revokeApiKey']>>;
   /** A new key for the same principal, role and scope; `secret` is shown this once. */
   rotateApiKey(input: RotateApiKeyInput, options?: CallOptions): Promise<NonNullable<RotateApiKeyMutation['rotateApiKey']>>;
+  /** Moves a contract on (IN_PROGRESS, AWARDED, EXTENDED with a new expiryDate, CANCELLED). */
   setReprocurementStatus(input: SetReprocurementStatusInput, options?: AsOfOptions): Promise<NonNullable<SetReprocurementStatusMutation['setReprocurementStatus']>>;
   updateAction(input: UpdateActionInput, options?: CallOptions): Promise<NonNullable<UpdateActionMutation['updateAction']>>;
   updateAgency(input: UpdateAgencyInput, options?: CallOptions): Promise<NonNullable<UpdateAgencyMutation['updateAgency']>>;
