@@ -7,7 +7,7 @@
 // Never reads a live server. Run through scripts/codegen.mjs (`pnpm --filter @cdp/sdk codegen`),
 // which first writes src/operations/node.graphql; `codegen:check` regenerates both into a
 // temporary directory (a copy of the documents in CDP_OPERATIONS, the output in CDP_CODEGEN_OUT)
-// and compares.
+// and compares. CDP_SCHEMA points at another schema (the generator's tests).
 //
 // typescript-operations 6 writes the enum, input and scalar types the operations use itself, so
 // the `typescript` plugin (all schema types, for servers) is not in the list: with it, every
@@ -16,6 +16,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const outDir = process.env.CDP_CODEGEN_OUT ?? 'src/generated';
 const operations = process.env.CDP_OPERATIONS ?? 'src/operations';
+const schema = process.env.CDP_SCHEMA ?? '../schema/schema.graphql';
 
 const scalars = {
   DateTimeISO: { input: 'string', output: 'string' },
@@ -39,7 +40,7 @@ const header = (from: string) => ({
 
 const config: CodegenConfig = {
   overwrite: true,
-  schema: '../schema/schema.graphql',
+  schema,
   documents: `${operations}/**/*.graphql`,
   generates: {
     [`${outDir}/graphql.ts`]: {

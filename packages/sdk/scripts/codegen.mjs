@@ -6,6 +6,8 @@
 //      and sdk-methods.ts (codegen/sdk-plugin.cjs).
 // `--out <dir>` works on a copy of the documents in <dir>/operations and writes <dir>/generated/
 // instead (codegen:check does, and compares): the same folder layout, so the same output.
+// `--from <dir>` reads the documents from another folder and `--schema <file>` another schema
+// (the generator's own tests use both).
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,15 +17,20 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { nodeDocument, FILE } = createRequire(import.meta.url)('../codegen/node-document.cjs');
 
-const at = process.argv.indexOf('--out');
-const out = at >= 0 ? resolve(process.argv[at + 1]) : join(root, 'src');
+function option(name, fallback) {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? resolve(process.argv[at + 1]) : fallback;
+}
+const out = option('--out', join(root, 'src'));
+const from = option('--from', join(root, 'src', 'operations'));
+const schema = option('--schema', join(root, '..', 'schema', 'schema.graphql'));
 
 const operations = join(out, 'operations');
-if (operations !== join(root, 'src', 'operations')) cpSync(join(root, 'src', 'operations'), operations, { recursive: true });
+if (operations !== from) cpSync(from, operations, { recursive: true });
 const nodeFile = join(operations, FILE);
 mkdirSync(dirname(nodeFile), { recursive: true });
 try {
-  writeFileSync(nodeFile, nodeDocument({ schemaFile: join(root, '..', 'schema', 'schema.graphql'), operationsDir: join(root, 'src', 'operations') }));
+  writeFileSync(nodeFile, nodeDocument({ schemaFile: schema, operationsDir: from }));
 } catch (error) {
   console.error(`codegen: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
@@ -31,7 +38,7 @@ try {
 
 const r = spawnSync(join(root, 'node_modules', '.bin', 'graphql-codegen'), ['--config', 'codegen.ts'], {
   cwd: root,
-  env: { ...process.env, CDP_CODEGEN_OUT: join(out, 'generated'), CDP_OPERATIONS: operations },
+  env: { ...process.env, CDP_CODEGEN_OUT: join(out, 'generated'), CDP_OPERATIONS: operations, CDP_SCHEMA: schema },
   stdio: 'inherit',
 });
 process.exit(r.status ?? 1);
