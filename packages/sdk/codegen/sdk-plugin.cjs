@@ -73,7 +73,8 @@ function plugin(schema, documents, config) {
       } else if (definition.kind === Kind.OPERATION_DEFINITION) {
         if (!definition.name) throw new Error(`${where}: an operation without a name; the SDK names its method after it`);
         if (handWritten.has(definition.name.value)) continue;
-        if (definition.operation === 'subscription') throw new Error(`${where}: ${definition.name.value} is a subscription; the SDK sends queries and mutations only`);
+        if (definition.operation === 'subscription')
+          throw new Error(`${where}: ${definition.name.value} is a subscription; the SDK sends queries and mutations only`);
         operations.push(describe(definition, where, optionVariables, scalars));
       }
     }
@@ -89,7 +90,9 @@ function plugin(schema, documents, config) {
   for (const type of nodeTypes) {
     const fragment = fragments.get(`${type}Fields`);
     if (!fragment || fragment.type !== type) {
-      throw new Error(`Node type ${type} has no fragment ${type}Fields on ${type} in src/operations: the SDK's ${type} type, node() and nodes() are made from it`);
+      throw new Error(
+        `Node type ${type} has no fragment ${type}Fields on ${type} in src/operations: the SDK's ${type} type, node() and nodes() are made from it`,
+      );
     }
   }
 
@@ -105,13 +108,18 @@ function plugin(schema, documents, config) {
  */
 function describe(definition, file, optionVariables, scalars) {
   const name = /** @type {import('graphql').NameNode} */ (definition.name).value;
-  if (!/^[A-Z]/.test(name)) throw new Error(`${file}: operation ${name} must start with a capital letter (its method is ${name}, first letter lower case, and sends it as operationName)`);
+  if (!/^[A-Z]/.test(name))
+    throw new Error(
+      `${file}: operation ${name} must start with a capital letter (its method is ${name}, first letter lower case, and sends it as operationName)`,
+    );
   const kind = /** @type {'query' | 'mutation'} */ (definition.operation);
   const suffix = kind === 'query' ? 'Query' : 'Mutation';
   const rootFields = definition.selectionSet.selections;
   const root = rootFields[0];
   if (rootFields.length !== 1 || root.kind !== Kind.FIELD) {
-    throw new Error(`${file}: ${name} must select exactly one root field (its method returns it); write its method in client.ts and list it in handWritten instead`);
+    throw new Error(
+      `${file}: ${name} must select exactly one root field (its method returns it); write its method in client.ts and list it in handWritten instead`,
+    );
   }
 
   const variables = (definition.variableDefinitions ?? []).map((v) => ({
@@ -123,7 +131,8 @@ function describe(definition, file, optionVariables, scalars) {
   const options = variables.filter((v) => !v.required && v.name in optionVariables);
   const single = required.length === 1 && variables.every((v) => v === required[0] || options.includes(v)) ? required[0] : undefined;
   const optionTypes = [...new Set(options.map((v) => optionVariables[v.name]))];
-  if (single && optionTypes.length > 1) throw new Error(`${file}: ${name} declares ${options.map((v) => `$${v.name}`).join(', ')}, whose options types differ (${optionTypes.join(', ')})`);
+  if (single && optionTypes.length > 1)
+    throw new Error(`${file}: ${name} declares ${options.map((v) => `$${v.name}`).join(', ')}, whose options types differ (${optionTypes.join(', ')})`);
 
   const fieldNames = new Set((root.selectionSet?.selections ?? []).flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : [])));
   const method = name.charAt(0).toLowerCase() + name.slice(1);
@@ -165,7 +174,9 @@ function leadingComment(/** @type {import('graphql').DefinitionNode} */ definiti
  */
 function typeScriptType(/** @type {import('graphql').TypeNode} */ type, /** @type {Record<string, string>} */ scalars, nullable = true) {
   if (type.kind === Kind.NON_NULL_TYPE) return typeScriptType(type.type, scalars, false);
-  const inner = /** @type {string} */ (type.kind === Kind.LIST_TYPE ? `Array<${typeScriptType(type.type, scalars)}>` : (scalars[type.name.value] ?? type.name.value));
+  const inner = /** @type {string} */ (
+    type.kind === Kind.LIST_TYPE ? `Array<${typeScriptType(type.type, scalars)}>` : (scalars[type.name.value] ?? type.name.value)
+  );
   return nullable ? `${inner} | null` : inner;
 }
 
@@ -228,14 +239,14 @@ function printTypes(operations, nodeTypes, fragments) {
     ...[...new Set(generated)].sort(compare).map((name) => `  ${name},`),
     `} from './graphql.js';`,
     '',
-    '/** One method per query in src/operations (but those client.ts writes itself); each takes the call\'s options last. */',
+    "/** One method per query in src/operations (but those client.ts writes itself); each takes the call's options last. */",
     'export interface CdpQueries {',
     ...queries.flatMap(signature),
     '}',
     '',
     '/**',
-    ' * One method per mutation in src/operations. Each takes the mutation\'s `input`, then optionally the',
-    ' * call\'s options (signal, headers), and returns its payload (the record as it is after the change, and',
+    " * One method per mutation in src/operations. Each takes the mutation's `input`, then optionally the",
+    " * call's options (signal, headers), and returns its payload (the record as it is after the change, and",
     ' * `replayed` for a retried idempotency key). Writes need an API key whose role allows them: the server',
     ' * answers UNAUTHENTICATED, FORBIDDEN or, for a stale expectedVersion, CONFLICT.',
     ' */',
@@ -286,7 +297,10 @@ function printMethods(operations) {
     `import { ${uses} } from '../methods.js';`,
     `import type { CdpMutations, CdpPagers, CdpQueries } from './sdk.js';`,
     `import {`,
-    ...operations.map((o) => o.document).sort(compare).map((name) => `  ${name},`),
+    ...operations
+      .map((o) => o.document)
+      .sort(compare)
+      .map((name) => `  ${name},`),
     `} from './graphql.js';`,
     '',
     '/** The method of every operation, sending its document through `request`. */',
@@ -296,7 +310,7 @@ function printMethods(operations) {
     '  };',
     '}',
     '',
-    '/** The paginate walkers, each over the list method it is given (the client\'s own, so that what it adds applies to every page). */',
+    "/** The paginate walkers, each over the list method it is given (the client's own, so that what it adds applies to every page). */",
     `export function createPagers(lists: Pick<CdpQueries, ${pagers.map((o) => `'${o.method}'`).join(' | ') || 'never'}>): CdpPagers {`,
     '  return {',
     ...pagers.map((o) => `    ${o.method}: pager(lists.${o.method}),`),

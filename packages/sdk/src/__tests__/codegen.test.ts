@@ -128,7 +128,10 @@ describe('a new record type is one document', () => {
     cpSync(operationsDir, join(dir, 'operations'), { recursive: true });
     writeFileSync(join(dir, 'operations', 'risk.graphql'), RISK_DOCUMENT);
     // The hand-written sources as they are, beside what codegen writes for the new schema.
-    cpSync(join(packageDir, 'src'), join(dir, 'src'), { recursive: true, filter: (path) => !/__tests__|generated|operations/.test(path.slice(packageDir.length)) });
+    cpSync(join(packageDir, 'src'), join(dir, 'src'), {
+      recursive: true,
+      filter: (path) => !/__tests__|generated|operations/.test(path.slice(packageDir.length)),
+    });
     symlinkSync(join(packageDir, 'node_modules'), join(dir, 'node_modules'), 'dir');
     const r = spawnSync(
       process.execPath,
@@ -166,7 +169,9 @@ describe('a new record type is one document', () => {
       join(dir, 'tsconfig.json'),
       JSON.stringify({ extends: join(packageDir, 'tsconfig.build.json'), compilerOptions: { noEmit: true, rootDir: 'src' }, include: ['src'] }),
     );
-    const r = spawnSync(process.execPath, [join(packageDir, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(dir, 'tsconfig.json')], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(packageDir, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(dir, 'tsconfig.json')], {
+      encoding: 'utf8',
+    });
     expect({ status: r.status, errors: r.stdout }).toEqual({ status: 0, errors: '' });
   }, 120_000);
 });
@@ -181,7 +186,8 @@ describe('the rules', () => {
   });
 
   it('one required variable beside others is a variables object, required; a list with $after also gets a walker', () => {
-    const doc = 'query RecordChanges($id: ID!, $first: Int! = 50, $after: String) { history(id: $id, first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }';
+    const doc =
+      'query RecordChanges($id: ID!, $first: Int! = 50, $after: String) { history(id: $id, first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }';
     const types = generate('', doc);
     expect(types).toContain("  recordChanges(args: RecordChangesQueryVariables, options?: CallOptions): Promise<RecordChangesQuery['history']>;");
     expect(types).toContain("  recordChanges: Pager<RecordChangesQueryVariables, RecordChangesQuery['history']['nodes'][number]>;");
@@ -196,7 +202,9 @@ describe('the rules', () => {
 
   it('a mutation returns its payload through the null check', () => {
     const doc = 'mutation ArchiveTwice($input: RecordVersionInput!) { archiveAction(input: $input) { replayed } }';
-    expect(generate('', doc, 'methods')).toContain("    archiveTwice: async (input, options) => payload(await request(ArchiveTwiceDocument, { input }, options), 'archiveAction'),");
+    expect(generate('', doc, 'methods')).toContain(
+      "    archiveTwice: async (input, options) => payload(await request(ArchiveTwiceDocument, { input }, options), 'archiveAction'),",
+    );
   });
 });
 
