@@ -1,8 +1,7 @@
 // The public surface of @cdp/sdk. Only re-exports: the client, its errors and paging helper, the
-// short type names, and everything generated (typed documents, operation and fragment types) for
-// those who bring their own GraphQL client.
+// short type names, and everything generated (the method interfaces and Node type names; typed
+// documents, operation and fragment types for those who bring their own GraphQL client).
 export { createClient, type AsOfOptions, type CdpClient, type Pager } from './client.js';
-export type { CdpMutations } from './mutations.js';
 export type { CallOptions, ClientOptions, RequestFunction, TypedDocument, VariablesAndOptions, VariablesArg } from './transport.js';
 export { paginate, collect, type Page } from './paginate.js';
 export {
@@ -20,31 +19,19 @@ export {
   type NetworkFailure,
 } from './errors.js';
 export type {
-  Action,
   ActionDetail,
-  Agency,
   AgencyDetail,
   AnyNode,
   ApiKey,
   AuditEntry,
   Connection,
-  HelpService,
-  MeasureValue,
-  NationalOutcome,
-  NodeFields,
   NodeTypename,
-  Objective,
   ObjectiveDetail,
-  OutcomeMeasure,
-  Partnership,
-  Pillar,
   PillarDetail,
-  Plan,
   PlanTree,
-  Priority,
   PriorityDetail,
   ProgressReport,
-  ProgressUpdate,
-  Reprocurement,
 } from './types.js';
+// CdpQueries, CdpMutations, CdpPagers, NodeFields and a name per Node type (Action, Agency, ...).
+export * from './generated/sdk.js';
 export * from './generated/graphql.js';

@@ -732,8 +732,6 @@ export type RestoreHelpServiceMutationVariables = Exact<{
 
 export type RestoreHelpServiceMutation = { restoreHelpService: { replayed: boolean, helpService: { id: string, name: string, description: string, audience: string | null, minAge: number | null, maxAge: number | null, phone: string | null, email: string | null, website: string | null, position: number, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } } | null };
 
-export type PartnershipFieldsFragment = { id: string, name: string, area: string, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, helpServices: Array<{ id: string, name: string, description: string, audience: string | null, minAge: number | null, maxAge: number | null, phone: string | null, email: string | null, website: string | null, position: number, version: number, createdAt: string, updatedAt: string, archivedAt: string | null }> };
-
 export type NodeQueryVariables = Exact<{
   id: string | number;
   asOf?: string | null | undefined;
@@ -983,6 +981,8 @@ export type RecordMeasureValueMutationVariables = Exact<{
 
 
 export type RecordMeasureValueMutation = { recordMeasureValue: { replayed: boolean, measureValue: { id: string, kind: MeasureValueKind, value: number, periodLabel: string, periodStart: string, periodEnd: string, note: string | null, source: string | null } } | null };
+
+export type PartnershipFieldsFragment = { id: string, name: string, area: string, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, helpServices: Array<{ id: string, name: string, description: string, audience: string | null, minAge: number | null, maxAge: number | null, phone: string | null, email: string | null, website: string | null, position: number, version: number, createdAt: string, updatedAt: string, archivedAt: string | null }> };
 
 export type PillarSummaryFragment = { id: string, number: number, name: string };
 
@@ -1396,54 +1396,6 @@ export const PageInfoFieldsFragmentDoc = new TypedDocumentString(`
   endCursor
 }
     `, {"fragmentName":"PageInfoFields"}) as unknown as TypedDocumentString<PageInfoFieldsFragment, unknown>;
-export const HelpServiceFieldsFragmentDoc = new TypedDocumentString(`
-    fragment HelpServiceFields on HelpService {
-  id
-  name
-  description
-  audience
-  minAge
-  maxAge
-  phone
-  email
-  website
-  position
-  version
-  createdAt
-  updatedAt
-  archivedAt
-}
-    `, {"fragmentName":"HelpServiceFields"}) as unknown as TypedDocumentString<HelpServiceFieldsFragment, unknown>;
-export const PartnershipFieldsFragmentDoc = new TypedDocumentString(`
-    fragment PartnershipFields on Partnership {
-  id
-  name
-  area
-  description
-  version
-  createdAt
-  updatedAt
-  archivedAt
-  helpServices {
-    ...HelpServiceFields
-  }
-}
-    fragment HelpServiceFields on HelpService {
-  id
-  name
-  description
-  audience
-  minAge
-  maxAge
-  phone
-  email
-  website
-  position
-  version
-  createdAt
-  updatedAt
-  archivedAt
-}`, {"fragmentName":"PartnershipFields"}) as unknown as TypedDocumentString<PartnershipFieldsFragment, unknown>;
 export const ObjectiveFieldsFragmentDoc = new TypedDocumentString(`
     fragment ObjectiveFields on Objective {
   ...ObjectiveSummary
@@ -1579,6 +1531,54 @@ fragment PillarSummary on Pillar {
   number
   name
 }`, {"fragmentName":"OutcomeMeasureFields"}) as unknown as TypedDocumentString<OutcomeMeasureFieldsFragment, unknown>;
+export const HelpServiceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HelpServiceFields on HelpService {
+  id
+  name
+  description
+  audience
+  minAge
+  maxAge
+  phone
+  email
+  website
+  position
+  version
+  createdAt
+  updatedAt
+  archivedAt
+}
+    `, {"fragmentName":"HelpServiceFields"}) as unknown as TypedDocumentString<HelpServiceFieldsFragment, unknown>;
+export const PartnershipFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PartnershipFields on Partnership {
+  id
+  name
+  area
+  description
+  version
+  createdAt
+  updatedAt
+  archivedAt
+  helpServices {
+    ...HelpServiceFields
+  }
+}
+    fragment HelpServiceFields on HelpService {
+  id
+  name
+  description
+  audience
+  minAge
+  maxAge
+  phone
+  email
+  website
+  position
+  version
+  createdAt
+  updatedAt
+  archivedAt
+}`, {"fragmentName":"PartnershipFields"}) as unknown as TypedDocumentString<PartnershipFieldsFragment, unknown>;
 export const PillarFieldsFragmentDoc = new TypedDocumentString(`
     fragment PillarFields on Pillar {
   ...PillarSummary
@@ -3096,19 +3096,6 @@ fragment HelpServiceFields on HelpService {
   updatedAt
   archivedAt
 }
-fragment PartnershipFields on Partnership {
-  id
-  name
-  area
-  description
-  version
-  createdAt
-  updatedAt
-  archivedAt
-  helpServices {
-    ...HelpServiceFields
-  }
-}
 fragment ObjectiveSummary on Objective {
   id
   text
@@ -3194,6 +3181,19 @@ fragment OutcomeMeasureFields on OutcomeMeasure {
   }
   values {
     ...MeasureValueFields
+  }
+}
+fragment PartnershipFields on Partnership {
+  id
+  name
+  area
+  description
+  version
+  createdAt
+  updatedAt
+  archivedAt
+  helpServices {
+    ...HelpServiceFields
   }
 }
 fragment PillarSummary on Pillar {
@@ -3421,19 +3421,6 @@ fragment HelpServiceFields on HelpService {
   updatedAt
   archivedAt
 }
-fragment PartnershipFields on Partnership {
-  id
-  name
-  area
-  description
-  version
-  createdAt
-  updatedAt
-  archivedAt
-  helpServices {
-    ...HelpServiceFields
-  }
-}
 fragment ObjectiveSummary on Objective {
   id
   text
@@ -3519,6 +3506,19 @@ fragment OutcomeMeasureFields on OutcomeMeasure {
   }
   values {
     ...MeasureValueFields
+  }
+}
+fragment PartnershipFields on Partnership {
+  id
+  name
+  area
+  description
+  version
+  createdAt
+  updatedAt
+  archivedAt
+  helpServices {
+    ...HelpServiceFields
   }
 }
 fragment PillarSummary on Pillar {
