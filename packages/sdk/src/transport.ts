@@ -31,12 +31,15 @@ export interface CallOptions {
  * A GraphQL document typed with its result and variables: the SDK's generated `...Document`
  * constants, or any TypedDocumentString from graphql-codegen.
  */
+// eslint-disable-next-line @typescript-eslint/no-wrapper-object-types -- graphql-codegen's TypedDocumentString is a String subclass
 export type TypedDocument<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & String;
 
 /** The variables argument: optional when the operation has no required variables. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{} extends T`: every variable of T is optional
 export type VariablesArg<TVariables> = {} extends TVariables ? [variables?: TVariables] : [variables: TVariables];
 
 /** The variables argument, then the call's options. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{} extends T`: every variable of T is optional
 export type VariablesAndOptions<TVariables> = {} extends TVariables
   ? [variables?: TVariables, options?: CallOptions]
   : [variables: TVariables, options?: CallOptions];

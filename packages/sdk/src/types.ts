@@ -45,6 +45,6 @@ export type NodeTypename = keyof NodeFields;
 /** Any object node(id) can return; narrow it by __typename. */
 export type AnyNode = { [T in NodeTypename]: { __typename: T } & NodeFields[T] }[NodeTypename];
 
-/** A compile error here means the schema has a Node type that NodeFields (and node.graphql) lack. */
+/** A compile error here means the schema has a Node type that NodeFields (and node.graphql) lack (exported only so that it is checked, not for use). */
 type Assert<T extends true> = T;
-type NodeFieldsCoverEveryNodeType = Assert<[Exclude<NodeQuery['node']['__typename'], NodeTypename>] extends [never] ? true : false>;
+export type _NodeFieldsCoverEveryNodeType = Assert<[Exclude<NodeQuery['node']['__typename'], NodeTypename>] extends [never] ? true : false>;
