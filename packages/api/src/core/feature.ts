@@ -53,7 +53,10 @@ export interface ScopeParent {
 
 /** What a service factory gets: the shared pieces, and the services of features listed before it. */
 export interface ServiceDeps<M extends string = string> {
+  /** The read connection. Services read through `data` instead: it follows a write's transaction. */
   readonly ds: DataSource;
+  /** The one data path: reads in a request or inside a write through the same calls (writes/data-access.ts). */
+  readonly data: import('../writes/data-access').DataAccess;
   readonly runner: import('../writes/mutation-runner').MutationRunner<M>;
   readonly db: import('../db/database').Database;
   /** The instance of a service class another feature (listed earlier in FEATURES) provides. */
@@ -87,3 +90,4 @@ export interface FeatureDefinition<R extends MutationRules = MutationRules> {
 export function defineFeature<const R extends MutationRules = Record<never, MutationRule>>(feature: FeatureDefinition<R>): FeatureDefinition<R> {
   return feature;
 }
+
