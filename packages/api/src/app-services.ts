@@ -3,6 +3,7 @@ import type { Database } from './db/database';
 import type { ServiceDeps } from './core/feature';
 import { DenialLog } from './writes/denial-log';
 import { MutationRunner } from './writes/mutation-runner';
+import { DataAccess } from './writes/data-access';
 import { PlanScope } from './plan-tree/scope';
 import { FEATURES, LOADER_FACTORIES, MutationName, MUTATION_RULES, SCOPE_PARENTS } from './modules';
 import { createLoaders, Loaders } from './loaders';
@@ -17,13 +18,15 @@ type Class<T> = abstract new (...args: never[]) => T;
 export class AppServices {
   readonly denials: DenialLog;
   readonly runner: MutationRunner<MutationName>;
+  readonly data: DataAccess;
   private readonly instances = new Map<Function, object>();
   private readonly resolvers = new Map<Function, object>();
 
   constructor(readonly db: Database) {
     this.denials = new DenialLog(db);
     this.runner = new MutationRunner<MutationName>(db, this.denials, MUTATION_RULES, new PlanScope(SCOPE_PARENTS));
-    const deps: ServiceDeps = { ds: db.read, db, runner: this.runner as MutationRunner, get: (cls) => this.get(cls) };
+    this.data = new DataAccess(db.read);
+    const deps: ServiceDeps = { ds: db.read, data: this.data, db, runner: this.runner as MutationRunner, get: (cls) => this.get(cls) };
     for (const feature of FEATURES) {
       for (const service of feature.services?.(deps as never) ?? []) this.instances.set(service.constructor, service);
     }

@@ -11,5 +11,5 @@ export const feature = defineFeature({
   resolvers: [ApiKeyResolver],
   idTypes: ['ApiKey'],
   mutations: API_KEY_MUTATIONS,
-  services: ({ ds, runner }) => [new ApiKeyService(ds, runner)],
+  services: ({ data, runner }) => [new ApiKeyService(data, runner)],
 });

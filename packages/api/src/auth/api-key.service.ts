@@ -1,4 +1,4 @@
-import { DataSource, IsNull } from 'typeorm';
+import { IsNull } from 'typeorm';
 import type { RequestContext } from '../context';
 import type { Database } from '../db/database';
 import { AppError, badInput, ErrorCode } from '../common/errors';
@@ -8,6 +8,7 @@ import { AuditOperation } from '../modules/audit/audit.entity';
 import { DenialReason } from '../writes/denial-log';
 import type { ChangeSet } from '../writes/change-set';
 import type { MutationRunner } from '../writes/mutation-runner';
+import type { DataAccess } from '../writes/data-access';
 import { Pillar } from '../modules/pillar/pillar.entity';
 import { ApiKey } from './api-key.entity';
 import type { MutationNameOf } from '../core/rules';
@@ -64,7 +65,7 @@ export class ApiKeyService {
   private readonly lastUseWritten = new Map<number, number>();
 
   constructor(
-    private readonly ds: DataSource,
+    private readonly data: DataAccess,
     private readonly runner: MutationRunner<MutationNameOf<typeof API_KEY_MUTATIONS>>,
   ) {}
 
@@ -77,7 +78,7 @@ export class ApiKeyService {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
     const presented = match?.[1] ?? '';
     const prefix = parseKey(presented);
-    const key = prefix ? await this.ds.getRepository(ApiKey).findOne({ where: { prefix } }) : null;
+    const key = prefix ? await this.data.repository(undefined, ApiKey).findOne({ where: { prefix } }) : null;
     if (!key || !keyMatches(presented, key.secretHash)) {
       throw new KeyRefused('The API key is not valid. Send "Authorization: Bearer cdp_…" with a key from `pnpm cli keys create`.', DenialReason.KEY_UNKNOWN, key ? key.prefix : null);
     }
@@ -95,8 +96,8 @@ export class ApiKeyService {
     await db.writeTransaction((manager) => manager.update(ApiKey, { id: key.id }, { lastUsedAt: new Date(now) }), { bumpRevision: false });
   }
 
-  list(_ctx: RequestContext, includeRevoked = false): Promise<ApiKey[]> {
-    return this.ds.getRepository(ApiKey).find({ where: includeRevoked ? {} : { revokedAt: IsNull() }, order: { id: 'ASC' } });
+  list(ctx: RequestContext, includeRevoked = false): Promise<ApiKey[]> {
+    return this.data.repository(ctx, ApiKey).find({ where: includeRevoked ? {} : { revokedAt: IsNull() }, order: { id: 'ASC' } });
   }
 
   async create(ctx: RequestContext, request: CreateKeyRequest): Promise<CreatedKey> {
@@ -188,7 +189,7 @@ export class ApiKeyService {
       return null;
     }
     if (!request.agency) throw badInput('input.agency', `is required for the ${Role.AGENCY_EDITOR} role.`, 'required');
-    return (await resolveAgency(changes, request.agency, 'input.agency')).id;
+    return (await resolveAgency(this.data, changes, request.agency, 'input.agency')).id;
   }
 
   private async pillarScope(changes: ChangeSet, request: CreateKeyRequest): Promise<number | null> {

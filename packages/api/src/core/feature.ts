@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { MutationRunner } from '../writes/mutation-runner';
+import type { DataAccess } from '../writes/data-access';
 import type { Database } from '../db/database';
 import type { LoaderFactory } from '../loaders';
 import type { MutationNameOf, MutationRule, MutationRules, ScopeParent } from './rules';
@@ -9,7 +10,10 @@ export type { MutationNameOf, MutationRule, MutationRules, ScopeParent } from '.
 
 /** What a service factory gets: the shared pieces, and the services of features listed before it. */
 export interface ServiceDeps<M extends string = string> {
+  /** The read connection. Services read through `data` instead: it follows a write's transaction. */
   readonly ds: DataSource;
+  /** The one data path: reads in a request or inside a write through the same calls (writes/data-access.ts). */
+  readonly data: DataAccess;
   readonly runner: MutationRunner<M>;
   readonly db: Database;
   /** The instance of a service class another feature (listed earlier in FEATURES) provides. */
@@ -43,3 +47,4 @@ export interface FeatureDefinition<R extends MutationRules = MutationRules> {
 export function defineFeature<const R extends MutationRules = Record<never, MutationRule>>(feature: FeatureDefinition<R>): FeatureDefinition<R> {
   return feature;
 }
+

@@ -119,34 +119,62 @@ export class ChangeSet {
       .set(set as never)
       .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
       .execute();
-    if (result.affected !== 1) this.checkVersion(await this.get(cls, id), expectedVersion, true);
+    if (result.affected !== 1) this.checkVersion(await this.get(cls, id), expectedVersion, 'input.expectedVersion', true);
     const updated = await this.get(cls, id);
     const changes = fields.map((field) => ({ field, before: auditValue((current as Record<string, unknown>)[field]), after: auditValue((updated as Record<string, unknown>)[field]) }));
     await this.log(cls.name, id, operation, changes, updated.version);
     return updated;
   }
 
-  async archive<T extends PlanRecord>(cls: ClassType<T>, id: number, expectedVersion: number): Promise<T> {
-    const current = await this.get(cls, id);
-    this.checkVersion(current, expectedVersion);
-    if (current.archivedAt) throw badInput('input.id', `is a ${cls.name} that is already archived.`, 'notArchived');
-    return this.update(cls, id, expectedVersion, { archivedAt: this.meta.at } as Partial<T>, AuditOperation.ARCHIVE);
+  /** Archives the record (at `expectedVersion`); archiving an archived record is BAD_USER_INPUT (rule notArchived). */
+  archive<T extends PlanRecord>(cls: ClassType<T>, id: number, expectedVersion: number): Promise<T> {
+    return this.setArchived(cls, id, expectedVersion, true);
   }
 
-  async restore<T extends PlanRecord>(cls: ClassType<T>, id: number, expectedVersion: number): Promise<T> {
-    const current = await this.get(cls, id);
-    this.checkVersion(current, expectedVersion);
-    if (!current.archivedAt) throw badInput('input.id', `is a ${cls.name} that is not archived.`, 'archived');
-    return this.update(cls, id, expectedVersion, { archivedAt: null } as Partial<T>, AuditOperation.RESTORE);
+  /** Restores an archived record (at `expectedVersion`); restoring a live one is BAD_USER_INPUT (rule archived). */
+  restore<T extends PlanRecord>(cls: ClassType<T>, id: number, expectedVersion: number): Promise<T> {
+    return this.setArchived(cls, id, expectedVersion, false);
   }
 
-  private checkVersion(row: PlanRecord, expectedVersion: number, raced = false): void {
+  private async setArchived<T extends PlanRecord>(cls: ClassType<T>, id: number, expectedVersion: number, archive: boolean): Promise<T> {
+    const current = await this.get(cls, id);
+    this.checkVersion(current, expectedVersion);
+    if (archive && current.archivedAt) throw badInput('input.id', `is a ${cls.name} that is already archived.`, 'notArchived');
+    if (!archive && !current.archivedAt) throw badInput('input.id', `is a ${cls.name} that is not archived.`, 'archived');
+    const patch = { archivedAt: archive ? this.meta.at : null } as Partial<T>;
+    return this.update(cls, id, expectedVersion, patch, archive ? AuditOperation.ARCHIVE : AuditOperation.RESTORE);
+  }
+
+  /**
+   * A new version for a record whose own columns did not change but whose rows elsewhere did (an
+   * agency's aliases), checked like any update: UPDATE … WHERE id = ? AND version = ? must touch
+   * one row. No audit entry: the caller logs what changed.
+   */
+  async newVersion<T extends PlanRecord>(row: T, expectedVersion: number, argument = 'input.expectedVersion'): Promise<T> {
+    this.checkVersion(row, expectedVersion, argument);
+    const cls = row.constructor as ClassType<T>;
+    const result = await this.manager
+      .createQueryBuilder()
+      .update(cls)
+      .set({ updatedAt: this.meta.at } as never)
+      .where('id = :id AND version = :expectedVersion', { id: row.id, expectedVersion })
+      .execute();
+    const updated = await this.get(cls, row.id);
+    if (result.affected !== 1) this.checkVersion(updated, expectedVersion, argument);
+    return updated;
+  }
+
+  /**
+   * CONFLICT naming `argument` unless the record is at `expectedVersion` (or, `raced`, whatever its
+   * version: an UPDATE … AND version = ? that touched no row lost a race).
+   */
+  checkVersion(row: PlanRecord, expectedVersion: number, argument = 'input.expectedVersion', raced = false): void {
     if (row.version === expectedVersion && !raced) return;
     const type = row.constructor.name;
     throw new AppError(
       ErrorCode.CONFLICT,
       `${type} ${toGlobalId(type, row.id)} has changed since you read it: expected version ${expectedVersion}, it is at version ${row.version}. Read it again and reapply your change.`,
-      { argument: 'input.expectedVersion', currentVersion: row.version },
+      { argument, currentVersion: row.version },
     );
   }
 }

@@ -1,32 +1,37 @@
-import { DataSource } from 'typeorm';
 import type { RequestContext } from '../../context';
 import { fromGlobalId } from '../../common/global-id';
-import { loadByGlobalId } from '../../loaders/lookup';
-import { escapeLike, fetchPage } from '../../common/sql';
+import { escapeLike } from '../../common/sql';
 import { actionQuery } from '../../plan-tree/hierarchy';
-import { connectionOf, ConnectionShape, PageArgs, pageOf } from '../../graphql/connection';
+import type { ConnectionShape, PageArgs } from '../../graphql/connection';
+import { pagedList } from '../../graphql/paged-list';
+import type { DataAccess } from '../../writes/data-access';
+import { archiving, Archiving } from '../../writes/archiving';
 import { Objective } from '../objective/objective.entity';
 import { ActionAgency, ObjectiveAgency } from '../agency/agency.entity';
 import type { AgencyService } from '../agency/agency.service';
 import type { MutationResult, MutationRunner } from '../../writes/mutation-runner';
 import { checkWithinPlan, planOfObjective } from '../../plan-tree/plan-period';
 import { nextPosition } from '../../common/position';
-import { RecordVersionInput } from '../../graphql/mutation';
+import type { RecordVersionInput } from '../../graphql/mutation';
 import { Action, ActionStatus } from './action.entity';
 import { ActionFilter, CreateActionInput, UpdateActionInput } from './action.inputs';
 import type { MutationNameOf } from '../../core/rules';
 import type { ACTION_MUTATIONS } from './action.rules';
 
 export class ActionService {
+  private readonly archiving: Archiving<Action>;
+
   constructor(
-    private readonly ds: DataSource,
+    private readonly data: DataAccess,
     private readonly agencies: AgencyService,
     private readonly runner: MutationRunner<MutationNameOf<typeof ACTION_MUTATIONS>>,
-  ) {}
+  ) {
+    this.archiving = archiving(runner, Action, { archive: 'archiveAction', restore: 'restoreAction' });
+  }
 
   create(ctx: RequestContext, input: CreateActionInput): Promise<MutationResult<Action>> {
     return this.runner.run(ctx, 'createAction', input, async (changes) => {
-      const objective = await changes.get(Objective, fromGlobalId(input.objectiveId, 'input.objectiveId', 'Objective').id, 'input.objectiveId');
+      const objective = await this.data.byGlobalId(changes, Objective, input.objectiveId, 'input.objectiveId');
       const plan = await planOfObjective(changes.manager, objective.id);
       if (typeof input.dueDate === 'string') await changes.problems.collect(() => checkWithinPlan(plan, input.dueDate!, 'input.dueDate'));
       return changes.create(Action, {
@@ -56,22 +61,26 @@ export class ActionService {
   }
 
   archive(ctx: RequestContext, input: RecordVersionInput): Promise<MutationResult<Action>> {
-    return this.runner.run(ctx, 'archiveAction', input, (changes) => changes.archive(Action, fromGlobalId(input.id, 'input.id', 'Action').id, input.expectedVersion));
+    return this.archiving.archive(ctx, input);
   }
 
   restore(ctx: RequestContext, input: RecordVersionInput): Promise<MutationResult<Action>> {
-    return this.runner.run(ctx, 'restoreAction', input, (changes) => changes.restore(Action, fromGlobalId(input.id, 'input.id', 'Action').id, input.expectedVersion));
+    return this.archiving.restore(ctx, input);
   }
 
   get(ctx: RequestContext, id: string): Promise<Action> {
-    return loadByGlobalId<Action>(ctx, id, 'id', 'Action');
+    return this.data.byGlobalId(ctx, Action, id, 'id');
   }
 
   /** Live actions in plan order (pillar, priority, objective, action), filtered: a count and a page. */
-  async list(ctx: RequestContext, filter: ActionFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<Action>> {
-    const page = pageOf(args);
+  list(ctx: RequestContext, filter: ActionFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<Action>> {
     const f = filter ?? {};
-    const qb = actionQuery(this.ds, f);
+    const agency = f.agency;
+    return pagedList(args, () => this.listQuery(ctx, f), { whenEmpty: agency ? () => this.agencies.resolve(ctx, agency, 'filter.agency') : undefined });
+  }
+
+  private listQuery(ctx: RequestContext, f: ActionFilter) {
+    const qb = actionQuery(this.data.manager(ctx), f);
     if (f.status?.length) qb.andWhere('a.status IN (:...statuses)', { statuses: f.status });
     if (f.search) qb.andWhere(`LOWER(a.text) LIKE :search ESCAPE '\\'`, { search: `%${escapeLike(f.search.toLowerCase())}%` });
     if (f.agency) {
@@ -82,8 +91,6 @@ export class ActionService {
       const viaAction = qb.subQuery().select('aa.actionId').from(ActionAgency, 'aa').where(`aa.agencyId IN ${agencyIds}`).getQuery();
       qb.andWhere(`(a.objectiveId IN ${viaObjective} OR a.id IN ${viaAction})`);
     }
-    const [rows, total] = await fetchPage(qb, page);
-    if (total === 0 && f.agency) await this.agencies.resolve(ctx, f.agency, 'filter.agency');
-    return connectionOf(rows, total, page);
+    return qb;
   }
 }

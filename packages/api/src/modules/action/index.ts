@@ -14,5 +14,5 @@ export const feature = defineFeature({
   nodes: { Action: 'action' },
   loaders: actionLoaders,
   mutations: ACTION_MUTATIONS,
-  services: ({ ds, runner, get }) => [new ActionService(ds, get(AgencyService), runner)],
+  services: ({ data, runner, get }) => [new ActionService(data, get(AgencyService), runner)],
 });

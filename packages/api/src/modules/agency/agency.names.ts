@@ -2,7 +2,7 @@ import { EntityManager, In } from 'typeorm';
 import { AppError, badInput, ErrorCode } from '../../common/errors';
 import { fromGlobalId, toGlobalId, truncate } from '../../common/global-id';
 import { normalise } from './agency.normalise';
-import type { ChangeSet } from '../../writes/change-set';
+import type { DataAccess, ReadContext } from '../../writes/data-access';
 import { Agency, AgencyAlias } from './agency.entity';
 
 /**
@@ -41,17 +41,21 @@ export function agencyNotFound(value: string, argument: string): AppError {
   });
 }
 
-/** AgencyService.resolve inside a transaction: by global ID, name, short name or alias; NOT_FOUND names `argument`. */
-export async function resolveAgency(changes: ChangeSet, value: string, argument: string): Promise<Agency> {
-  if (looksLikeGlobalId(value)) return changes.get(Agency, fromGlobalId(value, argument, 'Agency').id, argument);
-  const agency = await findByName(changes.manager, value);
+/**
+ * The agency `value` names: a global ID, or a canonical name, short name or alias (findByName).
+ * NOT_FOUND names `argument`. In a request (`via` a RequestContext) or inside a write (`via` its
+ * ChangeSet), through the same calls.
+ */
+export async function resolveAgency(data: DataAccess, via: ReadContext, value: string, argument: string): Promise<Agency> {
+  if (looksLikeGlobalId(value)) return data.byGlobalId(via, Agency, value, argument);
+  const agency = await findByName(data.manager(via), value);
   if (!agency) throw agencyNotFound(value, argument);
   return agency;
 }
 
 /** resolveAgency, for making an agency responsible for something: an archived agency is BAD_USER_INPUT. */
-export async function liveAgency(changes: ChangeSet, value: string, argument: string): Promise<Agency> {
-  const agency = await resolveAgency(changes, value, argument);
+export async function liveAgency(data: DataAccess, via: ReadContext, value: string, argument: string): Promise<Agency> {
+  const agency = await resolveAgency(data, via, value, argument);
   if (agency.archivedAt) {
     const merged = agency.mergedIntoId ? ` (merged into ${toGlobalId('Agency', agency.mergedIntoId)})` : '';
     throw badInput(argument, `names agency "${agency.name}", which is archived${merged} and cannot be made responsible for anything.`, 'agencyArchived');
@@ -155,31 +159,4 @@ export async function replaceAliases(manager: EntityManager, names: AgencyNames,
     else if (existing.alias !== alias || existing.agencyId !== agencyId) await manager.update(AgencyAlias, { normalised }, { alias, agencyId });
   }
   return { before, after: await aliasesOf(manager, agencyId) };
-}
-
-/** CONFLICT naming `argument` unless `agency` is at `expectedVersion`. */
-export function checkVersion(agency: Agency, expectedVersion: number, argument: string): void {
-  if (agency.version === expectedVersion) return;
-  throw new AppError(
-    ErrorCode.CONFLICT,
-    `Agency ${toGlobalId('Agency', agency.id)} has changed since you read it: expected version ${expectedVersion}, it is at version ${agency.version}. Read it again and reapply your change.`,
-    { argument, currentVersion: agency.version },
-  );
-}
-
-/**
- * A new version for an agency whose aliases changed but whose columns did not (aliases are rows of
- * their own), checked like any update: UPDATE … WHERE id = ? AND version = ? must touch one row.
- */
-export async function newVersion(changes: ChangeSet, agency: Agency, expectedVersion: number, argument: string): Promise<Agency> {
-  checkVersion(agency, expectedVersion, argument);
-  const result = await changes.manager
-    .createQueryBuilder()
-    .update(Agency)
-    .set({ updatedAt: changes.meta.at })
-    .where('id = :id AND version = :expectedVersion', { id: agency.id, expectedVersion })
-    .execute();
-  const updated = await changes.get(Agency, agency.id);
-  if (result.affected !== 1) checkVersion(updated, expectedVersion, argument);
-  return updated;
 }

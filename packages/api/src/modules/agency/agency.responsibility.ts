@@ -3,6 +3,7 @@ import { AppError, badInput, ErrorCode } from '../../common/errors';
 import { fromGlobalId, NodeType, toGlobalId } from '../../common/global-id';
 import { nextPosition } from '../../common/position';
 import type { ChangeSet } from '../../writes/change-set';
+import type { DataAccess } from '../../writes/data-access';
 import { AuditOperation } from '../audit/audit.entity';
 import { Objective } from '../objective/objective.entity';
 import { Action } from '../action/action.entity';
@@ -36,12 +37,13 @@ async function findLink(changes: ChangeSet, spec: AnyResponsibility, recordId: n
 }
 
 async function link<R extends Objective | Action, L extends ObjectiveAgency | ActionAgency>(
+  data: DataAccess,
   changes: ChangeSet,
   spec: Responsibility<R, L>,
   input: { recordId: string; agency: string; asWritten?: string | null },
 ): Promise<R> {
   const record = await changes.get(spec.record, fromGlobalId(input.recordId, spec.argument, spec.type).id, spec.argument);
-  const agency = await liveAgency(changes, input.agency, 'input.agency');
+  const agency = await liveAgency(data, changes, input.agency, 'input.agency');
   if (await findLink(changes, spec as AnyResponsibility, record.id, agency.id)) {
     throw badInput('input.agency', `names agency "${agency.name}", which is already responsible for this ${spec.type}.`, 'duplicateLink');
   }
@@ -73,11 +75,11 @@ async function unlink<R extends Objective | Action, L extends ObjectiveAgency | 
   return record;
 }
 
-export const linkObjective = (changes: ChangeSet, input: { objectiveId: string; agency: string; asWritten?: string | null }) =>
-  link(changes, ON_OBJECTIVE, { recordId: input.objectiveId, agency: input.agency, asWritten: input.asWritten });
+export const linkObjective = (data: DataAccess, changes: ChangeSet, input: { objectiveId: string; agency: string; asWritten?: string | null }) =>
+  link(data, changes, ON_OBJECTIVE, { recordId: input.objectiveId, agency: input.agency, asWritten: input.asWritten });
 export const unlinkObjective = (changes: ChangeSet, input: { objectiveId: string; agencyId: string }) => unlink(changes, ON_OBJECTIVE, { recordId: input.objectiveId, agencyId: input.agencyId });
-export const linkAction = (changes: ChangeSet, input: { actionId: string; agency: string; asWritten?: string | null }) =>
-  link(changes, ON_ACTION, { recordId: input.actionId, agency: input.agency, asWritten: input.asWritten });
+export const linkAction = (data: DataAccess, changes: ChangeSet, input: { actionId: string; agency: string; asWritten?: string | null }) =>
+  link(data, changes, ON_ACTION, { recordId: input.actionId, agency: input.agency, asWritten: input.asWritten });
 export const unlinkAction = (changes: ChangeSet, input: { actionId: string; agencyId: string }) => unlink(changes, ON_ACTION, { recordId: input.actionId, agencyId: input.agencyId });
 
 /** A link as a merge reports it: the objective or action, and the agency's wording there. */

@@ -1,14 +1,16 @@
-import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../context';
 import type { MutationResult, MutationRunner } from '../../writes/mutation-runner';
 import { AuditOperation, FieldChange } from '../audit/audit.entity';
 import type { ChangeSet } from '../../writes/change-set';
+import type { DataAccess, ReadContext } from '../../writes/data-access';
+import { archiving, Archiving } from '../../writes/archiving';
 import { badInput } from '../../common/errors';
 import { fromGlobalId, toGlobalId } from '../../common/global-id';
-import { loadByGlobalId } from '../../loaders/lookup';
-import { escapeLike, fetchPage } from '../../common/sql';
-import { connectionOf, ConnectionShape, PageArgs, pageOf } from '../../graphql/connection';
-import { RecordVersionInput } from '../../graphql/mutation';
+import { escapeLike } from '../../common/sql';
+import type { ConnectionShape, PageArgs } from '../../graphql/connection';
+import { pagedList } from '../../graphql/paged-list';
+import type { RecordVersionInput } from '../../graphql/mutation';
 import { normalise } from './agency.normalise';
 import { Objective } from '../objective/objective.entity';
 import { Action } from '../action/action.entity';
@@ -24,7 +26,7 @@ import {
   RemoveObjectiveAgencyInput,
   UpdateAgencyInput,
 } from './agency.inputs';
-import { agencyNotFound, AgencyNames, aliasesOf, checkVersion, findByName, looksLikeGlobalId, newVersion, replaceAliases } from './agency.names';
+import { AgencyNames, aliasesOf, looksLikeGlobalId, replaceAliases, resolveAgency } from './agency.names';
 import { linkAction, linkObjective, moveActionLinks, moveObjectiveLinks, unlinkAction, unlinkObjective } from './agency.responsibility';
 import type { MutationNameOf } from '../../core/rules';
 import type { AGENCY_MUTATIONS } from './agency.rules';
@@ -44,25 +46,33 @@ async function claimAll(changes: ChangeSet, names: AgencyNames, input: { name?: 
 }
 
 export class AgencyService {
+  private readonly archiving: Archiving<Agency>;
+
   constructor(
-    private readonly ds: DataSource,
+    private readonly data: DataAccess,
     private readonly runner: MutationRunner<MutationNameOf<typeof AGENCY_MUTATIONS>>,
-  ) {}
+  ) {
+    // An agency merged into another stays archived: its names and responsibilities are the other's now.
+    this.archiving = archiving(runner, Agency, { archive: 'archiveAgency', restore: 'restoreAgency' }, {
+      beforeRestore: (_changes, agency) => {
+        if (agency.mergedIntoId) {
+          throw badInput('input.id', `is an agency merged into ${toGlobalId('Agency', agency.mergedIntoId)}: its names and responsibilities belong to that agency now, so it cannot be restored.`, 'notMerged');
+        }
+      },
+    });
+  }
 
   get(ctx: RequestContext, id: string): Promise<Agency> {
-    return loadByGlobalId<Agency>(ctx, id, 'id', 'Agency');
+    return this.data.byGlobalId(ctx, Agency, id, 'id');
   }
 
   /**
    * Finds an agency by global ID, canonical name, short name or any alias (case-insensitive,
    * ignoring surrounding spaces and trailing commas); a live agency wins over an archived one.
-   * NOT_FOUND names `argument`.
+   * NOT_FOUND names `argument`. In a request or inside a write (resolveAgency).
    */
-  async resolve(ctx: RequestContext, value: string, argument: string): Promise<Agency> {
-    if (looksLikeGlobalId(value)) return loadByGlobalId<Agency>(ctx, value, argument, 'Agency');
-    const agency = await findByName(this.ds.manager, value);
-    if (!agency) throw agencyNotFound(value, argument);
-    return agency;
+  resolve(via: ReadContext, value: string, argument: string): Promise<Agency> {
+    return resolveAgency(this.data, via, value, argument);
   }
 
   /**
@@ -85,18 +95,17 @@ export class AgencyService {
       .getQuery();
   }
 
-  async list(_ctx: RequestContext, filter: AgencyFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<Agency>> {
-    const page = pageOf(args);
-    const qb = this.ds.getRepository(Agency).createQueryBuilder('ag').where('ag.archivedAt IS NULL');
-    if (filter?.kind) qb.andWhere('ag.kind = :kind', { kind: filter.kind });
-    if (filter?.search) {
-      const search = `%${escapeLike(filter.search.toLowerCase())}%`;
-      const viaAlias = qb.subQuery().select('al.agencyId').from(AgencyAlias, 'al').where(`al.normalised LIKE :search ESCAPE '\\'`).getQuery();
-      qb.andWhere(`(LOWER(ag.name) LIKE :search ESCAPE '\\' OR LOWER(ag.shortName) LIKE :search ESCAPE '\\' OR ag.id IN ${viaAlias})`, { search });
-    }
-    qb.orderBy('ag.name', 'ASC').addOrderBy('ag.id', 'ASC');
-    const [rows, total] = await fetchPage(qb, page);
-    return connectionOf(rows, total, page);
+  list(ctx: RequestContext, filter: AgencyFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<Agency>> {
+    return pagedList(args, () => {
+      const qb = this.data.query(ctx, Agency, 'ag').where('ag.archivedAt IS NULL');
+      if (filter?.kind) qb.andWhere('ag.kind = :kind', { kind: filter.kind });
+      if (filter?.search) {
+        const search = `%${escapeLike(filter.search.toLowerCase())}%`;
+        const viaAlias = qb.subQuery().select('al.agencyId').from(AgencyAlias, 'al').where(`al.normalised LIKE :search ESCAPE '\\'`).getQuery();
+        qb.andWhere(`(LOWER(ag.name) LIKE :search ESCAPE '\\' OR LOWER(ag.shortName) LIKE :search ESCAPE '\\' OR ag.id IN ${viaAlias})`, { search });
+      }
+      return qb.orderBy('ag.name', 'ASC').addOrderBy('ag.id', 'ASC');
+    });
   }
 
   /** Adds an agency; its name, short name and aliases must name no other agency. */
@@ -125,8 +134,7 @@ export class AgencyService {
   update(ctx: RequestContext, input: UpdateAgencyInput): Promise<MutationResult<Agency>> {
     return this.runner.run(ctx, 'updateAgency', input, async (changes) => {
       const id = fromGlobalId(input.id, 'input.id', 'Agency').id;
-      const current = await changes.get(Agency, id, 'input.id');
-      checkVersion(current, input.expectedVersion, 'input.expectedVersion');
+      changes.checkVersion(await changes.get(Agency, id, 'input.id'), input.expectedVersion);
       const names = await AgencyNames.load(changes.manager);
       await claimAll(changes, names, input, id);
       const { name, shortName, kind, description } = input;
@@ -134,7 +142,7 @@ export class AgencyService {
       if (input.aliases !== undefined) {
         const { before, after } = await replaceAliases(changes.manager, names, id, input.aliases, 'input.aliases');
         if (JSON.stringify(before) !== JSON.stringify(after)) {
-          if (agency.version === input.expectedVersion) agency = await newVersion(changes, agency, input.expectedVersion, 'input.expectedVersion');
+          if (agency.version === input.expectedVersion) agency = await changes.newVersion(agency, input.expectedVersion);
           await changes.log('Agency', id, AuditOperation.UPDATE, [{ field: 'aliases', before, after }], agency.version);
         }
       }
@@ -143,19 +151,12 @@ export class AgencyService {
   }
 
   archive(ctx: RequestContext, input: RecordVersionInput): Promise<MutationResult<Agency>> {
-    return this.runner.run(ctx, 'archiveAgency', input, (changes) => changes.archive(Agency, fromGlobalId(input.id, 'input.id', 'Agency').id, input.expectedVersion));
+    return this.archiving.archive(ctx, input);
   }
 
   /** Restores an archived agency; one merged into another stays archived (its names are the other's now). */
   restore(ctx: RequestContext, input: RecordVersionInput): Promise<MutationResult<Agency>> {
-    return this.runner.run(ctx, 'restoreAgency', input, async (changes) => {
-      const agency = await changes.get(Agency, fromGlobalId(input.id, 'input.id', 'Agency').id, 'input.id');
-      checkVersion(agency, input.expectedVersion, 'input.expectedVersion');
-      if (agency.mergedIntoId) {
-        throw badInput('input.id', `is an agency merged into ${toGlobalId('Agency', agency.mergedIntoId)}: its names and responsibilities belong to that agency now, so it cannot be restored.`, 'notMerged');
-      }
-      return changes.restore(Agency, agency.id, input.expectedVersion);
-    });
+    return this.archiving.restore(ctx, input);
   }
 
   /**
@@ -172,8 +173,8 @@ export class AgencyService {
       if (sourceId === targetId) throw badInput('input.targetId', 'must be another agency than input.sourceId: an agency cannot be merged into itself.', 'differentAgency');
       const source = await changes.get(Agency, sourceId, 'input.sourceId');
       const target = await changes.get(Agency, targetId, 'input.targetId');
-      checkVersion(source, input.expectedSourceVersion, 'input.expectedSourceVersion');
-      checkVersion(target, input.expectedTargetVersion, 'input.expectedTargetVersion');
+      changes.checkVersion(source, input.expectedSourceVersion, 'input.expectedSourceVersion');
+      changes.checkVersion(target, input.expectedTargetVersion, 'input.expectedTargetVersion');
       if (source.archivedAt) changes.problems.add('input.sourceId', 'notArchived', `Argument "input.sourceId" is an archived agency ("${source.name}"): only a live agency can be merged.`);
       if (target.archivedAt) changes.problems.add('input.targetId', 'notArchived', `Argument "input.targetId" is an archived agency ("${target.name}"): merge into a live agency.`);
       changes.problems.throwIfAny();
@@ -184,7 +185,7 @@ export class AgencyService {
       const aliases = await this.moveNames(changes, source, target);
 
       await changes.update(Agency, source.id, input.expectedSourceVersion, { archivedAt: changes.meta.at, mergedIntoId: target.id }, AuditOperation.MERGE);
-      const merged = await newVersion(changes, target, input.expectedTargetVersion, 'input.expectedTargetVersion');
+      const merged = await changes.newVersion(target, input.expectedTargetVersion, 'input.expectedTargetVersion');
       const log: FieldChange[] = [
         { field: 'mergedFrom', before: null, after: { id: toGlobalId('Agency', source.id), name: source.name, shortName: source.shortName } },
         { field: 'aliases', ...aliases },
@@ -220,7 +221,7 @@ export class AgencyService {
   }
 
   addObjectiveAgency(ctx: RequestContext, input: AddObjectiveAgencyInput): Promise<MutationResult<Objective>> {
-    return this.runner.run(ctx, 'addObjectiveAgency', input, (changes) => linkObjective(changes, input));
+    return this.runner.run(ctx, 'addObjectiveAgency', input, (changes) => linkObjective(this.data, changes, input));
   }
 
   removeObjectiveAgency(ctx: RequestContext, input: RemoveObjectiveAgencyInput): Promise<MutationResult<Objective>> {
@@ -228,7 +229,7 @@ export class AgencyService {
   }
 
   addActionAgency(ctx: RequestContext, input: AddActionAgencyInput): Promise<MutationResult<Action>> {
-    return this.runner.run(ctx, 'addActionAgency', input, (changes) => linkAction(changes, input));
+    return this.runner.run(ctx, 'addActionAgency', input, (changes) => linkAction(this.data, changes, input));
   }
 
   removeActionAgency(ctx: RequestContext, input: RemoveActionAgencyInput): Promise<MutationResult<Action>> {

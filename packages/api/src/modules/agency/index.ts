@@ -13,5 +13,5 @@ export const feature = defineFeature({
   nodes: { Agency: 'agency' },
   loaders: agencyLoaders,
   mutations: AGENCY_MUTATIONS,
-  services: ({ ds, runner }) => [new AgencyService(ds, runner)],
+  services: ({ data, runner }) => [new AgencyService(data, runner)],
 });

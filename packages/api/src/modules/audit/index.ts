@@ -9,5 +9,5 @@ export const feature = defineFeature({
   entities: [AuditEntry],
   resolvers: [AuditResolver],
   idTypes: ['AuditEntry'],
-  services: ({ ds }) => [new AuditService(ds)],
+  services: ({ data }) => [new AuditService(data)],
 });

@@ -1,14 +1,14 @@
-import { DataSource } from 'typeorm';
 import type { RequestContext } from '../../context';
 import type { MutationResult, MutationRunner } from '../../writes/mutation-runner';
 import type { ChangeSet } from '../../writes/change-set';
+import type { DataAccess } from '../../writes/data-access';
+import { archiving, Archiving } from '../../writes/archiving';
 import { badInput } from '../../common/errors';
 import { fromGlobalId } from '../../common/global-id';
-import { loadByGlobalId } from '../../loaders/lookup';
 import { nextPosition } from '../../common/position';
-import { fetchPage } from '../../common/sql';
-import { connectionOf, ConnectionShape, PageArgs, pageOf } from '../../graphql/connection';
-import { RecordVersionInput } from '../../graphql/mutation';
+import type { ConnectionShape, PageArgs } from '../../graphql/connection';
+import { pagedList } from '../../graphql/paged-list';
+import type { RecordVersionInput } from '../../graphql/mutation';
 import { Partnership } from '../partnership/partnership.entity';
 import { HelpService } from './help-service.entity';
 import { CreateHelpServiceInput, UpdateHelpServiceInput } from './help-service.inputs';
@@ -23,20 +23,21 @@ function checkAgeRange(changes: ChangeSet, minAge: number | null, maxAge: number
 }
 
 export class HelpServiceService {
-  constructor(
-    private readonly ds: DataSource,
-    private readonly runner: MutationRunner<MutationNameOf<typeof HELP_SERVICE_MUTATIONS>>,
-  ) {}
+  private readonly archiving: Archiving<HelpService>;
 
-  get(ctx: RequestContext, id: string): Promise<HelpService> {
-    return loadByGlobalId<HelpService>(ctx, id, 'id', 'HelpService');
+  constructor(
+    private readonly data: DataAccess,
+    private readonly runner: MutationRunner<MutationNameOf<typeof HELP_SERVICE_MUTATIONS>>,
+  ) {
+    this.archiving = archiving(runner, HelpService, { archive: 'archiveHelpService', restore: 'restoreHelpService' });
   }
 
-  async list(_ctx: RequestContext, args: PageArgs): Promise<ConnectionShape<HelpService>> {
-    const page = pageOf(args);
-    const qb = this.ds.getRepository(HelpService).createQueryBuilder('h').where('h.archivedAt IS NULL').orderBy('h.partnershipId', 'ASC').addOrderBy('h.position', 'ASC').addOrderBy('h.id', 'ASC');
-    const [rows, total] = await fetchPage(qb, page);
-    return connectionOf(rows, total, page);
+  get(ctx: RequestContext, id: string): Promise<HelpService> {
+    return this.data.byGlobalId(ctx, HelpService, id, 'id');
+  }
+
+  list(ctx: RequestContext, args: PageArgs): Promise<ConnectionShape<HelpService>> {
+    return pagedList(args, () => this.data.query(ctx, HelpService, 'h').where('h.archivedAt IS NULL').orderBy('h.partnershipId', 'ASC').addOrderBy('h.position', 'ASC').addOrderBy('h.id', 'ASC'));
   }
 
   create(ctx: RequestContext, input: CreateHelpServiceInput): Promise<MutationResult<HelpService>> {
@@ -70,17 +71,17 @@ export class HelpServiceService {
   }
 
   archive(ctx: RequestContext, input: RecordVersionInput): Promise<MutationResult<HelpService>> {
-    return this.runner.run(ctx, 'archiveHelpService', input, (changes) => changes.archive(HelpService, fromGlobalId(input.id, 'input.id', 'HelpService').id, input.expectedVersion));
+    return this.archiving.archive(ctx, input);
   }
 
   restore(ctx: RequestContext, input: RecordVersionInput): Promise<MutationResult<HelpService>> {
-    return this.runner.run(ctx, 'restoreHelpService', input, (changes) => changes.restore(HelpService, fromGlobalId(input.id, 'input.id', 'HelpService').id, input.expectedVersion));
+    return this.archiving.restore(ctx, input);
   }
 
   /** The partnership named, or the only one there is; with several, one must be named. */
   private async partnershipFor(changes: ChangeSet, partnershipId: string | null | undefined): Promise<Partnership> {
-    if (partnershipId) return changes.get(Partnership, fromGlobalId(partnershipId, 'input.partnershipId', 'Partnership').id, 'input.partnershipId');
-    const partnerships = await changes.manager.find(Partnership, { order: { id: 'ASC' }, take: 2 });
+    if (partnershipId) return this.data.byGlobalId(changes, Partnership, partnershipId, 'input.partnershipId');
+    const partnerships = await this.data.manager(changes).find(Partnership, { order: { id: 'ASC' }, take: 2 });
     if (partnerships.length === 1) return partnerships[0];
     throw badInput('input.partnershipId', partnerships.length ? 'is required: there are several partnerships.' : 'is required: there is no partnership yet.', 'required');
   }

@@ -13,5 +13,5 @@ export const feature = defineFeature({
   nodes: { HelpService: 'helpService' },
   loaders: helpServiceLoaders,
   mutations: HELP_SERVICE_MUTATIONS,
-  services: ({ ds, runner }) => [new HelpServiceService(ds, runner)],
+  services: ({ data, runner }) => [new HelpServiceService(data, runner)],
 });

@@ -14,5 +14,5 @@ export const feature = defineFeature({
   nodes: { Objective: 'objective' },
   loaders: objectiveLoaders,
   mutations: OBJECTIVE_MUTATIONS,
-  services: ({ ds, runner, get }) => [new ObjectiveService(ds, get(AgencyService), runner)],
+  services: ({ data, runner, get }) => [new ObjectiveService(data, get(AgencyService), runner)],
 });

@@ -14,5 +14,5 @@ export const feature = defineFeature({
   nodes: { NationalOutcome: 'outcome', OutcomeMeasure: 'measure', MeasureValue: 'measureValue' },
   loaders: outcomeLoaders,
   mutations: OUTCOME_MUTATIONS,
-  services: ({ ds, runner }) => [new OutcomeService(ds, runner)],
+  services: ({ data, runner }) => [new OutcomeService(data, runner)],
 });

@@ -1,14 +1,15 @@
-import { DataSource, IsNull } from 'typeorm';
+import { IsNull } from 'typeorm';
 import type { RequestContext } from '../../context';
 import type { MutationResult, MutationRunner } from '../../writes/mutation-runner';
 import type { ChangeSet } from '../../writes/change-set';
+import type { DataAccess } from '../../writes/data-access';
+import { archiving, Archiving } from '../../writes/archiving';
 import { AppError, badInput, ErrorCode } from '../../common/errors';
 import { nextPosition } from '../../common/position';
-import { RecordVersionInput } from '../../graphql/mutation';
+import type { RecordVersionInput } from '../../graphql/mutation';
 import { fromGlobalId } from '../../common/global-id';
-import { loadByGlobalId } from '../../loaders/lookup';
-import { fetchPage } from '../../common/sql';
-import { connectionOf, ConnectionShape, PageArgs, pageOf } from '../../graphql/connection';
+import type { ConnectionShape, PageArgs } from '../../graphql/connection';
+import { pagedList } from '../../graphql/paged-list';
 import { MeasureUnit, MeasureValue, NationalOutcome, OutcomeMeasure } from './outcome.entity';
 import { CreateOutcomeMeasureInput, NationalOutcomeFilter, OutcomeMeasureFilter, RecordMeasureValueInput, UpdateOutcomeMeasureInput } from './outcome.inputs';
 import type { MutationNameOf } from '../../core/rules';
@@ -20,14 +21,18 @@ function checkPercent(changes: ChangeSet, value: number, argument: string): void
 }
 
 export class OutcomeService {
+  private readonly measureArchiving: Archiving<OutcomeMeasure>;
+
   constructor(
-    private readonly ds: DataSource,
+    private readonly data: DataAccess,
     private readonly runner: MutationRunner<MutationNameOf<typeof OUTCOME_MUTATIONS>>,
-  ) {}
+  ) {
+    this.measureArchiving = archiving(runner, OutcomeMeasure, { archive: 'archiveOutcomeMeasure', restore: 'restoreOutcomeMeasure' });
+  }
 
   createMeasure(ctx: RequestContext, input: CreateOutcomeMeasureInput): Promise<MutationResult<OutcomeMeasure>> {
     return this.runner.run(ctx, 'createOutcomeMeasure', input, async (changes) => {
-      const outcome = await changes.get(NationalOutcome, fromGlobalId(input.outcomeId, 'input.outcomeId', 'NationalOutcome').id, 'input.outcomeId');
+      const outcome = await this.data.byGlobalId(changes, NationalOutcome, input.outcomeId, 'input.outcomeId');
       return changes.create(OutcomeMeasure, {
         outcomeId: outcome.id,
         name: input.name,
@@ -54,11 +59,11 @@ export class OutcomeService {
   }
 
   archiveMeasure(ctx: RequestContext, input: RecordVersionInput): Promise<MutationResult<OutcomeMeasure>> {
-    return this.runner.run(ctx, 'archiveOutcomeMeasure', input, (changes) => changes.archive(OutcomeMeasure, fromGlobalId(input.id, 'input.id', 'OutcomeMeasure').id, input.expectedVersion));
+    return this.measureArchiving.archive(ctx, input);
   }
 
   restoreMeasure(ctx: RequestContext, input: RecordVersionInput): Promise<MutationResult<OutcomeMeasure>> {
-    return this.runner.run(ctx, 'restoreOutcomeMeasure', input, (changes) => changes.restore(OutcomeMeasure, fromGlobalId(input.id, 'input.id', 'OutcomeMeasure').id, input.expectedVersion));
+    return this.measureArchiving.restore(ctx, input);
   }
 
   /**
@@ -68,7 +73,7 @@ export class OutcomeService {
    */
   recordValue(ctx: RequestContext, input: RecordMeasureValueInput): Promise<MutationResult<MeasureValue>> {
     return this.runner.run(ctx, 'recordMeasureValue', input, async (changes) => {
-      const measure = await changes.get(OutcomeMeasure, fromGlobalId(input.measureId, 'input.measureId', 'OutcomeMeasure').id, 'input.measureId');
+      const measure = await this.data.byGlobalId(changes, OutcomeMeasure, input.measureId, 'input.measureId');
       const { problems } = changes;
       if (measure.archivedAt) problems.add('input.measureId', 'notArchived', 'Argument "input.measureId" is an archived measure: restore it before recording values.');
       if (input.periodStart > input.periodEnd) problems.add('input.periodEnd', 'periodOrder', `Argument "input.periodEnd" must be on or after input.periodStart (${input.periodStart}), got ${input.periodEnd}.`);
@@ -107,30 +112,24 @@ export class OutcomeService {
   }
 
   getMeasure(ctx: RequestContext, id: string): Promise<OutcomeMeasure> {
-    return loadByGlobalId<OutcomeMeasure>(ctx, id, 'id', 'OutcomeMeasure');
+    return this.data.byGlobalId(ctx, OutcomeMeasure, id, 'id');
   }
 
-  async listOutcomes(_ctx: RequestContext, filter: NationalOutcomeFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<NationalOutcome>> {
-    const page = pageOf(args);
-    const qb = this.ds.getRepository(NationalOutcome).createQueryBuilder('no').where('no.archivedAt IS NULL');
-    if (filter?.planId) qb.andWhere('no.planId = :planId', { planId: fromGlobalId(filter.planId, 'filter.planId', 'Plan').id });
-    if (filter?.pillarId) qb.andWhere('no.pillarId = :pillarId', { pillarId: fromGlobalId(filter.pillarId, 'filter.pillarId', 'Pillar').id });
-    qb.orderBy('no.planId', 'ASC').addOrderBy('no.position', 'ASC').addOrderBy('no.id', 'ASC');
-    const [rows, total] = await fetchPage(qb, page);
-    return connectionOf(rows, total, page);
+  listOutcomes(ctx: RequestContext, filter: NationalOutcomeFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<NationalOutcome>> {
+    return pagedList(args, () => {
+      const qb = this.data.query(ctx, NationalOutcome, 'no').where('no.archivedAt IS NULL');
+      if (filter?.planId) qb.andWhere('no.planId = :planId', { planId: fromGlobalId(filter.planId, 'filter.planId', 'Plan').id });
+      if (filter?.pillarId) qb.andWhere('no.pillarId = :pillarId', { pillarId: fromGlobalId(filter.pillarId, 'filter.pillarId', 'Pillar').id });
+      return qb.orderBy('no.planId', 'ASC').addOrderBy('no.position', 'ASC').addOrderBy('no.id', 'ASC');
+    });
   }
 
-  async listMeasures(_ctx: RequestContext, filter: OutcomeMeasureFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<OutcomeMeasure>> {
-    const page = pageOf(args);
-    const qb = this.ds
-      .getRepository(OutcomeMeasure)
-      .createQueryBuilder('m')
-      .innerJoin(NationalOutcome, 'no', 'no.id = m.outcomeId')
-      .where('m.archivedAt IS NULL');
-    if (filter?.outcomeId) qb.andWhere('no.id = :outcomeId', { outcomeId: fromGlobalId(filter.outcomeId, 'filter.outcomeId', 'NationalOutcome').id });
-    if (filter?.pillarId) qb.andWhere('no.pillarId = :pillarId', { pillarId: fromGlobalId(filter.pillarId, 'filter.pillarId', 'Pillar').id });
-    qb.orderBy('no.planId', 'ASC').addOrderBy('no.position', 'ASC').addOrderBy('m.position', 'ASC').addOrderBy('m.id', 'ASC');
-    const [rows, total] = await fetchPage(qb, page);
-    return connectionOf(rows, total, page);
+  listMeasures(ctx: RequestContext, filter: OutcomeMeasureFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<OutcomeMeasure>> {
+    return pagedList(args, () => {
+      const qb = this.data.query(ctx, OutcomeMeasure, 'm').innerJoin(NationalOutcome, 'no', 'no.id = m.outcomeId').where('m.archivedAt IS NULL');
+      if (filter?.outcomeId) qb.andWhere('no.id = :outcomeId', { outcomeId: fromGlobalId(filter.outcomeId, 'filter.outcomeId', 'NationalOutcome').id });
+      if (filter?.pillarId) qb.andWhere('no.pillarId = :pillarId', { pillarId: fromGlobalId(filter.pillarId, 'filter.pillarId', 'Pillar').id });
+      return qb.orderBy('no.planId', 'ASC').addOrderBy('no.position', 'ASC').addOrderBy('m.position', 'ASC').addOrderBy('m.id', 'ASC');
+    });
   }
 }

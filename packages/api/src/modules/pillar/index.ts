@@ -11,5 +11,5 @@ export const feature = defineFeature({
   resolvers: [PillarResolver],
   nodes: { Pillar: 'pillar' },
   loaders: pillarLoaders,
-  services: ({ ds }) => [new PillarService(ds)],
+  services: ({ data }) => [new PillarService(data)],
 });

@@ -1,21 +1,18 @@
-import { DataSource } from 'typeorm';
 import type { RequestContext } from '../../context';
-import { loadByGlobalId } from '../../loaders/lookup';
-import { fetchPage } from '../../common/sql';
 import { AncestorFilter, pillarQuery } from '../../plan-tree/hierarchy';
-import { connectionOf, ConnectionShape, PageArgs, pageOf } from '../../graphql/connection';
+import type { ConnectionShape, PageArgs } from '../../graphql/connection';
+import { pagedList } from '../../graphql/paged-list';
+import type { DataAccess } from '../../writes/data-access';
 import { Pillar } from './pillar.entity';
 
 export class PillarService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(private readonly data: DataAccess) {}
 
   get(ctx: RequestContext, id: string): Promise<Pillar> {
-    return loadByGlobalId<Pillar>(ctx, id, 'id', 'Pillar');
+    return this.data.byGlobalId(ctx, Pillar, id, 'id');
   }
 
-  async list(_ctx: RequestContext, filter: AncestorFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<Pillar>> {
-    const page = pageOf(args);
-    const [rows, total] = await fetchPage(pillarQuery(this.ds, filter ?? {}), page);
-    return connectionOf(rows, total, page);
+  list(ctx: RequestContext, filter: AncestorFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<Pillar>> {
+    return pagedList(args, () => pillarQuery(this.data.manager(ctx), filter ?? {}));
   }
 }

@@ -11,5 +11,5 @@ export const feature = defineFeature({
   resolvers: [PlanResolver],
   nodes: { Plan: 'plan' },
   loaders: planLoaders,
-  services: ({ ds }) => [new PlanService(ds)],
+  services: ({ data }) => [new PlanService(data)],
 });

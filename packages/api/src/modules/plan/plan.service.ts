@@ -1,23 +1,22 @@
-import { DataSource } from 'typeorm';
 import type { RequestContext } from '../../context';
 import { AppError, ErrorCode } from '../../common/errors';
-import { loadByGlobalId } from '../../loaders/lookup';
-import { fetchPage } from '../../common/sql';
-import { connectionOf, ConnectionShape, PageArgs, pageOf } from '../../graphql/connection';
+import type { ConnectionShape, PageArgs } from '../../graphql/connection';
+import { pagedList } from '../../graphql/paged-list';
+import type { DataAccess } from '../../writes/data-access';
 import { Plan, PlanKind } from './plan.entity';
 import { PlanFilter } from './plan.inputs';
 
 export class PlanService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(private readonly data: DataAccess) {}
 
   /**
    * One plan: by ID, or by kind and period label, or (with neither) the current delivery plan: the
    * one whose period contains today, else the latest.
    */
   async get(ctx: RequestContext, args: { id?: string | null; kind?: PlanKind | null; periodLabel?: string | null }): Promise<Plan> {
-    if (args.id) return loadByGlobalId<Plan>(ctx, args.id, 'id', 'Plan');
+    if (args.id) return this.data.byGlobalId(ctx, Plan, args.id, 'id');
     const kind = args.kind ?? PlanKind.DELIVERY_PLAN;
-    const qb = this.ds.getRepository(Plan).createQueryBuilder('p').where('p.kind = :kind', { kind }).andWhere('p.archivedAt IS NULL');
+    const qb = this.data.query(ctx, Plan, 'p').where('p.kind = :kind', { kind }).andWhere('p.archivedAt IS NULL');
     if (args.periodLabel) qb.andWhere('p.periodLabel = :label', { label: args.periodLabel });
     const plans = await qb.orderBy('p.periodStart', 'DESC').addOrderBy('p.id', 'DESC').getMany();
     const current = plans.find((p) => p.periodStart <= ctx.today && ctx.today <= p.periodEnd) ?? plans[0];
@@ -28,13 +27,12 @@ export class PlanService {
     return current;
   }
 
-  async list(_ctx: RequestContext, filter: PlanFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<Plan>> {
-    const page = pageOf(args);
-    const qb = this.ds.getRepository(Plan).createQueryBuilder('p').where('p.archivedAt IS NULL');
-    if (filter?.kind) qb.andWhere('p.kind = :kind', { kind: filter.kind });
-    if (filter?.periodLabel) qb.andWhere('p.periodLabel = :label', { label: filter.periodLabel });
-    qb.orderBy('p.periodStart', 'DESC').addOrderBy('p.kind', 'ASC').addOrderBy('p.id', 'ASC');
-    const [rows, total] = await fetchPage(qb, page);
-    return connectionOf(rows, total, page);
+  list(ctx: RequestContext, filter: PlanFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<Plan>> {
+    return pagedList(args, () => {
+      const qb = this.data.query(ctx, Plan, 'p').where('p.archivedAt IS NULL');
+      if (filter?.kind) qb.andWhere('p.kind = :kind', { kind: filter.kind });
+      if (filter?.periodLabel) qb.andWhere('p.periodLabel = :label', { label: filter.periodLabel });
+      return qb.orderBy('p.periodStart', 'DESC').addOrderBy('p.kind', 'ASC').addOrderBy('p.id', 'ASC');
+    });
   }
 }

@@ -13,5 +13,5 @@ export const feature = defineFeature({
   nodes: { Priority: 'priority' },
   loaders: priorityLoaders,
   mutations: PRIORITY_MUTATIONS,
-  services: ({ ds, runner }) => [new PriorityService(ds, runner)],
+  services: ({ data, runner }) => [new PriorityService(data, runner)],
 });

@@ -1,14 +1,13 @@
-import { DataSource } from 'typeorm';
 import type { RequestContext } from '../../context';
-import type { MutationRunner } from '../../writes/mutation-runner';
-import { loadByGlobalId } from '../../loaders/lookup';
-import { fetchPage } from '../../common/sql';
+import type { MutationResult, MutationRunner } from '../../writes/mutation-runner';
+import type { DataAccess } from '../../writes/data-access';
+import { archiving, Archiving } from '../../writes/archiving';
 import { AncestorFilter, priorityQuery } from '../../plan-tree/hierarchy';
-import { connectionOf, ConnectionShape, PageArgs, pageOf } from '../../graphql/connection';
+import type { ConnectionShape, PageArgs } from '../../graphql/connection';
+import { pagedList } from '../../graphql/paged-list';
 import { fromGlobalId } from '../../common/global-id';
 import { nextPosition } from '../../common/position';
-import { RecordVersionInput } from '../../graphql/mutation';
-import type { MutationResult } from '../../writes/mutation-runner';
+import type { RecordVersionInput } from '../../graphql/mutation';
 import { Pillar } from '../pillar/pillar.entity';
 import { Priority } from './priority.entity';
 import { CreatePriorityInput, UpdatePriorityInput } from './priority.inputs';
@@ -16,14 +15,18 @@ import type { MutationNameOf } from '../../core/rules';
 import type { PRIORITY_MUTATIONS } from './priority.rules';
 
 export class PriorityService {
+  private readonly archiving: Archiving<Priority>;
+
   constructor(
-    private readonly ds: DataSource,
+    private readonly data: DataAccess,
     private readonly runner: MutationRunner<MutationNameOf<typeof PRIORITY_MUTATIONS>>,
-  ) {}
+  ) {
+    this.archiving = archiving(runner, Priority, { archive: 'archivePriority', restore: 'restorePriority' });
+  }
 
   create(ctx: RequestContext, input: CreatePriorityInput): Promise<MutationResult<Priority>> {
     return this.runner.run(ctx, 'createPriority', input, async (changes) => {
-      const pillar = await changes.get(Pillar, fromGlobalId(input.pillarId, 'input.pillarId', 'Pillar').id, 'input.pillarId');
+      const pillar = await this.data.byGlobalId(changes, Pillar, input.pillarId, 'input.pillarId');
       return changes.create(Priority, {
         pillarId: pillar.id,
         title: input.title,
@@ -42,20 +45,18 @@ export class PriorityService {
   }
 
   archive(ctx: RequestContext, input: RecordVersionInput): Promise<MutationResult<Priority>> {
-    return this.runner.run(ctx, 'archivePriority', input, (changes) => changes.archive(Priority, fromGlobalId(input.id, 'input.id', 'Priority').id, input.expectedVersion));
+    return this.archiving.archive(ctx, input);
   }
 
   restore(ctx: RequestContext, input: RecordVersionInput): Promise<MutationResult<Priority>> {
-    return this.runner.run(ctx, 'restorePriority', input, (changes) => changes.restore(Priority, fromGlobalId(input.id, 'input.id', 'Priority').id, input.expectedVersion));
+    return this.archiving.restore(ctx, input);
   }
 
   get(ctx: RequestContext, id: string): Promise<Priority> {
-    return loadByGlobalId<Priority>(ctx, id, 'id', 'Priority');
+    return this.data.byGlobalId(ctx, Priority, id, 'id');
   }
 
-  async list(_ctx: RequestContext, filter: AncestorFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<Priority>> {
-    const page = pageOf(args);
-    const [rows, total] = await fetchPage(priorityQuery(this.ds, filter ?? {}), page);
-    return connectionOf(rows, total, page);
+  list(ctx: RequestContext, filter: AncestorFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<Priority>> {
+    return pagedList(args, () => priorityQuery(this.data.manager(ctx), filter ?? {}));
   }
 }

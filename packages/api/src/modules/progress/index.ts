@@ -14,5 +14,5 @@ export const feature = defineFeature({
   nodes: { ProgressUpdate: 'progressUpdate' },
   loaders: progressLoaders,
   mutations: PROGRESS_MUTATIONS,
-  services: ({ ds, runner, get }) => [new ProgressService(ds, get(PlanService), runner)],
+  services: ({ data, runner, get }) => [new ProgressService(data, get(PlanService), runner)],
 });

@@ -13,5 +13,5 @@ export const feature = defineFeature({
   nodes: { Reprocurement: 'reprocurement' },
   loaders: reprocurementLoaders,
   mutations: REPROCUREMENT_MUTATIONS,
-  services: ({ ds, runner }) => [new ReprocurementService(ds, runner)],
+  services: ({ data, runner }) => [new ReprocurementService(data, runner)],
 });

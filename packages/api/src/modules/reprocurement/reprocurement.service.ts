@@ -1,41 +1,45 @@
-import { DataSource } from 'typeorm';
 import type { RequestContext } from '../../context';
 import type { MutationResult, MutationRunner } from '../../writes/mutation-runner';
 import type { ChangeSet } from '../../writes/change-set';
+import type { DataAccess } from '../../writes/data-access';
+import { archiving, Archiving } from '../../writes/archiving';
 import { badInput } from '../../common/errors';
 import { fromGlobalId } from '../../common/global-id';
-import { RecordVersionInput } from '../../graphql/mutation';
+import type { RecordVersionInput } from '../../graphql/mutation';
 import { Objective } from '../objective/objective.entity';
 import { liveAgency } from '../agency/agency.names';
 import { addDays } from '../../common/dates';
-import { loadByGlobalId } from '../../loaders/lookup';
-import { fetchPage } from '../../common/sql';
-import { connectionOf, ConnectionShape, PageArgs, pageOf } from '../../graphql/connection';
+import type { ConnectionShape, PageArgs } from '../../graphql/connection';
+import { pagedList } from '../../graphql/paged-list';
 import { OPEN_REPROCUREMENT_STATUSES, Reprocurement, ReprocurementStatus } from './reprocurement.entity';
 import { CreateReprocurementInput, ReprocurementFilter, SetReprocurementStatusInput, UpdateReprocurementInput } from './reprocurement.inputs';
 import type { MutationNameOf } from '../../core/rules';
 import type { REPROCUREMENT_MUTATIONS } from './reprocurement.rules';
 
-/** The live agency `value` names (ID, name, short name or alias), as a reprocurement's agencyId. */
-async function agencyIdOf(changes: ChangeSet, value: string): Promise<number> {
-  return (await liveAgency(changes, value, 'input.agency')).id;
-}
-
 export class ReprocurementService {
+  private readonly archiving: Archiving<Reprocurement>;
+
   constructor(
-    private readonly ds: DataSource,
+    private readonly data: DataAccess,
     private readonly runner: MutationRunner<MutationNameOf<typeof REPROCUREMENT_MUTATIONS>>,
-  ) {}
+  ) {
+    this.archiving = archiving(runner, Reprocurement, { archive: 'archiveReprocurement', restore: 'restoreReprocurement' });
+  }
+
+  /** The live agency `value` names (ID, name, short name or alias), as a reprocurement's agencyId. */
+  private async agencyIdOf(changes: ChangeSet, value: string): Promise<number> {
+    return (await liveAgency(this.data, changes, value, 'input.agency')).id;
+  }
 
   create(ctx: RequestContext, input: CreateReprocurementInput): Promise<MutationResult<Reprocurement>> {
     return this.runner.run(ctx, 'createReprocurement', input, async (changes) => {
-      const objective = await changes.get(Objective, fromGlobalId(input.objectiveId, 'input.objectiveId', 'Objective').id, 'input.objectiveId');
+      const objective = await this.data.byGlobalId(changes, Objective, input.objectiveId, 'input.objectiveId');
       return changes.create(Reprocurement, {
         objectiveId: objective.id,
         service: input.service,
         supplier: input.supplier ?? null,
         expiryDate: input.expiryDate,
-        agencyId: input.agency ? await agencyIdOf(changes, input.agency) : null,
+        agencyId: input.agency ? await this.agencyIdOf(changes, input.agency) : null,
         status: input.status ?? ReprocurementStatus.NOT_STARTED,
       });
     });
@@ -44,7 +48,7 @@ export class ReprocurementService {
   update(ctx: RequestContext, input: UpdateReprocurementInput): Promise<MutationResult<Reprocurement>> {
     return this.runner.run(ctx, 'updateReprocurement', input, async (changes) => {
       const { service, supplier, expiryDate } = input;
-      const agencyId = input.agency === undefined ? undefined : input.agency === null ? null : await agencyIdOf(changes, input.agency);
+      const agencyId = input.agency === undefined ? undefined : input.agency === null ? null : await this.agencyIdOf(changes, input.agency);
       return changes.update(Reprocurement, fromGlobalId(input.id, 'input.id', 'Reprocurement').id, input.expectedVersion, { service, supplier, expiryDate, agencyId });
     });
   }
@@ -63,15 +67,15 @@ export class ReprocurementService {
   }
 
   archive(ctx: RequestContext, input: RecordVersionInput): Promise<MutationResult<Reprocurement>> {
-    return this.runner.run(ctx, 'archiveReprocurement', input, (changes) => changes.archive(Reprocurement, fromGlobalId(input.id, 'input.id', 'Reprocurement').id, input.expectedVersion));
+    return this.archiving.archive(ctx, input);
   }
 
   restore(ctx: RequestContext, input: RecordVersionInput): Promise<MutationResult<Reprocurement>> {
-    return this.runner.run(ctx, 'restoreReprocurement', input, (changes) => changes.restore(Reprocurement, fromGlobalId(input.id, 'input.id', 'Reprocurement').id, input.expectedVersion));
+    return this.archiving.restore(ctx, input);
   }
 
   get(ctx: RequestContext, id: string): Promise<Reprocurement> {
-    return loadByGlobalId<Reprocurement>(ctx, id, 'id', 'Reprocurement');
+    return this.data.byGlobalId(ctx, Reprocurement, id, 'id');
   }
 
   /**
@@ -91,10 +95,14 @@ export class ReprocurementService {
   }
 
   /** Deadlines in expiry order, filtered relative to asOf (default: the request's date). */
-  async list(ctx: RequestContext, filter: ReprocurementFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<Reprocurement>> {
-    const page = pageOf(args);
+  list(ctx: RequestContext, filter: ReprocurementFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<Reprocurement>> {
+    const listedAsOf = filter?.asOf;
+    return pagedList(args, () => this.listQuery(ctx, filter), { withRows: listedAsOf ? (rows) => rows.forEach((row) => this.listedAsOf.set(row, listedAsOf)) : undefined });
+  }
+
+  private listQuery(ctx: RequestContext, filter: ReprocurementFilter | null | undefined) {
     const asOf = filter?.asOf ?? ctx.today;
-    const qb = this.ds.getRepository(Reprocurement).createQueryBuilder('r').where('r.archivedAt IS NULL');
+    const qb = this.data.query(ctx, Reprocurement, 'r').where('r.archivedAt IS NULL');
     if (filter?.status?.length) qb.andWhere('r.status IN (:...statuses)', { statuses: filter.status });
     const open = { open: OPEN_REPROCUREMENT_STATUSES };
     if (filter?.overdue === true) qb.andWhere('r.status IN (:...open) AND r.expiryDate < :asOf', { ...open, asOf });
@@ -102,9 +110,6 @@ export class ReprocurementService {
     if (filter?.dueWithinDays !== undefined && filter?.dueWithinDays !== null) {
       qb.andWhere('r.status IN (:...open) AND r.expiryDate >= :asOf AND r.expiryDate <= :until', { ...open, asOf, until: addDays(asOf, filter.dueWithinDays) });
     }
-    qb.orderBy('r.expiryDate', 'ASC').addOrderBy('r.id', 'ASC');
-    const [rows, total] = await fetchPage(qb, page);
-    if (filter?.asOf) for (const row of rows) this.listedAsOf.set(row, filter.asOf);
-    return connectionOf(rows, total, page);
+    return qb.orderBy('r.expiryDate', 'ASC').addOrderBy('r.id', 'ASC');
   }
 }
