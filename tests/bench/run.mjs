@@ -604,6 +604,15 @@ async function main() {
   if (!etag) results.notes.push('The API sent no ETag: the 304 scenario is not measured.');
   else if (cond.status !== 304) fail(`If-None-Match with the API's ETag answered ${cond.status}, not 304`);
 
+  // The Fastify reference (servers/fastify-front.mjs): the API's Fastify and request line around
+  // the stored bytes, nothing else; it answers the same GETs, 200 and 304, with the API's ETag.
+  const front = etag ? await startScript('fastify', 'fastify-front.mjs', [bodyFile, contentType, etag]) : null;
+  if (front) {
+    const probe200 = await httpRequest(front.port, { path: getPath, headers: GET_HEADERS });
+    const probe304 = await httpRequest(front.port, { path: getPath, headers: { ...GET_HEADERS, 'if-none-match': etag } });
+    if (!probe200.body.equals(first.body) || probe304.status !== 304) fail('the Fastify reference does not answer as the API does (same bytes, 304 on its ETag)');
+  }
+
   // 3a. Is the load generator the bottleneck? The ceiling, with autocannon (1 and 2 workers) and wrk.
   const ceilingSpec = { port: ceiling.port, pid: ceiling.pid, method: 'POST', headers: JSON_HEADERS, body: staticBody(WHOLE_TREE) };
   const wrkAvailable = !!results.versions.wrk;
@@ -653,6 +662,8 @@ async function main() {
     apiCachedGzip: gzipped ? { port: api.port, pid: api.pid, method: 'GET', path: getPath, headers: GZIP_HEADERS } : null,
     api304: etag ? { port: api.port, pid: api.pid, method: 'GET', path: getPath, headers: { ...GET_HEADERS, 'if-none-match': etag }, expectStatus: 304 } : null,
     ceiling: ceilingSpec,
+    frontCached: front ? { port: front.port, pid: front.pid, method: 'GET', path: getPath, headers: GET_HEADERS } : null,
+    front304: front ? { port: front.port, pid: front.pid, method: 'GET', path: getPath, headers: { ...GET_HEADERS, 'if-none-match': etag }, expectStatus: 304 } : null,
     floor: { port: floor.port, pid: floor.pid, method: 'POST', headers: JSON_HEADERS, body: staticBody(WHOLE_TREE) },
     filtered: { port: api.port, pid: api.pid, method: 'POST', headers: JSON_HEADERS, body: bustBody(FILTERED), bust: true },
   };
@@ -672,6 +683,10 @@ async function main() {
     if (run === 1 && specs.apiCachedGzip) r.apiCachedGzip = await scenario('apiCachedGzip', `API whole tree, cached, gzip (identical GET, Accept-Encoding: gzip)`, specs.apiCachedGzip, { expectBytes: results.caching.gzip.bytes });
     if (run === 1) {
       r.ceiling = await scenario('ceiling', 'ceiling: same bytes from plain node:http', specs.ceiling, { expectBytes: size });
+      if (specs.frontCached) {
+        r.frontCached = await scenario('frontCached', 'Fastify reference: same bytes, the API\'s request line (GET)', specs.frontCached, { expectBytes: size });
+        r.front304 = await scenario('front304', 'Fastify reference: 304 (GET with If-None-Match)', specs.front304, { expectBytes: 0 });
+      }
       r.floor = await scenario('floor', 'floor: hand-written SQL + JSON.stringify', specs.floor, { expectBytes: size });
     }
     r.filtered = await scenario('filtered', `API filtered action list, uncached (agency RESET, ${results.filteredList.nodes} actions)`, specs.filtered, { expectBytes: results.filteredList.bytes, tolerance: 0.05 });
@@ -718,6 +733,7 @@ async function main() {
   // 3d. Cold start (the API and the bench's other servers stay up, idle).
   await stopProcess(ceiling.child);
   await stopProcess(floor.child);
+  if (front) await stopProcess(front.child);
   log(`cold start: ${COLD_STARTS} x API and ${COLD_STARTS} x bare node:http`);
   results.coldStart = await coldStart(dbFile);
   log(`  API median ${results.coldStart.apiMedianMs.toFixed(0)} ms, bare median ${results.coldStart.bareMedianMs.toFixed(0)} ms`);
@@ -745,6 +761,9 @@ async function main() {
     notModifiedOverCached: targets[2].value,
     gzipCachedOverCached: ratio(r1.apiCachedGzip?.rps, r1.apiCached.rps),
     gzipCachedOverCeiling: ratio(r1.apiCachedGzip?.rps, r1.ceiling.rps),
+    frontNotModifiedOverCached: ratio(r1.front304?.rps, r1.frontCached?.rps),
+    cachedOverFrontCached: ratio(r1.apiCached.rps, r1.frontCached?.rps),
+    notModifiedOverFront304: ratio(r1.api304?.rps, r1.front304?.rps),
     apiWritesOverDirect: ratio(m.rps, d.rps),
     coldStartApiOverBare: targets[5].value,
     rssSecondOverFirst: targets[6].value,

@@ -60,6 +60,13 @@ export function writeReport(file, res, { resultsPath, wholeTreeQuery, filteredQu
   push(`Written by ${code('pnpm bench')} (${code('tests/bench/run.mjs')}) on ${date} (${res.startedAt}); rerun it rather than edit this file. Raw figures: ${code(resultsPath)} (not committed).`, '');
   push('## Summary', '');
   push(`- **${met} of ${res.targets.length} targets of issue 6 met** on this machine, in one run${met < res.targets.length ? `; not met: ${res.targets.filter((t) => t.status !== 'met').map((t) => t.target).join('; ')}. Where the time goes is under [Where the time goes](#where-the-time-goes).` : '.'}`);
+  if (res.ratios.frontNotModifiedOverCached) {
+    const ok = (v, limit) => (v >= limit ? 'met' : 'not met');
+    push(
+      `- **The Fastify front's targets (issue 9):** cached read / ceiling **${r2(res.ratios.cachedOverCeiling)}** (target ≥ 0.33: ${ok(res.ratios.cachedOverCeiling, 0.33)}); 304 / cached 200 **${r2(res.ratios.notModifiedOverCached)}** (target ≥ 1.6: ${ok(res.ratios.notModifiedOverCached, 1.6)}). ` +
+        `The Fastify reference (the API's Fastify and request line around the stored bytes, nothing else) reaches 304 / 200 **${r2(res.ratios.frontNotModifiedOverCached)}** in the same run; the API's cached read is ${r2(res.ratios.cachedOverFrontCached)} of the reference's, its 304 ${r2(res.ratios.notModifiedOverFront304)}.`,
+    );
+  }
   push(`- Load generator: **${res.generator.chosen}**. ${res.generator.reason}`);
   if (res.statementCount?.checked) {
     const s = res.statementCount;
@@ -91,7 +98,7 @@ export function writeReport(file, res, { resultsPath, wholeTreeQuery, filteredQu
   push('## Method', '');
   push(
     `- **One database.** The API is started once on an empty SQLite file in a temporary directory (${code('NODE_ENV=production')}, ${code('PLAYGROUND=false')}), migrates it and loads the Tower Hamlets plan (${res.wholeTree.counts.pillars} pillars, ${res.wholeTree.counts.priorities} priorities, ${res.wholeTree.counts.objectives} objectives, ${res.wholeTree.counts.actions} actions); an admin key is created with the CLI (${code('keys create --role admin')}).`,
-    `- **Three servers over it, each on its own 127.0.0.1 port, each in its own process:** the API (${code('node packages/api/dist/main.js')}, production); the **ceiling**, a plain ${code('node:http')} server answering every request with the identical bytes of the API's whole-tree answer (${n0(res.wholeTree.bytes)} bytes, ${code(res.wholeTree.contentType)}); the **floor**, a hand-written ${code('node:http')} handler that runs the whole-tree SQL on better-sqlite3 (same pragmas: WAL, synchronous=FULL, busy_timeout, foreign_keys; 7 statements, one per level) and ${code('JSON.stringify')}s the tree on every request. The floor's answer is checked against the API's before the load: ${res.shapeCheck.identicalBytes ? '**byte-identical**' : '**DIFFERENT (failure)**'} (${res.shapeCheck.floorCounts.actions} actions, ${res.shapeCheck.floorCounts.agencyLinks} action-agency entries, same texts).`,
+    `- **Three servers over it, each on its own 127.0.0.1 port, each in its own process:** the API (${code('node packages/api/dist/main.js')}, production); the **ceiling**, a plain ${code('node:http')} server answering every request with the identical bytes of the API's whole-tree answer (${n0(res.wholeTree.bytes)} bytes, ${code(res.wholeTree.contentType)}); the **floor**, a hand-written ${code('node:http')} handler that runs the whole-tree SQL on better-sqlite3 (same pragmas: WAL, synchronous=FULL, busy_timeout, foreign_keys; 7 statements, one per level) and ${code('JSON.stringify')}s the tree on every request. Beside them, the **Fastify reference** (${code('tests/bench/servers/fastify-front.mjs')}): the API's own Fastify with the API's logging and request line, one route answering the stored whole-tree bytes or 304 on the API's ETag, nothing else: what a cached read and a 304 cost on this front at the least. The floor's answer is checked against the API's before the load: ${res.shapeCheck.identicalBytes ? '**byte-identical**' : '**DIFFERENT (failure)**'} (${res.shapeCheck.floorCounts.actions} actions, ${res.shapeCheck.floorCounts.agencyLinks} action-agency entries, same texts).`,
     `- **The whole-tree query** is the playground's ${code('DEFAULT_PLAYGROUND_QUERY')} (read from ${code('packages/api/dist/http/playground-query.js')}), with ${code('first: 100')} on each connection that holds more than the default page of 50 in the real plan or the ten-times plan (largest lists, real / ten times: ${Object.keys(res.wholeTreeQuery.pageSizes).map((k) => `${k} ${res.wholeTreeQuery.largestLists.real[k]} / ${res.wholeTreeQuery.largestLists.tenTimes[k]}`).join(', ')}; page sizes used: ${Object.entries(res.wholeTreeQuery.pageSizes).map(([k, v]) => `${k} ${v}`).join(', ')}). A larger page than needed only raises the query's cost estimate against the API's cost limit. The text sent is at the end of this file.`,
     `- **Uncached**: POST with an unused variable ${code('bust')} whose value differs on every request, so the API's response cache (keyed by the exact request) misses while Apollo's parsed-document cache still hits; each miss is stored, so the cache stays full (bounded to 1000 entries). **Cached**: identical ${code('GET /graphql?query=…')} (with ${code('apollo-require-preflight: true')}, which Apollo's CSRF rule asks of a GET). **304**: the same GET with ${code('If-None-Match')} set to the ETag the API returned (${res.caching.etag ? code(res.caching.etag) : 'none sent'}). Checked before the load: a repeated GET is ${res.caching.responseCache ? 'a cache hit (`x-cache: hit`)' : '**not** a cache hit'}, a busted POST ${res.caching.bustMisses ? 'misses' : '**hits**'}, the conditional GET answers ${res.caching.conditional?.status ?? '–'}.`,
     `- **Filtered action list**: ${code(filteredQuery)} (${res.filteredList.nodes} actions, ${n0(res.filteredList.bytes)} bytes), uncached the same way.`,
@@ -121,6 +128,7 @@ export function writeReport(file, res, { resultsPath, wholeTreeQuery, filteredQu
       loadRow(`API cached, gzip (Accept-Encoding: gzip; ${res.caching?.gzip ? `${n0(res.caching.gzip.bytes)} bytes` : 'not sent'}) (run 1)`, r1.apiCachedGzip),
       loadRow('**ceiling**: same bytes, plain node:http', r1.ceiling),
       loadRow('**floor**: hand-written SQL + JSON.stringify', r1.floor),
+      ...(r1.frontCached ? [loadRow('**Fastify reference**: same bytes, the API\'s Fastify and request line (GET)', r1.frontCached), loadRow('**Fastify reference**: 304', r1.front304)] : []),
       loadRow('API uncached (run 2)', r2run.apiUncached),
       loadRow('API cached (run 2)', r2run.apiCached),
       loadRow('API 304 (run 2)', r2run.api304),
@@ -137,6 +145,13 @@ export function writeReport(file, res, { resultsPath, wholeTreeQuery, filteredQu
         ['API cached gzip / API cached identity', r2(res.ratios.gzipCachedOverCached), '–'],
         ['API uncached / ceiling', r2(r1.apiUncached.rps / r1.ceiling.rps), '–'],
         ['floor / ceiling', r2(r1.floor.rps / r1.ceiling.rps), '–'],
+        ...(r1.frontCached
+          ? [
+              ['Fastify reference 304 / its 200 (what the 304 target can reach on Fastify with a request line)', r2(res.ratios.frontNotModifiedOverCached), '–'],
+              ['API cached / Fastify reference 200', r2(res.ratios.cachedOverFrontCached), '–'],
+              ['API 304 / Fastify reference 304', r2(res.ratios.notModifiedOverFront304), '–'],
+            ]
+          : []),
       ],
     ),
     '',
