@@ -15,6 +15,71 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query MutationsHistory($id: ID!) {\n    history(id: $id) { nodes { operation mutation actorName version changes { field before after } } }\n  }\n": typeof types.MutationsHistoryDocument,
+    "\n  query MutationsAuditSize {\n    changes(first: 0) { totalCount }\n  }\n": typeof types.MutationsAuditSizeDocument,
+    "\n  query MutationsSeeded {\n    pillars(first: 1) { nodes { id } }\n    priorities(first: 1) { nodes { id } }\n    objectives(first: 3) { nodes { id } }\n    actions(first: 1) { nodes { id } }\n    nationalOutcomes(first: 1) { nodes { id } }\n    outcomeMeasures(first: 100) { nodes { id unit } }\n  }\n": typeof types.MutationsSeededDocument,
+    "\n  fragment MutationsPriority on Priority { id version title strategyName strategyNarrative position archivedAt pillar { id } }\n": typeof types.MutationsPriorityFragmentDoc,
+    "\n  mutation MutationsCreatePriority($input: CreatePriorityInput!) {\n    createPriority(input: $input) { priority { ...MutationsPriority } replayed }\n  }\n": typeof types.MutationsCreatePriorityDocument,
+    "\n  mutation MutationsUpdatePriority($input: UpdatePriorityInput!) {\n    updatePriority(input: $input) { priority { ...MutationsPriority } replayed }\n  }\n": typeof types.MutationsUpdatePriorityDocument,
+    "\n  query MutationsPriority($id: ID!) {\n    priority(id: $id) { ...MutationsPriority }\n  }\n": typeof types.MutationsPriorityDocument,
+    "\n  fragment MutationsObjective on Objective { id version text subPoints position archivedAt priority { id } }\n": typeof types.MutationsObjectiveFragmentDoc,
+    "\n  mutation MutationsCreateObjective($input: CreateObjectiveInput!) {\n    createObjective(input: $input) { objective { ...MutationsObjective } replayed }\n  }\n": typeof types.MutationsCreateObjectiveDocument,
+    "\n  mutation MutationsUpdateObjective($input: UpdateObjectiveInput!) {\n    updateObjective(input: $input) { objective { ...MutationsObjective } replayed }\n  }\n": typeof types.MutationsUpdateObjectiveDocument,
+    "\n  query MutationsObjective($id: ID!) {\n    objective(id: $id) { ...MutationsObjective responsibilities { agency { id name } asWritten } }\n  }\n": typeof types.MutationsObjectiveDocument,
+    "\n  fragment MutationsAgency on Agency { id version name shortName kind description aliases archivedAt mergedInto { id } }\n": typeof types.MutationsAgencyFragmentDoc,
+    "\n  mutation MutationsCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) { agency { ...MutationsAgency } replayed }\n  }\n": typeof types.MutationsCreateAgencyDocument,
+    "\n  mutation MutationsUpdateAgency($input: UpdateAgencyInput!) {\n    updateAgency(input: $input) { agency { ...MutationsAgency } replayed }\n  }\n": typeof types.MutationsUpdateAgencyDocument,
+    "\n  mutation MutationsMergeAgencies($input: MergeAgenciesInput!) {\n    mergeAgencies(input: $input) { agency { ...MutationsAgency } replayed }\n  }\n": typeof types.MutationsMergeAgenciesDocument,
+    "\n  query MutationsAgency($id: ID!) {\n    agency(id: $id) { ...MutationsAgency }\n  }\n": typeof types.MutationsAgencyDocument,
+    "\n  query MutationsAgencyNamed($name: String!) {\n    agency(name: $name) { id }\n  }\n": typeof types.MutationsAgencyNamedDocument,
+    "\n      query MutationsIdempotentAgencies {\n        agencies(first: 0, filter: { search: \"Idempotent Agency\" }) { totalCount }\n      }\n    ": typeof types.MutationsIdempotentAgenciesDocument,
+    "\n  fragment MutationsObjectiveResponsibilities on Objective { id version responsibilities { agency { id name } asWritten source } }\n": typeof types.MutationsObjectiveResponsibilitiesFragmentDoc,
+    "\n  fragment MutationsActionResponsibilities on Action { id version responsibilities { agency { id name } asWritten source } }\n": typeof types.MutationsActionResponsibilitiesFragmentDoc,
+    "\n  mutation MutationsAddObjectiveAgency($input: AddObjectiveAgencyInput!) {\n    addObjectiveAgency(input: $input) { objective { ...MutationsObjectiveResponsibilities } replayed }\n  }\n": typeof types.MutationsAddObjectiveAgencyDocument,
+    "\n  mutation MutationsRemoveObjectiveAgency($input: RemoveObjectiveAgencyInput!) {\n    removeObjectiveAgency(input: $input) { objective { ...MutationsObjectiveResponsibilities } replayed }\n  }\n": typeof types.MutationsRemoveObjectiveAgencyDocument,
+    "\n  mutation MutationsAddActionAgency($input: AddActionAgencyInput!) {\n    addActionAgency(input: $input) { action { ...MutationsActionResponsibilities } replayed }\n  }\n": typeof types.MutationsAddActionAgencyDocument,
+    "\n  mutation MutationsRemoveActionAgency($input: RemoveActionAgencyInput!) {\n    removeActionAgency(input: $input) { action { ...MutationsActionResponsibilities } replayed }\n  }\n": typeof types.MutationsRemoveActionAgencyDocument,
+    "\n  query MutationsObjectiveAgencies($id: ID!) {\n    objective(id: $id) { ...MutationsObjectiveResponsibilities }\n  }\n": typeof types.MutationsObjectiveAgenciesDocument,
+    "\n  query MutationsActionAgencies($id: ID!) {\n    action(id: $id) { ...MutationsActionResponsibilities }\n  }\n": typeof types.MutationsActionAgenciesDocument,
+    "\n  query MutationsObjectivesOf($a: String) {\n    objectives(first: 100, filter: { agency: $a }) { nodes { id } }\n  }\n": typeof types.MutationsObjectivesOfDocument,
+    "\n  query MutationsActionsOf($a: String) {\n    actions(first: 100, filter: { agency: $a }) { nodes { id } }\n  }\n": typeof types.MutationsActionsOfDocument,
+    "\n  fragment MutationsMeasure on OutcomeMeasure { id version name unit direction position archivedAt outcome { id } }\n": typeof types.MutationsMeasureFragmentDoc,
+    "\n  fragment MutationsMeasureValue on MeasureValue { id version kind periodLabel periodStart periodEnd value note source }\n": typeof types.MutationsMeasureValueFragmentDoc,
+    "\n  mutation MutationsCreateMeasure($input: CreateOutcomeMeasureInput!) {\n    createOutcomeMeasure(input: $input) { outcomeMeasure { ...MutationsMeasure } replayed }\n  }\n": typeof types.MutationsCreateMeasureDocument,
+    "\n  mutation MutationsUpdateMeasure($input: UpdateOutcomeMeasureInput!) {\n    updateOutcomeMeasure(input: $input) { outcomeMeasure { ...MutationsMeasure } replayed }\n  }\n": typeof types.MutationsUpdateMeasureDocument,
+    "\n  mutation MutationsRecordValue($input: RecordMeasureValueInput!) {\n    recordMeasureValue(input: $input) { measureValue { ...MutationsMeasureValue } replayed }\n  }\n": typeof types.MutationsRecordValueDocument,
+    "\n  query MutationsMeasure($id: ID!) {\n    outcomeMeasure(id: $id) { ...MutationsMeasure values { ...MutationsMeasureValue } }\n  }\n": typeof types.MutationsMeasureDocument,
+    "\n  fragment MutationsReprocurement on Reprocurement { id version service supplier expiryDate status archivedAt objective { id } agency { id } }\n": typeof types.MutationsReprocurementFragmentDoc,
+    "\n  mutation MutationsCreateReprocurement($input: CreateReprocurementInput!) {\n    createReprocurement(input: $input) { reprocurement { ...MutationsReprocurement } replayed }\n  }\n": typeof types.MutationsCreateReprocurementDocument,
+    "\n  mutation MutationsUpdateReprocurement($input: UpdateReprocurementInput!) {\n    updateReprocurement(input: $input) { reprocurement { ...MutationsReprocurement } replayed }\n  }\n": typeof types.MutationsUpdateReprocurementDocument,
+    "\n  mutation MutationsSetReprocurementStatus($input: SetReprocurementStatusInput!) {\n    setReprocurementStatus(input: $input) { reprocurement { ...MutationsReprocurement } replayed }\n  }\n": typeof types.MutationsSetReprocurementStatusDocument,
+    "\n  query MutationsReprocurement($id: ID!) {\n    reprocurement(id: $id) { ...MutationsReprocurement }\n  }\n": typeof types.MutationsReprocurementDocument,
+    "\n      query MutationsOverdueReprocurements {\n        reprocurements(first: 100, filter: { overdue: true, asOf: \"2024-06-01\" }) { nodes { id } }\n      }\n    ": typeof types.MutationsOverdueReprocurementsDocument,
+    "\n  fragment MutationsHelpService on HelpService { id version name description audience minAge maxAge phone email website position archivedAt partnership { id } }\n": typeof types.MutationsHelpServiceFragmentDoc,
+    "\n  mutation MutationsCreateHelpService($input: CreateHelpServiceInput!) {\n    createHelpService(input: $input) { helpService { ...MutationsHelpService } replayed }\n  }\n": typeof types.MutationsCreateHelpServiceDocument,
+    "\n  mutation MutationsUpdateHelpService($input: UpdateHelpServiceInput!) {\n    updateHelpService(input: $input) { helpService { ...MutationsHelpService } replayed }\n  }\n": typeof types.MutationsUpdateHelpServiceDocument,
+    "\n  query MutationsHelpService($id: ID!) {\n    helpService(id: $id) { ...MutationsHelpService }\n  }\n": typeof types.MutationsHelpServiceDocument,
+    "\n      query MutationsPartnership {\n        plan { partnership { id } }\n      }\n    ": typeof types.MutationsPartnershipDocument,
+    "\n      query MutationsHelpServices {\n        helpServices { nodes { id } }\n      }\n    ": typeof types.MutationsHelpServicesDocument,
+    "\n  mutation MutationsCreateAction($input: CreateActionInput!) {\n    createAction(input: $input) { action { id } replayed }\n  }\n": typeof types.MutationsCreateActionDocument,
+    "\n  mutation MutationsArchivePriority($input: RecordVersionInput!) {\n    archivePriority(input: $input) { priority { id version archivedAt } replayed }\n  }\n": typeof types.MutationsArchivePriorityDocument,
+    "\n  mutation MutationsRestorePriority($input: RecordVersionInput!) {\n    restorePriority(input: $input) { priority { id version archivedAt } replayed }\n  }\n": typeof types.MutationsRestorePriorityDocument,
+    "\n  query MutationsPriorityState($id: ID!) {\n    priority(id: $id) { id version archivedAt }\n    priorities(first: 0) { totalCount }\n  }\n": typeof types.MutationsPriorityStateDocument,
+    "\n  mutation MutationsArchiveObjective($input: RecordVersionInput!) {\n    archiveObjective(input: $input) { objective { id version archivedAt } replayed }\n  }\n": typeof types.MutationsArchiveObjectiveDocument,
+    "\n  mutation MutationsRestoreObjective($input: RecordVersionInput!) {\n    restoreObjective(input: $input) { objective { id version archivedAt } replayed }\n  }\n": typeof types.MutationsRestoreObjectiveDocument,
+    "\n  query MutationsObjectiveState($id: ID!) {\n    objective(id: $id) { id version archivedAt }\n    objectives(first: 0) { totalCount }\n  }\n": typeof types.MutationsObjectiveStateDocument,
+    "\n  mutation MutationsArchiveAgency($input: RecordVersionInput!) {\n    archiveAgency(input: $input) { agency { id version archivedAt } replayed }\n  }\n": typeof types.MutationsArchiveAgencyDocument,
+    "\n  mutation MutationsRestoreAgency($input: RecordVersionInput!) {\n    restoreAgency(input: $input) { agency { id version archivedAt } replayed }\n  }\n": typeof types.MutationsRestoreAgencyDocument,
+    "\n  query MutationsAgencyState($id: ID!) {\n    agency(id: $id) { id version archivedAt }\n    agencies(first: 0) { totalCount }\n  }\n": typeof types.MutationsAgencyStateDocument,
+    "\n  mutation MutationsArchiveMeasure($input: RecordVersionInput!) {\n    archiveOutcomeMeasure(input: $input) { outcomeMeasure { id version archivedAt } replayed }\n  }\n": typeof types.MutationsArchiveMeasureDocument,
+    "\n  mutation MutationsRestoreMeasure($input: RecordVersionInput!) {\n    restoreOutcomeMeasure(input: $input) { outcomeMeasure { id version archivedAt } replayed }\n  }\n": typeof types.MutationsRestoreMeasureDocument,
+    "\n  query MutationsMeasureState($id: ID!) {\n    outcomeMeasure(id: $id) { id version archivedAt }\n    outcomeMeasures(first: 0) { totalCount }\n  }\n": typeof types.MutationsMeasureStateDocument,
+    "\n  mutation MutationsArchiveReprocurement($input: RecordVersionInput!) {\n    archiveReprocurement(input: $input) { reprocurement { id version archivedAt } replayed }\n  }\n": typeof types.MutationsArchiveReprocurementDocument,
+    "\n  mutation MutationsRestoreReprocurement($input: RecordVersionInput!) {\n    restoreReprocurement(input: $input) { reprocurement { id version archivedAt } replayed }\n  }\n": typeof types.MutationsRestoreReprocurementDocument,
+    "\n  query MutationsReprocurementState($id: ID!) {\n    reprocurement(id: $id) { id version archivedAt }\n    reprocurements(first: 0) { totalCount }\n  }\n": typeof types.MutationsReprocurementStateDocument,
+    "\n  mutation MutationsArchiveHelpService($input: RecordVersionInput!) {\n    archiveHelpService(input: $input) { helpService { id version archivedAt } replayed }\n  }\n": typeof types.MutationsArchiveHelpServiceDocument,
+    "\n  mutation MutationsRestoreHelpService($input: RecordVersionInput!) {\n    restoreHelpService(input: $input) { helpService { id version archivedAt } replayed }\n  }\n": typeof types.MutationsRestoreHelpServiceDocument,
+    "\n  query MutationsHelpServiceState($id: ID!) {\n    helpService(id: $id) { id version archivedAt }\n    helpServices(first: 0) { totalCount }\n  }\n": typeof types.MutationsHelpServiceStateDocument,
     "\n  mutation ProgressRecord($input: RecordProgressInput!) {\n    recordProgress(input: $input) {\n      replayed\n      progressUpdate { id financialYear quarter quarterLabel periodStart periodEnd status rag percentComplete commentary reportedBy action { id status version } }\n    }\n  }\n": typeof types.ProgressRecordDocument,
     "\n  query ProgressAction($id: ID!) {\n    action(id: $id) {\n      id status version archivedAt\n      progress { id quarterLabel status rag percentComplete commentary reportedBy }\n      latestProgress { id quarterLabel status rag }\n    }\n  }\n": typeof types.ProgressActionDocument,
     "\n  query ProgressActionIds($filter: ActionFilter, $first: Int, $after: String) {\n    actions(filter: $filter, first: $first, after: $after) { nodes { id } }\n  }\n": typeof types.ProgressActionIdsDocument,
@@ -54,6 +119,71 @@ type Documents = {
     "\n    query DurabilityTexts($ids: [ID!]!) {\n      nodes(ids: $ids) { id ... on Action { text } }\n    }\n  ": typeof types.DurabilityTextsDocument,
 };
 const documents: Documents = {
+    "\n  query MutationsHistory($id: ID!) {\n    history(id: $id) { nodes { operation mutation actorName version changes { field before after } } }\n  }\n": types.MutationsHistoryDocument,
+    "\n  query MutationsAuditSize {\n    changes(first: 0) { totalCount }\n  }\n": types.MutationsAuditSizeDocument,
+    "\n  query MutationsSeeded {\n    pillars(first: 1) { nodes { id } }\n    priorities(first: 1) { nodes { id } }\n    objectives(first: 3) { nodes { id } }\n    actions(first: 1) { nodes { id } }\n    nationalOutcomes(first: 1) { nodes { id } }\n    outcomeMeasures(first: 100) { nodes { id unit } }\n  }\n": types.MutationsSeededDocument,
+    "\n  fragment MutationsPriority on Priority { id version title strategyName strategyNarrative position archivedAt pillar { id } }\n": types.MutationsPriorityFragmentDoc,
+    "\n  mutation MutationsCreatePriority($input: CreatePriorityInput!) {\n    createPriority(input: $input) { priority { ...MutationsPriority } replayed }\n  }\n": types.MutationsCreatePriorityDocument,
+    "\n  mutation MutationsUpdatePriority($input: UpdatePriorityInput!) {\n    updatePriority(input: $input) { priority { ...MutationsPriority } replayed }\n  }\n": types.MutationsUpdatePriorityDocument,
+    "\n  query MutationsPriority($id: ID!) {\n    priority(id: $id) { ...MutationsPriority }\n  }\n": types.MutationsPriorityDocument,
+    "\n  fragment MutationsObjective on Objective { id version text subPoints position archivedAt priority { id } }\n": types.MutationsObjectiveFragmentDoc,
+    "\n  mutation MutationsCreateObjective($input: CreateObjectiveInput!) {\n    createObjective(input: $input) { objective { ...MutationsObjective } replayed }\n  }\n": types.MutationsCreateObjectiveDocument,
+    "\n  mutation MutationsUpdateObjective($input: UpdateObjectiveInput!) {\n    updateObjective(input: $input) { objective { ...MutationsObjective } replayed }\n  }\n": types.MutationsUpdateObjectiveDocument,
+    "\n  query MutationsObjective($id: ID!) {\n    objective(id: $id) { ...MutationsObjective responsibilities { agency { id name } asWritten } }\n  }\n": types.MutationsObjectiveDocument,
+    "\n  fragment MutationsAgency on Agency { id version name shortName kind description aliases archivedAt mergedInto { id } }\n": types.MutationsAgencyFragmentDoc,
+    "\n  mutation MutationsCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) { agency { ...MutationsAgency } replayed }\n  }\n": types.MutationsCreateAgencyDocument,
+    "\n  mutation MutationsUpdateAgency($input: UpdateAgencyInput!) {\n    updateAgency(input: $input) { agency { ...MutationsAgency } replayed }\n  }\n": types.MutationsUpdateAgencyDocument,
+    "\n  mutation MutationsMergeAgencies($input: MergeAgenciesInput!) {\n    mergeAgencies(input: $input) { agency { ...MutationsAgency } replayed }\n  }\n": types.MutationsMergeAgenciesDocument,
+    "\n  query MutationsAgency($id: ID!) {\n    agency(id: $id) { ...MutationsAgency }\n  }\n": types.MutationsAgencyDocument,
+    "\n  query MutationsAgencyNamed($name: String!) {\n    agency(name: $name) { id }\n  }\n": types.MutationsAgencyNamedDocument,
+    "\n      query MutationsIdempotentAgencies {\n        agencies(first: 0, filter: { search: \"Idempotent Agency\" }) { totalCount }\n      }\n    ": types.MutationsIdempotentAgenciesDocument,
+    "\n  fragment MutationsObjectiveResponsibilities on Objective { id version responsibilities { agency { id name } asWritten source } }\n": types.MutationsObjectiveResponsibilitiesFragmentDoc,
+    "\n  fragment MutationsActionResponsibilities on Action { id version responsibilities { agency { id name } asWritten source } }\n": types.MutationsActionResponsibilitiesFragmentDoc,
+    "\n  mutation MutationsAddObjectiveAgency($input: AddObjectiveAgencyInput!) {\n    addObjectiveAgency(input: $input) { objective { ...MutationsObjectiveResponsibilities } replayed }\n  }\n": types.MutationsAddObjectiveAgencyDocument,
+    "\n  mutation MutationsRemoveObjectiveAgency($input: RemoveObjectiveAgencyInput!) {\n    removeObjectiveAgency(input: $input) { objective { ...MutationsObjectiveResponsibilities } replayed }\n  }\n": types.MutationsRemoveObjectiveAgencyDocument,
+    "\n  mutation MutationsAddActionAgency($input: AddActionAgencyInput!) {\n    addActionAgency(input: $input) { action { ...MutationsActionResponsibilities } replayed }\n  }\n": types.MutationsAddActionAgencyDocument,
+    "\n  mutation MutationsRemoveActionAgency($input: RemoveActionAgencyInput!) {\n    removeActionAgency(input: $input) { action { ...MutationsActionResponsibilities } replayed }\n  }\n": types.MutationsRemoveActionAgencyDocument,
+    "\n  query MutationsObjectiveAgencies($id: ID!) {\n    objective(id: $id) { ...MutationsObjectiveResponsibilities }\n  }\n": types.MutationsObjectiveAgenciesDocument,
+    "\n  query MutationsActionAgencies($id: ID!) {\n    action(id: $id) { ...MutationsActionResponsibilities }\n  }\n": types.MutationsActionAgenciesDocument,
+    "\n  query MutationsObjectivesOf($a: String) {\n    objectives(first: 100, filter: { agency: $a }) { nodes { id } }\n  }\n": types.MutationsObjectivesOfDocument,
+    "\n  query MutationsActionsOf($a: String) {\n    actions(first: 100, filter: { agency: $a }) { nodes { id } }\n  }\n": types.MutationsActionsOfDocument,
+    "\n  fragment MutationsMeasure on OutcomeMeasure { id version name unit direction position archivedAt outcome { id } }\n": types.MutationsMeasureFragmentDoc,
+    "\n  fragment MutationsMeasureValue on MeasureValue { id version kind periodLabel periodStart periodEnd value note source }\n": types.MutationsMeasureValueFragmentDoc,
+    "\n  mutation MutationsCreateMeasure($input: CreateOutcomeMeasureInput!) {\n    createOutcomeMeasure(input: $input) { outcomeMeasure { ...MutationsMeasure } replayed }\n  }\n": types.MutationsCreateMeasureDocument,
+    "\n  mutation MutationsUpdateMeasure($input: UpdateOutcomeMeasureInput!) {\n    updateOutcomeMeasure(input: $input) { outcomeMeasure { ...MutationsMeasure } replayed }\n  }\n": types.MutationsUpdateMeasureDocument,
+    "\n  mutation MutationsRecordValue($input: RecordMeasureValueInput!) {\n    recordMeasureValue(input: $input) { measureValue { ...MutationsMeasureValue } replayed }\n  }\n": types.MutationsRecordValueDocument,
+    "\n  query MutationsMeasure($id: ID!) {\n    outcomeMeasure(id: $id) { ...MutationsMeasure values { ...MutationsMeasureValue } }\n  }\n": types.MutationsMeasureDocument,
+    "\n  fragment MutationsReprocurement on Reprocurement { id version service supplier expiryDate status archivedAt objective { id } agency { id } }\n": types.MutationsReprocurementFragmentDoc,
+    "\n  mutation MutationsCreateReprocurement($input: CreateReprocurementInput!) {\n    createReprocurement(input: $input) { reprocurement { ...MutationsReprocurement } replayed }\n  }\n": types.MutationsCreateReprocurementDocument,
+    "\n  mutation MutationsUpdateReprocurement($input: UpdateReprocurementInput!) {\n    updateReprocurement(input: $input) { reprocurement { ...MutationsReprocurement } replayed }\n  }\n": types.MutationsUpdateReprocurementDocument,
+    "\n  mutation MutationsSetReprocurementStatus($input: SetReprocurementStatusInput!) {\n    setReprocurementStatus(input: $input) { reprocurement { ...MutationsReprocurement } replayed }\n  }\n": types.MutationsSetReprocurementStatusDocument,
+    "\n  query MutationsReprocurement($id: ID!) {\n    reprocurement(id: $id) { ...MutationsReprocurement }\n  }\n": types.MutationsReprocurementDocument,
+    "\n      query MutationsOverdueReprocurements {\n        reprocurements(first: 100, filter: { overdue: true, asOf: \"2024-06-01\" }) { nodes { id } }\n      }\n    ": types.MutationsOverdueReprocurementsDocument,
+    "\n  fragment MutationsHelpService on HelpService { id version name description audience minAge maxAge phone email website position archivedAt partnership { id } }\n": types.MutationsHelpServiceFragmentDoc,
+    "\n  mutation MutationsCreateHelpService($input: CreateHelpServiceInput!) {\n    createHelpService(input: $input) { helpService { ...MutationsHelpService } replayed }\n  }\n": types.MutationsCreateHelpServiceDocument,
+    "\n  mutation MutationsUpdateHelpService($input: UpdateHelpServiceInput!) {\n    updateHelpService(input: $input) { helpService { ...MutationsHelpService } replayed }\n  }\n": types.MutationsUpdateHelpServiceDocument,
+    "\n  query MutationsHelpService($id: ID!) {\n    helpService(id: $id) { ...MutationsHelpService }\n  }\n": types.MutationsHelpServiceDocument,
+    "\n      query MutationsPartnership {\n        plan { partnership { id } }\n      }\n    ": types.MutationsPartnershipDocument,
+    "\n      query MutationsHelpServices {\n        helpServices { nodes { id } }\n      }\n    ": types.MutationsHelpServicesDocument,
+    "\n  mutation MutationsCreateAction($input: CreateActionInput!) {\n    createAction(input: $input) { action { id } replayed }\n  }\n": types.MutationsCreateActionDocument,
+    "\n  mutation MutationsArchivePriority($input: RecordVersionInput!) {\n    archivePriority(input: $input) { priority { id version archivedAt } replayed }\n  }\n": types.MutationsArchivePriorityDocument,
+    "\n  mutation MutationsRestorePriority($input: RecordVersionInput!) {\n    restorePriority(input: $input) { priority { id version archivedAt } replayed }\n  }\n": types.MutationsRestorePriorityDocument,
+    "\n  query MutationsPriorityState($id: ID!) {\n    priority(id: $id) { id version archivedAt }\n    priorities(first: 0) { totalCount }\n  }\n": types.MutationsPriorityStateDocument,
+    "\n  mutation MutationsArchiveObjective($input: RecordVersionInput!) {\n    archiveObjective(input: $input) { objective { id version archivedAt } replayed }\n  }\n": types.MutationsArchiveObjectiveDocument,
+    "\n  mutation MutationsRestoreObjective($input: RecordVersionInput!) {\n    restoreObjective(input: $input) { objective { id version archivedAt } replayed }\n  }\n": types.MutationsRestoreObjectiveDocument,
+    "\n  query MutationsObjectiveState($id: ID!) {\n    objective(id: $id) { id version archivedAt }\n    objectives(first: 0) { totalCount }\n  }\n": types.MutationsObjectiveStateDocument,
+    "\n  mutation MutationsArchiveAgency($input: RecordVersionInput!) {\n    archiveAgency(input: $input) { agency { id version archivedAt } replayed }\n  }\n": types.MutationsArchiveAgencyDocument,
+    "\n  mutation MutationsRestoreAgency($input: RecordVersionInput!) {\n    restoreAgency(input: $input) { agency { id version archivedAt } replayed }\n  }\n": types.MutationsRestoreAgencyDocument,
+    "\n  query MutationsAgencyState($id: ID!) {\n    agency(id: $id) { id version archivedAt }\n    agencies(first: 0) { totalCount }\n  }\n": types.MutationsAgencyStateDocument,
+    "\n  mutation MutationsArchiveMeasure($input: RecordVersionInput!) {\n    archiveOutcomeMeasure(input: $input) { outcomeMeasure { id version archivedAt } replayed }\n  }\n": types.MutationsArchiveMeasureDocument,
+    "\n  mutation MutationsRestoreMeasure($input: RecordVersionInput!) {\n    restoreOutcomeMeasure(input: $input) { outcomeMeasure { id version archivedAt } replayed }\n  }\n": types.MutationsRestoreMeasureDocument,
+    "\n  query MutationsMeasureState($id: ID!) {\n    outcomeMeasure(id: $id) { id version archivedAt }\n    outcomeMeasures(first: 0) { totalCount }\n  }\n": types.MutationsMeasureStateDocument,
+    "\n  mutation MutationsArchiveReprocurement($input: RecordVersionInput!) {\n    archiveReprocurement(input: $input) { reprocurement { id version archivedAt } replayed }\n  }\n": types.MutationsArchiveReprocurementDocument,
+    "\n  mutation MutationsRestoreReprocurement($input: RecordVersionInput!) {\n    restoreReprocurement(input: $input) { reprocurement { id version archivedAt } replayed }\n  }\n": types.MutationsRestoreReprocurementDocument,
+    "\n  query MutationsReprocurementState($id: ID!) {\n    reprocurement(id: $id) { id version archivedAt }\n    reprocurements(first: 0) { totalCount }\n  }\n": types.MutationsReprocurementStateDocument,
+    "\n  mutation MutationsArchiveHelpService($input: RecordVersionInput!) {\n    archiveHelpService(input: $input) { helpService { id version archivedAt } replayed }\n  }\n": types.MutationsArchiveHelpServiceDocument,
+    "\n  mutation MutationsRestoreHelpService($input: RecordVersionInput!) {\n    restoreHelpService(input: $input) { helpService { id version archivedAt } replayed }\n  }\n": types.MutationsRestoreHelpServiceDocument,
+    "\n  query MutationsHelpServiceState($id: ID!) {\n    helpService(id: $id) { id version archivedAt }\n    helpServices(first: 0) { totalCount }\n  }\n": types.MutationsHelpServiceStateDocument,
     "\n  mutation ProgressRecord($input: RecordProgressInput!) {\n    recordProgress(input: $input) {\n      replayed\n      progressUpdate { id financialYear quarter quarterLabel periodStart periodEnd status rag percentComplete commentary reportedBy action { id status version } }\n    }\n  }\n": types.ProgressRecordDocument,
     "\n  query ProgressAction($id: ID!) {\n    action(id: $id) {\n      id status version archivedAt\n      progress { id quarterLabel status rag percentComplete commentary reportedBy }\n      latestProgress { id quarterLabel status rag }\n    }\n  }\n": types.ProgressActionDocument,
     "\n  query ProgressActionIds($filter: ActionFilter, $first: Int, $after: String) {\n    actions(filter: $filter, first: $first, after: $after) { nodes { id } }\n  }\n": types.ProgressActionIdsDocument,
@@ -93,6 +223,266 @@ const documents: Documents = {
     "\n    query DurabilityTexts($ids: [ID!]!) {\n      nodes(ids: $ids) { id ... on Action { text } }\n    }\n  ": types.DurabilityTextsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MutationsHistory($id: ID!) {\n    history(id: $id) { nodes { operation mutation actorName version changes { field before after } } }\n  }\n"): typeof import('./graphql').MutationsHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MutationsAuditSize {\n    changes(first: 0) { totalCount }\n  }\n"): typeof import('./graphql').MutationsAuditSizeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MutationsSeeded {\n    pillars(first: 1) { nodes { id } }\n    priorities(first: 1) { nodes { id } }\n    objectives(first: 3) { nodes { id } }\n    actions(first: 1) { nodes { id } }\n    nationalOutcomes(first: 1) { nodes { id } }\n    outcomeMeasures(first: 100) { nodes { id unit } }\n  }\n"): typeof import('./graphql').MutationsSeededDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MutationsPriority on Priority { id version title strategyName strategyNarrative position archivedAt pillar { id } }\n"): typeof import('./graphql').MutationsPriorityFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationsCreatePriority($input: CreatePriorityInput!) {\n    createPriority(input: $input) { priority { ...MutationsPriority } replayed }\n  }\n"): typeof import('./graphql').MutationsCreatePriorityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationsUpdatePriority($input: UpdatePriorityInput!) {\n    updatePriority(input: $input) { priority { ...MutationsPriority } replayed }\n  }\n"): typeof import('./graphql').MutationsUpdatePriorityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MutationsPriority($id: ID!) {\n    priority(id: $id) { ...MutationsPriority }\n  }\n"): typeof import('./graphql').MutationsPriorityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MutationsObjective on Objective { id version text subPoints position archivedAt priority { id } }\n"): typeof import('./graphql').MutationsObjectiveFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationsCreateObjective($input: CreateObjectiveInput!) {\n    createObjective(input: $input) { objective { ...MutationsObjective } replayed }\n  }\n"): typeof import('./graphql').MutationsCreateObjectiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationsUpdateObjective($input: UpdateObjectiveInput!) {\n    updateObjective(input: $input) { objective { ...MutationsObjective } replayed }\n  }\n"): typeof import('./graphql').MutationsUpdateObjectiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MutationsObjective($id: ID!) {\n    objective(id: $id) { ...MutationsObjective responsibilities { agency { id name } asWritten } }\n  }\n"): typeof import('./graphql').MutationsObjectiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MutationsAgency on Agency { id version name shortName kind description aliases archivedAt mergedInto { id } }\n"): typeof import('./graphql').MutationsAgencyFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationsCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) { agency { ...MutationsAgency } replayed }\n  }\n"): typeof import('./graphql').MutationsCreateAgencyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationsUpdateAgency($input: UpdateAgencyInput!) {\n    updateAgency(input: $input) { agency { ...MutationsAgency } replayed }\n  }\n"): typeof import('./graphql').MutationsUpdateAgencyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationsMergeAgencies($input: MergeAgenciesInput!) {\n    mergeAgencies(input: $input) { agency { ...MutationsAgency } replayed }\n  }\n"): typeof import('./graphql').MutationsMergeAgenciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MutationsAgency($id: ID!) {\n    agency(id: $id) { ...MutationsAgency }\n  }\n"): typeof import('./graphql').MutationsAgencyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MutationsAgencyNamed($name: String!) {\n    agency(name: $name) { id }\n  }\n"): typeof import('./graphql').MutationsAgencyNamedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MutationsIdempotentAgencies {\n        agencies(first: 0, filter: { search: \"Idempotent Agency\" }) { totalCount }\n      }\n    "): typeof import('./graphql').MutationsIdempotentAgenciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MutationsObjectiveResponsibilities on Objective { id version responsibilities { agency { id name } asWritten source } }\n"): typeof import('./graphql').MutationsObjectiveResponsibilitiesFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MutationsActionResponsibilities on Action { id version responsibilities { agency { id name } asWritten source } }\n"): typeof import('./graphql').MutationsActionResponsibilitiesFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationsAddObjectiveAgency($input: AddObjectiveAgencyInput!) {\n    addObjectiveAgency(input: $input) { objective { ...MutationsObjectiveResponsibilities } replayed }\n  }\n"): typeof import('./graphql').MutationsAddObjectiveAgencyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationsRemoveObjectiveAgency($input: RemoveObjectiveAgencyInput!) {\n    removeObjectiveAgency(input: $input) { objective { ...MutationsObjectiveResponsibilities } replayed }\n  }\n"): typeof import('./graphql').MutationsRemoveObjectiveAgencyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationsAddActionAgency($input: AddActionAgencyInput!) {\n    addActionAgency(input: $input) { action { ...MutationsActionResponsibilities } replayed }\n  }\n"): typeof import('./graphql').MutationsAddActionAgencyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationsRemoveActionAgency($input: RemoveActionAgencyInput!) {\n    removeActionAgency(input: $input) { action { ...MutationsActionResponsibilities } replayed }\n  }\n"): typeof import('./graphql').MutationsRemoveActionAgencyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MutationsObjectiveAgencies($id: ID!) {\n    objective(id: $id) { ...MutationsObjectiveResponsibilities }\n  }\n"): typeof import('./graphql').MutationsObjectiveAgenciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MutationsActionAgencies($id: ID!) {\n    action(id: $id) { ...MutationsActionResponsibilities }\n  }\n"): typeof import('./graphql').MutationsActionAgenciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MutationsObjectivesOf($a: String) {\n    objectives(first: 100, filter: { agency: $a }) { nodes { id } }\n  }\n"): typeof import('./graphql').MutationsObjectivesOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MutationsActionsOf($a: String) {\n    actions(first: 100, filter: { agency: $a }) { nodes { id } }\n  }\n"): typeof import('./graphql').MutationsActionsOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MutationsMeasure on OutcomeMeasure { id version name unit direction position archivedAt outcome { id } }\n"): typeof import('./graphql').MutationsMeasureFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MutationsMeasureValue on MeasureValue { id version kind periodLabel periodStart periodEnd value note source }\n"): typeof import('./graphql').MutationsMeasureValueFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationsCreateMeasure($input: CreateOutcomeMeasureInput!) {\n    createOutcomeMeasure(input: $input) { outcomeMeasure { ...MutationsMeasure } replayed }\n  }\n"): typeof import('./graphql').MutationsCreateMeasureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationsUpdateMeasure($input: UpdateOutcomeMeasureInput!) {\n    updateOutcomeMeasure(input: $input) { outcomeMeasure { ...MutationsMeasure } replayed }\n  }\n"): typeof import('./graphql').MutationsUpdateMeasureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationsRecordValue($input: RecordMeasureValueInput!) {\n    recordMeasureValue(input: $input) { measureValue { ...MutationsMeasureValue } replayed }\n  }\n"): typeof import('./graphql').MutationsRecordValueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MutationsMeasure($id: ID!) {\n    outcomeMeasure(id: $id) { ...MutationsMeasure values { ...MutationsMeasureValue } }\n  }\n"): typeof import('./graphql').MutationsMeasureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MutationsReprocurement on Reprocurement { id version service supplier expiryDate status archivedAt objective { id } agency { id } }\n"): typeof import('./graphql').MutationsReprocurementFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationsCreateReprocurement($input: CreateReprocurementInput!) {\n    createReprocurement(input: $input) { reprocurement { ...MutationsReprocurement } replayed }\n  }\n"): typeof import('./graphql').MutationsCreateReprocurementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationsUpdateReprocurement($input: UpdateReprocurementInput!) {\n    updateReprocurement(input: $input) { reprocurement { ...MutationsReprocurement } replayed }\n  }\n"): typeof import('./graphql').MutationsUpdateReprocurementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationsSetReprocurementStatus($input: SetReprocurementStatusInput!) {\n    setReprocurementStatus(input: $input) { reprocurement { ...MutationsReprocurement } replayed }\n  }\n"): typeof import('./graphql').MutationsSetReprocurementStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MutationsReprocurement($id: ID!) {\n    reprocurement(id: $id) { ...MutationsReprocurement }\n  }\n"): typeof import('./graphql').MutationsReprocurementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MutationsOverdueReprocurements {\n        reprocurements(first: 100, filter: { overdue: true, asOf: \"2024-06-01\" }) { nodes { id } }\n      }\n    "): typeof import('./graphql').MutationsOverdueReprocurementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MutationsHelpService on HelpService { id version name description audience minAge maxAge phone email website position archivedAt partnership { id } }\n"): typeof import('./graphql').MutationsHelpServiceFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationsCreateHelpService($input: CreateHelpServiceInput!) {\n    createHelpService(input: $input) { helpService { ...MutationsHelpService } replayed }\n  }\n"): typeof import('./graphql').MutationsCreateHelpServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationsUpdateHelpService($input: UpdateHelpServiceInput!) {\n    updateHelpService(input: $input) { helpService { ...MutationsHelpService } replayed }\n  }\n"): typeof import('./graphql').MutationsUpdateHelpServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MutationsHelpService($id: ID!) {\n    helpService(id: $id) { ...MutationsHelpService }\n  }\n"): typeof import('./graphql').MutationsHelpServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MutationsPartnership {\n        plan { partnership { id } }\n      }\n    "): typeof import('./graphql').MutationsPartnershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MutationsHelpServices {\n        helpServices { nodes { id } }\n      }\n    "): typeof import('./graphql').MutationsHelpServicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationsCreateAction($input: CreateActionInput!) {\n    createAction(input: $input) { action { id } replayed }\n  }\n"): typeof import('./graphql').MutationsCreateActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationsArchivePriority($input: RecordVersionInput!) {\n    archivePriority(input: $input) { priority { id version archivedAt } replayed }\n  }\n"): typeof import('./graphql').MutationsArchivePriorityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationsRestorePriority($input: RecordVersionInput!) {\n    restorePriority(input: $input) { priority { id version archivedAt } replayed }\n  }\n"): typeof import('./graphql').MutationsRestorePriorityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MutationsPriorityState($id: ID!) {\n    priority(id: $id) { id version archivedAt }\n    priorities(first: 0) { totalCount }\n  }\n"): typeof import('./graphql').MutationsPriorityStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationsArchiveObjective($input: RecordVersionInput!) {\n    archiveObjective(input: $input) { objective { id version archivedAt } replayed }\n  }\n"): typeof import('./graphql').MutationsArchiveObjectiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationsRestoreObjective($input: RecordVersionInput!) {\n    restoreObjective(input: $input) { objective { id version archivedAt } replayed }\n  }\n"): typeof import('./graphql').MutationsRestoreObjectiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MutationsObjectiveState($id: ID!) {\n    objective(id: $id) { id version archivedAt }\n    objectives(first: 0) { totalCount }\n  }\n"): typeof import('./graphql').MutationsObjectiveStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationsArchiveAgency($input: RecordVersionInput!) {\n    archiveAgency(input: $input) { agency { id version archivedAt } replayed }\n  }\n"): typeof import('./graphql').MutationsArchiveAgencyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationsRestoreAgency($input: RecordVersionInput!) {\n    restoreAgency(input: $input) { agency { id version archivedAt } replayed }\n  }\n"): typeof import('./graphql').MutationsRestoreAgencyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MutationsAgencyState($id: ID!) {\n    agency(id: $id) { id version archivedAt }\n    agencies(first: 0) { totalCount }\n  }\n"): typeof import('./graphql').MutationsAgencyStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationsArchiveMeasure($input: RecordVersionInput!) {\n    archiveOutcomeMeasure(input: $input) { outcomeMeasure { id version archivedAt } replayed }\n  }\n"): typeof import('./graphql').MutationsArchiveMeasureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationsRestoreMeasure($input: RecordVersionInput!) {\n    restoreOutcomeMeasure(input: $input) { outcomeMeasure { id version archivedAt } replayed }\n  }\n"): typeof import('./graphql').MutationsRestoreMeasureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MutationsMeasureState($id: ID!) {\n    outcomeMeasure(id: $id) { id version archivedAt }\n    outcomeMeasures(first: 0) { totalCount }\n  }\n"): typeof import('./graphql').MutationsMeasureStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationsArchiveReprocurement($input: RecordVersionInput!) {\n    archiveReprocurement(input: $input) { reprocurement { id version archivedAt } replayed }\n  }\n"): typeof import('./graphql').MutationsArchiveReprocurementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationsRestoreReprocurement($input: RecordVersionInput!) {\n    restoreReprocurement(input: $input) { reprocurement { id version archivedAt } replayed }\n  }\n"): typeof import('./graphql').MutationsRestoreReprocurementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MutationsReprocurementState($id: ID!) {\n    reprocurement(id: $id) { id version archivedAt }\n    reprocurements(first: 0) { totalCount }\n  }\n"): typeof import('./graphql').MutationsReprocurementStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationsArchiveHelpService($input: RecordVersionInput!) {\n    archiveHelpService(input: $input) { helpService { id version archivedAt } replayed }\n  }\n"): typeof import('./graphql').MutationsArchiveHelpServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationsRestoreHelpService($input: RecordVersionInput!) {\n    restoreHelpService(input: $input) { helpService { id version archivedAt } replayed }\n  }\n"): typeof import('./graphql').MutationsRestoreHelpServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MutationsHelpServiceState($id: ID!) {\n    helpService(id: $id) { id version archivedAt }\n    helpServices(first: 0) { totalCount }\n  }\n"): typeof import('./graphql').MutationsHelpServiceStateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
