@@ -105,6 +105,28 @@ type Documents = {
     "query ProgressWithoutPageTooLarge { actionsWithoutProgress(quarter: \"2024-25 Q1\", first: 101) { totalCount } }": typeof types.ProgressWithoutPageTooLargeDocument,
     "query ProgressReportBadPlanId { progressReport(quarter: \"2024-25 Q1\", planId: \"nope\") { quarter } }": typeof types.ProgressReportBadPlanIdDocument,
     "query ProgressReportMissingPlan { progressReport(quarter: \"2024-25 Q1\", planId: \"UGxhbjo5OTk=\") { quarter } }": typeof types.ProgressReportMissingPlanDocument,
+    "\n  query ReadPlanWholeTree {\n    plan {\n      id title periodLabel periodStart periodEnd kind\n      strategy { title periodLabel }\n      partnership { name }\n      pillars {\n        totalCount\n        nodes {\n          id number name vision\n          priorities(first: 100) {\n            totalCount\n            nodes {\n              id title strategyName\n              objectives(first: 100) {\n                totalCount\n                nodes {\n                  id text subPoints\n                  actions(first: 100) {\n                    totalCount\n                    nodes { id text status fundingCondition target durationMonths agencies { id name } responsibilities { asWritten agency { name } } }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReadPlanWholeTreeDocument,
+    "\n      query ReadPlanAgencies {\n        agencies(first: 100) { totalCount nodes { name aliases } }\n      }\n    ": typeof types.ReadPlanAgenciesDocument,
+    "\n      query ReadPlanOutcomes {\n        nationalOutcomes { totalCount nodes { name pillar { number } measures { name } } }\n        outcomeMeasures(first: 100) { totalCount nodes { name unit direction baseline { value periodLabel } latest { value periodLabel } } }\n      }\n    ": typeof types.ReadPlanOutcomesDocument,
+    "\n      query ReadPlanReprocurements {\n        reprocurements { totalCount nodes { service supplier expiryDate status overdue(asOf: \"2024-04-01\") agency { shortName name } objective { text } action { text } } }\n      }\n    ": typeof types.ReadPlanReprocurementsDocument,
+    "\n      query ReadPlanHelpServices {\n        helpServices { totalCount nodes { name phone email website minAge maxAge } }\n      }\n    ": typeof types.ReadPlanHelpServicesDocument,
+    "\n      query ReadPlanCuckooing {\n        actions(first: 1, filter: { search: \"Cuckooing\" }) { nodes { id text objective { text priority { title pillar { number plan { periodLabel } } } } priority { title } pillar { name } } }\n      }\n    ": typeof types.ReadPlanCuckooingDocument,
+    "\n      query ReadPlanActionNode($id: ID!) {\n        node(id: $id) { id ... on Action { text } }\n      }\n    ": typeof types.ReadPlanActionNodeDocument,
+    "\n      query ReadPlanMps {\n        agency(name: \"metropolitan police service (mps)\") { id name shortName aliases objectives(first: 100) { totalCount nodes { text } } actions(first: 100) { totalCount nodes { text } } }\n      }\n    ": typeof types.ReadPlanMpsDocument,
+    "\n      query ReadPlanActionsOfAgency($id: String!) {\n        actions(first: 100, filter: { agency: $id }) { totalCount }\n      }\n    ": typeof types.ReadPlanActionsOfAgencyDocument,
+    "\n      query ReadPlanPillarIds {\n        pillars { nodes { id } }\n      }\n    ": typeof types.ReadPlanPillarIdsDocument,
+    "\n      query ReadPlanNodes($ids: [ID!]!) {\n        nodes(ids: $ids) { id }\n      }\n    ": typeof types.ReadPlanNodesDocument,
+    "\n    query ReadPlanPage($first: Int, $after: String) {\n      actions(first: $first, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }\n    }\n  ": typeof types.ReadPlanPageDocument,
+    "\n      query ReadPlanNestedPage {\n        pillars(first: 1) { nodes { priorities(first: 2) { totalCount nodes { title } pageInfo { hasNextPage } } } }\n      }\n    ": typeof types.ReadPlanNestedPageDocument,
+    "\n    query ReadPlanActionCount($f: ActionFilter) {\n      actions(first: 0, filter: $f) { totalCount }\n    }\n  ": typeof types.ReadPlanActionCountDocument,
+    "\n      query ReadPlanActionCounts {\n        pillars { nodes { id priorities(first: 100) { nodes { id objectives(first: 100) { nodes { id actions(first: 0) { totalCount } } } } } } }\n      }\n    ": typeof types.ReadPlanActionCountsDocument,
+    "\n      query ReadPlanReprocurementServices($f: ReprocurementFilter) {\n        reprocurements(filter: $f) { nodes { service } }\n      }\n    ": typeof types.ReadPlanReprocurementServicesDocument,
+    "\n    query ReadPlanAction($id: ID!) {\n      action(id: $id) { id }\n    }\n  ": typeof types.ReadPlanActionDocument,
+    "\n    query ReadPlanActions($first: Int, $after: String, $f: ActionFilter) {\n      actions(first: $first, after: $after, filter: $f) { totalCount }\n    }\n  ": typeof types.ReadPlanActionsDocument,
+    "\n      query ReadPlanPillarFilter {\n        actions(filter: { pillarId: \"xyz\" }) { totalCount }\n      }\n    ": typeof types.ReadPlanPillarFilterDocument,
+    "\n      query ReadPlanNestedFirst {\n        pillars { nodes { priorities(first: 500) { totalCount } } }\n      }\n    ": typeof types.ReadPlanNestedFirstDocument,
+    "\n      query ReadPlanTwoErrors {\n        actions(after: \"x\") { totalCount }\n        action(id: \"y\") { id }\n      }\n    ": typeof types.ReadPlanTwoErrorsDocument,
+    "\n      query ReadPlanCounts {\n        actions(first: 0) { totalCount }\n        agencies(first: 0) { totalCount }\n        reprocurements { totalCount }\n      }\n    ": typeof types.ReadPlanCountsDocument,
     "\n  mutation DurabilityUpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) { action { id version text } replayed }\n  }\n": typeof types.DurabilityUpdateActionDocument,
     "\n  mutation DurabilityCreateAction($input: CreateActionInput!) {\n    createAction(input: $input) { action { id version text } }\n  }\n": typeof types.DurabilityCreateActionDocument,
     "\n  query DurabilityFirstAction($after: String) {\n    actions(first: 1, after: $after) { nodes { id version objective { id } } }\n  }\n": typeof types.DurabilityFirstActionDocument,
@@ -209,6 +231,28 @@ const documents: Documents = {
     "query ProgressWithoutPageTooLarge { actionsWithoutProgress(quarter: \"2024-25 Q1\", first: 101) { totalCount } }": types.ProgressWithoutPageTooLargeDocument,
     "query ProgressReportBadPlanId { progressReport(quarter: \"2024-25 Q1\", planId: \"nope\") { quarter } }": types.ProgressReportBadPlanIdDocument,
     "query ProgressReportMissingPlan { progressReport(quarter: \"2024-25 Q1\", planId: \"UGxhbjo5OTk=\") { quarter } }": types.ProgressReportMissingPlanDocument,
+    "\n  query ReadPlanWholeTree {\n    plan {\n      id title periodLabel periodStart periodEnd kind\n      strategy { title periodLabel }\n      partnership { name }\n      pillars {\n        totalCount\n        nodes {\n          id number name vision\n          priorities(first: 100) {\n            totalCount\n            nodes {\n              id title strategyName\n              objectives(first: 100) {\n                totalCount\n                nodes {\n                  id text subPoints\n                  actions(first: 100) {\n                    totalCount\n                    nodes { id text status fundingCondition target durationMonths agencies { id name } responsibilities { asWritten agency { name } } }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ReadPlanWholeTreeDocument,
+    "\n      query ReadPlanAgencies {\n        agencies(first: 100) { totalCount nodes { name aliases } }\n      }\n    ": types.ReadPlanAgenciesDocument,
+    "\n      query ReadPlanOutcomes {\n        nationalOutcomes { totalCount nodes { name pillar { number } measures { name } } }\n        outcomeMeasures(first: 100) { totalCount nodes { name unit direction baseline { value periodLabel } latest { value periodLabel } } }\n      }\n    ": types.ReadPlanOutcomesDocument,
+    "\n      query ReadPlanReprocurements {\n        reprocurements { totalCount nodes { service supplier expiryDate status overdue(asOf: \"2024-04-01\") agency { shortName name } objective { text } action { text } } }\n      }\n    ": types.ReadPlanReprocurementsDocument,
+    "\n      query ReadPlanHelpServices {\n        helpServices { totalCount nodes { name phone email website minAge maxAge } }\n      }\n    ": types.ReadPlanHelpServicesDocument,
+    "\n      query ReadPlanCuckooing {\n        actions(first: 1, filter: { search: \"Cuckooing\" }) { nodes { id text objective { text priority { title pillar { number plan { periodLabel } } } } priority { title } pillar { name } } }\n      }\n    ": types.ReadPlanCuckooingDocument,
+    "\n      query ReadPlanActionNode($id: ID!) {\n        node(id: $id) { id ... on Action { text } }\n      }\n    ": types.ReadPlanActionNodeDocument,
+    "\n      query ReadPlanMps {\n        agency(name: \"metropolitan police service (mps)\") { id name shortName aliases objectives(first: 100) { totalCount nodes { text } } actions(first: 100) { totalCount nodes { text } } }\n      }\n    ": types.ReadPlanMpsDocument,
+    "\n      query ReadPlanActionsOfAgency($id: String!) {\n        actions(first: 100, filter: { agency: $id }) { totalCount }\n      }\n    ": types.ReadPlanActionsOfAgencyDocument,
+    "\n      query ReadPlanPillarIds {\n        pillars { nodes { id } }\n      }\n    ": types.ReadPlanPillarIdsDocument,
+    "\n      query ReadPlanNodes($ids: [ID!]!) {\n        nodes(ids: $ids) { id }\n      }\n    ": types.ReadPlanNodesDocument,
+    "\n    query ReadPlanPage($first: Int, $after: String) {\n      actions(first: $first, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }\n    }\n  ": types.ReadPlanPageDocument,
+    "\n      query ReadPlanNestedPage {\n        pillars(first: 1) { nodes { priorities(first: 2) { totalCount nodes { title } pageInfo { hasNextPage } } } }\n      }\n    ": types.ReadPlanNestedPageDocument,
+    "\n    query ReadPlanActionCount($f: ActionFilter) {\n      actions(first: 0, filter: $f) { totalCount }\n    }\n  ": types.ReadPlanActionCountDocument,
+    "\n      query ReadPlanActionCounts {\n        pillars { nodes { id priorities(first: 100) { nodes { id objectives(first: 100) { nodes { id actions(first: 0) { totalCount } } } } } } }\n      }\n    ": types.ReadPlanActionCountsDocument,
+    "\n      query ReadPlanReprocurementServices($f: ReprocurementFilter) {\n        reprocurements(filter: $f) { nodes { service } }\n      }\n    ": types.ReadPlanReprocurementServicesDocument,
+    "\n    query ReadPlanAction($id: ID!) {\n      action(id: $id) { id }\n    }\n  ": types.ReadPlanActionDocument,
+    "\n    query ReadPlanActions($first: Int, $after: String, $f: ActionFilter) {\n      actions(first: $first, after: $after, filter: $f) { totalCount }\n    }\n  ": types.ReadPlanActionsDocument,
+    "\n      query ReadPlanPillarFilter {\n        actions(filter: { pillarId: \"xyz\" }) { totalCount }\n      }\n    ": types.ReadPlanPillarFilterDocument,
+    "\n      query ReadPlanNestedFirst {\n        pillars { nodes { priorities(first: 500) { totalCount } } }\n      }\n    ": types.ReadPlanNestedFirstDocument,
+    "\n      query ReadPlanTwoErrors {\n        actions(after: \"x\") { totalCount }\n        action(id: \"y\") { id }\n      }\n    ": types.ReadPlanTwoErrorsDocument,
+    "\n      query ReadPlanCounts {\n        actions(first: 0) { totalCount }\n        agencies(first: 0) { totalCount }\n        reprocurements { totalCount }\n      }\n    ": types.ReadPlanCountsDocument,
     "\n  mutation DurabilityUpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) { action { id version text } replayed }\n  }\n": types.DurabilityUpdateActionDocument,
     "\n  mutation DurabilityCreateAction($input: CreateActionInput!) {\n    createAction(input: $input) { action { id version text } }\n  }\n": types.DurabilityCreateActionDocument,
     "\n  query DurabilityFirstAction($after: String) {\n    actions(first: 1, after: $after) { nodes { id version objective { id } } }\n  }\n": types.DurabilityFirstActionDocument,
@@ -583,6 +627,94 @@ export function graphql(source: "query ProgressReportBadPlanId { progressReport(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ProgressReportMissingPlan { progressReport(quarter: \"2024-25 Q1\", planId: \"UGxhbjo5OTk=\") { quarter } }"): typeof import('./graphql').ProgressReportMissingPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadPlanWholeTree {\n    plan {\n      id title periodLabel periodStart periodEnd kind\n      strategy { title periodLabel }\n      partnership { name }\n      pillars {\n        totalCount\n        nodes {\n          id number name vision\n          priorities(first: 100) {\n            totalCount\n            nodes {\n              id title strategyName\n              objectives(first: 100) {\n                totalCount\n                nodes {\n                  id text subPoints\n                  actions(first: 100) {\n                    totalCount\n                    nodes { id text status fundingCondition target durationMonths agencies { id name } responsibilities { asWritten agency { name } } }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ReadPlanWholeTreeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ReadPlanAgencies {\n        agencies(first: 100) { totalCount nodes { name aliases } }\n      }\n    "): typeof import('./graphql').ReadPlanAgenciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ReadPlanOutcomes {\n        nationalOutcomes { totalCount nodes { name pillar { number } measures { name } } }\n        outcomeMeasures(first: 100) { totalCount nodes { name unit direction baseline { value periodLabel } latest { value periodLabel } } }\n      }\n    "): typeof import('./graphql').ReadPlanOutcomesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ReadPlanReprocurements {\n        reprocurements { totalCount nodes { service supplier expiryDate status overdue(asOf: \"2024-04-01\") agency { shortName name } objective { text } action { text } } }\n      }\n    "): typeof import('./graphql').ReadPlanReprocurementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ReadPlanHelpServices {\n        helpServices { totalCount nodes { name phone email website minAge maxAge } }\n      }\n    "): typeof import('./graphql').ReadPlanHelpServicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ReadPlanCuckooing {\n        actions(first: 1, filter: { search: \"Cuckooing\" }) { nodes { id text objective { text priority { title pillar { number plan { periodLabel } } } } priority { title } pillar { name } } }\n      }\n    "): typeof import('./graphql').ReadPlanCuckooingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ReadPlanActionNode($id: ID!) {\n        node(id: $id) { id ... on Action { text } }\n      }\n    "): typeof import('./graphql').ReadPlanActionNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ReadPlanMps {\n        agency(name: \"metropolitan police service (mps)\") { id name shortName aliases objectives(first: 100) { totalCount nodes { text } } actions(first: 100) { totalCount nodes { text } } }\n      }\n    "): typeof import('./graphql').ReadPlanMpsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ReadPlanActionsOfAgency($id: String!) {\n        actions(first: 100, filter: { agency: $id }) { totalCount }\n      }\n    "): typeof import('./graphql').ReadPlanActionsOfAgencyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ReadPlanPillarIds {\n        pillars { nodes { id } }\n      }\n    "): typeof import('./graphql').ReadPlanPillarIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ReadPlanNodes($ids: [ID!]!) {\n        nodes(ids: $ids) { id }\n      }\n    "): typeof import('./graphql').ReadPlanNodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ReadPlanPage($first: Int, $after: String) {\n      actions(first: $first, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }\n    }\n  "): typeof import('./graphql').ReadPlanPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ReadPlanNestedPage {\n        pillars(first: 1) { nodes { priorities(first: 2) { totalCount nodes { title } pageInfo { hasNextPage } } } }\n      }\n    "): typeof import('./graphql').ReadPlanNestedPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ReadPlanActionCount($f: ActionFilter) {\n      actions(first: 0, filter: $f) { totalCount }\n    }\n  "): typeof import('./graphql').ReadPlanActionCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ReadPlanActionCounts {\n        pillars { nodes { id priorities(first: 100) { nodes { id objectives(first: 100) { nodes { id actions(first: 0) { totalCount } } } } } } }\n      }\n    "): typeof import('./graphql').ReadPlanActionCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ReadPlanReprocurementServices($f: ReprocurementFilter) {\n        reprocurements(filter: $f) { nodes { service } }\n      }\n    "): typeof import('./graphql').ReadPlanReprocurementServicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ReadPlanAction($id: ID!) {\n      action(id: $id) { id }\n    }\n  "): typeof import('./graphql').ReadPlanActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ReadPlanActions($first: Int, $after: String, $f: ActionFilter) {\n      actions(first: $first, after: $after, filter: $f) { totalCount }\n    }\n  "): typeof import('./graphql').ReadPlanActionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ReadPlanPillarFilter {\n        actions(filter: { pillarId: \"xyz\" }) { totalCount }\n      }\n    "): typeof import('./graphql').ReadPlanPillarFilterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ReadPlanNestedFirst {\n        pillars { nodes { priorities(first: 500) { totalCount } } }\n      }\n    "): typeof import('./graphql').ReadPlanNestedFirstDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ReadPlanTwoErrors {\n        actions(after: \"x\") { totalCount }\n        action(id: \"y\") { id }\n      }\n    "): typeof import('./graphql').ReadPlanTwoErrorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ReadPlanCounts {\n        actions(first: 0) { totalCount }\n        agencies(first: 0) { totalCount }\n        reprocurements { totalCount }\n      }\n    "): typeof import('./graphql').ReadPlanCountsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

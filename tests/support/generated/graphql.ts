@@ -214,6 +214,11 @@ export type MergeAgenciesInput = {
   targetId: string | number;
 };
 
+/** A 3-year strategy, or the annual delivery plan (April to March) that implements it. */
+export type PlanKind =
+  | 'DELIVERY_PLAN'
+  | 'STRATEGY';
+
 /** Red, amber or green: the delivery rating a board report uses. */
 export type Rag =
   | 'AMBER'
@@ -282,6 +287,17 @@ export type RemoveObjectiveAgencyInput = {
   /** Send the same key to retry safely: the same key with the same input returns the first result and writes once; with another input it is a CONFLICT. Keys are per caller. */
   idempotencyKey?: string | null | undefined;
   objectiveId: string | number;
+};
+
+/** Filters for reprocurement deadlines. Dates are relative to asOf, which defaults to today (UTC). */
+export type ReprocurementFilter = {
+  /** The date to measure from, default today: it also sets the listed contracts' overdue and daysUntilExpiry (unless those fields are given their own asOf). */
+  asOf?: string | null | undefined;
+  /** Only open contracts (not started or in progress) expiring from asOf to asOf + this many days. */
+  dueWithinDays?: number | null | undefined;
+  /** true: only open contracts already expired before asOf; false: only those that are not. */
+  overdue?: boolean | null | undefined;
+  status?: Array<ReprocurementStatus> | null | undefined;
 };
 
 export type ReprocurementStatus =
@@ -971,6 +987,163 @@ export type ProgressReportMissingPlanQueryVariables = Exact<{ [key: string]: nev
 
 
 export type ProgressReportMissingPlanQuery = { progressReport: { quarter: string } };
+
+export type ReadPlanWholeTreeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadPlanWholeTreeQuery = { plan: { id: string, title: string, periodLabel: string, periodStart: string, periodEnd: string, kind: PlanKind, strategy: { title: string, periodLabel: string } | null, partnership: { name: string }, pillars: { totalCount: number, nodes: Array<{ id: string, number: number, name: string, vision: string | null, priorities: { totalCount: number, nodes: Array<{ id: string, title: string, strategyName: string | null, objectives: { totalCount: number, nodes: Array<{ id: string, text: string, subPoints: Array<string>, actions: { totalCount: number, nodes: Array<{ id: string, text: string, status: ActionStatus, fundingCondition: string | null, target: string | null, durationMonths: number | null, agencies: Array<{ id: string, name: string }>, responsibilities: Array<{ asWritten: string | null, agency: { name: string } }> }> } }> } }> } }> } } };
+
+export type ReadPlanAgenciesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadPlanAgenciesQuery = { agencies: { totalCount: number, nodes: Array<{ name: string, aliases: Array<string> }> } };
+
+export type ReadPlanOutcomesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadPlanOutcomesQuery = { nationalOutcomes: { totalCount: number, nodes: Array<{ name: string, pillar: { number: number } | null, measures: Array<{ name: string }> }> }, outcomeMeasures: { totalCount: number, nodes: Array<{ name: string, unit: MeasureUnit, direction: MeasureDirection, baseline: { value: number, periodLabel: string } | null, latest: { value: number, periodLabel: string } | null }> } };
+
+export type ReadPlanReprocurementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadPlanReprocurementsQuery = { reprocurements: { totalCount: number, nodes: Array<{ service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus, overdue: boolean, agency: { shortName: string | null, name: string } | null, objective: { text: string }, action: { text: string } | null }> } };
+
+export type ReadPlanHelpServicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadPlanHelpServicesQuery = { helpServices: { totalCount: number, nodes: Array<{ name: string, phone: string | null, email: string | null, website: string | null, minAge: number | null, maxAge: number | null }> } };
+
+export type ReadPlanCuckooingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadPlanCuckooingQuery = { actions: { nodes: Array<{ id: string, text: string, objective: { text: string, priority: { title: string, pillar: { number: number, plan: { periodLabel: string } } } }, priority: { title: string }, pillar: { name: string } }> } };
+
+export type ReadPlanActionNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReadPlanActionNodeQuery = { node:
+    | { text: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   };
+
+export type ReadPlanMpsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadPlanMpsQuery = { agency: { id: string, name: string, shortName: string | null, aliases: Array<string>, objectives: { totalCount: number, nodes: Array<{ text: string }> }, actions: { totalCount: number, nodes: Array<{ text: string }> } } };
+
+export type ReadPlanActionsOfAgencyQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReadPlanActionsOfAgencyQuery = { actions: { totalCount: number } };
+
+export type ReadPlanPillarIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadPlanPillarIdsQuery = { pillars: { nodes: Array<{ id: string }> } };
+
+export type ReadPlanNodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ReadPlanNodesQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null> };
+
+export type ReadPlanPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReadPlanPageQuery = { actions: { totalCount: number, edges: Array<{ cursor: string, node: { id: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+
+export type ReadPlanNestedPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadPlanNestedPageQuery = { pillars: { nodes: Array<{ priorities: { totalCount: number, nodes: Array<{ title: string }>, pageInfo: { hasNextPage: boolean } } }> } };
+
+export type ReadPlanActionCountQueryVariables = Exact<{
+  f?: ActionFilter | null | undefined;
+}>;
+
+
+export type ReadPlanActionCountQuery = { actions: { totalCount: number } };
+
+export type ReadPlanActionCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadPlanActionCountsQuery = { pillars: { nodes: Array<{ id: string, priorities: { nodes: Array<{ id: string, objectives: { nodes: Array<{ id: string, actions: { totalCount: number } }> } }> } }> } };
+
+export type ReadPlanReprocurementServicesQueryVariables = Exact<{
+  f?: ReprocurementFilter | null | undefined;
+}>;
+
+
+export type ReadPlanReprocurementServicesQuery = { reprocurements: { nodes: Array<{ service: string }> } };
+
+export type ReadPlanActionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReadPlanActionQuery = { action: { id: string } };
+
+export type ReadPlanActionsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  f?: ActionFilter | null | undefined;
+}>;
+
+
+export type ReadPlanActionsQuery = { actions: { totalCount: number } };
+
+export type ReadPlanPillarFilterQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadPlanPillarFilterQuery = { actions: { totalCount: number } };
+
+export type ReadPlanNestedFirstQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadPlanNestedFirstQuery = { pillars: { nodes: Array<{ priorities: { totalCount: number } }> } };
+
+export type ReadPlanTwoErrorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadPlanTwoErrorsQuery = { actions: { totalCount: number }, action: { id: string } };
+
+export type ReadPlanCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadPlanCountsQuery = { actions: { totalCount: number }, agencies: { totalCount: number }, reprocurements: { totalCount: number } };
 
 export type DurabilityUpdateActionMutationVariables = Exact<{
   input: UpdateActionInput;
@@ -2495,6 +2668,365 @@ export const ProgressReportMissingPlanDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProgressReportMissingPlanQuery, ProgressReportMissingPlanQueryVariables>;
+export const ReadPlanWholeTreeDocument = new TypedDocumentString(`
+    query ReadPlanWholeTree {
+  plan {
+    id
+    title
+    periodLabel
+    periodStart
+    periodEnd
+    kind
+    strategy {
+      title
+      periodLabel
+    }
+    partnership {
+      name
+    }
+    pillars {
+      totalCount
+      nodes {
+        id
+        number
+        name
+        vision
+        priorities(first: 100) {
+          totalCount
+          nodes {
+            id
+            title
+            strategyName
+            objectives(first: 100) {
+              totalCount
+              nodes {
+                id
+                text
+                subPoints
+                actions(first: 100) {
+                  totalCount
+                  nodes {
+                    id
+                    text
+                    status
+                    fundingCondition
+                    target
+                    durationMonths
+                    agencies {
+                      id
+                      name
+                    }
+                    responsibilities {
+                      asWritten
+                      agency {
+                        name
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadPlanWholeTreeQuery, ReadPlanWholeTreeQueryVariables>;
+export const ReadPlanAgenciesDocument = new TypedDocumentString(`
+    query ReadPlanAgencies {
+  agencies(first: 100) {
+    totalCount
+    nodes {
+      name
+      aliases
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadPlanAgenciesQuery, ReadPlanAgenciesQueryVariables>;
+export const ReadPlanOutcomesDocument = new TypedDocumentString(`
+    query ReadPlanOutcomes {
+  nationalOutcomes {
+    totalCount
+    nodes {
+      name
+      pillar {
+        number
+      }
+      measures {
+        name
+      }
+    }
+  }
+  outcomeMeasures(first: 100) {
+    totalCount
+    nodes {
+      name
+      unit
+      direction
+      baseline {
+        value
+        periodLabel
+      }
+      latest {
+        value
+        periodLabel
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadPlanOutcomesQuery, ReadPlanOutcomesQueryVariables>;
+export const ReadPlanReprocurementsDocument = new TypedDocumentString(`
+    query ReadPlanReprocurements {
+  reprocurements {
+    totalCount
+    nodes {
+      service
+      supplier
+      expiryDate
+      status
+      overdue(asOf: "2024-04-01")
+      agency {
+        shortName
+        name
+      }
+      objective {
+        text
+      }
+      action {
+        text
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadPlanReprocurementsQuery, ReadPlanReprocurementsQueryVariables>;
+export const ReadPlanHelpServicesDocument = new TypedDocumentString(`
+    query ReadPlanHelpServices {
+  helpServices {
+    totalCount
+    nodes {
+      name
+      phone
+      email
+      website
+      minAge
+      maxAge
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadPlanHelpServicesQuery, ReadPlanHelpServicesQueryVariables>;
+export const ReadPlanCuckooingDocument = new TypedDocumentString(`
+    query ReadPlanCuckooing {
+  actions(first: 1, filter: {search: "Cuckooing"}) {
+    nodes {
+      id
+      text
+      objective {
+        text
+        priority {
+          title
+          pillar {
+            number
+            plan {
+              periodLabel
+            }
+          }
+        }
+      }
+      priority {
+        title
+      }
+      pillar {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadPlanCuckooingQuery, ReadPlanCuckooingQueryVariables>;
+export const ReadPlanActionNodeDocument = new TypedDocumentString(`
+    query ReadPlanActionNode($id: ID!) {
+  node(id: $id) {
+    id
+    ... on Action {
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadPlanActionNodeQuery, ReadPlanActionNodeQueryVariables>;
+export const ReadPlanMpsDocument = new TypedDocumentString(`
+    query ReadPlanMps {
+  agency(name: "metropolitan police service (mps)") {
+    id
+    name
+    shortName
+    aliases
+    objectives(first: 100) {
+      totalCount
+      nodes {
+        text
+      }
+    }
+    actions(first: 100) {
+      totalCount
+      nodes {
+        text
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadPlanMpsQuery, ReadPlanMpsQueryVariables>;
+export const ReadPlanActionsOfAgencyDocument = new TypedDocumentString(`
+    query ReadPlanActionsOfAgency($id: String!) {
+  actions(first: 100, filter: {agency: $id}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ReadPlanActionsOfAgencyQuery, ReadPlanActionsOfAgencyQueryVariables>;
+export const ReadPlanPillarIdsDocument = new TypedDocumentString(`
+    query ReadPlanPillarIds {
+  pillars {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadPlanPillarIdsQuery, ReadPlanPillarIdsQueryVariables>;
+export const ReadPlanNodesDocument = new TypedDocumentString(`
+    query ReadPlanNodes($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReadPlanNodesQuery, ReadPlanNodesQueryVariables>;
+export const ReadPlanPageDocument = new TypedDocumentString(`
+    query ReadPlanPage($first: Int, $after: String) {
+  actions(first: $first, after: $after) {
+    totalCount
+    edges {
+      cursor
+      node {
+        id
+      }
+    }
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadPlanPageQuery, ReadPlanPageQueryVariables>;
+export const ReadPlanNestedPageDocument = new TypedDocumentString(`
+    query ReadPlanNestedPage {
+  pillars(first: 1) {
+    nodes {
+      priorities(first: 2) {
+        totalCount
+        nodes {
+          title
+        }
+        pageInfo {
+          hasNextPage
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadPlanNestedPageQuery, ReadPlanNestedPageQueryVariables>;
+export const ReadPlanActionCountDocument = new TypedDocumentString(`
+    query ReadPlanActionCount($f: ActionFilter) {
+  actions(first: 0, filter: $f) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ReadPlanActionCountQuery, ReadPlanActionCountQueryVariables>;
+export const ReadPlanActionCountsDocument = new TypedDocumentString(`
+    query ReadPlanActionCounts {
+  pillars {
+    nodes {
+      id
+      priorities(first: 100) {
+        nodes {
+          id
+          objectives(first: 100) {
+            nodes {
+              id
+              actions(first: 0) {
+                totalCount
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadPlanActionCountsQuery, ReadPlanActionCountsQueryVariables>;
+export const ReadPlanReprocurementServicesDocument = new TypedDocumentString(`
+    query ReadPlanReprocurementServices($f: ReprocurementFilter) {
+  reprocurements(filter: $f) {
+    nodes {
+      service
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadPlanReprocurementServicesQuery, ReadPlanReprocurementServicesQueryVariables>;
+export const ReadPlanActionDocument = new TypedDocumentString(`
+    query ReadPlanAction($id: ID!) {
+  action(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReadPlanActionQuery, ReadPlanActionQueryVariables>;
+export const ReadPlanActionsDocument = new TypedDocumentString(`
+    query ReadPlanActions($first: Int, $after: String, $f: ActionFilter) {
+  actions(first: $first, after: $after, filter: $f) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ReadPlanActionsQuery, ReadPlanActionsQueryVariables>;
+export const ReadPlanPillarFilterDocument = new TypedDocumentString(`
+    query ReadPlanPillarFilter {
+  actions(filter: {pillarId: "xyz"}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ReadPlanPillarFilterQuery, ReadPlanPillarFilterQueryVariables>;
+export const ReadPlanNestedFirstDocument = new TypedDocumentString(`
+    query ReadPlanNestedFirst {
+  pillars {
+    nodes {
+      priorities(first: 500) {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadPlanNestedFirstQuery, ReadPlanNestedFirstQueryVariables>;
+export const ReadPlanTwoErrorsDocument = new TypedDocumentString(`
+    query ReadPlanTwoErrors {
+  actions(after: "x") {
+    totalCount
+  }
+  action(id: "y") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReadPlanTwoErrorsQuery, ReadPlanTwoErrorsQueryVariables>;
+export const ReadPlanCountsDocument = new TypedDocumentString(`
+    query ReadPlanCounts {
+  actions(first: 0) {
+    totalCount
+  }
+  agencies(first: 0) {
+    totalCount
+  }
+  reprocurements {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ReadPlanCountsQuery, ReadPlanCountsQueryVariables>;
 export const DurabilityUpdateActionDocument = new TypedDocumentString(`
     mutation DurabilityUpdateAction($input: UpdateActionInput!) {
   updateAction(input: $input) {
