@@ -127,6 +127,17 @@ type Documents = {
     "\n      query ReadPlanNestedFirst {\n        pillars { nodes { priorities(first: 500) { totalCount } } }\n      }\n    ": typeof types.ReadPlanNestedFirstDocument,
     "\n      query ReadPlanTwoErrors {\n        actions(after: \"x\") { totalCount }\n        action(id: \"y\") { id }\n      }\n    ": typeof types.ReadPlanTwoErrorsDocument,
     "\n      query ReadPlanCounts {\n        actions(first: 0) { totalCount }\n        agencies(first: 0) { totalCount }\n        reprocurements { totalCount }\n      }\n    ": typeof types.ReadPlanCountsDocument,
+    "\n  query ValidationFixtures {\n    actions(first: 1) { nodes { id } }\n    outcomeMeasures(first: 100) { nodes { id unit } }\n  }\n": typeof types.ValidationFixturesDocument,
+    "\n    query ValidationAction($id: ID!) {\n      action(id: $id) { version durationMonths dueDate }\n    }\n  ": typeof types.ValidationActionDocument,
+    "\n    mutation ValidationUpdateAction($input: UpdateActionInput!) {\n      updateAction(input: $input) { action { id } }\n    }\n  ": typeof types.ValidationUpdateActionDocument,
+    "\n    mutation ValidationCreateAgency($input: CreateAgencyInput!) {\n      createAgency(input: $input) { agency { id } }\n    }\n  ": typeof types.ValidationCreateAgencyDocument,
+    "\n    mutation ValidationRecordValue($input: RecordMeasureValueInput!) {\n      recordMeasureValue(input: $input) { measureValue { id } }\n    }\n  ": typeof types.ValidationRecordValueDocument,
+    "\n    mutation ValidationCreateHelpService($input: CreateHelpServiceInput!) {\n      createHelpService(input: $input) { helpService { phone } }\n    }\n  ": typeof types.ValidationCreateHelpServiceDocument,
+    "\n    mutation ValidationCreateReprocurement($input: CreateReprocurementInput!) {\n      createReprocurement(input: $input) { reprocurement { id } }\n    }\n  ": typeof types.ValidationCreateReprocurementDocument,
+    "\n    query ValidationObjective {\n      objectives(first: 1) { nodes { id } }\n    }\n  ": typeof types.ValidationObjectiveDocument,
+    "\n    query ValidationEmptySearch {\n      actions(filter: { search: \"\" }) { totalCount }\n    }\n  ": typeof types.ValidationEmptySearchDocument,
+    "\n    query ValidationLongQuarter {\n      progressReport(quarter: \"2024-25 Q1 and then some more text\") { quarter }\n    }\n  ": typeof types.ValidationLongQuarterDocument,
+    "\n    query ValidationVersionTypes {\n      __schema { types { name kind fields { name type { kind ofType { name } } } } }\n    }\n  ": typeof types.ValidationVersionTypesDocument,
     "\n  mutation DurabilityUpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) { action { id version text } replayed }\n  }\n": typeof types.DurabilityUpdateActionDocument,
     "\n  mutation DurabilityCreateAction($input: CreateActionInput!) {\n    createAction(input: $input) { action { id version text } }\n  }\n": typeof types.DurabilityCreateActionDocument,
     "\n  query DurabilityFirstAction($after: String) {\n    actions(first: 1, after: $after) { nodes { id version objective { id } } }\n  }\n": typeof types.DurabilityFirstActionDocument,
@@ -253,6 +264,17 @@ const documents: Documents = {
     "\n      query ReadPlanNestedFirst {\n        pillars { nodes { priorities(first: 500) { totalCount } } }\n      }\n    ": types.ReadPlanNestedFirstDocument,
     "\n      query ReadPlanTwoErrors {\n        actions(after: \"x\") { totalCount }\n        action(id: \"y\") { id }\n      }\n    ": types.ReadPlanTwoErrorsDocument,
     "\n      query ReadPlanCounts {\n        actions(first: 0) { totalCount }\n        agencies(first: 0) { totalCount }\n        reprocurements { totalCount }\n      }\n    ": types.ReadPlanCountsDocument,
+    "\n  query ValidationFixtures {\n    actions(first: 1) { nodes { id } }\n    outcomeMeasures(first: 100) { nodes { id unit } }\n  }\n": types.ValidationFixturesDocument,
+    "\n    query ValidationAction($id: ID!) {\n      action(id: $id) { version durationMonths dueDate }\n    }\n  ": types.ValidationActionDocument,
+    "\n    mutation ValidationUpdateAction($input: UpdateActionInput!) {\n      updateAction(input: $input) { action { id } }\n    }\n  ": types.ValidationUpdateActionDocument,
+    "\n    mutation ValidationCreateAgency($input: CreateAgencyInput!) {\n      createAgency(input: $input) { agency { id } }\n    }\n  ": types.ValidationCreateAgencyDocument,
+    "\n    mutation ValidationRecordValue($input: RecordMeasureValueInput!) {\n      recordMeasureValue(input: $input) { measureValue { id } }\n    }\n  ": types.ValidationRecordValueDocument,
+    "\n    mutation ValidationCreateHelpService($input: CreateHelpServiceInput!) {\n      createHelpService(input: $input) { helpService { phone } }\n    }\n  ": types.ValidationCreateHelpServiceDocument,
+    "\n    mutation ValidationCreateReprocurement($input: CreateReprocurementInput!) {\n      createReprocurement(input: $input) { reprocurement { id } }\n    }\n  ": types.ValidationCreateReprocurementDocument,
+    "\n    query ValidationObjective {\n      objectives(first: 1) { nodes { id } }\n    }\n  ": types.ValidationObjectiveDocument,
+    "\n    query ValidationEmptySearch {\n      actions(filter: { search: \"\" }) { totalCount }\n    }\n  ": types.ValidationEmptySearchDocument,
+    "\n    query ValidationLongQuarter {\n      progressReport(quarter: \"2024-25 Q1 and then some more text\") { quarter }\n    }\n  ": types.ValidationLongQuarterDocument,
+    "\n    query ValidationVersionTypes {\n      __schema { types { name kind fields { name type { kind ofType { name } } } } }\n    }\n  ": types.ValidationVersionTypesDocument,
     "\n  mutation DurabilityUpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) { action { id version text } replayed }\n  }\n": types.DurabilityUpdateActionDocument,
     "\n  mutation DurabilityCreateAction($input: CreateActionInput!) {\n    createAction(input: $input) { action { id version text } }\n  }\n": types.DurabilityCreateActionDocument,
     "\n  query DurabilityFirstAction($after: String) {\n    actions(first: 1, after: $after) { nodes { id version objective { id } } }\n  }\n": types.DurabilityFirstActionDocument,
@@ -715,6 +737,50 @@ export function graphql(source: "\n      query ReadPlanTwoErrors {\n        acti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query ReadPlanCounts {\n        actions(first: 0) { totalCount }\n        agencies(first: 0) { totalCount }\n        reprocurements { totalCount }\n      }\n    "): typeof import('./graphql').ReadPlanCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ValidationFixtures {\n    actions(first: 1) { nodes { id } }\n    outcomeMeasures(first: 100) { nodes { id unit } }\n  }\n"): typeof import('./graphql').ValidationFixturesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ValidationAction($id: ID!) {\n      action(id: $id) { version durationMonths dueDate }\n    }\n  "): typeof import('./graphql').ValidationActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ValidationUpdateAction($input: UpdateActionInput!) {\n      updateAction(input: $input) { action { id } }\n    }\n  "): typeof import('./graphql').ValidationUpdateActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ValidationCreateAgency($input: CreateAgencyInput!) {\n      createAgency(input: $input) { agency { id } }\n    }\n  "): typeof import('./graphql').ValidationCreateAgencyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ValidationRecordValue($input: RecordMeasureValueInput!) {\n      recordMeasureValue(input: $input) { measureValue { id } }\n    }\n  "): typeof import('./graphql').ValidationRecordValueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ValidationCreateHelpService($input: CreateHelpServiceInput!) {\n      createHelpService(input: $input) { helpService { phone } }\n    }\n  "): typeof import('./graphql').ValidationCreateHelpServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ValidationCreateReprocurement($input: CreateReprocurementInput!) {\n      createReprocurement(input: $input) { reprocurement { id } }\n    }\n  "): typeof import('./graphql').ValidationCreateReprocurementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ValidationObjective {\n      objectives(first: 1) { nodes { id } }\n    }\n  "): typeof import('./graphql').ValidationObjectiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ValidationEmptySearch {\n      actions(filter: { search: \"\" }) { totalCount }\n    }\n  "): typeof import('./graphql').ValidationEmptySearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ValidationLongQuarter {\n      progressReport(quarter: \"2024-25 Q1 and then some more text\") { quarter }\n    }\n  "): typeof import('./graphql').ValidationLongQuarterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ValidationVersionTypes {\n      __schema { types { name kind fields { name type { kind ofType { name } } } } }\n    }\n  "): typeof import('./graphql').ValidationVersionTypesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -432,6 +432,25 @@ export type UpdateReprocurementInput = {
   supplier?: string | null | undefined;
 };
 
+/** An enum describing what kind of type a given `__Type` is. */
+export type __TypeKind =
+  /** Indicates this type is a scalar. */
+  | 'SCALAR'
+  /** Indicates this type is an object. `fields` and `interfaces` are valid fields. */
+  | 'OBJECT'
+  /** Indicates this type is an interface. `fields`, `interfaces`, and `possibleTypes` are valid fields. */
+  | 'INTERFACE'
+  /** Indicates this type is a union. `possibleTypes` is a valid field. */
+  | 'UNION'
+  /** Indicates this type is an enum. `enumValues` is a valid field. */
+  | 'ENUM'
+  /** Indicates this type is an input object. `inputFields` is a valid field. */
+  | 'INPUT_OBJECT'
+  /** Indicates this type is a list. `ofType` is a valid field. */
+  | 'LIST'
+  /** Indicates this type is a non-null. `ofType` is a valid field. */
+  | 'NON_NULL';
+
 export type MutationsHistoryQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1144,6 +1163,73 @@ export type ReadPlanCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ReadPlanCountsQuery = { actions: { totalCount: number }, agencies: { totalCount: number }, reprocurements: { totalCount: number } };
+
+export type ValidationFixturesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ValidationFixturesQuery = { actions: { nodes: Array<{ id: string }> }, outcomeMeasures: { nodes: Array<{ id: string, unit: MeasureUnit }> } };
+
+export type ValidationActionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ValidationActionQuery = { action: { version: number, durationMonths: number | null, dueDate: string | null } };
+
+export type ValidationUpdateActionMutationVariables = Exact<{
+  input: UpdateActionInput;
+}>;
+
+
+export type ValidationUpdateActionMutation = { updateAction: { action: { id: string } } | null };
+
+export type ValidationCreateAgencyMutationVariables = Exact<{
+  input: CreateAgencyInput;
+}>;
+
+
+export type ValidationCreateAgencyMutation = { createAgency: { agency: { id: string } } | null };
+
+export type ValidationRecordValueMutationVariables = Exact<{
+  input: RecordMeasureValueInput;
+}>;
+
+
+export type ValidationRecordValueMutation = { recordMeasureValue: { measureValue: { id: string } } | null };
+
+export type ValidationCreateHelpServiceMutationVariables = Exact<{
+  input: CreateHelpServiceInput;
+}>;
+
+
+export type ValidationCreateHelpServiceMutation = { createHelpService: { helpService: { phone: string | null } } | null };
+
+export type ValidationCreateReprocurementMutationVariables = Exact<{
+  input: CreateReprocurementInput;
+}>;
+
+
+export type ValidationCreateReprocurementMutation = { createReprocurement: { reprocurement: { id: string } } | null };
+
+export type ValidationObjectiveQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ValidationObjectiveQuery = { objectives: { nodes: Array<{ id: string }> } };
+
+export type ValidationEmptySearchQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ValidationEmptySearchQuery = { actions: { totalCount: number } };
+
+export type ValidationLongQuarterQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ValidationLongQuarterQuery = { progressReport: { quarter: string } };
+
+export type ValidationVersionTypesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ValidationVersionTypesQuery = { __schema: { types: Array<{ name: string | null, kind: __TypeKind, fields: Array<{ name: string, type: { kind: __TypeKind, ofType: { name: string | null } | null } }> | null }> } };
 
 export type DurabilityUpdateActionMutationVariables = Exact<{
   input: UpdateActionInput;
@@ -3027,6 +3113,117 @@ export const ReadPlanCountsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReadPlanCountsQuery, ReadPlanCountsQueryVariables>;
+export const ValidationFixturesDocument = new TypedDocumentString(`
+    query ValidationFixtures {
+  actions(first: 1) {
+    nodes {
+      id
+    }
+  }
+  outcomeMeasures(first: 100) {
+    nodes {
+      id
+      unit
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationFixturesQuery, ValidationFixturesQueryVariables>;
+export const ValidationActionDocument = new TypedDocumentString(`
+    query ValidationAction($id: ID!) {
+  action(id: $id) {
+    version
+    durationMonths
+    dueDate
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationActionQuery, ValidationActionQueryVariables>;
+export const ValidationUpdateActionDocument = new TypedDocumentString(`
+    mutation ValidationUpdateAction($input: UpdateActionInput!) {
+  updateAction(input: $input) {
+    action {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationUpdateActionMutation, ValidationUpdateActionMutationVariables>;
+export const ValidationCreateAgencyDocument = new TypedDocumentString(`
+    mutation ValidationCreateAgency($input: CreateAgencyInput!) {
+  createAgency(input: $input) {
+    agency {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationCreateAgencyMutation, ValidationCreateAgencyMutationVariables>;
+export const ValidationRecordValueDocument = new TypedDocumentString(`
+    mutation ValidationRecordValue($input: RecordMeasureValueInput!) {
+  recordMeasureValue(input: $input) {
+    measureValue {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationRecordValueMutation, ValidationRecordValueMutationVariables>;
+export const ValidationCreateHelpServiceDocument = new TypedDocumentString(`
+    mutation ValidationCreateHelpService($input: CreateHelpServiceInput!) {
+  createHelpService(input: $input) {
+    helpService {
+      phone
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationCreateHelpServiceMutation, ValidationCreateHelpServiceMutationVariables>;
+export const ValidationCreateReprocurementDocument = new TypedDocumentString(`
+    mutation ValidationCreateReprocurement($input: CreateReprocurementInput!) {
+  createReprocurement(input: $input) {
+    reprocurement {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationCreateReprocurementMutation, ValidationCreateReprocurementMutationVariables>;
+export const ValidationObjectiveDocument = new TypedDocumentString(`
+    query ValidationObjective {
+  objectives(first: 1) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationObjectiveQuery, ValidationObjectiveQueryVariables>;
+export const ValidationEmptySearchDocument = new TypedDocumentString(`
+    query ValidationEmptySearch {
+  actions(filter: {search: ""}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationEmptySearchQuery, ValidationEmptySearchQueryVariables>;
+export const ValidationLongQuarterDocument = new TypedDocumentString(`
+    query ValidationLongQuarter {
+  progressReport(quarter: "2024-25 Q1 and then some more text") {
+    quarter
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationLongQuarterQuery, ValidationLongQuarterQueryVariables>;
+export const ValidationVersionTypesDocument = new TypedDocumentString(`
+    query ValidationVersionTypes {
+  __schema {
+    types {
+      name
+      kind
+      fields {
+        name
+        type {
+          kind
+          ofType {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationVersionTypesQuery, ValidationVersionTypesQueryVariables>;
 export const DurabilityUpdateActionDocument = new TypedDocumentString(`
     mutation DurabilityUpdateAction($input: UpdateActionInput!) {
   updateAction(input: $input) {
