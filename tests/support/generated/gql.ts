@@ -105,6 +105,18 @@ type Documents = {
     "query ProgressWithoutPageTooLarge { actionsWithoutProgress(quarter: \"2024-25 Q1\", first: 101) { totalCount } }": typeof types.ProgressWithoutPageTooLargeDocument,
     "query ProgressReportBadPlanId { progressReport(quarter: \"2024-25 Q1\", planId: \"nope\") { quarter } }": typeof types.ProgressReportBadPlanIdDocument,
     "query ProgressReportMissingPlan { progressReport(quarter: \"2024-25 Q1\", planId: \"UGxhbjo5OTk=\") { quarter } }": typeof types.ProgressReportMissingPlanDocument,
+    "\n  query ReadDefectsAgencyNamed($name: String) {\n    agency(name: $name) { id }\n  }\n": typeof types.ReadDefectsAgencyNamedDocument,
+    "\n  query ReadDefectsAuditSize {\n    changes(first: 0) { totalCount }\n  }\n": typeof types.ReadDefectsAuditSizeDocument,
+    "\n      query ReadDefectsResetWithCommas {\n        agency(name: \"  reset,, \") { shortName }\n      }\n    ": typeof types.ReadDefectsResetWithCommasDocument,
+    "\n      query ReadDefectsSearch($f: ActionFilter) {\n        actions(filter: $f) { totalCount }\n      }\n    ": typeof types.ReadDefectsSearchDocument,
+    "\n      mutation ReadDefectsRecordProgress($input: RecordProgressInput!) {\n        recordProgress(input: $input) { replayed }\n      }\n    ": typeof types.ReadDefectsRecordProgressDocument,
+    "\n    query ReadDefectsReportedBy($id: ID!) {\n      action(id: $id) { progress { quarterLabel reportedBy } }\n    }\n  ": typeof types.ReadDefectsReportedByDocument,
+    "\n      query ReadDefectsChangesWindow($s: DateTimeISO, $u: DateTimeISO) {\n        changes(since: $s, until: $u) { totalCount }\n      }\n    ": typeof types.ReadDefectsChangesWindowDocument,
+    "\n      query ReadDefectsTwoActions {\n        actions(first: 2) { nodes { id } }\n      }\n    ": typeof types.ReadDefectsTwoActionsDocument,
+    "\n      query ReadDefectsNodes($ids: [ID!]!) {\n        nodes(ids: $ids) { id __typename }\n      }\n    ": typeof types.ReadDefectsNodesDocument,
+    "\n      query ReadDefectsAsOf {\n        reprocurements(filter: { asOf: \"2024-04-01\" }) { nodes { service expiryDate overdue daysUntilExpiry } }\n      }\n    ": typeof types.ReadDefectsAsOfDocument,
+    "\n      query ReadDefectsOwnAsOf {\n        reprocurements(filter: { asOf: \"2024-04-01\" }) { nodes { overdue(asOf: \"2024-03-01\") } }\n      }\n    ": typeof types.ReadDefectsOwnAsOfDocument,
+    "\n      query ReadDefectsToday {\n        reprocurements { nodes { overdue } }\n      }\n    ": typeof types.ReadDefectsTodayDocument,
     "\n  query ReadPlanWholeTree {\n    plan {\n      id title periodLabel periodStart periodEnd kind\n      strategy { title periodLabel }\n      partnership { name }\n      pillars {\n        totalCount\n        nodes {\n          id number name vision\n          priorities(first: 100) {\n            totalCount\n            nodes {\n              id title strategyName\n              objectives(first: 100) {\n                totalCount\n                nodes {\n                  id text subPoints\n                  actions(first: 100) {\n                    totalCount\n                    nodes { id text status fundingCondition target durationMonths agencies { id name } responsibilities { asWritten agency { name } } }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReadPlanWholeTreeDocument,
     "\n      query ReadPlanAgencies {\n        agencies(first: 100) { totalCount nodes { name aliases } }\n      }\n    ": typeof types.ReadPlanAgenciesDocument,
     "\n      query ReadPlanOutcomes {\n        nationalOutcomes { totalCount nodes { name pillar { number } measures { name } } }\n        outcomeMeasures(first: 100) { totalCount nodes { name unit direction baseline { value periodLabel } latest { value periodLabel } } }\n      }\n    ": typeof types.ReadPlanOutcomesDocument,
@@ -242,6 +254,18 @@ const documents: Documents = {
     "query ProgressWithoutPageTooLarge { actionsWithoutProgress(quarter: \"2024-25 Q1\", first: 101) { totalCount } }": types.ProgressWithoutPageTooLargeDocument,
     "query ProgressReportBadPlanId { progressReport(quarter: \"2024-25 Q1\", planId: \"nope\") { quarter } }": types.ProgressReportBadPlanIdDocument,
     "query ProgressReportMissingPlan { progressReport(quarter: \"2024-25 Q1\", planId: \"UGxhbjo5OTk=\") { quarter } }": types.ProgressReportMissingPlanDocument,
+    "\n  query ReadDefectsAgencyNamed($name: String) {\n    agency(name: $name) { id }\n  }\n": types.ReadDefectsAgencyNamedDocument,
+    "\n  query ReadDefectsAuditSize {\n    changes(first: 0) { totalCount }\n  }\n": types.ReadDefectsAuditSizeDocument,
+    "\n      query ReadDefectsResetWithCommas {\n        agency(name: \"  reset,, \") { shortName }\n      }\n    ": types.ReadDefectsResetWithCommasDocument,
+    "\n      query ReadDefectsSearch($f: ActionFilter) {\n        actions(filter: $f) { totalCount }\n      }\n    ": types.ReadDefectsSearchDocument,
+    "\n      mutation ReadDefectsRecordProgress($input: RecordProgressInput!) {\n        recordProgress(input: $input) { replayed }\n      }\n    ": types.ReadDefectsRecordProgressDocument,
+    "\n    query ReadDefectsReportedBy($id: ID!) {\n      action(id: $id) { progress { quarterLabel reportedBy } }\n    }\n  ": types.ReadDefectsReportedByDocument,
+    "\n      query ReadDefectsChangesWindow($s: DateTimeISO, $u: DateTimeISO) {\n        changes(since: $s, until: $u) { totalCount }\n      }\n    ": types.ReadDefectsChangesWindowDocument,
+    "\n      query ReadDefectsTwoActions {\n        actions(first: 2) { nodes { id } }\n      }\n    ": types.ReadDefectsTwoActionsDocument,
+    "\n      query ReadDefectsNodes($ids: [ID!]!) {\n        nodes(ids: $ids) { id __typename }\n      }\n    ": types.ReadDefectsNodesDocument,
+    "\n      query ReadDefectsAsOf {\n        reprocurements(filter: { asOf: \"2024-04-01\" }) { nodes { service expiryDate overdue daysUntilExpiry } }\n      }\n    ": types.ReadDefectsAsOfDocument,
+    "\n      query ReadDefectsOwnAsOf {\n        reprocurements(filter: { asOf: \"2024-04-01\" }) { nodes { overdue(asOf: \"2024-03-01\") } }\n      }\n    ": types.ReadDefectsOwnAsOfDocument,
+    "\n      query ReadDefectsToday {\n        reprocurements { nodes { overdue } }\n      }\n    ": types.ReadDefectsTodayDocument,
     "\n  query ReadPlanWholeTree {\n    plan {\n      id title periodLabel periodStart periodEnd kind\n      strategy { title periodLabel }\n      partnership { name }\n      pillars {\n        totalCount\n        nodes {\n          id number name vision\n          priorities(first: 100) {\n            totalCount\n            nodes {\n              id title strategyName\n              objectives(first: 100) {\n                totalCount\n                nodes {\n                  id text subPoints\n                  actions(first: 100) {\n                    totalCount\n                    nodes { id text status fundingCondition target durationMonths agencies { id name } responsibilities { asWritten agency { name } } }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ReadPlanWholeTreeDocument,
     "\n      query ReadPlanAgencies {\n        agencies(first: 100) { totalCount nodes { name aliases } }\n      }\n    ": types.ReadPlanAgenciesDocument,
     "\n      query ReadPlanOutcomes {\n        nationalOutcomes { totalCount nodes { name pillar { number } measures { name } } }\n        outcomeMeasures(first: 100) { totalCount nodes { name unit direction baseline { value periodLabel } latest { value periodLabel } } }\n      }\n    ": types.ReadPlanOutcomesDocument,
@@ -649,6 +673,54 @@ export function graphql(source: "query ProgressReportBadPlanId { progressReport(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ProgressReportMissingPlan { progressReport(quarter: \"2024-25 Q1\", planId: \"UGxhbjo5OTk=\") { quarter } }"): typeof import('./graphql').ProgressReportMissingPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadDefectsAgencyNamed($name: String) {\n    agency(name: $name) { id }\n  }\n"): typeof import('./graphql').ReadDefectsAgencyNamedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadDefectsAuditSize {\n    changes(first: 0) { totalCount }\n  }\n"): typeof import('./graphql').ReadDefectsAuditSizeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ReadDefectsResetWithCommas {\n        agency(name: \"  reset,, \") { shortName }\n      }\n    "): typeof import('./graphql').ReadDefectsResetWithCommasDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ReadDefectsSearch($f: ActionFilter) {\n        actions(filter: $f) { totalCount }\n      }\n    "): typeof import('./graphql').ReadDefectsSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ReadDefectsRecordProgress($input: RecordProgressInput!) {\n        recordProgress(input: $input) { replayed }\n      }\n    "): typeof import('./graphql').ReadDefectsRecordProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ReadDefectsReportedBy($id: ID!) {\n      action(id: $id) { progress { quarterLabel reportedBy } }\n    }\n  "): typeof import('./graphql').ReadDefectsReportedByDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ReadDefectsChangesWindow($s: DateTimeISO, $u: DateTimeISO) {\n        changes(since: $s, until: $u) { totalCount }\n      }\n    "): typeof import('./graphql').ReadDefectsChangesWindowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ReadDefectsTwoActions {\n        actions(first: 2) { nodes { id } }\n      }\n    "): typeof import('./graphql').ReadDefectsTwoActionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ReadDefectsNodes($ids: [ID!]!) {\n        nodes(ids: $ids) { id __typename }\n      }\n    "): typeof import('./graphql').ReadDefectsNodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ReadDefectsAsOf {\n        reprocurements(filter: { asOf: \"2024-04-01\" }) { nodes { service expiryDate overdue daysUntilExpiry } }\n      }\n    "): typeof import('./graphql').ReadDefectsAsOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ReadDefectsOwnAsOf {\n        reprocurements(filter: { asOf: \"2024-04-01\" }) { nodes { overdue(asOf: \"2024-03-01\") } }\n      }\n    "): typeof import('./graphql').ReadDefectsOwnAsOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ReadDefectsToday {\n        reprocurements { nodes { overdue } }\n      }\n    "): typeof import('./graphql').ReadDefectsTodayDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

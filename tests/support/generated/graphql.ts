@@ -1007,6 +1007,93 @@ export type ProgressReportMissingPlanQueryVariables = Exact<{ [key: string]: nev
 
 export type ProgressReportMissingPlanQuery = { progressReport: { quarter: string } };
 
+export type ReadDefectsAgencyNamedQueryVariables = Exact<{
+  name?: string | null | undefined;
+}>;
+
+
+export type ReadDefectsAgencyNamedQuery = { agency: { id: string } };
+
+export type ReadDefectsAuditSizeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadDefectsAuditSizeQuery = { changes: { totalCount: number } };
+
+export type ReadDefectsResetWithCommasQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadDefectsResetWithCommasQuery = { agency: { shortName: string | null } };
+
+export type ReadDefectsSearchQueryVariables = Exact<{
+  f?: ActionFilter | null | undefined;
+}>;
+
+
+export type ReadDefectsSearchQuery = { actions: { totalCount: number } };
+
+export type ReadDefectsRecordProgressMutationVariables = Exact<{
+  input: RecordProgressInput;
+}>;
+
+
+export type ReadDefectsRecordProgressMutation = { recordProgress: { replayed: boolean } | null };
+
+export type ReadDefectsReportedByQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReadDefectsReportedByQuery = { action: { progress: Array<{ quarterLabel: string, reportedBy: string | null }> } };
+
+export type ReadDefectsChangesWindowQueryVariables = Exact<{
+  s?: string | null | undefined;
+  u?: string | null | undefined;
+}>;
+
+
+export type ReadDefectsChangesWindowQuery = { changes: { totalCount: number } };
+
+export type ReadDefectsTwoActionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadDefectsTwoActionsQuery = { actions: { nodes: Array<{ id: string }> } };
+
+export type ReadDefectsNodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ReadDefectsNodesQuery = { nodes: Array<
+    | { __typename: 'Action', id: string }
+    | { __typename: 'Agency', id: string }
+    | { __typename: 'HelpService', id: string }
+    | { __typename: 'MeasureValue', id: string }
+    | { __typename: 'NationalOutcome', id: string }
+    | { __typename: 'Objective', id: string }
+    | { __typename: 'OutcomeMeasure', id: string }
+    | { __typename: 'Partnership', id: string }
+    | { __typename: 'Pillar', id: string }
+    | { __typename: 'Plan', id: string }
+    | { __typename: 'Priority', id: string }
+    | { __typename: 'ProgressUpdate', id: string }
+    | { __typename: 'Reprocurement', id: string }
+   | null> };
+
+export type ReadDefectsAsOfQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadDefectsAsOfQuery = { reprocurements: { nodes: Array<{ service: string, expiryDate: string, overdue: boolean, daysUntilExpiry: number }> } };
+
+export type ReadDefectsOwnAsOfQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadDefectsOwnAsOfQuery = { reprocurements: { nodes: Array<{ overdue: boolean }> } };
+
+export type ReadDefectsTodayQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadDefectsTodayQuery = { reprocurements: { nodes: Array<{ overdue: boolean }> } };
+
 export type ReadPlanWholeTreeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2754,6 +2841,105 @@ export const ProgressReportMissingPlanDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProgressReportMissingPlanQuery, ProgressReportMissingPlanQueryVariables>;
+export const ReadDefectsAgencyNamedDocument = new TypedDocumentString(`
+    query ReadDefectsAgencyNamed($name: String) {
+  agency(name: $name) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReadDefectsAgencyNamedQuery, ReadDefectsAgencyNamedQueryVariables>;
+export const ReadDefectsAuditSizeDocument = new TypedDocumentString(`
+    query ReadDefectsAuditSize {
+  changes(first: 0) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ReadDefectsAuditSizeQuery, ReadDefectsAuditSizeQueryVariables>;
+export const ReadDefectsResetWithCommasDocument = new TypedDocumentString(`
+    query ReadDefectsResetWithCommas {
+  agency(name: "  reset,, ") {
+    shortName
+  }
+}
+    `) as unknown as TypedDocumentString<ReadDefectsResetWithCommasQuery, ReadDefectsResetWithCommasQueryVariables>;
+export const ReadDefectsSearchDocument = new TypedDocumentString(`
+    query ReadDefectsSearch($f: ActionFilter) {
+  actions(filter: $f) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ReadDefectsSearchQuery, ReadDefectsSearchQueryVariables>;
+export const ReadDefectsRecordProgressDocument = new TypedDocumentString(`
+    mutation ReadDefectsRecordProgress($input: RecordProgressInput!) {
+  recordProgress(input: $input) {
+    replayed
+  }
+}
+    `) as unknown as TypedDocumentString<ReadDefectsRecordProgressMutation, ReadDefectsRecordProgressMutationVariables>;
+export const ReadDefectsReportedByDocument = new TypedDocumentString(`
+    query ReadDefectsReportedBy($id: ID!) {
+  action(id: $id) {
+    progress {
+      quarterLabel
+      reportedBy
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadDefectsReportedByQuery, ReadDefectsReportedByQueryVariables>;
+export const ReadDefectsChangesWindowDocument = new TypedDocumentString(`
+    query ReadDefectsChangesWindow($s: DateTimeISO, $u: DateTimeISO) {
+  changes(since: $s, until: $u) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ReadDefectsChangesWindowQuery, ReadDefectsChangesWindowQueryVariables>;
+export const ReadDefectsTwoActionsDocument = new TypedDocumentString(`
+    query ReadDefectsTwoActions {
+  actions(first: 2) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadDefectsTwoActionsQuery, ReadDefectsTwoActionsQueryVariables>;
+export const ReadDefectsNodesDocument = new TypedDocumentString(`
+    query ReadDefectsNodes($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    id
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ReadDefectsNodesQuery, ReadDefectsNodesQueryVariables>;
+export const ReadDefectsAsOfDocument = new TypedDocumentString(`
+    query ReadDefectsAsOf {
+  reprocurements(filter: {asOf: "2024-04-01"}) {
+    nodes {
+      service
+      expiryDate
+      overdue
+      daysUntilExpiry
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadDefectsAsOfQuery, ReadDefectsAsOfQueryVariables>;
+export const ReadDefectsOwnAsOfDocument = new TypedDocumentString(`
+    query ReadDefectsOwnAsOf {
+  reprocurements(filter: {asOf: "2024-04-01"}) {
+    nodes {
+      overdue(asOf: "2024-03-01")
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadDefectsOwnAsOfQuery, ReadDefectsOwnAsOfQueryVariables>;
+export const ReadDefectsTodayDocument = new TypedDocumentString(`
+    query ReadDefectsToday {
+  reprocurements {
+    nodes {
+      overdue
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadDefectsTodayQuery, ReadDefectsTodayQueryVariables>;
 export const ReadPlanWholeTreeDocument = new TypedDocumentString(`
     query ReadPlanWholeTree {
   plan {
