@@ -139,6 +139,12 @@ type Documents = {
     "\n      query ReadPlanNestedFirst {\n        pillars { nodes { priorities(first: 500) { totalCount } } }\n      }\n    ": typeof types.ReadPlanNestedFirstDocument,
     "\n      query ReadPlanTwoErrors {\n        actions(after: \"x\") { totalCount }\n        action(id: \"y\") { id }\n      }\n    ": typeof types.ReadPlanTwoErrorsDocument,
     "\n      query ReadPlanCounts {\n        actions(first: 0) { totalCount }\n        agencies(first: 0) { totalCount }\n        reprocurements { totalCount }\n      }\n    ": typeof types.ReadPlanCountsDocument,
+    "\n  query StatementsWholeTree {\n    plan { title pillars { nodes { name priorities(first: 100) { totalCount nodes { title objectives(first: 100) { nodes { text agencies { name }\n      actions(first: 100) { totalCount nodes { text status agencies { name } responsibilities { asWritten } } } } } } } } } }\n  }\n": typeof types.StatementsWholeTreeDocument,
+    "\n  query StatementsNoNesting {\n    actions(first: 100, filter: { agency: \"RESET\" }) { totalCount nodes { text } }\n  }\n": typeof types.StatementsNoNestingDocument,
+    "\n  query StatementsOneLevel {\n    actions(first: 100, filter: { agency: \"RESET\" }) { nodes { text objective { text } } }\n  }\n": typeof types.StatementsOneLevelDocument,
+    "\n  query StatementsTwoLevels {\n    actions(first: 100, filter: { agency: \"reset\", search: \"e\" }) { nodes { text objective { text priority { title } } } }\n  }\n": typeof types.StatementsTwoLevelsDocument,
+    "\n    query StatementsUnknownAgency {\n      actions(filter: { agency: \"No such agency\" }) { totalCount }\n    }\n  ": typeof types.StatementsUnknownAgencyDocument,
+    "\n  query TimeBudgetWholeTree {\n    plans { nodes { pillars { nodes { priorities { nodes { objectives { nodes {\n      text agencies { name } actions { nodes { text status agencies { name } responsibilities { asWritten } } }\n    } } } } } } } }\n  }\n": typeof types.TimeBudgetWholeTreeDocument,
     "\n  query ValidationFixtures {\n    actions(first: 1) { nodes { id } }\n    outcomeMeasures(first: 100) { nodes { id unit } }\n  }\n": typeof types.ValidationFixturesDocument,
     "\n    query ValidationAction($id: ID!) {\n      action(id: $id) { version durationMonths dueDate }\n    }\n  ": typeof types.ValidationActionDocument,
     "\n    mutation ValidationUpdateAction($input: UpdateActionInput!) {\n      updateAction(input: $input) { action { id } }\n    }\n  ": typeof types.ValidationUpdateActionDocument,
@@ -288,6 +294,12 @@ const documents: Documents = {
     "\n      query ReadPlanNestedFirst {\n        pillars { nodes { priorities(first: 500) { totalCount } } }\n      }\n    ": types.ReadPlanNestedFirstDocument,
     "\n      query ReadPlanTwoErrors {\n        actions(after: \"x\") { totalCount }\n        action(id: \"y\") { id }\n      }\n    ": types.ReadPlanTwoErrorsDocument,
     "\n      query ReadPlanCounts {\n        actions(first: 0) { totalCount }\n        agencies(first: 0) { totalCount }\n        reprocurements { totalCount }\n      }\n    ": types.ReadPlanCountsDocument,
+    "\n  query StatementsWholeTree {\n    plan { title pillars { nodes { name priorities(first: 100) { totalCount nodes { title objectives(first: 100) { nodes { text agencies { name }\n      actions(first: 100) { totalCount nodes { text status agencies { name } responsibilities { asWritten } } } } } } } } } }\n  }\n": types.StatementsWholeTreeDocument,
+    "\n  query StatementsNoNesting {\n    actions(first: 100, filter: { agency: \"RESET\" }) { totalCount nodes { text } }\n  }\n": types.StatementsNoNestingDocument,
+    "\n  query StatementsOneLevel {\n    actions(first: 100, filter: { agency: \"RESET\" }) { nodes { text objective { text } } }\n  }\n": types.StatementsOneLevelDocument,
+    "\n  query StatementsTwoLevels {\n    actions(first: 100, filter: { agency: \"reset\", search: \"e\" }) { nodes { text objective { text priority { title } } } }\n  }\n": types.StatementsTwoLevelsDocument,
+    "\n    query StatementsUnknownAgency {\n      actions(filter: { agency: \"No such agency\" }) { totalCount }\n    }\n  ": types.StatementsUnknownAgencyDocument,
+    "\n  query TimeBudgetWholeTree {\n    plans { nodes { pillars { nodes { priorities { nodes { objectives { nodes {\n      text agencies { name } actions { nodes { text status agencies { name } responsibilities { asWritten } } }\n    } } } } } } } }\n  }\n": types.TimeBudgetWholeTreeDocument,
     "\n  query ValidationFixtures {\n    actions(first: 1) { nodes { id } }\n    outcomeMeasures(first: 100) { nodes { id unit } }\n  }\n": types.ValidationFixturesDocument,
     "\n    query ValidationAction($id: ID!) {\n      action(id: $id) { version durationMonths dueDate }\n    }\n  ": types.ValidationActionDocument,
     "\n    mutation ValidationUpdateAction($input: UpdateActionInput!) {\n      updateAction(input: $input) { action { id } }\n    }\n  ": types.ValidationUpdateActionDocument,
@@ -809,6 +821,30 @@ export function graphql(source: "\n      query ReadPlanTwoErrors {\n        acti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query ReadPlanCounts {\n        actions(first: 0) { totalCount }\n        agencies(first: 0) { totalCount }\n        reprocurements { totalCount }\n      }\n    "): typeof import('./graphql').ReadPlanCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatementsWholeTree {\n    plan { title pillars { nodes { name priorities(first: 100) { totalCount nodes { title objectives(first: 100) { nodes { text agencies { name }\n      actions(first: 100) { totalCount nodes { text status agencies { name } responsibilities { asWritten } } } } } } } } } }\n  }\n"): typeof import('./graphql').StatementsWholeTreeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatementsNoNesting {\n    actions(first: 100, filter: { agency: \"RESET\" }) { totalCount nodes { text } }\n  }\n"): typeof import('./graphql').StatementsNoNestingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatementsOneLevel {\n    actions(first: 100, filter: { agency: \"RESET\" }) { nodes { text objective { text } } }\n  }\n"): typeof import('./graphql').StatementsOneLevelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatementsTwoLevels {\n    actions(first: 100, filter: { agency: \"reset\", search: \"e\" }) { nodes { text objective { text priority { title } } } }\n  }\n"): typeof import('./graphql').StatementsTwoLevelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query StatementsUnknownAgency {\n      actions(filter: { agency: \"No such agency\" }) { totalCount }\n    }\n  "): typeof import('./graphql').StatementsUnknownAgencyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TimeBudgetWholeTree {\n    plans { nodes { pillars { nodes { priorities { nodes { objectives { nodes {\n      text agencies { name } actions { nodes { text status agencies { name } responsibilities { asWritten } } }\n    } } } } } } } }\n  }\n"): typeof import('./graphql').TimeBudgetWholeTreeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1251,6 +1251,36 @@ export type ReadPlanCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ReadPlanCountsQuery = { actions: { totalCount: number }, agencies: { totalCount: number }, reprocurements: { totalCount: number } };
 
+export type StatementsWholeTreeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StatementsWholeTreeQuery = { plan: { title: string, pillars: { nodes: Array<{ name: string, priorities: { totalCount: number, nodes: Array<{ title: string, objectives: { nodes: Array<{ text: string, agencies: Array<{ name: string }>, actions: { totalCount: number, nodes: Array<{ text: string, status: ActionStatus, agencies: Array<{ name: string }>, responsibilities: Array<{ asWritten: string | null }> }> } }> } }> } }> } } };
+
+export type StatementsNoNestingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StatementsNoNestingQuery = { actions: { totalCount: number, nodes: Array<{ text: string }> } };
+
+export type StatementsOneLevelQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StatementsOneLevelQuery = { actions: { nodes: Array<{ text: string, objective: { text: string } }> } };
+
+export type StatementsTwoLevelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StatementsTwoLevelsQuery = { actions: { nodes: Array<{ text: string, objective: { text: string, priority: { title: string } } }> } };
+
+export type StatementsUnknownAgencyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StatementsUnknownAgencyQuery = { actions: { totalCount: number } };
+
+export type TimeBudgetWholeTreeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TimeBudgetWholeTreeQuery = { plans: { nodes: Array<{ pillars: { nodes: Array<{ priorities: { nodes: Array<{ objectives: { nodes: Array<{ text: string, agencies: Array<{ name: string }>, actions: { nodes: Array<{ text: string, status: ActionStatus, agencies: Array<{ name: string }>, responsibilities: Array<{ asWritten: string | null }> }> } }> } }> } }> } }> } };
+
 export type ValidationFixturesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3299,6 +3329,125 @@ export const ReadPlanCountsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReadPlanCountsQuery, ReadPlanCountsQueryVariables>;
+export const StatementsWholeTreeDocument = new TypedDocumentString(`
+    query StatementsWholeTree {
+  plan {
+    title
+    pillars {
+      nodes {
+        name
+        priorities(first: 100) {
+          totalCount
+          nodes {
+            title
+            objectives(first: 100) {
+              nodes {
+                text
+                agencies {
+                  name
+                }
+                actions(first: 100) {
+                  totalCount
+                  nodes {
+                    text
+                    status
+                    agencies {
+                      name
+                    }
+                    responsibilities {
+                      asWritten
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatementsWholeTreeQuery, StatementsWholeTreeQueryVariables>;
+export const StatementsNoNestingDocument = new TypedDocumentString(`
+    query StatementsNoNesting {
+  actions(first: 100, filter: {agency: "RESET"}) {
+    totalCount
+    nodes {
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatementsNoNestingQuery, StatementsNoNestingQueryVariables>;
+export const StatementsOneLevelDocument = new TypedDocumentString(`
+    query StatementsOneLevel {
+  actions(first: 100, filter: {agency: "RESET"}) {
+    nodes {
+      text
+      objective {
+        text
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatementsOneLevelQuery, StatementsOneLevelQueryVariables>;
+export const StatementsTwoLevelsDocument = new TypedDocumentString(`
+    query StatementsTwoLevels {
+  actions(first: 100, filter: {agency: "reset", search: "e"}) {
+    nodes {
+      text
+      objective {
+        text
+        priority {
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatementsTwoLevelsQuery, StatementsTwoLevelsQueryVariables>;
+export const StatementsUnknownAgencyDocument = new TypedDocumentString(`
+    query StatementsUnknownAgency {
+  actions(filter: {agency: "No such agency"}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<StatementsUnknownAgencyQuery, StatementsUnknownAgencyQueryVariables>;
+export const TimeBudgetWholeTreeDocument = new TypedDocumentString(`
+    query TimeBudgetWholeTree {
+  plans {
+    nodes {
+      pillars {
+        nodes {
+          priorities {
+            nodes {
+              objectives {
+                nodes {
+                  text
+                  agencies {
+                    name
+                  }
+                  actions {
+                    nodes {
+                      text
+                      status
+                      agencies {
+                        name
+                      }
+                      responsibilities {
+                        asWritten
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeBudgetWholeTreeQuery, TimeBudgetWholeTreeQueryVariables>;
 export const ValidationFixturesDocument = new TypedDocumentString(`
     query ValidationFixtures {
   actions(first: 1) {
