@@ -15,6 +15,11 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query CachingActionText {\n    actions(first: 1) { nodes { id version text } }\n  }\n": typeof types.CachingActionTextDocument,
+    "\n  mutation CachingUpdateReplayed($input: UpdateActionInput!) {\n    updateAction(input: $input) { replayed }\n  }\n": typeof types.CachingUpdateReplayedDocument,
+    "\n  mutation CachingUpdateText($input: UpdateActionInput!) {\n    updateAction(input: $input) { action { text } }\n  }\n": typeof types.CachingUpdateTextDocument,
+    "\n  query CachingApiKeys {\n    apiKeys { name }\n  }\n": typeof types.CachingApiKeysDocument,
+    "\n  query CachingAuditSize {\n    changes(first: 0) { totalCount }\n  }\n": typeof types.CachingAuditSizeDocument,
     "\n  query MutationsHistory($id: ID!) {\n    history(id: $id) { nodes { operation mutation actorName version changes { field before after } } }\n  }\n": typeof types.MutationsHistoryDocument,
     "\n  query MutationsAuditSize {\n    changes(first: 0) { totalCount }\n  }\n": typeof types.MutationsAuditSizeDocument,
     "\n  query MutationsSeeded {\n    pillars(first: 1) { nodes { id } }\n    priorities(first: 1) { nodes { id } }\n    objectives(first: 3) { nodes { id } }\n    actions(first: 1) { nodes { id } }\n    nationalOutcomes(first: 1) { nodes { id } }\n    outcomeMeasures(first: 100) { nodes { id unit } }\n  }\n": typeof types.MutationsSeededDocument,
@@ -170,6 +175,11 @@ type Documents = {
     "\n    query DurabilityTexts($ids: [ID!]!) {\n      nodes(ids: $ids) { id ... on Action { text } }\n    }\n  ": typeof types.DurabilityTextsDocument,
 };
 const documents: Documents = {
+    "\n  query CachingActionText {\n    actions(first: 1) { nodes { id version text } }\n  }\n": types.CachingActionTextDocument,
+    "\n  mutation CachingUpdateReplayed($input: UpdateActionInput!) {\n    updateAction(input: $input) { replayed }\n  }\n": types.CachingUpdateReplayedDocument,
+    "\n  mutation CachingUpdateText($input: UpdateActionInput!) {\n    updateAction(input: $input) { action { text } }\n  }\n": types.CachingUpdateTextDocument,
+    "\n  query CachingApiKeys {\n    apiKeys { name }\n  }\n": types.CachingApiKeysDocument,
+    "\n  query CachingAuditSize {\n    changes(first: 0) { totalCount }\n  }\n": types.CachingAuditSizeDocument,
     "\n  query MutationsHistory($id: ID!) {\n    history(id: $id) { nodes { operation mutation actorName version changes { field before after } } }\n  }\n": types.MutationsHistoryDocument,
     "\n  query MutationsAuditSize {\n    changes(first: 0) { totalCount }\n  }\n": types.MutationsAuditSizeDocument,
     "\n  query MutationsSeeded {\n    pillars(first: 1) { nodes { id } }\n    priorities(first: 1) { nodes { id } }\n    objectives(first: 3) { nodes { id } }\n    actions(first: 1) { nodes { id } }\n    nationalOutcomes(first: 1) { nodes { id } }\n    outcomeMeasures(first: 100) { nodes { id unit } }\n  }\n": types.MutationsSeededDocument,
@@ -325,6 +335,26 @@ const documents: Documents = {
     "\n    query DurabilityTexts($ids: [ID!]!) {\n      nodes(ids: $ids) { id ... on Action { text } }\n    }\n  ": types.DurabilityTextsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CachingActionText {\n    actions(first: 1) { nodes { id version text } }\n  }\n"): typeof import('./graphql').CachingActionTextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CachingUpdateReplayed($input: UpdateActionInput!) {\n    updateAction(input: $input) { replayed }\n  }\n"): typeof import('./graphql').CachingUpdateReplayedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CachingUpdateText($input: UpdateActionInput!) {\n    updateAction(input: $input) { action { text } }\n  }\n"): typeof import('./graphql').CachingUpdateTextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CachingApiKeys {\n    apiKeys { name }\n  }\n"): typeof import('./graphql').CachingApiKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CachingAuditSize {\n    changes(first: 0) { totalCount }\n  }\n"): typeof import('./graphql').CachingAuditSizeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

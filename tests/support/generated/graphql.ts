@@ -451,6 +451,35 @@ export type __TypeKind =
   /** Indicates this type is a non-null. `ofType` is a valid field. */
   | 'NON_NULL';
 
+export type CachingActionTextQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CachingActionTextQuery = { actions: { nodes: Array<{ id: string, version: number, text: string }> } };
+
+export type CachingUpdateReplayedMutationVariables = Exact<{
+  input: UpdateActionInput;
+}>;
+
+
+export type CachingUpdateReplayedMutation = { updateAction: { replayed: boolean } | null };
+
+export type CachingUpdateTextMutationVariables = Exact<{
+  input: UpdateActionInput;
+}>;
+
+
+export type CachingUpdateTextMutation = { updateAction: { action: { text: string } } | null };
+
+export type CachingApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CachingApiKeysQuery = { apiKeys: Array<{ name: string }> };
+
+export type CachingAuditSizeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CachingAuditSizeQuery = { changes: { totalCount: number } };
+
 export type MutationsHistoryQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1604,6 +1633,47 @@ export const ProgressCountsFragmentDoc = new TypedDocumentString(`
   total
 }
     `, {"fragmentName":"ProgressCounts"}) as unknown as TypedDocumentString<ProgressCountsFragment, unknown>;
+export const CachingActionTextDocument = new TypedDocumentString(`
+    query CachingActionText {
+  actions(first: 1) {
+    nodes {
+      id
+      version
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CachingActionTextQuery, CachingActionTextQueryVariables>;
+export const CachingUpdateReplayedDocument = new TypedDocumentString(`
+    mutation CachingUpdateReplayed($input: UpdateActionInput!) {
+  updateAction(input: $input) {
+    replayed
+  }
+}
+    `) as unknown as TypedDocumentString<CachingUpdateReplayedMutation, CachingUpdateReplayedMutationVariables>;
+export const CachingUpdateTextDocument = new TypedDocumentString(`
+    mutation CachingUpdateText($input: UpdateActionInput!) {
+  updateAction(input: $input) {
+    action {
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CachingUpdateTextMutation, CachingUpdateTextMutationVariables>;
+export const CachingApiKeysDocument = new TypedDocumentString(`
+    query CachingApiKeys {
+  apiKeys {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CachingApiKeysQuery, CachingApiKeysQueryVariables>;
+export const CachingAuditSizeDocument = new TypedDocumentString(`
+    query CachingAuditSize {
+  changes(first: 0) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<CachingAuditSizeQuery, CachingAuditSizeQueryVariables>;
 export const MutationsHistoryDocument = new TypedDocumentString(`
     query MutationsHistory($id: ID!) {
   history(id: $id) {
