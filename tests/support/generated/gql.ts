@@ -85,6 +85,12 @@ type Documents = {
     "\n  mutation MutationsArchiveHelpService($input: RecordVersionInput!) {\n    archiveHelpService(input: $input) { helpService { id version archivedAt } replayed }\n  }\n": typeof types.MutationsArchiveHelpServiceDocument,
     "\n  mutation MutationsRestoreHelpService($input: RecordVersionInput!) {\n    restoreHelpService(input: $input) { helpService { id version archivedAt } replayed }\n  }\n": typeof types.MutationsRestoreHelpServiceDocument,
     "\n  query MutationsHelpServiceState($id: ID!) {\n    helpService(id: $id) { id version archivedAt }\n    helpServices(first: 0) { totalCount }\n  }\n": typeof types.MutationsHelpServiceStateDocument,
+    "\n  query PlanTitle {\n    plan { title }\n  }\n": typeof types.PlanTitleDocument,
+    "\n  query PillarNames {\n    plan { pillars { nodes { name } } }\n  }\n": typeof types.PillarNamesDocument,
+    "\n  query ObservabilityTitle {\n    plan { title }\n  }\n": typeof types.ObservabilityTitleDocument,
+    "\n  query MetricsProbe {\n    plan { title }\n  }\n": typeof types.MetricsProbeDocument,
+    "\n  query OwnPort {\n    plan { title }\n  }\n": typeof types.OwnPortDocument,
+    "\n  query OverLimit {\n    plan { title }\n  }\n": typeof types.OverLimitDocument,
     "\n  mutation ProgressRecord($input: RecordProgressInput!) {\n    recordProgress(input: $input) {\n      replayed\n      progressUpdate { id financialYear quarter quarterLabel periodStart periodEnd status rag percentComplete commentary reportedBy action { id status version } }\n    }\n  }\n": typeof types.ProgressRecordDocument,
     "\n  query ProgressAction($id: ID!) {\n    action(id: $id) {\n      id status version archivedAt\n      progress { id quarterLabel status rag percentComplete commentary reportedBy }\n      latestProgress { id quarterLabel status rag }\n    }\n  }\n": typeof types.ProgressActionDocument,
     "\n  query ProgressActionIds($filter: ActionFilter, $first: Int, $after: String) {\n    actions(filter: $filter, first: $first, after: $after) { nodes { id } }\n  }\n": typeof types.ProgressActionIdsDocument,
@@ -245,6 +251,12 @@ const documents: Documents = {
     "\n  mutation MutationsArchiveHelpService($input: RecordVersionInput!) {\n    archiveHelpService(input: $input) { helpService { id version archivedAt } replayed }\n  }\n": types.MutationsArchiveHelpServiceDocument,
     "\n  mutation MutationsRestoreHelpService($input: RecordVersionInput!) {\n    restoreHelpService(input: $input) { helpService { id version archivedAt } replayed }\n  }\n": types.MutationsRestoreHelpServiceDocument,
     "\n  query MutationsHelpServiceState($id: ID!) {\n    helpService(id: $id) { id version archivedAt }\n    helpServices(first: 0) { totalCount }\n  }\n": types.MutationsHelpServiceStateDocument,
+    "\n  query PlanTitle {\n    plan { title }\n  }\n": types.PlanTitleDocument,
+    "\n  query PillarNames {\n    plan { pillars { nodes { name } } }\n  }\n": types.PillarNamesDocument,
+    "\n  query ObservabilityTitle {\n    plan { title }\n  }\n": types.ObservabilityTitleDocument,
+    "\n  query MetricsProbe {\n    plan { title }\n  }\n": types.MetricsProbeDocument,
+    "\n  query OwnPort {\n    plan { title }\n  }\n": types.OwnPortDocument,
+    "\n  query OverLimit {\n    plan { title }\n  }\n": types.OverLimitDocument,
     "\n  mutation ProgressRecord($input: RecordProgressInput!) {\n    recordProgress(input: $input) {\n      replayed\n      progressUpdate { id financialYear quarter quarterLabel periodStart periodEnd status rag percentComplete commentary reportedBy action { id status version } }\n    }\n  }\n": types.ProgressRecordDocument,
     "\n  query ProgressAction($id: ID!) {\n    action(id: $id) {\n      id status version archivedAt\n      progress { id quarterLabel status rag percentComplete commentary reportedBy }\n      latestProgress { id quarterLabel status rag }\n    }\n  }\n": types.ProgressActionDocument,
     "\n  query ProgressActionIds($filter: ActionFilter, $first: Int, $after: String) {\n    actions(filter: $filter, first: $first, after: $after) { nodes { id } }\n  }\n": types.ProgressActionIdsDocument,
@@ -615,6 +627,30 @@ export function graphql(source: "\n  mutation MutationsRestoreHelpService($input
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MutationsHelpServiceState($id: ID!) {\n    helpService(id: $id) { id version archivedAt }\n    helpServices(first: 0) { totalCount }\n  }\n"): typeof import('./graphql').MutationsHelpServiceStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanTitle {\n    plan { title }\n  }\n"): typeof import('./graphql').PlanTitleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PillarNames {\n    plan { pillars { nodes { name } } }\n  }\n"): typeof import('./graphql').PillarNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ObservabilityTitle {\n    plan { title }\n  }\n"): typeof import('./graphql').ObservabilityTitleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MetricsProbe {\n    plan { title }\n  }\n"): typeof import('./graphql').MetricsProbeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnPort {\n    plan { title }\n  }\n"): typeof import('./graphql').OwnPortDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OverLimit {\n    plan { title }\n  }\n"): typeof import('./graphql').OverLimitDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

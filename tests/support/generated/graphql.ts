@@ -878,6 +878,36 @@ export type MutationsHelpServiceStateQueryVariables = Exact<{
 
 export type MutationsHelpServiceStateQuery = { helpService: { id: string, version: number, archivedAt: string | null }, helpServices: { totalCount: number } };
 
+export type PlanTitleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlanTitleQuery = { plan: { title: string } };
+
+export type PillarNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PillarNamesQuery = { plan: { pillars: { nodes: Array<{ name: string }> } } };
+
+export type ObservabilityTitleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ObservabilityTitleQuery = { plan: { title: string } };
+
+export type MetricsProbeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MetricsProbeQuery = { plan: { title: string } };
+
+export type OwnPortQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OwnPortQuery = { plan: { title: string } };
+
+export type OverLimitQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OverLimitQuery = { plan: { title: string } };
+
 export type ProgressRecordMutationVariables = Exact<{
   input: RecordProgressInput;
 }>;
@@ -2609,6 +2639,52 @@ export const MutationsHelpServiceStateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MutationsHelpServiceStateQuery, MutationsHelpServiceStateQueryVariables>;
+export const PlanTitleDocument = new TypedDocumentString(`
+    query PlanTitle {
+  plan {
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<PlanTitleQuery, PlanTitleQueryVariables>;
+export const PillarNamesDocument = new TypedDocumentString(`
+    query PillarNames {
+  plan {
+    pillars {
+      nodes {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PillarNamesQuery, PillarNamesQueryVariables>;
+export const ObservabilityTitleDocument = new TypedDocumentString(`
+    query ObservabilityTitle {
+  plan {
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<ObservabilityTitleQuery, ObservabilityTitleQueryVariables>;
+export const MetricsProbeDocument = new TypedDocumentString(`
+    query MetricsProbe {
+  plan {
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsProbeQuery, MetricsProbeQueryVariables>;
+export const OwnPortDocument = new TypedDocumentString(`
+    query OwnPort {
+  plan {
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<OwnPortQuery, OwnPortQueryVariables>;
+export const OverLimitDocument = new TypedDocumentString(`
+    query OverLimit {
+  plan {
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<OverLimitQuery, OverLimitQueryVariables>;
 export const ProgressRecordDocument = new TypedDocumentString(`
     mutation ProgressRecord($input: RecordProgressInput!) {
   recordProgress(input: $input) {
