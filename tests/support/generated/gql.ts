@@ -150,6 +150,9 @@ type Documents = {
     "\n      query ReadPlanNestedFirst {\n        pillars { nodes { priorities(first: 500) { totalCount } } }\n      }\n    ": typeof types.ReadPlanNestedFirstDocument,
     "\n      query ReadPlanTwoErrors {\n        actions(after: \"x\") { totalCount }\n        action(id: \"y\") { id }\n      }\n    ": typeof types.ReadPlanTwoErrorsDocument,
     "\n      query ReadPlanCounts {\n        actions(first: 0) { totalCount }\n        agencies(first: 0) { totalCount }\n        reprocurements { totalCount }\n      }\n    ": typeof types.ReadPlanCountsDocument,
+    "\n  query LifecycleBadId {\n    action(id: \"nope\") { id }\n  }\n": typeof types.LifecycleBadIdDocument,
+    "\n      query LifecycleFirstAction {\n        actions(first: 1) { nodes { id text } }\n        agencies(first: 0) { totalCount }\n      }\n    ": typeof types.LifecycleFirstActionDocument,
+    "\n        query LifecycleIntrospection {\n          __schema { queryType { name } }\n        }\n      ": typeof types.LifecycleIntrospectionDocument,
     "\n  query StatementsWholeTree {\n    plan { title pillars { nodes { name priorities(first: 100) { totalCount nodes { title objectives(first: 100) { nodes { text agencies { name }\n      actions(first: 100) { totalCount nodes { text status agencies { name } responsibilities { asWritten } } } } } } } } } }\n  }\n": typeof types.StatementsWholeTreeDocument,
     "\n  query StatementsNoNesting {\n    actions(first: 100, filter: { agency: \"RESET\" }) { totalCount nodes { text } }\n  }\n": typeof types.StatementsNoNestingDocument,
     "\n  query StatementsOneLevel {\n    actions(first: 100, filter: { agency: \"RESET\" }) { nodes { text objective { text } } }\n  }\n": typeof types.StatementsOneLevelDocument,
@@ -316,6 +319,9 @@ const documents: Documents = {
     "\n      query ReadPlanNestedFirst {\n        pillars { nodes { priorities(first: 500) { totalCount } } }\n      }\n    ": types.ReadPlanNestedFirstDocument,
     "\n      query ReadPlanTwoErrors {\n        actions(after: \"x\") { totalCount }\n        action(id: \"y\") { id }\n      }\n    ": types.ReadPlanTwoErrorsDocument,
     "\n      query ReadPlanCounts {\n        actions(first: 0) { totalCount }\n        agencies(first: 0) { totalCount }\n        reprocurements { totalCount }\n      }\n    ": types.ReadPlanCountsDocument,
+    "\n  query LifecycleBadId {\n    action(id: \"nope\") { id }\n  }\n": types.LifecycleBadIdDocument,
+    "\n      query LifecycleFirstAction {\n        actions(first: 1) { nodes { id text } }\n        agencies(first: 0) { totalCount }\n      }\n    ": types.LifecycleFirstActionDocument,
+    "\n        query LifecycleIntrospection {\n          __schema { queryType { name } }\n        }\n      ": types.LifecycleIntrospectionDocument,
     "\n  query StatementsWholeTree {\n    plan { title pillars { nodes { name priorities(first: 100) { totalCount nodes { title objectives(first: 100) { nodes { text agencies { name }\n      actions(first: 100) { totalCount nodes { text status agencies { name } responsibilities { asWritten } } } } } } } } } }\n  }\n": types.StatementsWholeTreeDocument,
     "\n  query StatementsNoNesting {\n    actions(first: 100, filter: { agency: \"RESET\" }) { totalCount nodes { text } }\n  }\n": types.StatementsNoNestingDocument,
     "\n  query StatementsOneLevel {\n    actions(first: 100, filter: { agency: \"RESET\" }) { nodes { text objective { text } } }\n  }\n": types.StatementsOneLevelDocument,
@@ -887,6 +893,18 @@ export function graphql(source: "\n      query ReadPlanTwoErrors {\n        acti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query ReadPlanCounts {\n        actions(first: 0) { totalCount }\n        agencies(first: 0) { totalCount }\n        reprocurements { totalCount }\n      }\n    "): typeof import('./graphql').ReadPlanCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LifecycleBadId {\n    action(id: \"nope\") { id }\n  }\n"): typeof import('./graphql').LifecycleBadIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query LifecycleFirstAction {\n        actions(first: 1) { nodes { id text } }\n        agencies(first: 0) { totalCount }\n      }\n    "): typeof import('./graphql').LifecycleFirstActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query LifecycleIntrospection {\n          __schema { queryType { name } }\n        }\n      "): typeof import('./graphql').LifecycleIntrospectionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

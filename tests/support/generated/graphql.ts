@@ -1310,6 +1310,21 @@ export type ReadPlanCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ReadPlanCountsQuery = { actions: { totalCount: number }, agencies: { totalCount: number }, reprocurements: { totalCount: number } };
 
+export type LifecycleBadIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LifecycleBadIdQuery = { action: { id: string } };
+
+export type LifecycleFirstActionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LifecycleFirstActionQuery = { actions: { nodes: Array<{ id: string, text: string }> }, agencies: { totalCount: number } };
+
+export type LifecycleIntrospectionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LifecycleIntrospectionQuery = { __schema: { queryType: { name: string | null } } };
+
 export type StatementsWholeTreeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3475,6 +3490,35 @@ export const ReadPlanCountsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReadPlanCountsQuery, ReadPlanCountsQueryVariables>;
+export const LifecycleBadIdDocument = new TypedDocumentString(`
+    query LifecycleBadId {
+  action(id: "nope") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleBadIdQuery, LifecycleBadIdQueryVariables>;
+export const LifecycleFirstActionDocument = new TypedDocumentString(`
+    query LifecycleFirstAction {
+  actions(first: 1) {
+    nodes {
+      id
+      text
+    }
+  }
+  agencies(first: 0) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleFirstActionQuery, LifecycleFirstActionQueryVariables>;
+export const LifecycleIntrospectionDocument = new TypedDocumentString(`
+    query LifecycleIntrospection {
+  __schema {
+    queryType {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleIntrospectionQuery, LifecycleIntrospectionQueryVariables>;
 export const StatementsWholeTreeDocument = new TypedDocumentString(`
     query StatementsWholeTree {
   plan {
