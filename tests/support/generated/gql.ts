@@ -15,6 +15,9 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n      query ExamplesResetProgress {\n        actions(filter: { agency: \"RESET\" }, first: 1) { nodes { text status progress { quarterLabel rag reportedBy } } }\n      }\n    ": typeof types.ExamplesResetProgressDocument,
+    "\n      query ExamplesResetActions {\n        agency(name: \"RESET\") { name }\n        actions(filter: { agency: \"RESET\" }, first: 100) { totalCount nodes { text priority { id } } }\n      }\n    ": typeof types.ExamplesResetActionsDocument,
+    "\n      query ExamplesFirstPage {\n        actions(first: 100) { nodes { id text objective { text } agencies { name } } pageInfo { endCursor } }\n      }\n    ": typeof types.ExamplesFirstPageDocument,
     "\n  query CachingActionText {\n    actions(first: 1) { nodes { id version text } }\n  }\n": typeof types.CachingActionTextDocument,
     "\n  mutation CachingUpdateReplayed($input: UpdateActionInput!) {\n    updateAction(input: $input) { replayed }\n  }\n": typeof types.CachingUpdateReplayedDocument,
     "\n  mutation CachingUpdateText($input: UpdateActionInput!) {\n    updateAction(input: $input) { action { text } }\n  }\n": typeof types.CachingUpdateTextDocument,
@@ -150,6 +153,7 @@ type Documents = {
     "\n      query ReadPlanNestedFirst {\n        pillars { nodes { priorities(first: 500) { totalCount } } }\n      }\n    ": typeof types.ReadPlanNestedFirstDocument,
     "\n      query ReadPlanTwoErrors {\n        actions(after: \"x\") { totalCount }\n        action(id: \"y\") { id }\n      }\n    ": typeof types.ReadPlanTwoErrorsDocument,
     "\n      query ReadPlanCounts {\n        actions(first: 0) { totalCount }\n        agencies(first: 0) { totalCount }\n        reprocurements { totalCount }\n      }\n    ": typeof types.ReadPlanCountsDocument,
+    "\n      query SdkResetCount {\n        actions(filter: { agency: \"RESET\" }) { totalCount }\n      }\n    ": typeof types.SdkResetCountDocument,
     "\n  query LifecycleBadId {\n    action(id: \"nope\") { id }\n  }\n": typeof types.LifecycleBadIdDocument,
     "\n      query LifecycleFirstAction {\n        actions(first: 1) { nodes { id text } }\n        agencies(first: 0) { totalCount }\n      }\n    ": typeof types.LifecycleFirstActionDocument,
     "\n        query LifecycleIntrospection {\n          __schema { queryType { name } }\n        }\n      ": typeof types.LifecycleIntrospectionDocument,
@@ -184,6 +188,9 @@ type Documents = {
     "\n    query DurabilityTexts($ids: [ID!]!) {\n      nodes(ids: $ids) { id ... on Action { text } }\n    }\n  ": typeof types.DurabilityTextsDocument,
 };
 const documents: Documents = {
+    "\n      query ExamplesResetProgress {\n        actions(filter: { agency: \"RESET\" }, first: 1) { nodes { text status progress { quarterLabel rag reportedBy } } }\n      }\n    ": types.ExamplesResetProgressDocument,
+    "\n      query ExamplesResetActions {\n        agency(name: \"RESET\") { name }\n        actions(filter: { agency: \"RESET\" }, first: 100) { totalCount nodes { text priority { id } } }\n      }\n    ": types.ExamplesResetActionsDocument,
+    "\n      query ExamplesFirstPage {\n        actions(first: 100) { nodes { id text objective { text } agencies { name } } pageInfo { endCursor } }\n      }\n    ": types.ExamplesFirstPageDocument,
     "\n  query CachingActionText {\n    actions(first: 1) { nodes { id version text } }\n  }\n": types.CachingActionTextDocument,
     "\n  mutation CachingUpdateReplayed($input: UpdateActionInput!) {\n    updateAction(input: $input) { replayed }\n  }\n": types.CachingUpdateReplayedDocument,
     "\n  mutation CachingUpdateText($input: UpdateActionInput!) {\n    updateAction(input: $input) { action { text } }\n  }\n": types.CachingUpdateTextDocument,
@@ -319,6 +326,7 @@ const documents: Documents = {
     "\n      query ReadPlanNestedFirst {\n        pillars { nodes { priorities(first: 500) { totalCount } } }\n      }\n    ": types.ReadPlanNestedFirstDocument,
     "\n      query ReadPlanTwoErrors {\n        actions(after: \"x\") { totalCount }\n        action(id: \"y\") { id }\n      }\n    ": types.ReadPlanTwoErrorsDocument,
     "\n      query ReadPlanCounts {\n        actions(first: 0) { totalCount }\n        agencies(first: 0) { totalCount }\n        reprocurements { totalCount }\n      }\n    ": types.ReadPlanCountsDocument,
+    "\n      query SdkResetCount {\n        actions(filter: { agency: \"RESET\" }) { totalCount }\n      }\n    ": types.SdkResetCountDocument,
     "\n  query LifecycleBadId {\n    action(id: \"nope\") { id }\n  }\n": types.LifecycleBadIdDocument,
     "\n      query LifecycleFirstAction {\n        actions(first: 1) { nodes { id text } }\n        agencies(first: 0) { totalCount }\n      }\n    ": types.LifecycleFirstActionDocument,
     "\n        query LifecycleIntrospection {\n          __schema { queryType { name } }\n        }\n      ": types.LifecycleIntrospectionDocument,
@@ -353,6 +361,18 @@ const documents: Documents = {
     "\n    query DurabilityTexts($ids: [ID!]!) {\n      nodes(ids: $ids) { id ... on Action { text } }\n    }\n  ": types.DurabilityTextsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ExamplesResetProgress {\n        actions(filter: { agency: \"RESET\" }, first: 1) { nodes { text status progress { quarterLabel rag reportedBy } } }\n      }\n    "): typeof import('./graphql').ExamplesResetProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ExamplesResetActions {\n        agency(name: \"RESET\") { name }\n        actions(filter: { agency: \"RESET\" }, first: 100) { totalCount nodes { text priority { id } } }\n      }\n    "): typeof import('./graphql').ExamplesResetActionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ExamplesFirstPage {\n        actions(first: 100) { nodes { id text objective { text } agencies { name } } pageInfo { endCursor } }\n      }\n    "): typeof import('./graphql').ExamplesFirstPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -893,6 +913,10 @@ export function graphql(source: "\n      query ReadPlanTwoErrors {\n        acti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query ReadPlanCounts {\n        actions(first: 0) { totalCount }\n        agencies(first: 0) { totalCount }\n        reprocurements { totalCount }\n      }\n    "): typeof import('./graphql').ReadPlanCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query SdkResetCount {\n        actions(filter: { agency: \"RESET\" }) { totalCount }\n      }\n    "): typeof import('./graphql').SdkResetCountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

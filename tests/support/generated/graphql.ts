@@ -451,6 +451,21 @@ export type __TypeKind =
   /** Indicates this type is a non-null. `ofType` is a valid field. */
   | 'NON_NULL';
 
+export type ExamplesResetProgressQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExamplesResetProgressQuery = { actions: { nodes: Array<{ text: string, status: ActionStatus, progress: Array<{ quarterLabel: string, rag: Rag, reportedBy: string | null }> }> } };
+
+export type ExamplesResetActionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExamplesResetActionsQuery = { agency: { name: string }, actions: { totalCount: number, nodes: Array<{ text: string, priority: { id: string } }> } };
+
+export type ExamplesFirstPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExamplesFirstPageQuery = { actions: { nodes: Array<{ id: string, text: string, objective: { text: string }, agencies: Array<{ name: string }> }>, pageInfo: { endCursor: string | null } } };
+
 export type CachingActionTextQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1310,6 +1325,11 @@ export type ReadPlanCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ReadPlanCountsQuery = { actions: { totalCount: number }, agencies: { totalCount: number }, reprocurements: { totalCount: number } };
 
+export type SdkResetCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SdkResetCountQuery = { actions: { totalCount: number } };
+
 export type LifecycleBadIdQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1678,6 +1698,56 @@ export const ProgressCountsFragmentDoc = new TypedDocumentString(`
   total
 }
     `, {"fragmentName":"ProgressCounts"}) as unknown as TypedDocumentString<ProgressCountsFragment, unknown>;
+export const ExamplesResetProgressDocument = new TypedDocumentString(`
+    query ExamplesResetProgress {
+  actions(filter: {agency: "RESET"}, first: 1) {
+    nodes {
+      text
+      status
+      progress {
+        quarterLabel
+        rag
+        reportedBy
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExamplesResetProgressQuery, ExamplesResetProgressQueryVariables>;
+export const ExamplesResetActionsDocument = new TypedDocumentString(`
+    query ExamplesResetActions {
+  agency(name: "RESET") {
+    name
+  }
+  actions(filter: {agency: "RESET"}, first: 100) {
+    totalCount
+    nodes {
+      text
+      priority {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExamplesResetActionsQuery, ExamplesResetActionsQueryVariables>;
+export const ExamplesFirstPageDocument = new TypedDocumentString(`
+    query ExamplesFirstPage {
+  actions(first: 100) {
+    nodes {
+      id
+      text
+      objective {
+        text
+      }
+      agencies {
+        name
+      }
+    }
+    pageInfo {
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExamplesFirstPageQuery, ExamplesFirstPageQueryVariables>;
 export const CachingActionTextDocument = new TypedDocumentString(`
     query CachingActionText {
   actions(first: 1) {
@@ -3490,6 +3560,13 @@ export const ReadPlanCountsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReadPlanCountsQuery, ReadPlanCountsQueryVariables>;
+export const SdkResetCountDocument = new TypedDocumentString(`
+    query SdkResetCount {
+  actions(filter: {agency: "RESET"}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<SdkResetCountQuery, SdkResetCountQueryVariables>;
 export const LifecycleBadIdDocument = new TypedDocumentString(`
     query LifecycleBadId {
   action(id: "nope") {
