@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { gql, startServer, TestServer } from '../support/server';
 
 /**
- * Issue 9: a flood of refused anonymous writes must not grow the database (each refusal used to
+ * A flood of refused anonymous writes must not grow the database (each refusal used to
  * store its raw input, in a write of its own that also moved the data revision on and so emptied
  * the response cache). 2,000 refused requests: half of them 25 aliased createAgency calls with an
  * 8,000-character name, half a recordProgress with a 3.6 KB commentary. The database (with its

@@ -1,12 +1,15 @@
 // Runs each compiled example program (examples/dist, made by `pnpm --filter @cdp/examples build`)
 // against a real server and checks what it prints and writes. Expected figures come from the API
-// itself (raw GraphQL, not the SDK) or from the plan documents.
+// itself (GraphQL documents of the tests' own, typed by codegen: not the SDK the examples use) or
+// from the plan documents. The README's GraphQL examples are sent as the README has them (raw).
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createClient, NotFoundError } from '@cdp/sdk';
-import { bearer, createKey, gql, startServer, type TestServer } from '../support/server';
+import { NotFoundError } from '@cdp/sdk';
+import { connect, connectAs } from '../support/api';
+import { graphql } from '../support/generated';
+import { gql, startServer, type TestServer } from '../support/server';
 
 const EXAMPLES_DIST = resolve(__dirname, '../../examples/dist');
 
@@ -42,7 +45,13 @@ function run(example: string, env: Record<string, string> = {}): Promise<Run> {
 
 describe('partner-agency', () => {
   it("posts a progress update with the agency's key, once, even when run twice", async () => {
-    const key = createKey(server.databaseFile, { role: 'agency_editor', agency: 'RESET', name: 'RESET case system' });
+    const RESET_PROGRESS = graphql(`
+      query ExamplesResetProgress {
+        actions(filter: { agency: "RESET" }, first: 1) { nodes { text status progress { quarterLabel rag reportedBy } } }
+      }
+    `);
+    const editor = connectAs(server, { role: 'agency_editor', agency: 'RESET', name: 'RESET case system' });
+    const key = editor.key!;
     const env = { CDP_AGENCY: 'RESET', CDP_API_KEY: key, CDP_REPORT_QUARTER: '2024-25 Q2', CDP_REPORT_RAG: 'AMBER' };
     const first = await run('partner-agency', env);
     expect(first.stderr).toBe('');
@@ -53,8 +62,7 @@ describe('partner-agency', () => {
     expect(again.stdout).toMatch(/^Already posted progress for 2024-25 Q2/m);
 
     // reportedBy (the key's name) is shown to callers with a key only: read with the agency's own key.
-    const { body } = await gql(server.url, '{ actions(filter: { agency: "RESET" }, first: 1) { nodes { text status progress { quarterLabel rag reportedBy } } } }', undefined, bearer(key));
-    const action = body.data.actions.nodes[0];
+    const action = (await editor.read(RESET_PROGRESS)).actions.nodes[0];
     expect(action.text).toBe(posted![1]);
     expect(action.status).toBe('AT_RISK');
     expect(action.progress).toEqual([{ quarterLabel: '2024-25 Q2', rag: 'AMBER', reportedBy: expect.stringMatching(/^RESET case system/) }]);
@@ -67,9 +75,15 @@ describe('partner-agency', () => {
   });
 
   it("lists RESET's actions grouped by priority", async () => {
-    const expected = await gql(server.url, '{ agency(name: "RESET") { name } actions(filter: { agency: "RESET" }, first: 100) { totalCount nodes { text priority { id } } } }');
-    const agencyName: string = expected.body.data.agency.name;
-    const { totalCount, nodes } = expected.body.data.actions as { totalCount: number; nodes: Array<{ text: string; priority: { id: string } }> };
+    const RESET_ACTIONS = graphql(`
+      query ExamplesResetActions {
+        agency(name: "RESET") { name }
+        actions(filter: { agency: "RESET" }, first: 100) { totalCount nodes { text priority { id } } }
+      }
+    `);
+    const expected = await connect(server).read(RESET_ACTIONS);
+    const agencyName = expected.agency.name;
+    const { totalCount, nodes } = expected.actions;
     const priorities = new Set(nodes.map((n) => n.priority.id)).size;
 
     const { code, stdout, stderr } = await run('partner-agency', { CDP_AGENCY: 'RESET' });
@@ -120,8 +134,12 @@ describe('intranet-export', () => {
     expect(rows.every((row) => row.length === header.length)).toBe(true);
 
     // Every field round-trips exactly, commas and quotes included.
-    const expected = await gql(server.url, `{ actions(first: 100) { nodes { id text objective { text } agencies { name } } pageInfo { endCursor } } }`);
-    const firstPage = expected.body.data.actions.nodes as Array<{ id: string; text: string; objective: { text: string }; agencies: Array<{ name: string }> }>;
+    const FIRST_PAGE = graphql(`
+      query ExamplesFirstPage {
+        actions(first: 100) { nodes { id text objective { text } agencies { name } } pageInfo { endCursor } }
+      }
+    `);
+    const firstPage = (await connect(server).read(FIRST_PAGE)).actions.nodes;
     for (const [i, action] of firstPage.entries()) {
       expect(rows[i][6]).toBe(action.id);
       expect(rows[i][3]).toBe(action.text);
@@ -191,7 +209,7 @@ describe('README examples', () => {
     const block = codeBlocks(sdkSection, 'ts').find((b) => b.includes('NotFoundError'))!;
     const name = /cdp\.agency\(\{ name: '([^']+)' \}\)/.exec(block)![1];
     const message = /^ *\/\/ (No agency found.*)$/m.exec(block)![1];
-    const error = await createClient({ url: server.url }).agency({ name }).catch((e: unknown) => e);
+    const error = await connect(server).client.agency({ name }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFoundError);
     expect((error as NotFoundError).message).toBe(message);
   });
@@ -200,12 +218,12 @@ describe('README examples', () => {
     const queries = codeBlocks(section(readme, '## Example queries'), 'graphql');
     expect(queries.length).toBeGreaterThanOrEqual(2);
     for (const query of queries) {
-      const { status, body } = await gql(server.url, query);
+      const { status, body } = await gql<unknown>(server.url, query);
       expect({ query, status, errors: body.errors }).toEqual({ query, status: 200, errors: undefined });
     }
     const deadlines = queries.find((q) => q.includes('reprocurements('))!;
-    const { body } = await gql(server.url, deadlines);
-    expect(body.data.reprocurements.nodes.map((r: { service: string }) => r.service)).toEqual(['Clinical waste collections']);
+    const { body } = await gql<{ reprocurements: { nodes: Array<{ service: string }> } }>(server.url, deadlines);
+    expect(body.data!.reprocurements.nodes.map((r) => r.service)).toEqual(['Clinical waste collections']);
   });
 });
 

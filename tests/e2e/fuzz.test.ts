@@ -1,4 +1,4 @@
-// Fuzz test (issue 9): a few thousand generated requests with a fixed seed, against a real server
+// Fuzz test: a few thousand generated requests with a fixed seed, against a real server
 // on its own fresh database: GraphQL requests over every root query and mutation of the committed
 // schema (packages/schema/schema.graphql), requests to the other routes, and malformed HTTP over raw
 // TCP. After every batch and at the end the server must still be up; no answer may be a 5xx, leak

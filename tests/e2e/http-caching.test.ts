@@ -1,26 +1,63 @@
 import { spawnSync } from 'node:child_process';
-import { bearer, CLI_MAIN, createKey, startServer, TestServer } from '../support/server';
+import type { TypedDocument } from '@cdp/sdk';
+import { connectAsAdmin, type Response as GraphQLResponse } from '../support/api';
+import { graphql } from '../support/generated';
+import { CLI_MAIN, startServer, TestServer } from '../support/server';
 
 /**
  * HTTP caching of reads: an ETag made of the data revision, 304 for a matching If-None-Match,
  * identical reads served from the cached bytes before the GraphQL pipeline runs, and a read after
  * any write (through the API or another process) seeing the write.
+ *
+ * The requests are raw fetches on purpose: their headers (ETag, If-None-Match, x-cache, the
+ * CSRF-preventing header) and exact bodies are the subject. Their documents are typed, and so is
+ * what `body` reads from an answer.
  */
 let server: TestServer;
+/** Headers sending an admin key. */
 let admin: Record<string, string>;
 const PREFLIGHT = { 'apollo-require-preflight': 'true' };
-const ACTION_TEXT = '{ actions(first: 1) { nodes { id version text } } }';
+const ACTION_TEXT = graphql(`
+  query CachingActionText {
+    actions(first: 1) { nodes { id version text } }
+  }
+`);
+const UPDATE_REPLAYED = graphql(`
+  mutation CachingUpdateReplayed($input: UpdateActionInput!) {
+    updateAction(input: $input) { replayed }
+  }
+`);
+const UPDATE_TEXT = graphql(`
+  mutation CachingUpdateText($input: UpdateActionInput!) {
+    updateAction(input: $input) { action { text } }
+  }
+`);
+const API_KEYS = graphql(`
+  query CachingApiKeys {
+    apiKeys { name }
+  }
+`);
+const AUDIT_SIZE = graphql(`
+  query CachingAuditSize {
+    changes(first: 0) { totalCount }
+  }
+`);
 
-function get(query: string, headers: Record<string, string> = {}) {
-  return fetch(`${server.url}?query=${encodeURIComponent(query)}`, { headers: { ...PREFLIGHT, ...headers } });
+function get<TData>(document: TypedDocument<TData, Record<string, never>>, headers: Record<string, string> = {}) {
+  return fetch(`${server.url}?query=${encodeURIComponent(document.toString())}`, { headers: { ...PREFLIGHT, ...headers } });
 }
-function post(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
-  return fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+function post<TData, TVariables>(document: TypedDocument<TData, TVariables>, variables?: TVariables, headers: Record<string, string> = {}) {
+  return fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: document.toString(), variables }) });
+}
+/** The JSON body of an answer to `document`, typed by it. */
+async function body<TData>(res: Response, document: TypedDocument<TData, never>): Promise<GraphQLResponse<TData>['body']> {
+  void document;
+  return (await res.json()) as GraphQLResponse<TData>['body'];
 }
 
 beforeAll(async () => {
   server = await startServer({ env: { SQL_STATEMENT_COUNT: '1' } });
-  admin = bearer(createKey(server.databaseFile, { role: 'admin', name: 'Cache tests' }));
+  admin = connectAsAdmin(server, 'Cache tests').headers;
 });
 afterAll(() => server.stop());
 
@@ -55,34 +92,33 @@ test('identical POST reads are cached too; mutations never are', async () => {
   await post(ACTION_TEXT);
   const again = await post(ACTION_TEXT);
   expect(again.headers.get('x-cache')).toBe('hit');
-  const { data } = (await (await post(ACTION_TEXT)).json()) as any;
-  const action = data.actions.nodes[0];
-  const mutation = 'mutation($input: UpdateActionInput!) { updateAction(input: $input) { replayed } }';
+  const { data } = await body(await post(ACTION_TEXT), ACTION_TEXT);
+  const action = data!.actions.nodes[0];
   const input = { id: action.id, expectedVersion: action.version, target: 'Cached?', idempotencyKey: 'cache-test' };
-  const one = await post(mutation, { input }, admin);
-  const two = await post(mutation, { input }, admin);
+  const one = await post(UPDATE_REPLAYED, { input }, admin);
+  const two = await post(UPDATE_REPLAYED, { input }, admin);
   expect(one.headers.get('x-cache')).toBe('miss');
   expect(two.headers.get('x-cache')).toBe('miss');
-  expect(((await two.json()) as any).data.updateAction.replayed).toBe(true);
+  expect((await body(two, UPDATE_REPLAYED)).data!.updateAction!.replayed).toBe(true);
 });
 
 test('a read after a write through the API sees the write, and the old ETag no longer matches', async () => {
   const before = await get(ACTION_TEXT);
   const etag = before.headers.get('etag')!;
-  const action = ((await before.json()) as any).data.actions.nodes[0];
-  const write = await post('mutation($input: UpdateActionInput!) { updateAction(input: $input) { action { text } } }', { input: { id: action.id, expectedVersion: action.version, text: 'Changed through the API' } }, admin);
-  expect(((await write.json()) as any).data.updateAction.action.text).toBe('Changed through the API');
+  const action = (await body(before, ACTION_TEXT)).data!.actions.nodes[0];
+  const write = await post(UPDATE_TEXT, { input: { id: action.id, expectedVersion: action.version, text: 'Changed through the API' } }, admin);
+  expect((await body(write, UPDATE_TEXT)).data!.updateAction!.action.text).toBe('Changed through the API');
 
   const after = await get(ACTION_TEXT, { 'if-none-match': etag });
   expect(after.status).toBe(200);
   expect(after.headers.get('x-cache')).toBe('miss');
   expect(after.headers.get('etag')).not.toBe(etag);
-  expect(((await after.json()) as any).data.actions.nodes[0].text).toBe('Changed through the API');
+  expect((await body(after, ACTION_TEXT)).data!.actions.nodes[0].text).toBe('Changed through the API');
 });
 
 test('a read after a write from another process (the CLI) sees the write', async () => {
-  const q = '{ apiKeys { name } }';
-  const before = (await (await get(q, admin)).json()) as any;
+  const q = API_KEYS;
+  const before = await body(await get(q, admin), q);
   expect((await get(q, admin)).headers.get('x-cache')).toBe('hit');
   const cli = spawnSync(process.execPath, [CLI_MAIN, 'keys', 'create', '--role', 'reader', '--name', 'Made by the CLI'], {
     env: { PATH: process.env.PATH ?? '', DATABASE_URL: `sqlite:${server.databaseFile}` },
@@ -91,16 +127,16 @@ test('a read after a write from another process (the CLI) sees the write', async
   expect(cli.status).toBe(0);
   const after = await get(q, admin);
   expect(after.headers.get('x-cache')).toBe('miss');
-  const names = ((await after.json()) as any).data.apiKeys.map((k: any) => k.name);
-  expect(names).toEqual([...before.data.apiKeys.map((k: any) => k.name), 'Made by the CLI']);
+  const names = (await body(after, q)).data!.apiKeys.map((k) => k.name);
+  expect(names).toEqual([...before.data!.apiKeys.map((k) => k.name), 'Made by the CLI']);
 });
 
 test('callers of different access get separate cache entries; errors are never cached', async () => {
-  const q = '{ changes(first: 0) { totalCount } }';
+  const q = AUDIT_SIZE;
   const anonymous = await get(q);
-  expect(((await anonymous.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  expect((await body(anonymous, q)).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
   const withKey = await get(q, admin);
-  expect(((await withKey.json()) as any).data.changes.totalCount).toBeGreaterThan(0);
+  expect((await body(withKey, q)).data!.changes.totalCount).toBeGreaterThan(0);
   const anonymousAgain = await get(q);
   expect(anonymousAgain.headers.get('x-cache')).toBe('miss');
   expect(anonymousAgain.headers.get('etag')).toBeNull();
@@ -108,7 +144,7 @@ test('callers of different access get separate cache entries; errors are never c
 
 test('a GET without the CSRF-preventing header is refused, and never served from the cache', async () => {
   await get(ACTION_TEXT); // cached for callers that send the header
-  const bare = await fetch(`${server.url}?query=${encodeURIComponent(ACTION_TEXT)}`);
+  const bare = await fetch(`${server.url}?query=${encodeURIComponent(ACTION_TEXT.toString())}`);
   expect(bare.status).toBe(400);
   expect(bare.headers.get('x-cache')).toBeNull();
 });

@@ -2,8 +2,14 @@
 // lines on stdout), /metrics parsed as Prometheus text, /healthz and /readyz.
 import { request as httpRequest } from 'node:http';
 import { closeSync, openSync, readSync, renameSync, writeFileSync, writeSync } from 'node:fs';
+//
+// Requests carry their own headers (x-request-id, forged or malformed authorization), so they go
+// through support/api.ts's `post` with those headers; their documents are typed, and named: the
+// log lines and metrics are checked by operation name.
 import { createClient } from '@cdp/sdk';
-import { createKey, freePort, gql, startServer, type TestServer } from '../support/server';
+import { post } from '../support/api';
+import { graphql } from '../support/generated';
+import { createKey, freePort, startServer, type TestServer } from '../support/server';
 
 interface PrometheusMetric {
   value?: string;
@@ -24,9 +30,48 @@ const parsePrometheusTextFormat: (text: string) => PrometheusFamily[] = require(
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+const PLAN_TITLE = graphql(`
+  query PlanTitle {
+    plan { title }
+  }
+`);
+const PILLAR_NAMES = graphql(`
+  query PillarNames {
+    plan { pillars { nodes { name } } }
+  }
+`);
+/** A plain read for the requests whose subject is their headers. */
+const TITLE = graphql(`
+  query ObservabilityTitle {
+    plan { title }
+  }
+`);
+const METRICS_PROBE = graphql(`
+  query MetricsProbe {
+    plan { title }
+  }
+`);
+const OWN_PORT = graphql(`
+  query OwnPort {
+    plan { title }
+  }
+`);
+const OVER_LIMIT = graphql(`
+  query OverLimit {
+    plan { title }
+  }
+`);
+
+/** One pino line: the fields these tests read, and whatever else it holds. */
+interface LogLine {
+  reqId?: string;
+  msg?: string;
+  [field: string]: unknown;
+}
+
 /** The server's output lines that are JSON objects (pino), in order. */
-function logLines(server: TestServer): Array<Record<string, any>> {
-  const lines: Array<Record<string, any>> = [];
+function logLines(server: TestServer): LogLine[] {
+  const lines: LogLine[] = [];
   for (const text of server.output().split('\n')) {
     if (!text.startsWith('{')) continue;
     try {
@@ -39,7 +84,7 @@ function logLines(server: TestServer): Array<Record<string, any>> {
 }
 
 /** The request lines of one request id, once the server has written at least one (it logs after answering). */
-async function requestLinesFor(server: TestServer, reqId: string): Promise<Array<Record<string, any>>> {
+async function requestLinesFor(server: TestServer, reqId: string): Promise<LogLine[]> {
   const deadline = Date.now() + 5000;
   for (;;) {
     const found = logLines(server).filter((line) => line.reqId === reqId && (line.msg === 'request' || line.msg === 'request failed'));
@@ -106,7 +151,7 @@ describe('request log and metrics (METRICS=true, on the main port)', () => {
   });
 
   test('one JSON line per request, with the request id it was sent (echoed) and the operation name', async () => {
-    const res = await gql(server.url, 'query PlanTitle { plan { title } }', undefined, { 'x-request-id': 'e2e-trace-0001' });
+    const res = await post(server.url, PLAN_TITLE, {}, { 'x-request-id': 'e2e-trace-0001' });
     expect(res.status).toBe(200);
     expect(res.headers.get('x-request-id')).toBe('e2e-trace-0001');
     const lines = await requestLinesFor(server, 'e2e-trace-0001');
@@ -117,7 +162,7 @@ describe('request log and metrics (METRICS=true, on the main port)', () => {
   });
 
   test('a generated id (UUID) when none, or an unsafe one, is sent; GET query strings stay out of the log', async () => {
-    const query = encodeURIComponent('query PillarNames { plan { pillars { nodes { name } } } }');
+    const query = encodeURIComponent(PILLAR_NAMES.toString());
     const plain = await fetch(`${server.url}?query=${query}`, { headers: { 'apollo-require-preflight': 'true' } });
     expect(plain.status).toBe(200);
     const id = plain.headers.get('x-request-id')!;
@@ -127,7 +172,7 @@ describe('request log and metrics (METRICS=true, on the main port)', () => {
     expect(lines[0]).toMatchObject({ method: 'GET', url: '/graphql', status: 200, operationName: 'PillarNames' });
     expect(server.output()).not.toContain('PillarNames%20');
 
-    const unsafe = await gql(server.url, '{ plan { title } }', undefined, { 'x-request-id': 'has spaces and "quotes"' });
+    const unsafe = await post(server.url, TITLE, {}, { 'x-request-id': 'has spaces and "quotes"' });
     expect(unsafe.headers.get('x-request-id')).toMatch(UUID);
     expect(await requestLinesFor(server, unsafe.headers.get('x-request-id')!)).toHaveLength(1);
     expect(server.output()).not.toContain('has spaces and');
@@ -171,8 +216,8 @@ describe('request log and metrics (METRICS=true, on the main port)', () => {
 
     // A refused key of the right shape, and a malformed header.
     const forged = `cdp_${prefix}_${'x'.repeat(43)}`;
-    await gql(server.url, '{ plan { title } }', undefined, { authorization: `Bearer ${forged}`, 'x-request-id': 'e2e-forged' });
-    await gql(server.url, '{ plan { title } }', undefined, { authorization: 'Basic dXNlcjpwYXNz', 'x-request-id': 'e2e-basic' });
+    await post(server.url, TITLE, {}, { authorization: `Bearer ${forged}`, 'x-request-id': 'e2e-forged' });
+    await post(server.url, TITLE, {}, { authorization: 'Basic dXNlcjpwYXNz', 'x-request-id': 'e2e-basic' });
     expect(await requestLinesFor(server, 'e2e-forged')).toHaveLength(1);
     expect(await requestLinesFor(server, 'e2e-basic')).toHaveLength(1);
 
@@ -189,8 +234,7 @@ describe('request log and metrics (METRICS=true, on the main port)', () => {
   test('/metrics parses as Prometheus text and its counters move with requests', async () => {
     const before = await scrape(`${server.origin}/metrics`);
     const series = { route: '/graphql', operation: 'MetricsProbe', status: '200' };
-    const doc = 'query MetricsProbe { plan { title } }';
-    for (let i = 0; i < 3; i++) expect((await gql(server.url, doc)).status).toBe(200);
+    for (let i = 0; i < 3; i++) expect((await post(server.url, METRICS_PROBE, {})).status).toBe(200);
     const admin = createClient({ url: server.url, apiKey: adminKey });
     await admin.createAgency({ name: 'Another observability agency', kind: 'ORGANISATION' });
     await new Promise((r) => setTimeout(r, 100));
@@ -264,12 +308,12 @@ describe('METRICS_PORT', () => {
     const metricsPort = await freePort();
     const server = await startServer({ env: { METRICS: 'true', METRICS_PORT: String(metricsPort), RATE_LIMIT_ANONYMOUS_MAX: '4' } });
     try {
-      expect((await gql(server.url, 'query OwnPort { plan { title } }')).status).toBe(200);
+      expect((await post(server.url, OWN_PORT, {})).status).toBe(200);
       expect((await fetch(`${server.origin}/metrics`)).status).toBe(404);
       // Past the anonymous limit: 429s, counted and logged (the metrics port is not limited).
       let refused = 0;
       for (let i = 0; i < 6; i++) {
-        const res = await gql(server.url, 'query OverLimit { plan { title } }', undefined, { 'x-request-id': `e2e-limit-${i}` });
+        const res = await post(server.url, OVER_LIMIT, {}, { 'x-request-id': `e2e-limit-${i}` });
         if (res.status === 429) refused++;
       }
       expect(refused).toBeGreaterThanOrEqual(2);

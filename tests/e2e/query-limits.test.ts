@@ -1,4 +1,4 @@
-// Query limits (issue 6, item 4), against the real server: depth (through fragments too), aliases,
+// Query limits, against the real server: depth (through fragments too), aliases,
 // tokens and cost, each refused with HTTP 400 and its own code before any resolver runs (no SQL
 // statement is run, and a refused mutation changes nothing); `first` at most 100; the body limit;
 // no batched requests; and the production settings (introspection, playground, suggestions, stack

@@ -24,7 +24,9 @@ import {
   type CdpClient,
   type NodeTypename,
 } from '@cdp/sdk';
-import { createKey, freePort, gql, startServer, type TestServer } from '../support/server';
+import { connect } from '../support/api';
+import { graphql } from '../support/generated';
+import { createKey, freePort, startServer, type TestServer } from '../support/server';
 
 
 let server: TestServer;
@@ -108,9 +110,15 @@ describe('reading the plan, one method at a time', () => {
     expect(all.totalCount).toBe(156);
     expect(all.nodes).toHaveLength(50);
 
-    const raw = await gql(server.url, '{ actions(filter: { agency: "RESET" }) { totalCount } }');
+    // The expected count from a document of the test's own, not from the SDK under test.
+    const RESET_COUNT = graphql(`
+      query SdkResetCount {
+        actions(filter: { agency: "RESET" }) { totalCount }
+      }
+    `);
+    const raw = await connect(server).read(RESET_COUNT);
     const reset = await client.actions({ filter: { agency: 'reset recovery service' }, first: 100 });
-    expect(reset.totalCount).toBe(raw.body.data.actions.totalCount);
+    expect(reset.totalCount).toBe(raw.actions.totalCount);
     expect(reset.nodes.every((a) => a.agencies.some((g) => g.shortName === 'RESET'))).toBe(true);
 
     const search = await client.actions({ filter: { search: 'needle', status: ['NOT_STARTED'] } });

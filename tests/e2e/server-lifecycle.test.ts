@@ -1,12 +1,30 @@
 import { spawnSync } from 'node:child_process';
 import Database from 'better-sqlite3';
+import { connect, type ErrorEntry } from '../support/api';
+import { graphql } from '../support/generated';
 import { API_MAIN, gql, startServer, tempDatabaseFile } from '../support/server';
+
+// Raw on purpose: a document with a misspelt field (its answer is the subject, and codegen would
+// refuse it), and the unknown route, wrong method, oversized and malformed bodies.
+
+const BAD_ID = graphql(`
+  query LifecycleBadId {
+    action(id: "nope") { id }
+  }
+`);
+/** The JSON error answer of a request outside GraphQL's own (a route or body the server refuses). */
+type ErrorBody = { errors: ErrorEntry[] };
 
 describe('server lifecycle', () => {
   test('a restart never overwrites edits made since the plan was loaded', async () => {
     const first = await startServer();
-    const q = '{ actions(first: 1) { nodes { id text } } agencies(first: 0) { totalCount } }';
-    const before = (await gql(first.url, q)).body.data;
+    const q = graphql(`
+      query LifecycleFirstAction {
+        actions(first: 1) { nodes { id text } }
+        agencies(first: 0) { totalCount }
+      }
+    `);
+    const before = (await connect(first).send(q)).body.data!;
     await first.stop();
 
     const db = new Database(first.databaseFile);
@@ -16,7 +34,7 @@ describe('server lifecycle', () => {
 
     const second = await startServer({ databaseFile: first.databaseFile });
     try {
-      const after = (await gql(second.url, q)).body.data;
+      const after = (await connect(second).send(q)).body.data!;
       expect(after.actions.nodes[0].text).toBe('Edited after the seed');
       expect(after.agencies.totalCount).toBe(before.agencies.totalCount);
       const check = new Database(first.databaseFile, { readonly: true });
@@ -55,9 +73,15 @@ describe('server lifecycle', () => {
   test('in production: no stack traces, no introspection, no playground, no field suggestions', async () => {
     const server = await startServer({ env: { NODE_ENV: 'production' }, databaseFile: tempDatabaseFile() });
     try {
-      const bad = await gql(server.url, '{ action(id: "nope") { id } }');
+      const INTROSPECTION = graphql(`
+        query LifecycleIntrospection {
+          __schema { queryType { name } }
+        }
+      `);
+      const api = connect(server);
+      const bad = await api.send(BAD_ID);
       expect(bad.body.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ path: 'id', rule: 'isGlobalId', message: 'Argument "id" is not a valid ID: "nope".' }] });
-      const intro = await gql(server.url, '{ __schema { queryType { name } } }');
+      const intro = await api.send(INTROSPECTION);
       expect(intro.body.errors![0].extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
       const typo = await gql(server.url, '{ plan { titel } }');
       expect(typo.body.errors![0].message).not.toMatch(/Did you mean/);
@@ -71,7 +95,7 @@ describe('server lifecycle', () => {
   test('in development: stack traces are included for errors', async () => {
     const server = await startServer({ env: { NODE_ENV: 'development' } });
     try {
-      const bad = await gql(server.url, '{ action(id: "nope") { id } }');
+      const bad = await connect(server).send(BAD_ID);
       expect(Array.isArray(bad.body.errors![0].extensions!.stacktrace)).toBe(true);
     } finally {
       await server.stop();
@@ -83,14 +107,14 @@ describe('server lifecycle', () => {
     try {
       const missing = await fetch(`${server.origin}/nope`);
       expect(missing.status).toBe(404);
-      expect(((await missing.json()) as any).errors[0].extensions.code).toBe('NOT_FOUND');
+      expect(((await missing.json()) as ErrorBody).errors[0].extensions!.code).toBe('NOT_FOUND');
       const put = await fetch(server.url, { method: 'PUT' });
       expect(put.status).toBe(405);
       const huge = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ plan { title } } #${'x'.repeat(300_000)}` }) });
       expect(huge.status).toBe(413);
       const broken = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
       expect(broken.status).toBe(400);
-      expect(((await broken.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
+      expect(((await broken.json()) as ErrorBody).errors[0].extensions!.code).toBe('BAD_REQUEST');
       const health = await fetch(`${server.origin}/healthz`);
       expect(await health.json()).toEqual({ status: 'ok' });
     } finally {

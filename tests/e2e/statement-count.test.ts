@@ -1,21 +1,29 @@
 import { copyFileSync } from 'node:fs';
-import { gql, startServer, tempDatabaseFile, TestServer } from '../support/server';
+import type { TypedDocument } from '@cdp/sdk';
+import { post, type ResultOf } from '../support/api';
+import { graphql } from '../support/generated';
 import { multiplyPlan } from '../support/multiply-plan';
+import { startServer, tempDatabaseFile, TestServer } from '../support/server';
 
 /**
  * Batched loading: the SQL statements a query runs depend on its depth, not on the number of rows.
  * The servers report the count of each request in x-sql-statements (SQL_STATEMENT_COUNT=1, a test
  * setting) and run without the response cache, so that every request really executes.
  */
-const WHOLE_TREE = `{ plan { title pillars { nodes { name priorities(first: 100) { totalCount nodes { title objectives(first: 100) { nodes { text agencies { name }
-  actions(first: 100) { totalCount nodes { text status agencies { name } responsibilities { asWritten } } } } } } } } } } }`;
+const WHOLE_TREE = graphql(`
+  query StatementsWholeTree {
+    plan { title pillars { nodes { name priorities(first: 100) { totalCount nodes { title objectives(first: 100) { nodes { text agencies { name }
+      actions(first: 100) { totalCount nodes { text status agencies { name } responsibilities { asWritten } } } } } } } } } }
+  }
+`);
 
 const env = { SQL_STATEMENT_COUNT: '1', RESPONSE_CACHE: 'false' };
 let real: TestServer;
 let tenTimes: TestServer;
 
-async function statements(server: TestServer, query: string, variables?: Record<string, unknown>): Promise<{ count: number; data: any }> {
-  const r = await gql(server.url, query, variables);
+/** Sends `document` (no variables, no key): its data and the x-sql-statements count. */
+async function statements<TData>(server: TestServer, document: TypedDocument<TData, Record<string, never>>): Promise<{ count: number; data: TData | null | undefined }> {
+  const r = await post(server.url, document, {});
   expect(r.body.errors).toBeUndefined();
   const header = r.headers.get('x-sql-statements');
   expect(header).not.toBeNull();
@@ -36,8 +44,8 @@ afterAll(async () => {
   await tenTimes?.stop();
 });
 
-function actionCount(data: any): number {
-  return data.plan.pillars.nodes.reduce((n: number, p: any) => n + p.priorities.nodes.reduce((m: number, pr: any) => m + pr.objectives.nodes.reduce((k: number, o: any) => k + o.actions.totalCount, 0), 0), 0);
+function actionCount(data: ResultOf<typeof WHOLE_TREE> | null | undefined): number {
+  return data!.plan.pillars.nodes.reduce((n, p) => n + p.priorities.nodes.reduce((m, pr) => m + pr.objectives.nodes.reduce((k, o) => k + o.actions.totalCount, 0), 0), 0);
 }
 
 test('the whole-tree query runs the same number of statements on the real plan and on one ten times larger', async () => {
@@ -50,10 +58,26 @@ test('the whole-tree query runs the same number of statements on the real plan a
   expect(small.count).toBeLessThanOrEqual(12);
 });
 
-test.each([
-  ['no nested fields', '{ actions(first: 100, filter: { agency: "RESET" }) { totalCount nodes { text } } }', 2],
-  ['one nested level', '{ actions(first: 100, filter: { agency: "RESET" }) { nodes { text objective { text } } } }', 3],
-  ['two nested levels', '{ actions(first: 100, filter: { agency: "reset", search: "e" }) { nodes { text objective { text priority { title } } } } }', 4],
+const NO_NESTING = graphql(`
+  query StatementsNoNesting {
+    actions(first: 100, filter: { agency: "RESET" }) { totalCount nodes { text } }
+  }
+`);
+const ONE_LEVEL = graphql(`
+  query StatementsOneLevel {
+    actions(first: 100, filter: { agency: "RESET" }) { nodes { text objective { text } } }
+  }
+`);
+const TWO_LEVELS = graphql(`
+  query StatementsTwoLevels {
+    actions(first: 100, filter: { agency: "reset", search: "e" }) { nodes { text objective { text priority { title } } } }
+  }
+`);
+
+test.each<[string, TypedDocument<unknown, Record<string, never>>, number]>([
+  ['no nested fields', NO_NESTING, 2],
+  ['one nested level', ONE_LEVEL, 3],
+  ['two nested levels', TWO_LEVELS, 4],
 ])('a filtered action list with %s stays within its statement limit, on either plan', async (_label, query, limit) => {
   for (const server of [real, tenTimes]) {
     const { count } = await statements(server, query);
@@ -62,6 +86,11 @@ test.each([
 });
 
 test('an unknown agency in the filter still gets NOT_FOUND (the look-up runs only for an empty answer)', async () => {
-  const r = await gql(real.url, '{ actions(filter: { agency: "No such agency" }) { totalCount } }');
+  const UNKNOWN_AGENCY = graphql(`
+    query StatementsUnknownAgency {
+      actions(filter: { agency: "No such agency" }) { totalCount }
+    }
+  `);
+  const r = await post(real.url, UNKNOWN_AGENCY, {});
   expect(r.body.errors![0].extensions!.code).toBe('NOT_FOUND');
 });

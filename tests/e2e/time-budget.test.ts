@@ -2,11 +2,17 @@
 // budget of 1 ms the whole-tree query is stopped and answers one REQUEST_TIMEOUT error saying the
 // budget; nothing is cached; a small query and the default budget still answer. Needs the
 // configuration's REQUEST_TIMEOUT_MS and the plugin in app.ts (graphql/time-budget.ts).
-import { createClient } from '@cdp/sdk';
-import { gql, startServer, type TestServer } from '../support/server';
+import { connect } from '../support/api';
+import { graphql } from '../support/generated';
+import { startServer, type TestServer } from '../support/server';
 
-const WHOLE_TREE = `{ plans { nodes { pillars { nodes { priorities { nodes { objectives { nodes {
-  text agencies { name } actions { nodes { text status agencies { name } responsibilities { asWritten } } } } } } } } } } } }`;
+const WHOLE_TREE = graphql(`
+  query TimeBudgetWholeTree {
+    plans { nodes { pillars { nodes { priorities { nodes { objectives { nodes {
+      text agencies { name } actions { nodes { text status agencies { name } responsibilities { asWritten } } }
+    } } } } } } } }
+  }
+`);
 
 let tight: TestServer;
 let normal: TestServer;
@@ -19,17 +25,17 @@ afterAll(async () => {
 
 test('past a 1 ms budget the whole tree is stopped: data null, one REQUEST_TIMEOUT error naming the budget, nothing logged or cached', async () => {
   for (let i = 0; i < 2; i++) {
-    const r = await gql(tight.url, WHOLE_TREE);
+    const r = await connect(tight).send(WHOLE_TREE);
     expect(r.status).toBe(200);
     expect(r.headers.get('x-cache')).not.toBe('hit');
     expect(r.body).toEqual({ data: null, errors: [{ message: expect.stringContaining('time budget of 1 ms'), extensions: { code: 'REQUEST_TIMEOUT', budgetMs: 1 } }] });
   }
-  await expect(createClient({ url: tight.url }).plan()).rejects.toMatchObject({ code: 'REQUEST_TIMEOUT' });
+  await expect(connect(tight).client.plan()).rejects.toMatchObject({ code: 'REQUEST_TIMEOUT' });
   expect(tight.output()).not.toMatch(/Unexpected error|\n\s+at /);
 });
 
 test('the default budget (5000 ms) answers the whole tree', async () => {
-  const r = await gql(normal.url, WHOLE_TREE);
+  const r = await connect(normal).send(WHOLE_TREE);
   expect(r.body.errors).toBeUndefined();
-  expect(r.body.data.plans.nodes.length).toBeGreaterThan(0);
+  expect(r.body.data!.plans.nodes.length).toBeGreaterThan(0);
 });

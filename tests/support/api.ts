@@ -9,10 +9,11 @@ import { bearer, createKey, type KeyOptions, type TestServer } from './server';
  *
  * Raw HTTP stays in support/server.ts's `gql` (untyped) for the tests whose subject is the request
  * itself: malformed, hostile or oversized requests and raw wire shapes (fuzz, http-front,
- * graphql-over-http, query-limits, denial-flood), and for documents built at run time. Tests that
- * still send untyped documents through `gql` for ordinary reads and writes (mutations-plan,
- * read-plan, read-defects, validation, statement-count, observability, http-caching,
- * server-lifecycle, sdk, examples, time-budget) are to move here.
+ * graphql-over-http, query-limits, denial-flood), and for documents codegen cannot type: built at
+ * run time (access-control's aliases, read-defects' over-long literals, the README's examples in
+ * examples) or refused by the schema (an unknown enum value or field in read-plan and
+ * server-lifecycle). Tests whose subject is a header or the cache (http-caching, observability,
+ * statement-count) send typed documents with `post` or their own fetch.
  */
 
 /** What `extensions` of an error carries in this API (see packages/api/src/graphql/format-error.ts). */

@@ -112,7 +112,8 @@ export interface GraphQLResponse<T = any> {
  * A raw, untyped GraphQL POST. New tests use support/api.ts (the SDK, or codegen-typed documents);
  * this stays for the tests whose subject is the request itself (fuzz, http-front, graphql-over-http,
  * query-limits, denial-flood: malformed, hostile or oversized documents, raw wire shapes) and for
- * documents built at run time (the aliases and introspection of access-control).
+ * documents codegen cannot type: built at run time (the aliases and introspection of
+ * access-control, over-long literals, the README's examples) or refused by the schema.
  */
 export async function gql<T = any>(url: string, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
   const res = await fetch(url, {
