@@ -1,6 +1,6 @@
 // pnpm bench: the API against the raw-HTTP ceiling and a hand-written floor, in one run, under one
 // load generator, over one SQLite database; writes BENCHMARKS.md (repository root) and the raw
-// figures (tests/bench/results/bench-results.json). Issue 6, item 5.
+// figures (tests/bench/results/bench-results.json).
 //
 // Exit code: 1 when a measurement failed outright (a server did not start, a load saw more than 1%
 // errors, the floor's answer differs from the API's) or the SQL-statement count grows with data

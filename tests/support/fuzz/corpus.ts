@@ -1,4 +1,4 @@
-// A seed corpus: requests of the kinds that broke the server before (issue 9's review), run on
+// A seed corpus: requests of the kinds that broke the server before (a security review found them), run on
 // every fuzz run next to the generated ones and judged by the same generic rules. Generated
 // requests reach some of these only by luck (a request target of exactly two slashes).
 import type { GraphQLFuzzContext } from './graphql-cases';
