@@ -282,16 +282,24 @@ function parseCsv(text: string): string[][] {
       i++;
       for (;;) {
         if (i >= text.length) throw new Error('unterminated quoted field');
-        if (text[i] === '"' && text[i + 1] === '"') (field += '"'), (i += 2);
-        else if (text[i] === '"') break;
+        if (text[i] === '"' && text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+        } else if (text[i] === '"') break;
         else field += text[i++];
       }
       i++;
       if (i < text.length && text[i] !== ',' && text[i] !== '\r') throw new Error(`text after a closing quote at ${i}`);
     } else if (c === ',') {
-      row.push(field), (field = ''), i++;
+      row.push(field);
+      field = '';
+      i++;
     } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field), rows.push(row), (row = []), (field = ''), (i += 2);
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i += 2;
     } else if (c === '"' || c === '\n' || c === '\r') {
       throw new Error(`bare ${JSON.stringify(c)} in an unquoted field at ${i}`);
     } else {

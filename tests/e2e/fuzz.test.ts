@@ -149,6 +149,5 @@ test('generated requests: the server stays up; no 5xx, no leak; every error has 
     }
   }
   if (findings.length) throw new Error(report(findings, shrunk, run));
-  // eslint-disable-next-line no-console
   console.log(`fuzz: ${run.cases} requests in ${(run.ms / 1000).toFixed(1)} s, no finding (seed ${SEED})`);
 });

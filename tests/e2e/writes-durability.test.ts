@@ -175,7 +175,6 @@ describe('durability', () => {
     const api = adminFor(server);
     const objectiveId = (await firstAction(api)).objective.id;
     const acknowledged: Array<{ id: string; text: string }> = [];
-    let failed = 0;
     let killed = false;
     const writer = async (worker: number) => {
       for (let i = 0; !killed && i < 400; i++) {
@@ -184,7 +183,7 @@ describe('durability', () => {
           const r = await api.send(CREATE, { input: { objectiveId, text } });
           if (r.body.data?.createAction) acknowledged.push({ id: r.body.data.createAction.action.id, text });
         } catch {
-          failed++; // the connection died with the server: not acknowledged
+          // the connection died with the server: not acknowledged
         }
       }
     };

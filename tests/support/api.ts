@@ -42,6 +42,7 @@ export interface Response<TData> {
 }
 
 /** The variables argument: optional when the document has no required variables. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{} extends T`: every variable of T is optional
 type Variables<TVariables> = {} extends TVariables ? [variables?: TVariables] : [variables: TVariables];
 
 /** The result type of a typed document. */
