@@ -1,9 +1,11 @@
 import 'reflect-metadata';
-import { GraphQLSchema } from 'graphql';
+import { GraphQLEnumType, GraphQLSchema } from 'graphql';
 import { buildSchema, NonEmptyArray } from 'type-graphql';
 import { createAuthChecker } from './auth/auth-checker';
 import { validateArgs } from './graphql/validate-args';
-import { FEATURE_RESOLVERS, ORPHANED_TYPES } from './modules';
+import { ERROR_REASONS, FEATURE_RESOLVERS, ORPHANED_TYPES } from './modules';
+import { errorReasons, ErrorReasonEnum } from './core/feature';
+import { COMMON_ERROR_REASONS, CommonErrorReason } from './common/errors';
 import type { AppServices } from './app-services';
 
 /** Every resolver class, from the features' manifests. */
@@ -17,7 +19,7 @@ export const RESOLVERS = FEATURE_RESOLVERS as unknown as NonEmptyArray<Function>
  * not executed).
  */
 export async function createSchema(services?: AppServices): Promise<GraphQLSchema> {
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers: RESOLVERS,
     orphanedTypes: ORPHANED_TYPES,
     container: services?.container,
@@ -27,4 +29,20 @@ export async function createSchema(services?: AppServices): Promise<GraphQLSchem
     authChecker: createAuthChecker(services?.denials ?? null),
     authMode: 'error',
   });
+  // The error reasons are no field's type: they are added to the schema's types, for clients to narrow extensions.reason.
+  const config = schema.toConfig();
+  return new GraphQLSchema({ ...config, types: [...config.types, ...reasonEnums()] });
+}
+
+/** Every error reason enum: the common one and the features'. */
+function reasonEnums(): GraphQLEnumType[] {
+  const common = errorReasons('CommonErrorReason', 'every feature', CommonErrorReason, COMMON_ERROR_REASONS);
+  return [common, ...ERROR_REASONS].map(
+    (e: ErrorReasonEnum) =>
+      new GraphQLEnumType({
+        name: e.name,
+        description: e.description,
+        values: Object.fromEntries(Object.entries(e.values).map(([value, description]) => [value, { value, description }])),
+      }),
+  );
 }

@@ -1,4 +1,5 @@
 import { defineFeature } from '../core/feature';
+import { AUTH_ERROR_REASONS } from './auth.errors';
 import { ApiKey } from './api-key.entity';
 import { ApiKeyResolver } from './api-key.resolver';
 import { ApiKeyService } from './api-key.service';
@@ -11,5 +12,6 @@ export const feature = defineFeature({
   resolvers: [ApiKeyResolver],
   idTypes: ['ApiKey'],
   mutations: API_KEY_MUTATIONS,
+  errorReasons: [AUTH_ERROR_REASONS],
   services: ({ data, runner }) => [new ApiKeyService(data, runner)],
 });

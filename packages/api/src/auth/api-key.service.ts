@@ -1,11 +1,12 @@
 import { IsNull } from 'typeorm';
 import type { RequestContext } from '../context';
 import type { Database } from '../db/database';
-import { AppError, badInput, ErrorCode } from '../common/errors';
+import { AppError, badInput, CommonErrorReason, ErrorCode } from '../common/errors';
 import { fromGlobalId } from '../common/global-id';
 import { resolveAgency } from '../modules/agency/agency.names';
 import { AuditOperation } from '../modules/audit/audit.entity';
 import { DenialReason } from '../writes/denial-log';
+import { AuthErrorReason } from './auth.errors';
 import type { ChangeSet } from '../writes/change-set';
 import type { MutationRunner } from '../writes/mutation-runner';
 import type { DataAccess } from '../writes/data-access';
@@ -109,7 +110,7 @@ export class ApiKeyService {
       secret = created.secret;
       return created.apiKey;
     });
-    if (result.replayed) throw new AppError(ErrorCode.CONFLICT, 'This key was already created with this idempotencyKey; its secret is shown only once. Create a new key instead.', { argument: 'input.idempotencyKey' });
+    if (result.replayed) throw new AppError(ErrorCode.CONFLICT, 'This key was already created with this idempotencyKey; its secret is shown only once. Create a new key instead.', { reason: AuthErrorReason.SECRET_SHOWN_ONCE, argument: 'input.idempotencyKey' });
     return { apiKey: result.record, secret };
   }
 
@@ -130,7 +131,7 @@ export class ApiKeyService {
     let secret = '';
     const result = await this.runner.run(ctx, 'rotateApiKey', input, async (changes) => {
       const old = await this.getForWrite(changes, input.id);
-      if (!old.isLive(changes.meta.at)) throw badInput('input.id', 'is a revoked or expired key: create a new key instead.', 'liveKey');
+      if (!old.isLive(changes.meta.at)) throw badInput('input.id', 'is a revoked or expired key: create a new key instead.', 'liveKey', AuthErrorReason.KEY_NOT_LIVE);
       const created = await this.insertKey(ctx, changes, {
         name: old.name,
         principal: old.principal,
@@ -142,13 +143,13 @@ export class ApiKeyService {
       secret = created.secret;
       return created.apiKey;
     });
-    if (result.replayed) throw new AppError(ErrorCode.CONFLICT, 'This key was already rotated with this idempotencyKey; the new secret is shown only once.', { argument: 'input.idempotencyKey' });
+    if (result.replayed) throw new AppError(ErrorCode.CONFLICT, 'This key was already rotated with this idempotencyKey; the new secret is shown only once.', { argument: 'input.idempotencyKey', reason: AuthErrorReason.SECRET_SHOWN_ONCE });
     return { apiKey: result.record, secret };
   }
 
   private async getForWrite(changes: ChangeSet, id: string): Promise<ApiKey> {
     const key = await changes.manager.findOne(ApiKey, { where: { id: fromGlobalId(id, 'input.id', 'ApiKey').id } });
-    if (!key) throw new AppError(ErrorCode.NOT_FOUND, `No API key found for argument "input.id": ${JSON.stringify(id)}.`, { argument: 'input.id' });
+    if (!key) throw new AppError(ErrorCode.NOT_FOUND, `No API key found for argument "input.id": ${JSON.stringify(id)}.`, { argument: 'input.id', reason: CommonErrorReason.RECORD_NOT_FOUND });
     return key;
   }
 
@@ -163,7 +164,7 @@ export class ApiKeyService {
     const now = changes.meta.at;
     const live = (await changes.manager.find(ApiKey, { where: { principal, revokedAt: IsNull() } })).filter((k) => k.isLive(now));
     if (live.length >= MAX_LIVE_KEYS_PER_PRINCIPAL) {
-      throw new AppError(ErrorCode.CONFLICT, `Principal ${JSON.stringify(principal)} already has ${live.length} live keys; revoke one first.`, { argument: 'input.principal' });
+      throw new AppError(ErrorCode.CONFLICT, `Principal ${JSON.stringify(principal)} already has ${live.length} live keys; revoke one first.`, { argument: 'input.principal', reason: AuthErrorReason.TOO_MANY_LIVE_KEYS });
     }
     const generated = generateKey();
     const inserted = await changes.manager.insert(ApiKey, {

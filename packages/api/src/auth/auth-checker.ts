@@ -5,6 +5,7 @@ import { forbidden } from './policy';
 import { roleOf } from './actor';
 import { DenialLog, DenialReason } from '../writes/denial-log';
 import type { Role } from './roles';
+import { AuthErrorReason } from './auth.errors';
 
 /**
  * type-graphql's check for @Authorized(...roles): no roles listed means "any API key"; otherwise
@@ -16,7 +17,7 @@ export const createAuthChecker = (denials: DenialLog | null): AuthChecker<Reques
   const role = roleOf(context.actor);
   let refusal: AppError | null = null;
   if (!role) refusal = new AppError(ErrorCode.UNAUTHENTICATED, `${info.fieldName} needs an API key: send "Authorization: Bearer cdp_…".`);
-  else if (roles.length && !roles.includes(role)) refusal = forbidden(`The ${role} role may not use ${info.fieldName}.`, 'ROLE');
+  else if (roles.length && !roles.includes(role)) refusal = forbidden(`The ${role} role may not use ${info.fieldName}.`, AuthErrorReason.ROLE);
   if (!refusal) return true;
   if (info.parentType.name === 'Mutation') await denials?.record(context, info.fieldName, args.input as object | undefined, refusal, role ? DenialReason.ROLE : DenialReason.NO_KEY);
   throw refusal;

@@ -5,6 +5,7 @@ import type { MutationRule } from '../core/rules';
 import type { PlanScope } from '../plan-tree/scope';
 import { Actor, roleOf } from './actor';
 import { Role, WRITERS } from './roles';
+import { AuthErrorReason } from './auth.errors';
 
 /*
  * Who may make which change: the one place write permissions are decided, for every path into the
@@ -18,7 +19,7 @@ import { Role, WRITERS } from './roles';
  */
 
 /** FORBIDDEN; `reason` (ROLE or SCOPE) tells the denial log, and the caller, which rule refused. */
-export function forbidden(message: string, reason: 'ROLE' | 'SCOPE' = 'ROLE'): AppError {
+export function forbidden(message: string, reason: AuthErrorReason.ROLE | AuthErrorReason.SCOPE = AuthErrorReason.ROLE): AppError {
   return new AppError(ErrorCode.FORBIDDEN, message, { reason });
 }
 
@@ -43,12 +44,12 @@ export async function authorize(manager: EntityManager, scope: PlanScope, actor:
   const id = typeof raw === 'string' ? fromGlobalId(raw, `input.${rule.subject.field}`, rule.subject.type).id : NaN;
   if (role === Role.PILLAR_LEAD) {
     const pillarId = Number.isNaN(id) ? null : await scope.pillarOf(manager, rule.subject.type, id);
-    if (pillarId === null || pillarId !== actor.pillarId) throw forbidden(`This pillar lead's key may ${mutation} only within its own pillar.`, 'SCOPE');
+    if (pillarId === null || pillarId !== actor.pillarId) throw forbidden(`This pillar lead's key may ${mutation} only within its own pillar.`, AuthErrorReason.SCOPE);
     return;
   }
   if (role === Role.AGENCY_EDITOR) {
     const agencies = Number.isNaN(id) ? [] : await scope.agenciesOf(manager, rule.subject.type, id);
-    if (actor.agencyId === null || !agencies.includes(actor.agencyId)) throw forbidden(`This agency's key may ${mutation} only on what its agency is responsible for.`, 'SCOPE');
+    if (actor.agencyId === null || !agencies.includes(actor.agencyId)) throw forbidden(`This agency's key may ${mutation} only on what its agency is responsible for.`, AuthErrorReason.SCOPE);
     return;
   }
   throw forbidden(`The ${role} role may not ${mutation}.`);

@@ -1,5 +1,5 @@
 import { validate, ValidateBy, ValidationError, ValidationOptions, buildMessage, isPhoneNumber } from 'class-validator';
-import { FieldProblem, fieldProblemsOf, validationError } from './errors';
+import { AppError, ErrorReason, FieldProblem, fieldProblemsOf, validationError } from './errors';
 
 /** class-validator's options, everywhere: fail closed on objects it has no rules for. */
 const OPTIONS = { forbidUnknownValues: true, whitelist: false, skipMissingProperties: false } as const;
@@ -35,13 +35,25 @@ export function problemsOf(errors: ValidationError[], prefix: string): FieldProb
  */
 export class InputProblems {
   private readonly list: FieldProblem[] = [];
+  /** The specific reason of each problem that has one (not sent: the error as a whole carries it). */
+  private readonly reasons = new Map<FieldProblem, ErrorReason>();
 
   constructor(initial: readonly FieldProblem[] = []) {
     for (const p of initial) this.add(p.path, p.rule, p.message);
   }
 
-  add(path: string, rule: string, message: string): void {
-    if (!this.list.some((p) => p.path === path && p.rule === rule)) this.list.push({ path, rule, message });
+  /** Adds a problem; `reason` when it is a specific failure (a name taken, an archived agency, ...). */
+  add(path: string, rule: string, message: string, reason?: ErrorReason): void {
+    if (this.list.some((p) => p.path === path && p.rule === rule)) return;
+    const problem = { path, rule, message };
+    this.list.push(problem);
+    if (reason !== undefined) this.reasons.set(problem, reason);
+  }
+
+  /** Adds the problems of a validation error (each with the error's reason). */
+  private addAll(error: unknown, fields: readonly FieldProblem[]): void {
+    const reason = error instanceof AppError ? error.extensions.reason : undefined;
+    for (const p of fields) this.add(p.path, p.rule, p.message, reason);
   }
 
   /** Adds the problems of a validation error `work` throws, and returns null; any other error is thrown on. */
@@ -51,9 +63,15 @@ export class InputProblems {
     } catch (error) {
       const fields = fieldProblemsOf(error);
       if (!fields) throw error;
-      for (const p of fields) this.add(p.path, p.rule, p.message);
+      this.addAll(error, fields);
       return null;
     }
+  }
+
+  /** The reason of the error as a whole: the one every problem has, else none (`fields` says what each is). */
+  private reason(): ErrorReason | undefined {
+    const first = this.reasons.get(this.list[0]);
+    return first !== undefined && this.list.every((p) => this.reasons.get(p) === first) ? first : undefined;
   }
 
   /** Whether any problem was found so far. */
@@ -72,7 +90,7 @@ export class InputProblems {
 
   /** Throws one BAD_USER_INPUT with every problem found, if there is any. */
   throwIfAny(): void {
-    if (this.list.length) throw validationError(this.list);
+    if (this.list.length) throw validationError(this.list, this.reason());
   }
 
   /**
@@ -82,8 +100,8 @@ export class InputProblems {
    */
   answerFor(error: unknown): unknown {
     if (!this.list.length) return error;
-    for (const p of fieldProblemsOf(error) ?? []) this.add(p.path, p.rule, p.message);
-    return validationError(this.list);
+    this.addAll(error, fieldProblemsOf(error) ?? []);
+    return validationError(this.list, this.reason());
   }
 }
 

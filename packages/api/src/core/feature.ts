@@ -40,6 +40,8 @@ export interface FeatureDefinition<R extends MutationRules = MutationRules> {
   readonly mutations?: R;
   readonly loaders?: LoaderFactory;
   readonly scopeParents?: Readonly<Record<string, ScopeParent>>;
+  /** The values of `extensions.reason` its errors carry, published in the schema as enums. */
+  readonly errorReasons?: readonly ErrorReasonEnum[];
   /** The feature's service instances; resolvers and other features get them by class. */
   readonly services?: (deps: ServiceDeps<MutationNameOf<R>>) => readonly object[];
 }
@@ -48,3 +50,27 @@ export function defineFeature<const R extends MutationRules = Record<never, Muta
   return feature;
 }
 
+/**
+ * A feature's error reasons as the schema publishes them: a GraphQL enum named `name` whose
+ * values are the values of `extensions.reason` its errors can carry, each with its description.
+ */
+export interface ErrorReasonEnum {
+  readonly name: string;
+  readonly description: string;
+  readonly values: Readonly<Record<string, string>>;
+}
+
+/**
+ * Declares a feature's error reasons for the schema: `errorReasons('AgencyErrorReason', 'the
+ * agency feature', AgencyErrorReason, { NAME_TAKEN: '…', … })`; every value of the enum must be
+ * described. The enum itself is added to ErrorReasons (common/errors.ts) by the feature.
+ */
+export function errorReasons<E extends string>(name: string, of: string, values: Record<string, E>, descriptions: Readonly<Record<E, string>>): ErrorReasonEnum {
+  const described: Record<string, string> = {};
+  for (const value of Object.values(values)) described[value] = descriptions[value];
+  return {
+    name,
+    description: `The values of \`extensions.reason\` on errors of ${of}: the specific failure, beside the general \`extensions.code\`. Errors with no specific reason have none.`,
+    values: described,
+  };
+}

@@ -1,4 +1,4 @@
-import type { FeatureDefinition, MutationNameOf, MutationRule, ScopeParent } from '../core/feature';
+import type { ErrorReasonEnum, FeatureDefinition, MutationNameOf, MutationRule, ScopeParent } from '../core/feature';
 import { registerIdTypes } from '../common/global-id';
 import { feature as partnership } from './partnership';
 import { feature as plan } from './plan';
@@ -41,6 +41,7 @@ for (const f of all) {
 export const FEATURE_ENTITIES: Function[] = all.flatMap((f) => f.entities ?? []);
 export const FEATURE_RESOLVERS: Function[] = all.flatMap((f) => f.resolvers ?? []);
 export const ORPHANED_TYPES: Function[] = all.flatMap((f) => f.orphanedTypes ?? []);
+export const ERROR_REASONS: ErrorReasonEnum[] = all.flatMap((f) => f.errorReasons ?? []);
 export const LOADER_FACTORIES = all.flatMap((f) => (f.loaders ? [f.loaders] : []));
 export const SCOPE_PARENTS: Record<string, ScopeParent> = Object.assign({}, ...all.map((f) => f.scopeParents ?? {}));
 

@@ -1,6 +1,6 @@
 import type { EntityManager, EntityMetadata, ObjectLiteral } from 'typeorm';
 import type { ClassType } from 'type-graphql';
-import { AppError, badInput, ErrorCode, notFound } from '../common/errors';
+import { AppError, badInput, CommonErrorReason, ErrorCode, notFound } from '../common/errors';
 import { InputProblems } from '../common/validation';
 import { toGlobalId } from '../common/global-id';
 import type { PlanRecord } from '../db/base.entity';
@@ -139,8 +139,8 @@ export class ChangeSet {
   private async setArchived<T extends PlanRecord>(cls: ClassType<T>, id: number, expectedVersion: number, archive: boolean): Promise<T> {
     const current = await this.get(cls, id);
     this.checkVersion(current, expectedVersion);
-    if (archive && current.archivedAt) throw badInput('input.id', `is a ${cls.name} that is already archived.`, 'notArchived');
-    if (!archive && !current.archivedAt) throw badInput('input.id', `is a ${cls.name} that is not archived.`, 'archived');
+    if (archive && current.archivedAt) throw badInput('input.id', `is a ${cls.name} that is already archived.`, 'notArchived', CommonErrorReason.ALREADY_ARCHIVED);
+    if (!archive && !current.archivedAt) throw badInput('input.id', `is a ${cls.name} that is not archived.`, 'archived', CommonErrorReason.NOT_ARCHIVED);
     const patch = { archivedAt: archive ? this.meta.at : null } as Partial<T>;
     return this.update(cls, id, expectedVersion, patch, archive ? AuditOperation.ARCHIVE : AuditOperation.RESTORE);
   }
@@ -174,7 +174,7 @@ export class ChangeSet {
     throw new AppError(
       ErrorCode.CONFLICT,
       `${type} ${toGlobalId(type, row.id)} has changed since you read it: expected version ${expectedVersion}, it is at version ${row.version}. Read it again and reapply your change.`,
-      { argument, currentVersion: row.version },
+      { argument, currentVersion: row.version, reason: CommonErrorReason.VERSION_CONFLICT },
     );
   }
 }

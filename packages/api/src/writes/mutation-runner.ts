@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ObjectLiteral } from 'typeorm';
 import type { RequestContext } from '../context';
-import { AppError, ErrorCode } from '../common/errors';
+import { AppError, CommonErrorReason, ErrorCode } from '../common/errors';
+import { AuthErrorReason } from '../auth/auth.errors';
 import type { Database } from '../db/database';
 import { ChangeSet, snapshotOf } from './change-set';
 import { stableJson } from '../common/stable-json';
@@ -74,7 +75,7 @@ export class MutationRunner<M extends string = string> {
           if (earlier.mutation !== mutation || earlier.inputHash !== inputHash) {
             throw new AppError(ErrorCode.CONFLICT, 'This idempotencyKey was already used with a different mutation or input. Use a new key for a new change.', {
               argument: 'input.idempotencyKey',
-              reason: 'IDEMPOTENCY_KEY_REUSED',
+              reason: CommonErrorReason.IDEMPOTENCY_KEY_REUSED,
             });
           }
           const target = manager.connection.getMetadata(earlier.result.entityType).target as new () => T;
@@ -97,7 +98,7 @@ export class MutationRunner<M extends string = string> {
       return { record, replayed: false };
     }).catch(async (error: unknown) => {
       if (error instanceof AppError && (error.code === ErrorCode.FORBIDDEN || error.code === ErrorCode.UNAUTHENTICATED)) {
-        const reason = error.code === ErrorCode.UNAUTHENTICATED ? DenialReason.NO_KEY : error.extensions.reason === 'SCOPE' ? DenialReason.SCOPE : DenialReason.ROLE;
+        const reason = error.code === ErrorCode.UNAUTHENTICATED ? DenialReason.NO_KEY : error.extensions.reason === AuthErrorReason.SCOPE ? DenialReason.SCOPE : DenialReason.ROLE;
         await this.denials.record(ctx, mutation, input, error, reason);
         throw error;
       }

@@ -1,7 +1,7 @@
 import { GraphQLError, ParseOptions, ValidationRule } from 'graphql';
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
 import type { QueryLimits } from '../../config';
-import { ErrorCode } from '../../common/errors';
+import { ErrorCode, validationError } from '../../common/errors';
 import { maxAliasesRule } from './aliases';
 import { costRefusal } from './cost';
 import { maxDepthRule } from './depth';
@@ -64,11 +64,6 @@ export function operationLimitsPlugin<TContext extends BaseContext>(maxCost: num
 function lengthRefusal(problems: LengthProblem[]): GraphQLError {
   const [first] = problems;
   const message = problems.length === 1 ? `Invalid argument: ${first.message}` : `Invalid arguments: ${problems.length} values are too long (${problems.map((p) => p.path).join(', ')}).`;
-  return new GraphQLError(message, {
-    extensions: {
-      code: ErrorCode.BAD_USER_INPUT,
-      fields: problems.map(({ path, rule, message }) => ({ path, rule, message })),
-      http: { status: 400 },
-    },
-  });
+  const { fields } = validationError(problems.map(({ path, rule, message }) => ({ path, rule, message }))).extensions;
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, fields, http: { status: 400 } } });
 }

@@ -4,6 +4,7 @@ import { fromGlobalId, toGlobalId, truncate } from '../../common/global-id';
 import { normalise } from './agency.normalise';
 import type { DataAccess, ReadContext } from '../../writes/data-access';
 import { Agency, AgencyAlias } from './agency.entity';
+import { AgencyErrorReason } from './agency.errors';
 
 /**
  * An agency's names inside a write transaction: look-up by ID, name, short name or alias (the
@@ -38,6 +39,7 @@ export function findByName(manager: EntityManager, value: string): Promise<Agenc
 export function agencyNotFound(value: string, argument: string): AppError {
   return new AppError(ErrorCode.NOT_FOUND, `No agency found for argument "${argument}": ${JSON.stringify(truncate(value))}. Use an agency ID, name, short name or alias (see the agencies query).`, {
     argument,
+    reason: AgencyErrorReason.AGENCY_NOT_FOUND,
   });
 }
 
@@ -58,7 +60,7 @@ export async function liveAgency(data: DataAccess, via: ReadContext, value: stri
   const agency = await resolveAgency(data, via, value, argument);
   if (agency.archivedAt) {
     const merged = agency.mergedIntoId ? ` (merged into ${toGlobalId('Agency', agency.mergedIntoId)})` : '';
-    throw badInput(argument, `names agency "${agency.name}", which is archived${merged} and cannot be made responsible for anything.`, 'agencyArchived');
+    throw badInput(argument, `names agency "${agency.name}", which is archived${merged} and cannot be made responsible for anything.`, 'agencyArchived', AgencyErrorReason.AGENCY_ARCHIVED);
   }
   return agency;
 }
@@ -128,6 +130,7 @@ export class AgencyNames {
         argument,
         `has ${JSON.stringify(truncate(value))}, which is already the ${other.as} of another agency, "${agency.name}" (${toGlobalId('Agency', agency.id)}${archived}). A name may name one agency only.`,
         'nameTaken',
+        AgencyErrorReason.NAME_TAKEN,
       );
     }
     return key;

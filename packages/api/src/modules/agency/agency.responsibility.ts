@@ -8,6 +8,7 @@ import { AuditOperation } from '../audit/audit.entity';
 import { Objective } from '../objective/objective.entity';
 import { Action } from '../action/action.entity';
 import { ActionAgency, Agency, ObjectiveAgency } from './agency.entity';
+import { AgencyErrorReason } from './agency.errors';
 import { agencyRef, liveAgency } from './agency.names';
 
 /**
@@ -45,7 +46,7 @@ async function link<R extends Objective | Action, L extends ObjectiveAgency | Ac
   const record = await changes.get(spec.record, fromGlobalId(input.recordId, spec.argument, spec.type).id, spec.argument);
   const agency = await liveAgency(data, changes, input.agency, 'input.agency');
   if (await findLink(changes, spec as AnyResponsibility, record.id, agency.id)) {
-    throw badInput('input.agency', `names agency "${agency.name}", which is already responsible for this ${spec.type}.`, 'duplicateLink');
+    throw badInput('input.agency', `names agency "${agency.name}", which is already responsible for this ${spec.type}.`, 'duplicateLink', AgencyErrorReason.DUPLICATE_LINK);
   }
   changes.problems.throwIfAny();
   const asWritten = input.asWritten ?? null;
@@ -67,6 +68,7 @@ async function unlink<R extends Objective | Action, L extends ObjectiveAgency | 
   if (!existing) {
     throw new AppError(ErrorCode.NOT_FOUND, `Argument "input.agencyId": agency ${input.agencyId} is not responsible for ${spec.type} ${input.recordId}.`, {
       argument: 'input.agencyId',
+      reason: AgencyErrorReason.NOT_RESPONSIBLE,
     });
   }
   const agency = await changes.get(Agency, agencyId, 'input.agencyId');

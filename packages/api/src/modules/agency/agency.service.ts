@@ -16,6 +16,7 @@ import { Objective } from '../objective/objective.entity';
 import { Action } from '../action/action.entity';
 import { Reprocurement } from '../reprocurement/reprocurement.entity';
 import { Agency, AgencyAlias } from './agency.entity';
+import { AgencyErrorReason } from './agency.errors';
 import {
   AddActionAgencyInput,
   AddObjectiveAgencyInput,
@@ -56,7 +57,7 @@ export class AgencyService {
     this.archiving = archiving(runner, Agency, { archive: 'archiveAgency', restore: 'restoreAgency' }, {
       beforeRestore: (_changes, agency) => {
         if (agency.mergedIntoId) {
-          throw badInput('input.id', `is an agency merged into ${toGlobalId('Agency', agency.mergedIntoId)}: its names and responsibilities belong to that agency now, so it cannot be restored.`, 'notMerged');
+          throw badInput('input.id', `is an agency merged into ${toGlobalId('Agency', agency.mergedIntoId)}: its names and responsibilities belong to that agency now, so it cannot be restored.`, 'notMerged', AgencyErrorReason.AGENCY_MERGED);
         }
       },
     });
@@ -170,13 +171,13 @@ export class AgencyService {
     return this.runner.run(ctx, 'mergeAgencies', input, async (changes) => {
       const sourceId = fromGlobalId(input.sourceId, 'input.sourceId', 'Agency').id;
       const targetId = fromGlobalId(input.targetId, 'input.targetId', 'Agency').id;
-      if (sourceId === targetId) throw badInput('input.targetId', 'must be another agency than input.sourceId: an agency cannot be merged into itself.', 'differentAgency');
+      if (sourceId === targetId) throw badInput('input.targetId', 'must be another agency than input.sourceId: an agency cannot be merged into itself.', 'differentAgency', AgencyErrorReason.SAME_AGENCY);
       const source = await changes.get(Agency, sourceId, 'input.sourceId');
       const target = await changes.get(Agency, targetId, 'input.targetId');
       changes.checkVersion(source, input.expectedSourceVersion, 'input.expectedSourceVersion');
       changes.checkVersion(target, input.expectedTargetVersion, 'input.expectedTargetVersion');
-      if (source.archivedAt) changes.problems.add('input.sourceId', 'notArchived', `Argument "input.sourceId" is an archived agency ("${source.name}"): only a live agency can be merged.`);
-      if (target.archivedAt) changes.problems.add('input.targetId', 'notArchived', `Argument "input.targetId" is an archived agency ("${target.name}"): merge into a live agency.`);
+      if (source.archivedAt) changes.problems.add('input.sourceId', 'notArchived', `Argument "input.sourceId" is an archived agency ("${source.name}"): only a live agency can be merged.`, AgencyErrorReason.AGENCY_ARCHIVED);
+      if (target.archivedAt) changes.problems.add('input.targetId', 'notArchived', `Argument "input.targetId" is an archived agency ("${target.name}"): merge into a live agency.`, AgencyErrorReason.AGENCY_ARCHIVED);
       changes.problems.throwIfAny();
 
       const objectives = await moveObjectiveLinks(changes, source, target);

@@ -1,4 +1,5 @@
 import { defineFeature } from '../../core/feature';
+import { AGENCY_ERROR_REASONS } from './agency.errors';
 import { ActionAgency, Agency, AgencyAlias, ObjectiveAgency } from './agency.entity';
 import { AgencyResolver } from './agency.resolver';
 import { AgencyService } from './agency.service';
@@ -13,5 +14,6 @@ export const feature = defineFeature({
   nodes: { Agency: 'agency' },
   loaders: agencyLoaders,
   mutations: AGENCY_MUTATIONS,
+  errorReasons: [AGENCY_ERROR_REASONS],
   services: ({ data, runner }) => [new AgencyService(data, runner)],
 });

@@ -1,4 +1,5 @@
 import { defineFeature } from '../../core/feature';
+import { OUTCOME_ERROR_REASONS } from './outcome.errors';
 import { MeasureValue, NationalOutcome, OutcomeMeasure } from './outcome.entity';
 import { NationalOutcomeResolver, OutcomeMeasureResolver } from './outcome.resolver';
 import { OutcomeService } from './outcome.service';
@@ -14,5 +15,6 @@ export const feature = defineFeature({
   nodes: { NationalOutcome: 'outcome', OutcomeMeasure: 'measure', MeasureValue: 'measureValue' },
   loaders: outcomeLoaders,
   mutations: OUTCOME_MUTATIONS,
+  errorReasons: [OUTCOME_ERROR_REASONS],
   services: ({ data, runner }) => [new OutcomeService(data, runner)],
 });

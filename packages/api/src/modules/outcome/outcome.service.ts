@@ -10,6 +10,7 @@ import type { RecordVersionInput } from '../../graphql/mutation';
 import { fromGlobalId } from '../../common/global-id';
 import type { ConnectionShape, PageArgs } from '../../graphql/connection';
 import { pagedList } from '../../graphql/paged-list';
+import { OutcomeErrorReason } from './outcome.errors';
 import { MeasureUnit, MeasureValue, NationalOutcome, OutcomeMeasure } from './outcome.entity';
 import { CreateOutcomeMeasureInput, NationalOutcomeFilter, OutcomeMeasureFilter, RecordMeasureValueInput, UpdateOutcomeMeasureInput } from './outcome.inputs';
 import type { MutationNameOf } from '../../core/rules';
@@ -75,7 +76,7 @@ export class OutcomeService {
     return this.runner.run(ctx, 'recordMeasureValue', input, async (changes) => {
       const measure = await this.data.byGlobalId(changes, OutcomeMeasure, input.measureId, 'input.measureId');
       const { problems } = changes;
-      if (measure.archivedAt) problems.add('input.measureId', 'notArchived', 'Argument "input.measureId" is an archived measure: restore it before recording values.');
+      if (measure.archivedAt) problems.add('input.measureId', 'notArchived', 'Argument "input.measureId" is an archived measure: restore it before recording values.', OutcomeErrorReason.MEASURE_ARCHIVED);
       if (input.periodStart > input.periodEnd) problems.add('input.periodEnd', 'periodOrder', `Argument "input.periodEnd" must be on or after input.periodStart (${input.periodStart}), got ${input.periodEnd}.`);
       if (measure.unit === MeasureUnit.PERCENT) checkPercent(changes, input.value, 'input.value');
       problems.throwIfAny();
@@ -86,6 +87,7 @@ export class OutcomeService {
         if (input.expectedVersion !== null && input.expectedVersion !== undefined) {
           throw new AppError(ErrorCode.CONFLICT, `No ${kind} value of this measure is recorded for ${period}, so there is no version to expect: omit expectedVersion to record one.`, {
             argument: 'input.expectedVersion',
+            reason: OutcomeErrorReason.NO_VALUE_TO_EXPECT,
           });
         }
         return changes.create(MeasureValue, {
@@ -103,7 +105,7 @@ export class OutcomeService {
         throw new AppError(
           ErrorCode.CONFLICT,
           `A ${kind} value of this measure is already recorded for ${period} (${existing.value}, version ${existing.version}). To change it, send expectedVersion: the version you last read.`,
-          { argument: 'input.expectedVersion', currentVersion: existing.version },
+          { argument: 'input.expectedVersion', currentVersion: existing.version, reason: OutcomeErrorReason.VALUE_ALREADY_RECORDED },
         );
       }
       const { periodLabel, value, note, source } = input;

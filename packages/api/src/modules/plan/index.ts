@@ -1,4 +1,5 @@
 import { defineFeature } from '../../core/feature';
+import { PLAN_ERROR_REASONS } from './plan.errors';
 import { Plan } from './plan.entity';
 import { PlanResolver } from './plan.resolver';
 import { PlanService } from './plan.service';
@@ -11,5 +12,6 @@ export const feature = defineFeature({
   resolvers: [PlanResolver],
   nodes: { Plan: 'plan' },
   loaders: planLoaders,
+  errorReasons: [PLAN_ERROR_REASONS],
   services: ({ data }) => [new PlanService(data)],
 });

@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../context';
 import { AppError, ErrorCode } from '../../common/errors';
+import { PlanErrorReason } from './plan.errors';
 import type { ConnectionShape, PageArgs } from '../../graphql/connection';
 import { pagedList } from '../../graphql/paged-list';
 import type { DataAccess } from '../../writes/data-access';
@@ -22,7 +23,7 @@ export class PlanService {
     const current = plans.find((p) => p.periodStart <= ctx.today && ctx.today <= p.periodEnd) ?? plans[0];
     if (!current) {
       const argument = args.periodLabel ? 'periodLabel' : 'kind';
-      throw new AppError(ErrorCode.NOT_FOUND, `No ${kind} plan found${args.periodLabel ? ` for argument "periodLabel": ${JSON.stringify(args.periodLabel)}` : ''}.`, { argument });
+      throw new AppError(ErrorCode.NOT_FOUND, `No ${kind} plan found${args.periodLabel ? ` for argument "periodLabel": ${JSON.stringify(args.periodLabel)}` : ''}.`, { argument, reason: PlanErrorReason.NO_SUCH_PLAN });
     }
     return current;
   }

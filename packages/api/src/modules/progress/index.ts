@@ -1,4 +1,5 @@
 import { defineFeature } from '../../core/feature';
+import { PROGRESS_ERROR_REASONS } from './progress.errors';
 import { ProgressUpdate } from './progress.entity';
 import { ProgressResolver } from './progress.resolver';
 import { ProgressService } from './progress.service';
@@ -14,5 +15,6 @@ export const feature = defineFeature({
   nodes: { ProgressUpdate: 'progressUpdate' },
   loaders: progressLoaders,
   mutations: PROGRESS_MUTATIONS,
+  errorReasons: [PROGRESS_ERROR_REASONS],
   services: ({ data, runner, get }) => [new ProgressService(data, get(PlanService), runner)],
 });

@@ -10,6 +10,7 @@ import type { Agency } from '../agency/agency.entity';
 import { Plan } from '../plan/plan.entity';
 import type { PlanService } from '../plan/plan.service';
 import { ProgressUpdate, Rag } from './progress.entity';
+import { ProgressErrorReason } from './progress.errors';
 import { ProgressQuarterArgs, RecordProgressInput } from './progress.inputs';
 import { buildCounts, ProgressReport, ReportAction } from './progress.report';
 import { checkQuarterWithinPlan, parseQuarter, Quarter } from './quarter';
@@ -37,7 +38,7 @@ export class ProgressService {
         problems.add('input.percentComplete', 'completeIs100', `Argument "input.percentComplete" must be 100 (or left out) when the status is COMPLETED, got ${percent}.`);
       }
       const action = await this.data.byGlobalId(changes, Action, input.actionId, 'input.actionId');
-      if (action.archivedAt) problems.add('input.actionId', 'notArchived', 'Argument "input.actionId" is an archived action: restore it before recording progress on it.');
+      if (action.archivedAt) problems.add('input.actionId', 'notArchived', 'Argument "input.actionId" is an archived action: restore it before recording progress on it.', ProgressErrorReason.ACTION_ARCHIVED);
       if (quarter) await problems.collect(async () => checkQuarterWithinPlan(await planOfObjective(changes.manager, action.objectiveId), quarter, 'input.quarter'));
       problems.throwIfAny();
       if (!quarter) throw new Error('unreachable: a quarter without a problem'); // narrows the type

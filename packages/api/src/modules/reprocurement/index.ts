@@ -1,4 +1,5 @@
 import { defineFeature } from '../../core/feature';
+import { REPROCUREMENT_ERROR_REASONS } from './reprocurement.errors';
 import { Reprocurement } from './reprocurement.entity';
 import { ReprocurementResolver } from './reprocurement.resolver';
 import { ReprocurementService } from './reprocurement.service';
@@ -13,5 +14,6 @@ export const feature = defineFeature({
   nodes: { Reprocurement: 'reprocurement' },
   loaders: reprocurementLoaders,
   mutations: REPROCUREMENT_MUTATIONS,
+  errorReasons: [REPROCUREMENT_ERROR_REASONS],
   services: ({ data, runner }) => [new ReprocurementService(data, runner)],
 });

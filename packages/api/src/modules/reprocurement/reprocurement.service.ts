@@ -11,6 +11,7 @@ import { liveAgency } from '../agency/agency.names';
 import { addDays } from '../../common/dates';
 import type { ConnectionShape, PageArgs } from '../../graphql/connection';
 import { pagedList } from '../../graphql/paged-list';
+import { ReprocurementErrorReason } from './reprocurement.errors';
 import { OPEN_REPROCUREMENT_STATUSES, Reprocurement, ReprocurementStatus } from './reprocurement.entity';
 import { CreateReprocurementInput, ReprocurementFilter, SetReprocurementStatusInput, UpdateReprocurementInput } from './reprocurement.inputs';
 import type { MutationNameOf } from '../../core/rules';
@@ -60,7 +61,7 @@ export class ReprocurementService {
       // An empty patch checks the version and writes nothing: a stale version is a CONFLICT before any rule.
       const current = await changes.update(Reprocurement, id, input.expectedVersion, {});
       if (input.status === ReprocurementStatus.EXTENDED && (!input.expiryDate || input.expiryDate <= current.expiryDate)) {
-        throw badInput('input.expiryDate', `must be given with status EXTENDED, and later than the current expiry date ${current.expiryDate}${input.expiryDate ? `; got ${input.expiryDate}` : ''}.`, 'laterExpiry');
+        throw badInput('input.expiryDate', `must be given with status EXTENDED, and later than the current expiry date ${current.expiryDate}${input.expiryDate ? `; got ${input.expiryDate}` : ''}.`, 'laterExpiry', ReprocurementErrorReason.EXPIRY_NOT_LATER);
       }
       return changes.update(Reprocurement, id, input.expectedVersion, { status: input.status, expiryDate: input.expiryDate ?? undefined });
     });
