@@ -20,7 +20,7 @@ type RoleName = 'anonymous' | 'reader' | 'agency_editor' | 'pillar_lead' | 'admi
 const ROLES: RoleName[] = ['anonymous', 'reader', 'agency_editor', 'pillar_lead', 'admin'];
 
 /** What each role may do, as the access rules state it (written here independently of the server's table). */
-const CONTENT = new Set(['updateObjective', 'updateAction', 'recordProgress']);
+const CONTENT = new Set(['updateObjective', 'updateAction', 'recordProgress', 'createRisk', 'updateRisk', 'archiveRisk', 'restoreRisk']);
 const STRUCTURE = new Set([
   'createPriority', 'updatePriority', 'archivePriority', 'restorePriority',
   'createObjective', 'archiveObjective', 'restoreObjective',
@@ -68,7 +68,7 @@ function call<M extends MutationName>(client: CdpMutations, name: M, input: Inpu
 /** The SDK as admin, for set-up. */
 const admin = () => apis.admin.client;
 
-const VERSIONED = ['Priority', 'Objective', 'Action', 'Agency', 'OutcomeMeasure', 'Reprocurement', 'HelpService'] as const;
+const VERSIONED = ['Priority', 'Objective', 'Action', 'Agency', 'OutcomeMeasure', 'Reprocurement', 'HelpService', 'Risk'] as const;
 async function versionOf(id: string): Promise<number> {
   const node = await admin().node(id);
   if (!(VERSIONED as readonly string[]).includes(node.__typename) || !('version' in node)) throw new Error(`${id} is a ${node.__typename}, which has no version`);
@@ -86,6 +86,7 @@ const fresh = {
     return { id: agency.id, name: agency.name };
   },
   reprocurement: async (s: Scope) => (await admin().createReprocurement({ objectiveId: s.objectiveId, service: unique('Service'), expiryDate: '2025-01-31' })).reprocurement.id,
+  risk: async (s: Scope) => (await admin().createRisk({ actionId: s.actionId, description: unique('Risk'), likelihood: 3, impact: 2 })).risk.id,
   helpService: async () => (await admin().createHelpService({ name: unique('Help'), description: 'A service' })).helpService.id,
   apiKey: async () => (await admin().createApiKey({ name: unique('Key'), role: 'READER' })).apiKey.id,
 };
@@ -141,6 +142,10 @@ const CASES: { [M in MutationName]: (s: Scope) => Promise<InputFor<M>> } = {
   setReprocurementStatus: async (s) => ({ ...(await versioned(await fresh.reprocurement(s))), status: 'IN_PROGRESS' }),
   archiveReprocurement: async (s) => versioned(await fresh.reprocurement(s)),
   restoreReprocurement: async (s) => versioned(await archived('Reprocurement', await fresh.reprocurement(s))),
+  createRisk: async (s) => ({ actionId: s.actionId, description: unique('New risk'), likelihood: 2, impact: 4, ownerAgency: 'RESET' }),
+  updateRisk: async (s) => ({ ...(await versioned(await fresh.risk(s))), likelihood: 5, mitigation: unique('Mitigation') }),
+  archiveRisk: async (s) => versioned(await fresh.risk(s)),
+  restoreRisk: async (s) => versioned(await archived('Risk', await fresh.risk(s))),
   createHelpService: async () => ({ name: unique('New help'), description: 'Help' }),
   updateHelpService: async () => ({ ...(await versioned(await fresh.helpService())), phone: '020 0000 0000' }),
   archiveHelpService: async () => versioned(await fresh.helpService()),

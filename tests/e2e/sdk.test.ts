@@ -177,8 +177,8 @@ describe('reading the plan, one method at a time', () => {
   it('node(id) returns every kind of object, typed by __typename; nodes(ids) keeps order, null where none', async () => {
     const plan = await client.plan();
     const measure = (await client.outcomeMeasures()).nodes.find((m) => m.values.length > 0)!;
-    // ProgressUpdate nodes are read in the writes section, once one is recorded.
-    const ids: Record<Exclude<NodeTypename, 'ProgressUpdate'>, string> = {
+    // ProgressUpdate and Risk nodes are read in the writes section, once one is recorded (the plan has none).
+    const ids: Record<Exclude<NodeTypename, 'ProgressUpdate' | 'Risk'>, string> = {
       Action: plan.pillars.nodes[0].priorities.nodes[0].objectives.nodes[0].actions.nodes[0].id,
       Agency: (await client.agency({ name: 'MPS' })).id,
       HelpService: (await client.helpServices()).nodes[0].id,
@@ -511,6 +511,25 @@ describe('writes: every mutation, with an admin key', () => {
     ({ helpService } = await admin.archiveHelpService({ id: helpService.id, expectedVersion: helpService.version }));
     ({ helpService } = await admin.restoreHelpService({ id: helpService.id, expectedVersion: helpService.version }));
     expect(helpService.archivedAt).toBeNull();
+  });
+
+  it('risks: createRisk, updateRisk, archiveRisk, restoreRisk, risk(), risks(), paginate.risks() and node()', async () => {
+    const [action] = (await admin.actions({ filter: { pillarId }, first: 1 })).nodes;
+    let { risk } = await admin.createRisk({ actionId: action.id, description: 'SDK test risk', likelihood: 3, impact: 4, ownerAgency: 'RESET' });
+    expect(risk).toMatchObject({ description: 'SDK test risk', score: 12, status: 'OPEN', ownerAgency: { shortName: 'RESET' }, action: { id: action.id }, version: 1 });
+    ({ risk } = await admin.updateRisk({ id: risk.id, expectedVersion: risk.version, impact: 5, mitigation: 'Checked by the SDK test' }));
+    expect(risk).toMatchObject({ score: 15, mitigation: 'Checked by the SDK test', version: 2 });
+    expect(await admin.risk(risk.id)).toEqual(risk);
+    const node = await admin.node(risk.id);
+    expect(node.__typename).toBe('Risk');
+    if (node.__typename === 'Risk') expect(node.score).toBe(15);
+    expect((await admin.risks({ filter: { actionId: action.id, minScore: 15 } })).nodes.map((r) => r.id)).toEqual([risk.id]);
+    expect((await collect(admin.paginate.risks({ filter: { pillarId } }))).map((r) => r.id)).toContain(risk.id);
+    ({ risk } = await admin.archiveRisk({ id: risk.id, expectedVersion: risk.version }));
+    expect((await admin.risks({ filter: { actionId: action.id } })).totalCount).toBe(0);
+    ({ risk } = await admin.restoreRisk({ id: risk.id, expectedVersion: risk.version }));
+    expect(risk.archivedAt).toBeNull();
+    await expect(anonymous.createRisk({ actionId: action.id, description: 'Refused', likelihood: 1, impact: 1 })).rejects.toBeInstanceOf(UnauthenticatedError);
   });
 
   it('API keys: createApiKey, rotateApiKey, revokeApiKey, apiKeys()', async () => {

@@ -153,6 +153,19 @@ type Documents = {
     "\n      query ReadPlanNestedFirst {\n        pillars { nodes { priorities(first: 500) { totalCount } } }\n      }\n    ": typeof types.ReadPlanNestedFirstDocument,
     "\n      query ReadPlanTwoErrors {\n        actions(after: \"x\") { totalCount }\n        action(id: \"y\") { id }\n      }\n    ": typeof types.ReadPlanTwoErrorsDocument,
     "\n      query ReadPlanCounts {\n        actions(first: 0) { totalCount }\n        agencies(first: 0) { totalCount }\n        reprocurements { totalCount }\n      }\n    ": typeof types.ReadPlanCountsDocument,
+    "\n  fragment RiskTestFields on Risk {\n    id\n    version\n    createdAt\n    updatedAt\n    archivedAt\n    description\n    likelihood\n    impact\n    score\n    mitigation\n    status\n    ownerAgency {\n      id\n      name\n      shortName\n    }\n    action {\n      id\n    }\n  }\n": typeof types.RiskTestFieldsFragmentDoc,
+    "\n  mutation RiskCreate($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      replayed\n      risk {\n        ...RiskTestFields\n      }\n    }\n  }\n": typeof types.RiskCreateDocument,
+    "\n  mutation RiskUpdate($input: UpdateRiskInput!) {\n    updateRisk(input: $input) {\n      replayed\n      risk {\n        ...RiskTestFields\n      }\n    }\n  }\n": typeof types.RiskUpdateDocument,
+    "\n  mutation RiskArchive($input: RecordVersionInput!) {\n    archiveRisk(input: $input) {\n      risk {\n        id\n        version\n        archivedAt\n      }\n    }\n  }\n": typeof types.RiskArchiveDocument,
+    "\n  mutation RiskRestore($input: RecordVersionInput!) {\n    restoreRisk(input: $input) {\n      risk {\n        id\n        version\n        archivedAt\n      }\n    }\n  }\n": typeof types.RiskRestoreDocument,
+    "\n  query RiskList($filter: RiskFilter, $first: Int, $after: String) {\n    risks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        score\n      }\n    }\n  }\n": typeof types.RiskListDocument,
+    "\n  query RiskOne($id: ID!) {\n    risk(id: $id) {\n      ...RiskTestFields\n    }\n    node(id: $id) {\n      __typename\n      id\n      ... on Risk {\n        score\n        status\n        action {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RiskOneDocument,
+    "\n  query RiskActionRisks($id: ID!) {\n    action(id: $id) {\n      id\n      risks {\n        id\n        score\n      }\n    }\n  }\n": typeof types.RiskActionRisksDocument,
+    "\n  query RiskHistory($id: ID!) {\n    history(id: $id) {\n      nodes {\n        operation\n        mutation\n        actorName\n        version\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": typeof types.RiskHistoryDocument,
+    "\n  query RiskScopes {\n    plan {\n      pillars {\n        nodes {\n          id\n          number\n          priorities(first: 100) {\n            nodes {\n              objectives(first: 100) {\n                nodes {\n                  text\n                  agencies {\n                    id\n                    shortName\n                  }\n                  actions(first: 3) {\n                    nodes {\n                      id\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.RiskScopesDocument,
+    "\n  mutation RiskCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      agency {\n        id\n        name\n        version\n      }\n    }\n  }\n": typeof types.RiskCreateAgencyDocument,
+    "\n  mutation RiskArchiveAgency($input: RecordVersionInput!) {\n    archiveAgency(input: $input) {\n      agency {\n        id\n      }\n    }\n  }\n": typeof types.RiskArchiveAgencyDocument,
+    "\n  query RiskActionsWithRisks($pillarId: ID!) {\n    actions(first: 100, filter: { pillarId: $pillarId }) {\n      nodes {\n        id\n        risks {\n          id\n          score\n          ownerAgency {\n            name\n          }\n          action {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.RiskActionsWithRisksDocument,
     "\n      query SdkResetCount {\n        actions(filter: { agency: \"RESET\" }) { totalCount }\n      }\n    ": typeof types.SdkResetCountDocument,
     "\n  query LifecycleBadId {\n    action(id: \"nope\") { id }\n  }\n": typeof types.LifecycleBadIdDocument,
     "\n      query LifecycleFirstAction {\n        actions(first: 1) { nodes { id text } }\n        agencies(first: 0) { totalCount }\n      }\n    ": typeof types.LifecycleFirstActionDocument,
@@ -326,6 +339,19 @@ const documents: Documents = {
     "\n      query ReadPlanNestedFirst {\n        pillars { nodes { priorities(first: 500) { totalCount } } }\n      }\n    ": types.ReadPlanNestedFirstDocument,
     "\n      query ReadPlanTwoErrors {\n        actions(after: \"x\") { totalCount }\n        action(id: \"y\") { id }\n      }\n    ": types.ReadPlanTwoErrorsDocument,
     "\n      query ReadPlanCounts {\n        actions(first: 0) { totalCount }\n        agencies(first: 0) { totalCount }\n        reprocurements { totalCount }\n      }\n    ": types.ReadPlanCountsDocument,
+    "\n  fragment RiskTestFields on Risk {\n    id\n    version\n    createdAt\n    updatedAt\n    archivedAt\n    description\n    likelihood\n    impact\n    score\n    mitigation\n    status\n    ownerAgency {\n      id\n      name\n      shortName\n    }\n    action {\n      id\n    }\n  }\n": types.RiskTestFieldsFragmentDoc,
+    "\n  mutation RiskCreate($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      replayed\n      risk {\n        ...RiskTestFields\n      }\n    }\n  }\n": types.RiskCreateDocument,
+    "\n  mutation RiskUpdate($input: UpdateRiskInput!) {\n    updateRisk(input: $input) {\n      replayed\n      risk {\n        ...RiskTestFields\n      }\n    }\n  }\n": types.RiskUpdateDocument,
+    "\n  mutation RiskArchive($input: RecordVersionInput!) {\n    archiveRisk(input: $input) {\n      risk {\n        id\n        version\n        archivedAt\n      }\n    }\n  }\n": types.RiskArchiveDocument,
+    "\n  mutation RiskRestore($input: RecordVersionInput!) {\n    restoreRisk(input: $input) {\n      risk {\n        id\n        version\n        archivedAt\n      }\n    }\n  }\n": types.RiskRestoreDocument,
+    "\n  query RiskList($filter: RiskFilter, $first: Int, $after: String) {\n    risks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        score\n      }\n    }\n  }\n": types.RiskListDocument,
+    "\n  query RiskOne($id: ID!) {\n    risk(id: $id) {\n      ...RiskTestFields\n    }\n    node(id: $id) {\n      __typename\n      id\n      ... on Risk {\n        score\n        status\n        action {\n          id\n        }\n      }\n    }\n  }\n": types.RiskOneDocument,
+    "\n  query RiskActionRisks($id: ID!) {\n    action(id: $id) {\n      id\n      risks {\n        id\n        score\n      }\n    }\n  }\n": types.RiskActionRisksDocument,
+    "\n  query RiskHistory($id: ID!) {\n    history(id: $id) {\n      nodes {\n        operation\n        mutation\n        actorName\n        version\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": types.RiskHistoryDocument,
+    "\n  query RiskScopes {\n    plan {\n      pillars {\n        nodes {\n          id\n          number\n          priorities(first: 100) {\n            nodes {\n              objectives(first: 100) {\n                nodes {\n                  text\n                  agencies {\n                    id\n                    shortName\n                  }\n                  actions(first: 3) {\n                    nodes {\n                      id\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.RiskScopesDocument,
+    "\n  mutation RiskCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      agency {\n        id\n        name\n        version\n      }\n    }\n  }\n": types.RiskCreateAgencyDocument,
+    "\n  mutation RiskArchiveAgency($input: RecordVersionInput!) {\n    archiveAgency(input: $input) {\n      agency {\n        id\n      }\n    }\n  }\n": types.RiskArchiveAgencyDocument,
+    "\n  query RiskActionsWithRisks($pillarId: ID!) {\n    actions(first: 100, filter: { pillarId: $pillarId }) {\n      nodes {\n        id\n        risks {\n          id\n          score\n          ownerAgency {\n            name\n          }\n          action {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.RiskActionsWithRisksDocument,
     "\n      query SdkResetCount {\n        actions(filter: { agency: \"RESET\" }) { totalCount }\n      }\n    ": types.SdkResetCountDocument,
     "\n  query LifecycleBadId {\n    action(id: \"nope\") { id }\n  }\n": types.LifecycleBadIdDocument,
     "\n      query LifecycleFirstAction {\n        actions(first: 1) { nodes { id text } }\n        agencies(first: 0) { totalCount }\n      }\n    ": types.LifecycleFirstActionDocument,
@@ -913,6 +939,58 @@ export function graphql(source: "\n      query ReadPlanTwoErrors {\n        acti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query ReadPlanCounts {\n        actions(first: 0) { totalCount }\n        agencies(first: 0) { totalCount }\n        reprocurements { totalCount }\n      }\n    "): typeof import('./graphql').ReadPlanCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RiskTestFields on Risk {\n    id\n    version\n    createdAt\n    updatedAt\n    archivedAt\n    description\n    likelihood\n    impact\n    score\n    mitigation\n    status\n    ownerAgency {\n      id\n      name\n      shortName\n    }\n    action {\n      id\n    }\n  }\n"): typeof import('./graphql').RiskTestFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RiskCreate($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      replayed\n      risk {\n        ...RiskTestFields\n      }\n    }\n  }\n"): typeof import('./graphql').RiskCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RiskUpdate($input: UpdateRiskInput!) {\n    updateRisk(input: $input) {\n      replayed\n      risk {\n        ...RiskTestFields\n      }\n    }\n  }\n"): typeof import('./graphql').RiskUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RiskArchive($input: RecordVersionInput!) {\n    archiveRisk(input: $input) {\n      risk {\n        id\n        version\n        archivedAt\n      }\n    }\n  }\n"): typeof import('./graphql').RiskArchiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RiskRestore($input: RecordVersionInput!) {\n    restoreRisk(input: $input) {\n      risk {\n        id\n        version\n        archivedAt\n      }\n    }\n  }\n"): typeof import('./graphql').RiskRestoreDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RiskList($filter: RiskFilter, $first: Int, $after: String) {\n    risks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        score\n      }\n    }\n  }\n"): typeof import('./graphql').RiskListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RiskOne($id: ID!) {\n    risk(id: $id) {\n      ...RiskTestFields\n    }\n    node(id: $id) {\n      __typename\n      id\n      ... on Risk {\n        score\n        status\n        action {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RiskOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RiskActionRisks($id: ID!) {\n    action(id: $id) {\n      id\n      risks {\n        id\n        score\n      }\n    }\n  }\n"): typeof import('./graphql').RiskActionRisksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RiskHistory($id: ID!) {\n    history(id: $id) {\n      nodes {\n        operation\n        mutation\n        actorName\n        version\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RiskHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RiskScopes {\n    plan {\n      pillars {\n        nodes {\n          id\n          number\n          priorities(first: 100) {\n            nodes {\n              objectives(first: 100) {\n                nodes {\n                  text\n                  agencies {\n                    id\n                    shortName\n                  }\n                  actions(first: 3) {\n                    nodes {\n                      id\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RiskScopesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RiskCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      agency {\n        id\n        name\n        version\n      }\n    }\n  }\n"): typeof import('./graphql').RiskCreateAgencyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RiskArchiveAgency($input: RecordVersionInput!) {\n    archiveAgency(input: $input) {\n      agency {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').RiskArchiveAgencyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RiskActionsWithRisks($pillarId: ID!) {\n    actions(first: 100, filter: { pillarId: $pillarId }) {\n      nodes {\n        id\n        risks {\n          id\n          score\n          ownerAgency {\n            name\n          }\n          action {\n            id\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RiskActionsWithRisksDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -183,6 +183,25 @@ export type CreateReprocurementInput = {
   supplier?: string | null | undefined;
 };
 
+export type CreateRiskInput = {
+  /** The action the risk threatens. */
+  actionId: string | number;
+  /** What might happen, and its effect on the action. */
+  description: string;
+  /** Send the same key to retry safely: the same key with the same input returns the first result and writes once; with another input it is a CONFLICT. Keys are per caller. */
+  idempotencyKey?: string | null | undefined;
+  /** 1 (negligible) to 5 (severe). */
+  impact: number;
+  /** 1 (rare) to 5 (almost certain). */
+  likelihood: number;
+  /** What is done to make it less likely or less harmful. */
+  mitigation?: string | null | undefined;
+  /** The agency that owns the risk: its ID, name, short name or alias; a live agency. Optional: a risk may be recorded before its owner is agreed. */
+  ownerAgency?: string | null | undefined;
+  /** Default OPEN. */
+  status?: RiskStatus | null | undefined;
+};
+
 /** Which way is good; CONTEXT_ONLY where a rise is not good or bad in itself (e.g. offences recorded through enforcement). */
 export type MeasureDirection =
   | 'CONTEXT_ONLY'
@@ -312,6 +331,25 @@ export type ResponsibilitySource =
   | 'ACTION'
   | 'OBJECTIVE';
 
+/** Filters for risks; all given filters must match. Archived risks are never listed. */
+export type RiskFilter = {
+  /** Only risks on this action. */
+  actionId?: string | number | null | undefined;
+  /** Only risks this agency owns: its ID, name, short name or any alias, case-insensitive. */
+  agency?: string | null | undefined;
+  /** Only risks scoring at least this (likelihood × impact, 1 to 25). */
+  minScore?: number | null | undefined;
+  /** Only risks on actions under this pillar. */
+  pillarId?: string | number | null | undefined;
+  /** Only risks with one of these statuses. */
+  status?: Array<RiskStatus> | null | undefined;
+};
+
+/** OPEN: still to be managed; CLOSED: it has passed or no longer applies. */
+export type RiskStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
 /** Moves a reprocurement on: its status, and where it changes, its expiry date. EXTENDED needs the new expiry date, later than the current one. */
 export type SetReprocurementStatusInput = {
   /** The version you last read; a record changed since then is a CONFLICT and nothing is written. */
@@ -430,6 +468,25 @@ export type UpdateReprocurementInput = {
   idempotencyKey?: string | null | undefined;
   service?: string | null | undefined;
   supplier?: string | null | undefined;
+};
+
+/** Fields to change; omitted fields are left as they are, null clears an optional field (owner agency, mitigation). */
+export type UpdateRiskInput = {
+  description?: string | null | undefined;
+  /** The version you last read; a record changed since then is a CONFLICT and nothing is written. */
+  expectedVersion: number;
+  id: string | number;
+  /** Send the same key to retry safely: the same key with the same input returns the first result and writes once; with another input it is a CONFLICT. Keys are per caller. */
+  idempotencyKey?: string | null | undefined;
+  /** 1 to 5. */
+  impact?: number | null | undefined;
+  /** 1 to 5. */
+  likelihood?: number | null | undefined;
+  /** null clears it. */
+  mitigation?: string | null | undefined;
+  /** The owning agency (ID, name, short name or alias, a live agency); null clears it. */
+  ownerAgency?: string | null | undefined;
+  status?: RiskStatus | null | undefined;
 };
 
 /** An enum describing what kind of type a given `__Type` is. */
@@ -1151,6 +1208,7 @@ export type ReadDefectsNodesQuery = { nodes: Array<
     | { __typename: 'Priority', id: string }
     | { __typename: 'ProgressUpdate', id: string }
     | { __typename: 'Reprocurement', id: string }
+    | { __typename: 'Risk', id: string }
    | null> };
 
 export type ReadDefectsAsOfQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1217,6 +1275,7 @@ export type ReadPlanActionNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    };
 
 export type ReadPlanMpsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1242,6 +1301,7 @@ export type ReadPlanNodesQueryVariables = Exact<{
 
 
 export type ReadPlanNodesQuery = { nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1324,6 +1384,107 @@ export type ReadPlanCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ReadPlanCountsQuery = { actions: { totalCount: number }, agencies: { totalCount: number }, reprocurements: { totalCount: number } };
+
+export type RiskTestFieldsFragment = { id: string, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, description: string, likelihood: number, impact: number, score: number, mitigation: string | null, status: RiskStatus, ownerAgency: { id: string, name: string, shortName: string | null } | null, action: { id: string } };
+
+export type RiskCreateMutationVariables = Exact<{
+  input: CreateRiskInput;
+}>;
+
+
+export type RiskCreateMutation = { createRisk: { replayed: boolean, risk: { id: string, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, description: string, likelihood: number, impact: number, score: number, mitigation: string | null, status: RiskStatus, ownerAgency: { id: string, name: string, shortName: string | null } | null, action: { id: string } } } | null };
+
+export type RiskUpdateMutationVariables = Exact<{
+  input: UpdateRiskInput;
+}>;
+
+
+export type RiskUpdateMutation = { updateRisk: { replayed: boolean, risk: { id: string, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, description: string, likelihood: number, impact: number, score: number, mitigation: string | null, status: RiskStatus, ownerAgency: { id: string, name: string, shortName: string | null } | null, action: { id: string } } } | null };
+
+export type RiskArchiveMutationVariables = Exact<{
+  input: RecordVersionInput;
+}>;
+
+
+export type RiskArchiveMutation = { archiveRisk: { risk: { id: string, version: number, archivedAt: string | null } } | null };
+
+export type RiskRestoreMutationVariables = Exact<{
+  input: RecordVersionInput;
+}>;
+
+
+export type RiskRestoreMutation = { restoreRisk: { risk: { id: string, version: number, archivedAt: string | null } } | null };
+
+export type RiskListQueryVariables = Exact<{
+  filter?: RiskFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RiskListQuery = { risks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, score: number }> } };
+
+export type RiskOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RiskOneQuery = { risk: { id: string, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, description: string, likelihood: number, impact: number, score: number, mitigation: string | null, status: RiskStatus, ownerAgency: { id: string, name: string, shortName: string | null } | null, action: { id: string } }, node:
+    | { __typename: 'Action', id: string }
+    | { __typename: 'Agency', id: string }
+    | { __typename: 'HelpService', id: string }
+    | { __typename: 'MeasureValue', id: string }
+    | { __typename: 'NationalOutcome', id: string }
+    | { __typename: 'Objective', id: string }
+    | { __typename: 'OutcomeMeasure', id: string }
+    | { __typename: 'Partnership', id: string }
+    | { __typename: 'Pillar', id: string }
+    | { __typename: 'Plan', id: string }
+    | { __typename: 'Priority', id: string }
+    | { __typename: 'ProgressUpdate', id: string }
+    | { __typename: 'Reprocurement', id: string }
+    | { __typename: 'Risk', score: number, status: RiskStatus, id: string, action: { id: string } }
+   };
+
+export type RiskActionRisksQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RiskActionRisksQuery = { action: { id: string, risks: Array<{ id: string, score: number }> } };
+
+export type RiskHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RiskHistoryQuery = { history: { nodes: Array<{ operation: AuditOperation, mutation: string, actorName: string, version: number | null, changes: Array<{ field: string, before: unknown, after: unknown }> }> } };
+
+export type RiskScopesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RiskScopesQuery = { plan: { pillars: { nodes: Array<{ id: string, number: number, priorities: { nodes: Array<{ objectives: { nodes: Array<{ text: string, agencies: Array<{ id: string, shortName: string | null }>, actions: { nodes: Array<{ id: string }> } }> } }> } }> } } };
+
+export type RiskCreateAgencyMutationVariables = Exact<{
+  input: CreateAgencyInput;
+}>;
+
+
+export type RiskCreateAgencyMutation = { createAgency: { agency: { id: string, name: string, version: number } } | null };
+
+export type RiskArchiveAgencyMutationVariables = Exact<{
+  input: RecordVersionInput;
+}>;
+
+
+export type RiskArchiveAgencyMutation = { archiveAgency: { agency: { id: string } } | null };
+
+export type RiskActionsWithRisksQueryVariables = Exact<{
+  pillarId: string | number;
+}>;
+
+
+export type RiskActionsWithRisksQuery = { actions: { nodes: Array<{ id: string, risks: Array<{ id: string, score: number, ownerAgency: { name: string } | null, action: { id: string } }> }> } };
 
 export type SdkResetCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1536,6 +1697,7 @@ export type DurabilityTextsQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null> };
 
 export class TypedDocumentString<TResult, TVariables>
@@ -1698,6 +1860,29 @@ export const ProgressCountsFragmentDoc = new TypedDocumentString(`
   total
 }
     `, {"fragmentName":"ProgressCounts"}) as unknown as TypedDocumentString<ProgressCountsFragment, unknown>;
+export const RiskTestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RiskTestFields on Risk {
+  id
+  version
+  createdAt
+  updatedAt
+  archivedAt
+  description
+  likelihood
+  impact
+  score
+  mitigation
+  status
+  ownerAgency {
+    id
+    name
+    shortName
+  }
+  action {
+    id
+  }
+}
+    `, {"fragmentName":"RiskTestFields"}) as unknown as TypedDocumentString<RiskTestFieldsFragment, unknown>;
 export const ExamplesResetProgressDocument = new TypedDocumentString(`
     query ExamplesResetProgress {
   actions(filter: {agency: "RESET"}, first: 1) {
@@ -3560,6 +3745,238 @@ export const ReadPlanCountsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReadPlanCountsQuery, ReadPlanCountsQueryVariables>;
+export const RiskCreateDocument = new TypedDocumentString(`
+    mutation RiskCreate($input: CreateRiskInput!) {
+  createRisk(input: $input) {
+    replayed
+    risk {
+      ...RiskTestFields
+    }
+  }
+}
+    fragment RiskTestFields on Risk {
+  id
+  version
+  createdAt
+  updatedAt
+  archivedAt
+  description
+  likelihood
+  impact
+  score
+  mitigation
+  status
+  ownerAgency {
+    id
+    name
+    shortName
+  }
+  action {
+    id
+  }
+}`) as unknown as TypedDocumentString<RiskCreateMutation, RiskCreateMutationVariables>;
+export const RiskUpdateDocument = new TypedDocumentString(`
+    mutation RiskUpdate($input: UpdateRiskInput!) {
+  updateRisk(input: $input) {
+    replayed
+    risk {
+      ...RiskTestFields
+    }
+  }
+}
+    fragment RiskTestFields on Risk {
+  id
+  version
+  createdAt
+  updatedAt
+  archivedAt
+  description
+  likelihood
+  impact
+  score
+  mitigation
+  status
+  ownerAgency {
+    id
+    name
+    shortName
+  }
+  action {
+    id
+  }
+}`) as unknown as TypedDocumentString<RiskUpdateMutation, RiskUpdateMutationVariables>;
+export const RiskArchiveDocument = new TypedDocumentString(`
+    mutation RiskArchive($input: RecordVersionInput!) {
+  archiveRisk(input: $input) {
+    risk {
+      id
+      version
+      archivedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RiskArchiveMutation, RiskArchiveMutationVariables>;
+export const RiskRestoreDocument = new TypedDocumentString(`
+    mutation RiskRestore($input: RecordVersionInput!) {
+  restoreRisk(input: $input) {
+    risk {
+      id
+      version
+      archivedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RiskRestoreMutation, RiskRestoreMutationVariables>;
+export const RiskListDocument = new TypedDocumentString(`
+    query RiskList($filter: RiskFilter, $first: Int, $after: String) {
+  risks(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      score
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RiskListQuery, RiskListQueryVariables>;
+export const RiskOneDocument = new TypedDocumentString(`
+    query RiskOne($id: ID!) {
+  risk(id: $id) {
+    ...RiskTestFields
+  }
+  node(id: $id) {
+    __typename
+    id
+    ... on Risk {
+      score
+      status
+      action {
+        id
+      }
+    }
+  }
+}
+    fragment RiskTestFields on Risk {
+  id
+  version
+  createdAt
+  updatedAt
+  archivedAt
+  description
+  likelihood
+  impact
+  score
+  mitigation
+  status
+  ownerAgency {
+    id
+    name
+    shortName
+  }
+  action {
+    id
+  }
+}`) as unknown as TypedDocumentString<RiskOneQuery, RiskOneQueryVariables>;
+export const RiskActionRisksDocument = new TypedDocumentString(`
+    query RiskActionRisks($id: ID!) {
+  action(id: $id) {
+    id
+    risks {
+      id
+      score
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RiskActionRisksQuery, RiskActionRisksQueryVariables>;
+export const RiskHistoryDocument = new TypedDocumentString(`
+    query RiskHistory($id: ID!) {
+  history(id: $id) {
+    nodes {
+      operation
+      mutation
+      actorName
+      version
+      changes {
+        field
+        before
+        after
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RiskHistoryQuery, RiskHistoryQueryVariables>;
+export const RiskScopesDocument = new TypedDocumentString(`
+    query RiskScopes {
+  plan {
+    pillars {
+      nodes {
+        id
+        number
+        priorities(first: 100) {
+          nodes {
+            objectives(first: 100) {
+              nodes {
+                text
+                agencies {
+                  id
+                  shortName
+                }
+                actions(first: 3) {
+                  nodes {
+                    id
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RiskScopesQuery, RiskScopesQueryVariables>;
+export const RiskCreateAgencyDocument = new TypedDocumentString(`
+    mutation RiskCreateAgency($input: CreateAgencyInput!) {
+  createAgency(input: $input) {
+    agency {
+      id
+      name
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RiskCreateAgencyMutation, RiskCreateAgencyMutationVariables>;
+export const RiskArchiveAgencyDocument = new TypedDocumentString(`
+    mutation RiskArchiveAgency($input: RecordVersionInput!) {
+  archiveAgency(input: $input) {
+    agency {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RiskArchiveAgencyMutation, RiskArchiveAgencyMutationVariables>;
+export const RiskActionsWithRisksDocument = new TypedDocumentString(`
+    query RiskActionsWithRisks($pillarId: ID!) {
+  actions(first: 100, filter: {pillarId: $pillarId}) {
+    nodes {
+      id
+      risks {
+        id
+        score
+        ownerAgency {
+          name
+        }
+        action {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RiskActionsWithRisksQuery, RiskActionsWithRisksQueryVariables>;
 export const SdkResetCountDocument = new TypedDocumentString(`
     query SdkResetCount {
   actions(filter: {agency: "RESET"}) {

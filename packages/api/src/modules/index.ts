@@ -11,6 +11,7 @@ import { feature as outcome } from './outcome';
 import { feature as reprocurement } from './reprocurement';
 import { feature as helpService } from './help-service';
 import { feature as progress } from './progress';
+import { feature as risk } from './risk';
 import { feature as audit } from './audit';
 import { feature as node } from './node';
 import { feature as apiKeys } from '../auth/api-key.feature';
@@ -20,7 +21,7 @@ import { feature as apiKeys } from '../auth/api-key.feature';
  * global IDs, the mutation rules and the services are all derived from it. A feature's services
  * may use those of features listed before it.
  */
-export const FEATURES = [partnership, plan, pillar, priority, agency, objective, action, outcome, reprocurement, helpService, progress, audit, node, apiKeys] as const;
+export const FEATURES = [partnership, plan, pillar, priority, agency, objective, action, outcome, reprocurement, helpService, progress, risk, audit, node, apiKeys] as const;
 
 type MutationsOf<F> = F extends FeatureDefinition<infer R> ? MutationNameOf<R> : never;
 

@@ -217,6 +217,25 @@ export type CreateReprocurementInput = {
   supplier?: string | null | undefined;
 };
 
+export type CreateRiskInput = {
+  /** The action the risk threatens. */
+  actionId: string | number;
+  /** What might happen, and its effect on the action. */
+  description: string;
+  /** Send the same key to retry safely: the same key with the same input returns the first result and writes once; with another input it is a CONFLICT. Keys are per caller. */
+  idempotencyKey?: string | null | undefined;
+  /** 1 (negligible) to 5 (severe). */
+  impact: number;
+  /** 1 (rare) to 5 (almost certain). */
+  likelihood: number;
+  /** What is done to make it less likely or less harmful. */
+  mitigation?: string | null | undefined;
+  /** The agency that owns the risk: its ID, name, short name or alias; a live agency. Optional: a risk may be recorded before its owner is agreed. */
+  ownerAgency?: string | null | undefined;
+  /** Default OPEN. */
+  status?: RiskStatus | null | undefined;
+};
+
 /** Which way is good; CONTEXT_ONLY where a rise is not good or bad in itself (e.g. offences recorded through enforcement). */
 export type MeasureDirection =
   | 'CONTEXT_ONLY'
@@ -381,6 +400,25 @@ export type ResponsibilitySource =
   | 'ACTION'
   | 'OBJECTIVE';
 
+/** Filters for risks; all given filters must match. Archived risks are never listed. */
+export type RiskFilter = {
+  /** Only risks on this action. */
+  actionId?: string | number | null | undefined;
+  /** Only risks this agency owns: its ID, name, short name or any alias, case-insensitive. */
+  agency?: string | null | undefined;
+  /** Only risks scoring at least this (likelihood × impact, 1 to 25). */
+  minScore?: number | null | undefined;
+  /** Only risks on actions under this pillar. */
+  pillarId?: string | number | null | undefined;
+  /** Only risks with one of these statuses. */
+  status?: Array<RiskStatus> | null | undefined;
+};
+
+/** OPEN: still to be managed; CLOSED: it has passed or no longer applies. */
+export type RiskStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
 export type Role =
   | 'ADMIN'
   | 'AGENCY_EDITOR'
@@ -513,6 +551,25 @@ export type UpdateReprocurementInput = {
   idempotencyKey?: string | null | undefined;
   service?: string | null | undefined;
   supplier?: string | null | undefined;
+};
+
+/** Fields to change; omitted fields are left as they are, null clears an optional field (owner agency, mitigation). */
+export type UpdateRiskInput = {
+  description?: string | null | undefined;
+  /** The version you last read; a record changed since then is a CONFLICT and nothing is written. */
+  expectedVersion: number;
+  id: string | number;
+  /** Send the same key to retry safely: the same key with the same input returns the first result and writes once; with another input it is a CONFLICT. Keys are per caller. */
+  idempotencyKey?: string | null | undefined;
+  /** 1 to 5. */
+  impact?: number | null | undefined;
+  /** 1 to 5. */
+  likelihood?: number | null | undefined;
+  /** null clears it. */
+  mitigation?: string | null | undefined;
+  /** The owning agency (ID, name, short name or alias, a live agency); null clears it. */
+  ownerAgency?: string | null | undefined;
+  status?: RiskStatus | null | undefined;
 };
 
 export type ActionFieldsFragment = { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null };
@@ -752,6 +809,7 @@ export type NodeQuery = { node:
     | { __typename: 'Priority', id: string }
     | { __typename: 'ProgressUpdate', id: string }
     | { __typename: 'Reprocurement', id: string }
+    | { __typename: 'Risk', id: string }
   , action:
     | { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null }
     | Record<PropertyKey, never>
@@ -791,6 +849,9 @@ export type NodeQuery = { node:
   , reprocurement:
     | { asWritten: string | null, daysUntilExpiry: number, overdue: boolean, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, objective: { id: string, text: string, position: number }, action: { id: string, text: string } | null }
     | Record<PropertyKey, never>
+  , risk:
+    | { id: string, description: string, likelihood: number, impact: number, score: number, mitigation: string | null, status: RiskStatus, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, ownerAgency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, action: { id: string, text: string } }
+    | Record<PropertyKey, never>
    };
 
 export type NodesQueryVariables = Exact<{
@@ -813,6 +874,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Priority', id: string }
     | { __typename: 'ProgressUpdate', id: string }
     | { __typename: 'Reprocurement', id: string }
+    | { __typename: 'Risk', id: string }
    | null>, action: Array<
     | { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null }
     | Record<PropertyKey, never>
@@ -851,6 +913,9 @@ export type NodesQuery = { nodes: Array<
     | Record<PropertyKey, never>
    | null>, reprocurement: Array<
     | { asWritten: string | null, daysUntilExpiry: number, overdue: boolean, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, objective: { id: string, text: string, position: number }, action: { id: string, text: string } | null }
+    | Record<PropertyKey, never>
+   | null>, risk: Array<
+    | { id: string, description: string, likelihood: number, impact: number, score: number, mitigation: string | null, status: RiskStatus, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, ownerAgency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, action: { id: string, text: string } }
     | Record<PropertyKey, never>
    | null> };
 
@@ -1162,6 +1227,52 @@ export type RestoreReprocurementMutationVariables = Exact<{
 
 
 export type RestoreReprocurementMutation = { restoreReprocurement: { replayed: boolean, reprocurement: { asWritten: string | null, daysUntilExpiry: number, overdue: boolean, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, objective: { id: string, text: string, position: number }, action: { id: string, text: string } | null } } | null };
+
+export type RiskFieldsFragment = { id: string, description: string, likelihood: number, impact: number, score: number, mitigation: string | null, status: RiskStatus, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, ownerAgency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, action: { id: string, text: string } };
+
+export type RiskQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RiskQuery = { risk: { id: string, description: string, likelihood: number, impact: number, score: number, mitigation: string | null, status: RiskStatus, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, ownerAgency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, action: { id: string, text: string } } };
+
+export type RisksQueryVariables = Exact<{
+  filter?: RiskFilter | null | undefined;
+  first?: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type RisksQuery = { risks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, description: string, likelihood: number, impact: number, score: number, mitigation: string | null, status: RiskStatus, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, ownerAgency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, action: { id: string, text: string } }> } };
+
+export type CreateRiskMutationVariables = Exact<{
+  input: CreateRiskInput;
+}>;
+
+
+export type CreateRiskMutation = { createRisk: { replayed: boolean, risk: { id: string, description: string, likelihood: number, impact: number, score: number, mitigation: string | null, status: RiskStatus, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, ownerAgency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, action: { id: string, text: string } } } | null };
+
+export type UpdateRiskMutationVariables = Exact<{
+  input: UpdateRiskInput;
+}>;
+
+
+export type UpdateRiskMutation = { updateRisk: { replayed: boolean, risk: { id: string, description: string, likelihood: number, impact: number, score: number, mitigation: string | null, status: RiskStatus, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, ownerAgency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, action: { id: string, text: string } } } | null };
+
+export type ArchiveRiskMutationVariables = Exact<{
+  input: RecordVersionInput;
+}>;
+
+
+export type ArchiveRiskMutation = { archiveRisk: { replayed: boolean, risk: { id: string, description: string, likelihood: number, impact: number, score: number, mitigation: string | null, status: RiskStatus, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, ownerAgency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, action: { id: string, text: string } } } | null };
+
+export type RestoreRiskMutationVariables = Exact<{
+  input: RecordVersionInput;
+}>;
+
+
+export type RestoreRiskMutation = { restoreRisk: { replayed: boolean, risk: { id: string, description: string, likelihood: number, impact: number, score: number, mitigation: string | null, status: RiskStatus, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, ownerAgency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, action: { id: string, text: string } } } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1707,6 +1818,33 @@ fragment ReprocurementSummary on Reprocurement {
   expiryDate
   status
 }`, {"fragmentName":"ReprocurementFields"}) as unknown as TypedDocumentString<ReprocurementFieldsFragment, unknown>;
+export const RiskFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RiskFields on Risk {
+  id
+  description
+  likelihood
+  impact
+  score
+  mitigation
+  status
+  version
+  createdAt
+  updatedAt
+  archivedAt
+  ownerAgency {
+    ...AgencySummary
+  }
+  action {
+    id
+    text
+  }
+}
+    fragment AgencySummary on Agency {
+  id
+  name
+  shortName
+  kind
+}`, {"fragmentName":"RiskFields"}) as unknown as TypedDocumentString<RiskFieldsFragment, unknown>;
 export const ActionDocument = new TypedDocumentString(`
     query Action($id: ID!) {
   action(id: $id) {
@@ -3022,6 +3160,9 @@ export const NodeDocument = new TypedDocumentString(`
   reprocurement: node(id: $id) {
     ...ReprocurementFields
   }
+  risk: node(id: $id) {
+    ...RiskFields
+  }
 }
     fragment ActionFields on Action {
   id
@@ -3301,6 +3442,26 @@ fragment ReprocurementFields on Reprocurement {
     id
     text
   }
+}
+fragment RiskFields on Risk {
+  id
+  description
+  likelihood
+  impact
+  score
+  mitigation
+  status
+  version
+  createdAt
+  updatedAt
+  archivedAt
+  ownerAgency {
+    ...AgencySummary
+  }
+  action {
+    id
+    text
+  }
 }`) as unknown as TypedDocumentString<NodeQuery, NodeQueryVariables>;
 export const NodesDocument = new TypedDocumentString(`
     query Nodes($ids: [ID!]!, $asOf: LocalDate) {
@@ -3346,6 +3507,9 @@ export const NodesDocument = new TypedDocumentString(`
   }
   reprocurement: nodes(ids: $ids) {
     ...ReprocurementFields
+  }
+  risk: nodes(ids: $ids) {
+    ...RiskFields
   }
 }
     fragment ActionFields on Action {
@@ -3621,6 +3785,26 @@ fragment ReprocurementFields on Reprocurement {
   }
   objective {
     ...ObjectiveSummary
+  }
+  action {
+    id
+    text
+  }
+}
+fragment RiskFields on Risk {
+  id
+  description
+  likelihood
+  impact
+  score
+  mitigation
+  status
+  version
+  createdAt
+  updatedAt
+  archivedAt
+  ownerAgency {
+    ...AgencySummary
   }
   action {
     id
@@ -5611,3 +5795,217 @@ fragment ReprocurementFields on Reprocurement {
     text
   }
 }`) as unknown as TypedDocumentString<RestoreReprocurementMutation, RestoreReprocurementMutationVariables>;
+export const RiskDocument = new TypedDocumentString(`
+    query Risk($id: ID!) {
+  risk(id: $id) {
+    ...RiskFields
+  }
+}
+    fragment AgencySummary on Agency {
+  id
+  name
+  shortName
+  kind
+}
+fragment RiskFields on Risk {
+  id
+  description
+  likelihood
+  impact
+  score
+  mitigation
+  status
+  version
+  createdAt
+  updatedAt
+  archivedAt
+  ownerAgency {
+    ...AgencySummary
+  }
+  action {
+    id
+    text
+  }
+}`) as unknown as TypedDocumentString<RiskQuery, RiskQueryVariables>;
+export const RisksDocument = new TypedDocumentString(`
+    query Risks($filter: RiskFilter, $first: Int! = 50, $after: String) {
+  risks(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...RiskFields
+    }
+  }
+}
+    fragment AgencySummary on Agency {
+  id
+  name
+  shortName
+  kind
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment RiskFields on Risk {
+  id
+  description
+  likelihood
+  impact
+  score
+  mitigation
+  status
+  version
+  createdAt
+  updatedAt
+  archivedAt
+  ownerAgency {
+    ...AgencySummary
+  }
+  action {
+    id
+    text
+  }
+}`) as unknown as TypedDocumentString<RisksQuery, RisksQueryVariables>;
+export const CreateRiskDocument = new TypedDocumentString(`
+    mutation CreateRisk($input: CreateRiskInput!) {
+  createRisk(input: $input) {
+    replayed
+    risk {
+      ...RiskFields
+    }
+  }
+}
+    fragment AgencySummary on Agency {
+  id
+  name
+  shortName
+  kind
+}
+fragment RiskFields on Risk {
+  id
+  description
+  likelihood
+  impact
+  score
+  mitigation
+  status
+  version
+  createdAt
+  updatedAt
+  archivedAt
+  ownerAgency {
+    ...AgencySummary
+  }
+  action {
+    id
+    text
+  }
+}`) as unknown as TypedDocumentString<CreateRiskMutation, CreateRiskMutationVariables>;
+export const UpdateRiskDocument = new TypedDocumentString(`
+    mutation UpdateRisk($input: UpdateRiskInput!) {
+  updateRisk(input: $input) {
+    replayed
+    risk {
+      ...RiskFields
+    }
+  }
+}
+    fragment AgencySummary on Agency {
+  id
+  name
+  shortName
+  kind
+}
+fragment RiskFields on Risk {
+  id
+  description
+  likelihood
+  impact
+  score
+  mitigation
+  status
+  version
+  createdAt
+  updatedAt
+  archivedAt
+  ownerAgency {
+    ...AgencySummary
+  }
+  action {
+    id
+    text
+  }
+}`) as unknown as TypedDocumentString<UpdateRiskMutation, UpdateRiskMutationVariables>;
+export const ArchiveRiskDocument = new TypedDocumentString(`
+    mutation ArchiveRisk($input: RecordVersionInput!) {
+  archiveRisk(input: $input) {
+    replayed
+    risk {
+      ...RiskFields
+    }
+  }
+}
+    fragment AgencySummary on Agency {
+  id
+  name
+  shortName
+  kind
+}
+fragment RiskFields on Risk {
+  id
+  description
+  likelihood
+  impact
+  score
+  mitigation
+  status
+  version
+  createdAt
+  updatedAt
+  archivedAt
+  ownerAgency {
+    ...AgencySummary
+  }
+  action {
+    id
+    text
+  }
+}`) as unknown as TypedDocumentString<ArchiveRiskMutation, ArchiveRiskMutationVariables>;
+export const RestoreRiskDocument = new TypedDocumentString(`
+    mutation RestoreRisk($input: RecordVersionInput!) {
+  restoreRisk(input: $input) {
+    replayed
+    risk {
+      ...RiskFields
+    }
+  }
+}
+    fragment AgencySummary on Agency {
+  id
+  name
+  shortName
+  kind
+}
+fragment RiskFields on Risk {
+  id
+  description
+  likelihood
+  impact
+  score
+  mitigation
+  status
+  version
+  createdAt
+  updatedAt
+  archivedAt
+  ownerAgency {
+    ...AgencySummary
+  }
+  action {
+    id
+    text
+  }
+}`) as unknown as TypedDocumentString<RestoreRiskMutation, RestoreRiskMutationVariables>;

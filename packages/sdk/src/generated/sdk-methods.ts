@@ -20,6 +20,7 @@ import {
   ArchiveOutcomeMeasureDocument,
   ArchivePriorityDocument,
   ArchiveReprocurementDocument,
+  ArchiveRiskDocument,
   ChangesDocument,
   CreateActionDocument,
   CreateAgencyDocument,
@@ -29,6 +30,7 @@ import {
   CreateOutcomeMeasureDocument,
   CreatePriorityDocument,
   CreateReprocurementDocument,
+  CreateRiskDocument,
   HelpServiceDocument,
   HelpServicesDocument,
   HistoryDocument,
@@ -58,7 +60,10 @@ import {
   RestoreOutcomeMeasureDocument,
   RestorePriorityDocument,
   RestoreReprocurementDocument,
+  RestoreRiskDocument,
   RevokeApiKeyDocument,
+  RiskDocument,
+  RisksDocument,
   RotateApiKeyDocument,
   SetReprocurementStatusDocument,
   UpdateActionDocument,
@@ -68,6 +73,7 @@ import {
   UpdateOutcomeMeasureDocument,
   UpdatePriorityDocument,
   UpdateReprocurementDocument,
+  UpdateRiskDocument,
 } from './graphql.js';
 
 /** The method of every operation, sending its document through `request`. */
@@ -97,6 +103,8 @@ export function createMethods(request: RequestFunction): CdpQueries & CdpMutatio
     progressReport: async (args, options) => (await request(ProgressReportDocument, args, options)).progressReport,
     reprocurement: async (id, { asOf, ...options } = {}) => (await request(ReprocurementDocument, { id, asOf }, options)).reprocurement,
     reprocurements: async (args = {}, options) => (await request(ReprocurementsDocument, args, options)).reprocurements,
+    risk: async (id, options) => (await request(RiskDocument, { id }, options)).risk,
+    risks: async (args = {}, options) => (await request(RisksDocument, args, options)).risks,
     addActionAgency: async (input, options) => payload(await request(AddActionAgencyDocument, { input }, options), 'addActionAgency'),
     addObjectiveAgency: async (input, options) => payload(await request(AddObjectiveAgencyDocument, { input }, options), 'addObjectiveAgency'),
     archiveAction: async (input, options) => payload(await request(ArchiveActionDocument, { input }, options), 'archiveAction'),
@@ -106,6 +114,7 @@ export function createMethods(request: RequestFunction): CdpQueries & CdpMutatio
     archiveOutcomeMeasure: async (input, options) => payload(await request(ArchiveOutcomeMeasureDocument, { input }, options), 'archiveOutcomeMeasure'),
     archivePriority: async (input, options) => payload(await request(ArchivePriorityDocument, { input }, options), 'archivePriority'),
     archiveReprocurement: async (input, { asOf, ...options } = {}) => payload(await request(ArchiveReprocurementDocument, { input, asOf }, options), 'archiveReprocurement'),
+    archiveRisk: async (input, options) => payload(await request(ArchiveRiskDocument, { input }, options), 'archiveRisk'),
     createAction: async (input, options) => payload(await request(CreateActionDocument, { input }, options), 'createAction'),
     createAgency: async (input, options) => payload(await request(CreateAgencyDocument, { input }, options), 'createAgency'),
     createApiKey: async (input, options) => payload(await request(CreateApiKeyDocument, { input }, options), 'createApiKey'),
@@ -114,6 +123,7 @@ export function createMethods(request: RequestFunction): CdpQueries & CdpMutatio
     createOutcomeMeasure: async (input, options) => payload(await request(CreateOutcomeMeasureDocument, { input }, options), 'createOutcomeMeasure'),
     createPriority: async (input, options) => payload(await request(CreatePriorityDocument, { input }, options), 'createPriority'),
     createReprocurement: async (input, { asOf, ...options } = {}) => payload(await request(CreateReprocurementDocument, { input, asOf }, options), 'createReprocurement'),
+    createRisk: async (input, options) => payload(await request(CreateRiskDocument, { input }, options), 'createRisk'),
     mergeAgencies: async (input, options) => payload(await request(MergeAgenciesDocument, { input }, options), 'mergeAgencies'),
     recordMeasureValue: async (input, options) => payload(await request(RecordMeasureValueDocument, { input }, options), 'recordMeasureValue'),
     recordProgress: async (input, options) => payload(await request(RecordProgressDocument, { input }, options), 'recordProgress'),
@@ -126,6 +136,7 @@ export function createMethods(request: RequestFunction): CdpQueries & CdpMutatio
     restoreOutcomeMeasure: async (input, options) => payload(await request(RestoreOutcomeMeasureDocument, { input }, options), 'restoreOutcomeMeasure'),
     restorePriority: async (input, options) => payload(await request(RestorePriorityDocument, { input }, options), 'restorePriority'),
     restoreReprocurement: async (input, { asOf, ...options } = {}) => payload(await request(RestoreReprocurementDocument, { input, asOf }, options), 'restoreReprocurement'),
+    restoreRisk: async (input, options) => payload(await request(RestoreRiskDocument, { input }, options), 'restoreRisk'),
     revokeApiKey: async (input, options) => payload(await request(RevokeApiKeyDocument, { input }, options), 'revokeApiKey'),
     rotateApiKey: async (input, options) => payload(await request(RotateApiKeyDocument, { input }, options), 'rotateApiKey'),
     setReprocurementStatus: async (input, { asOf, ...options } = {}) => payload(await request(SetReprocurementStatusDocument, { input, asOf }, options), 'setReprocurementStatus'),
@@ -136,11 +147,12 @@ export function createMethods(request: RequestFunction): CdpQueries & CdpMutatio
     updateOutcomeMeasure: async (input, options) => payload(await request(UpdateOutcomeMeasureDocument, { input }, options), 'updateOutcomeMeasure'),
     updatePriority: async (input, options) => payload(await request(UpdatePriorityDocument, { input }, options), 'updatePriority'),
     updateReprocurement: async (input, { asOf, ...options } = {}) => payload(await request(UpdateReprocurementDocument, { input, asOf }, options), 'updateReprocurement'),
+    updateRisk: async (input, options) => payload(await request(UpdateRiskDocument, { input }, options), 'updateRisk'),
   };
 }
 
 /** The paginate walkers, each over the list method it is given (the client's own, so that what it adds applies to every page). */
-export function createPagers(lists: Pick<CdpQueries, 'actions' | 'actionsWithoutProgress' | 'agencies' | 'changes' | 'helpServices' | 'history' | 'nationalOutcomes' | 'objectives' | 'outcomeMeasures' | 'pillars' | 'plans' | 'priorities' | 'reprocurements'>): CdpPagers {
+export function createPagers(lists: Pick<CdpQueries, 'actions' | 'actionsWithoutProgress' | 'agencies' | 'changes' | 'helpServices' | 'history' | 'nationalOutcomes' | 'objectives' | 'outcomeMeasures' | 'pillars' | 'plans' | 'priorities' | 'reprocurements' | 'risks'>): CdpPagers {
   return {
     actions: pager(lists.actions),
     actionsWithoutProgress: pager(lists.actionsWithoutProgress),
@@ -155,5 +167,6 @@ export function createPagers(lists: Pick<CdpQueries, 'actions' | 'actionsWithout
     plans: pager(lists.plans),
     priorities: pager(lists.priorities),
     reprocurements: pager(lists.reprocurements),
+    risks: pager(lists.risks),
   };
 }

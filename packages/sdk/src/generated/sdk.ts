@@ -29,6 +29,7 @@ import type {
   ArchiveOutcomeMeasureMutation,
   ArchivePriorityMutation,
   ArchiveReprocurementMutation,
+  ArchiveRiskMutation,
   ChangesQuery,
   ChangesQueryVariables,
   CreateActionInput,
@@ -47,6 +48,8 @@ import type {
   CreatePriorityMutation,
   CreateReprocurementInput,
   CreateReprocurementMutation,
+  CreateRiskInput,
+  CreateRiskMutation,
   HelpServiceFieldsFragment,
   HelpServiceQuery,
   HelpServicesQuery,
@@ -104,7 +107,12 @@ import type {
   RestoreOutcomeMeasureMutation,
   RestorePriorityMutation,
   RestoreReprocurementMutation,
+  RestoreRiskMutation,
   RevokeApiKeyMutation,
+  RiskFieldsFragment,
+  RiskQuery,
+  RisksQuery,
+  RisksQueryVariables,
   RotateApiKeyInput,
   RotateApiKeyMutation,
   SetReprocurementStatusInput,
@@ -123,6 +131,8 @@ import type {
   UpdatePriorityMutation,
   UpdateReprocurementInput,
   UpdateReprocurementMutation,
+  UpdateRiskInput,
+  UpdateRiskMutation,
 } from './graphql.js';
 
 /** One method per query in src/operations (but those client.ts writes itself); each takes the call's options last. */
@@ -174,6 +184,10 @@ export interface CdpQueries {
    * reprocurements() does.
    */
   reprocurements(args?: ReprocurementsQueryVariables, options?: CallOptions): Promise<ReprocurementsQuery['reprocurements']>;
+  /** One risk by its ID, archived or not. */
+  risk(id: string, options?: CallOptions): Promise<RiskQuery['risk']>;
+  /** Live risks, highest score first: filtered by action, pillar, owner agency, minimum score or status. */
+  risks(args?: RisksQueryVariables, options?: CallOptions): Promise<RisksQuery['risks']>;
 }
 
 /**
@@ -192,6 +206,7 @@ export interface CdpMutations {
   archiveOutcomeMeasure(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<ArchiveOutcomeMeasureMutation['archiveOutcomeMeasure']>>;
   archivePriority(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<ArchivePriorityMutation['archivePriority']>>;
   archiveReprocurement(input: RecordVersionInput, options?: AsOfOptions): Promise<NonNullable<ArchiveReprocurementMutation['archiveReprocurement']>>;
+  archiveRisk(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<ArchiveRiskMutation['archiveRisk']>>;
   createAction(input: CreateActionInput, options?: CallOptions): Promise<NonNullable<CreateActionMutation['createAction']>>;
   createAgency(input: CreateAgencyInput, options?: CallOptions): Promise<NonNullable<CreateAgencyMutation['createAgency']>>;
   /** Creates a key; `secret` is shown this once. */
@@ -205,6 +220,8 @@ export interface CdpMutations {
    * (default today).
    */
   createReprocurement(input: CreateReprocurementInput, options?: AsOfOptions): Promise<NonNullable<CreateReprocurementMutation['createReprocurement']>>;
+  /** A risk to an action: likelihood and impact 1 to 5, an optional owner agency (live) and mitigation. */
+  createRisk(input: CreateRiskInput, options?: CallOptions): Promise<NonNullable<CreateRiskMutation['createRisk']>>;
   /** Merges input.sourceId into input.targetId; returns the target. */
   mergeAgencies(input: MergeAgenciesInput, options?: CallOptions): Promise<NonNullable<MergeAgenciesMutation['mergeAgencies']>>;
   /** Records a baseline, target or observed value; one of the same kind and period is updated instead. */
@@ -220,6 +237,7 @@ export interface CdpMutations {
   restoreOutcomeMeasure(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<RestoreOutcomeMeasureMutation['restoreOutcomeMeasure']>>;
   restorePriority(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<RestorePriorityMutation['restorePriority']>>;
   restoreReprocurement(input: RecordVersionInput, options?: AsOfOptions): Promise<NonNullable<RestoreReprocurementMutation['restoreReprocurement']>>;
+  restoreRisk(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<RestoreRiskMutation['restoreRisk']>>;
   revokeApiKey(input: ApiKeyIdInput, options?: CallOptions): Promise<NonNullable<RevokeApiKeyMutation['revokeApiKey']>>;
   /** A new key for the same principal, role and scope; `secret` is shown this once. */
   rotateApiKey(input: RotateApiKeyInput, options?: CallOptions): Promise<NonNullable<RotateApiKeyMutation['rotateApiKey']>>;
@@ -232,6 +250,8 @@ export interface CdpMutations {
   updateOutcomeMeasure(input: UpdateOutcomeMeasureInput, options?: CallOptions): Promise<NonNullable<UpdateOutcomeMeasureMutation['updateOutcomeMeasure']>>;
   updatePriority(input: UpdatePriorityInput, options?: CallOptions): Promise<NonNullable<UpdatePriorityMutation['updatePriority']>>;
   updateReprocurement(input: UpdateReprocurementInput, options?: AsOfOptions): Promise<NonNullable<UpdateReprocurementMutation['updateReprocurement']>>;
+  /** Changes a risk at expectedVersion; null clears the owner agency or the mitigation. */
+  updateRisk(input: UpdateRiskInput, options?: CallOptions): Promise<NonNullable<UpdateRiskMutation['updateRisk']>>;
 }
 
 /** Every list, walked to its end: `for await (const action of client.paginate.actions({ filter }))`. */
@@ -249,6 +269,7 @@ export interface CdpPagers {
   plans: Pager<PlansQueryVariables, PlansQuery['plans']['nodes'][number]>;
   priorities: Pager<PrioritiesQueryVariables, PrioritiesQuery['priorities']['nodes'][number]>;
   reprocurements: Pager<ReprocurementsQueryVariables, ReprocurementsQuery['reprocurements']['nodes'][number]>;
+  risks: Pager<RisksQueryVariables, RisksQuery['risks']['nodes'][number]>;
 }
 
 // The Node types, each as its <Type>Fields fragment selects it.
@@ -278,6 +299,8 @@ export type Priority = PriorityFieldsFragment;
 export type ProgressUpdate = ProgressUpdateFieldsFragment;
 /** Reprocurement, as the SDK reads it: fragment ReprocurementFields (src/operations/reprocurement.graphql). */
 export type Reprocurement = ReprocurementFieldsFragment;
+/** Risk, as the SDK reads it: fragment RiskFields (src/operations/risk.graphql). */
+export type Risk = RiskFieldsFragment;
 
 /** The fields node(id) returns for each type that implements Node. */
 export interface NodeFields {
@@ -294,4 +317,5 @@ export interface NodeFields {
   Priority: Priority;
   ProgressUpdate: ProgressUpdate;
   Reprocurement: Reprocurement;
+  Risk: Risk;
 }

@@ -3,6 +3,7 @@ import { EditingAndHistory1795421458636 } from './sqlite/1795421458636-EditingAn
 import { ApiKeys1795421906005 } from './sqlite/1795421906005-ApiKeys';
 import { DataRevision1795423510175 } from './sqlite/1795423510175-DataRevision';
 import { BoundedDenials1796183549431 } from './sqlite/1796183549431-BoundedDenials';
+import { Risks1796197228872 } from './sqlite/1796197228872-Risks';
 
 /** SQLite migrations, oldest first. Add each new one here (see cli/generate-migration.ts). */
-export const SQLITE_MIGRATIONS: Function[] = [Initial1795421090881, EditingAndHistory1795421458636, ApiKeys1795421906005, DataRevision1795423510175, BoundedDenials1796183549431];
+export const SQLITE_MIGRATIONS: Function[] = [Initial1795421090881, EditingAndHistory1795421458636, ApiKeys1795421906005, DataRevision1795423510175, BoundedDenials1796183549431, Risks1796197228872];

@@ -1,7 +1,7 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { ValidationError } from 'class-validator';
-import { AppError, ErrorCode, badInput, notFound } from '../../common/errors';
+import { AppError, CommonErrorReason, ErrorCode, badInput, notFound } from '../../common/errors';
 import { QueryLimitCode } from '../limits';
 import { createErrorFormatter, variableProblem } from '../format-error';
 
@@ -49,10 +49,10 @@ describe('expected failures keep their message and get a stable code', () => {
 
   test('an AppError thrown as it is (not wrapped) is formatted the same', () => {
     const { format } = formatter();
-    const original = new AppError(ErrorCode.CONFLICT, 'Expected version 1, found 2.', { argument: 'expectedVersion', reason: 'VERSION_MISMATCH' });
+    const original = new AppError(ErrorCode.CONFLICT, 'Expected version 1, found 2.', { argument: 'expectedVersion', reason: CommonErrorReason.VERSION_CONFLICT });
     const result = format({ message: 'ignored: the original message wins' }, original);
     expect(result.message).toBe('Expected version 1, found 2.');
-    expect(result.extensions).toEqual({ argument: 'expectedVersion', reason: 'VERSION_MISMATCH', code: 'CONFLICT' });
+    expect(result.extensions).toEqual({ argument: 'expectedVersion', reason: 'VERSION_CONFLICT', code: 'CONFLICT' });
   });
 
   test('a validation error keeps every field problem in extensions.fields', () => {
