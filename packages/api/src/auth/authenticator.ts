@@ -52,7 +52,13 @@ export class Authenticator {
    * What a caller may see, as a cache key part: callers of one class get the same answers. Null
    * when the request's credentials are refused (it then goes through the pipeline, which says why).
    */
-  async accessClass(headers: IncomingHttpHeaders): Promise<string | null> {
+  accessClass(headers: IncomingHttpHeaders): string | null | Promise<string | null> {
+    // No key: known without a look-up, and answered without a promise (the response cache's hot path).
+    if (!headers.authorization) return this.options.anonymousAccess === 'none' ? null : 'anonymous';
+    return this.keyedAccessClass(headers);
+  }
+
+  private async keyedAccessClass(headers: IncomingHttpHeaders): Promise<string | null> {
     try {
       const actor = await this.authenticate(headers);
       return actor.role ? `${actor.role}:${actor.agencyId ?? ''}:${actor.pillarId ?? ''}` : 'anonymous';
