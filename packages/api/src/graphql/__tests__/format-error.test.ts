@@ -42,7 +42,7 @@ describe('expected failures keep their message and get a stable code', () => {
       message: 'No Pillar found for argument "pillarId": "UGlsbGFyOjk5".',
       path: ['createPriority'],
       locations: undefined,
-      extensions: { argument: 'pillarId', code: 'NOT_FOUND' },
+      extensions: { argument: 'pillarId', reason: 'RECORD_NOT_FOUND', code: 'NOT_FOUND' },
     });
     expect(logged).toEqual([]);
   });

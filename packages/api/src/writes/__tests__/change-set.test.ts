@@ -137,7 +137,7 @@ describe('ChangeSet.update', () => {
     await withChanges((changes) => changes.update(Agency, agency.id, 1, { name: 'Second name' }));
     const error = await withChanges((changes) => errorOf(changes.update(Agency, agency.id, 1, { name: 'Lost update' }))); // committed: the ChangeSet itself wrote nothing
     expect(error.code).toBe(ErrorCode.CONFLICT);
-    expect(error.extensions).toEqual({ argument: 'input.expectedVersion', currentVersion: 2 });
+    expect(error.extensions).toEqual({ argument: 'input.expectedVersion', currentVersion: 2, reason: 'VERSION_CONFLICT' });
     expect(error.message).toContain(toGlobalId('Agency', agency.id));
     expect(error.message).toContain('expected version 1, it is at version 2');
     expect(await agencyRow(agency.id)).toMatchObject({ name: 'Second name', version: 2 });
@@ -149,7 +149,7 @@ describe('ChangeSet.update', () => {
     await withChanges((changes) => changes.update(Agency, agency.id, 1, { name: 'Second name' }));
     const error = await errorOf(withChanges((changes) => changes.update(Agency, agency.id, 1, { name: 'Second name' })));
     expect(error.code).toBe(ErrorCode.CONFLICT);
-    expect(error.extensions).toEqual({ argument: 'input.expectedVersion', currentVersion: 2 });
+    expect(error.extensions).toEqual({ argument: 'input.expectedVersion', currentVersion: 2, reason: 'VERSION_CONFLICT' });
   });
 
   test('an update that loses a race (its UPDATE … AND version = ? touches no row) is a CONFLICT with no audit entry', async () => {
@@ -162,7 +162,7 @@ describe('ChangeSet.update', () => {
       return errorOf(changes.update(Agency, agency.id, 1, { name: 'Lost the race' }));
     });
     expect(error.code).toBe(ErrorCode.CONFLICT);
-    expect(error.extensions).toEqual({ argument: 'input.expectedVersion', currentVersion: 2 });
+    expect(error.extensions).toEqual({ argument: 'input.expectedVersion', currentVersion: 2, reason: 'VERSION_CONFLICT' });
     expect(await agencyRow(agency.id)).toMatchObject({ name: 'Won the race', version: 2 });
     expect(await auditEntries()).toHaveLength(2);
   });
@@ -170,7 +170,7 @@ describe('ChangeSet.update', () => {
   test('a record that does not exist is NOT_FOUND naming the argument', async () => {
     const error = await errorOf(withChanges((changes) => changes.update(Agency, 999_999, 1, { name: 'Nobody' })));
     expect(error.code).toBe(ErrorCode.NOT_FOUND);
-    expect(error.extensions).toEqual({ argument: 'input.id' });
+    expect(error.extensions).toEqual({ argument: 'input.id', reason: 'RECORD_NOT_FOUND' });
     expect(error.message).toContain(toGlobalId('Agency', 999_999));
   });
 
@@ -232,7 +232,7 @@ describe('ChangeSet.archive and restore', () => {
     await withChanges((changes) => changes.update(Agency, agency.id, 1, { name: 'Second name' }));
     const archive = await errorOf(withChanges((changes) => changes.archive(Agency, agency.id, 1)));
     expect(archive.code).toBe(ErrorCode.CONFLICT);
-    expect(archive.extensions).toEqual({ argument: 'input.expectedVersion', currentVersion: 2 });
+    expect(archive.extensions).toEqual({ argument: 'input.expectedVersion', currentVersion: 2, reason: 'VERSION_CONFLICT' });
     // A stale restore of a live record is a CONFLICT, not "not archived".
     const restore = await errorOf(withChanges((changes) => changes.restore(Agency, agency.id, 1)));
     expect(restore.code).toBe(ErrorCode.CONFLICT);
@@ -260,7 +260,7 @@ describe('ChangeSet: versions, newVersion, log', () => {
 
     const error = await errorOf(withChanges(async (changes) => changes.newVersion(await changes.get(Agency, agency.id), 1, 'input.agencyVersion')));
     expect(error.code).toBe(ErrorCode.CONFLICT);
-    expect(error.extensions).toEqual({ argument: 'input.agencyVersion', currentVersion: 2 });
+    expect(error.extensions).toEqual({ argument: 'input.agencyVersion', currentVersion: 2, reason: 'VERSION_CONFLICT' });
     expect((await agencyRow(agency.id)).version).toBe(2);
   });
 
