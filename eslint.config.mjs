@@ -49,16 +49,7 @@ const API_BOUNDARIES = [
 
 export default tseslint.config(
   {
-    ignores: [
-      '**/node_modules/**',
-      '**/dist/**',
-      '**/generated/**',
-      'packages/schema/**',
-      'tests/bench/results/**',
-      'tests/artifacts/**',
-      '**/*.d.ts',
-      'packages/api/dist-base/**',
-    ],
+    ignores: ['**/node_modules/**', '**/dist/**', '**/generated/**', 'packages/schema/**', 'tests/bench/results/**', 'tests/artifacts/**', '**/*.d.ts'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

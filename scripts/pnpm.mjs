@@ -17,8 +17,6 @@ function installedPnpmVersion() {
 }
 
 const have = installedPnpmVersion();
-const [cmd, cmdArgs] = have && have.split('.')[0] === pinned.split('.')[0]
-  ? ['pnpm', args]
-  : ['npx', ['--yes', `pnpm@${pinned}`, ...args]];
+const [cmd, cmdArgs] = have && have.split('.')[0] === pinned.split('.')[0] ? ['pnpm', args] : ['npx', ['--yes', `pnpm@${pinned}`, ...args]];
 const r = spawnSync(cmd, cmdArgs, { stdio: 'inherit', cwd: root, shell: process.platform === 'win32' });
 process.exit(r.status ?? 1);

@@ -19,7 +19,10 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   });
 }
 
-for (const args of [['install', '--frozen-lockfile'], ['run', 'build']]) {
+for (const args of [
+  ['install', '--frozen-lockfile'],
+  ['run', 'build'],
+]) {
   const step = spawnSync(process.execPath, [pnpm, ...args], { stdio: 'inherit', cwd: root });
   if (step.status !== 0) process.exit(step.status ?? 130);
 }

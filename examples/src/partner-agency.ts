@@ -50,7 +50,9 @@ async function main(): Promise<void> {
     // The same key for the same report: a retry after a network failure does not post it twice.
     idempotencyKey: `${agency.id}/${actionId}/${quarter}/${rag}`,
   });
-  console.log(`\n${replayed ? 'Already posted' : 'Posted'} progress for ${progressUpdate.quarterLabel} on "${progressUpdate.action.text}": ${progressUpdate.rag} (${progressUpdate.status})`);
+  console.log(
+    `\n${replayed ? 'Already posted' : 'Posted'} progress for ${progressUpdate.quarterLabel} on "${progressUpdate.action.text}": ${progressUpdate.rag} (${progressUpdate.status})`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -22,11 +22,25 @@ const ROLES: RoleName[] = ['anonymous', 'reader', 'agency_editor', 'pillar_lead'
 /** What each role may do, as the access rules state it (written here independently of the server's table). */
 const CONTENT = new Set(['updateObjective', 'updateAction', 'recordProgress', 'createRisk', 'updateRisk', 'archiveRisk', 'restoreRisk']);
 const STRUCTURE = new Set([
-  'createPriority', 'updatePriority', 'archivePriority', 'restorePriority',
-  'createObjective', 'archiveObjective', 'restoreObjective',
-  'createAction', 'archiveAction', 'restoreAction',
-  'addObjectiveAgency', 'removeObjectiveAgency', 'addActionAgency', 'removeActionAgency',
-  'createOutcomeMeasure', 'updateOutcomeMeasure', 'archiveOutcomeMeasure', 'restoreOutcomeMeasure', 'recordMeasureValue',
+  'createPriority',
+  'updatePriority',
+  'archivePriority',
+  'restorePriority',
+  'createObjective',
+  'archiveObjective',
+  'restoreObjective',
+  'createAction',
+  'archiveAction',
+  'restoreAction',
+  'addObjectiveAgency',
+  'removeObjectiveAgency',
+  'addActionAgency',
+  'removeActionAgency',
+  'createOutcomeMeasure',
+  'updateOutcomeMeasure',
+  'archiveOutcomeMeasure',
+  'restoreOutcomeMeasure',
+  'recordMeasureValue',
 ]);
 function allowed(role: RoleName, mutation: string, inside: boolean): boolean {
   if (role === 'admin') return true;
@@ -71,7 +85,8 @@ const admin = () => apis.admin.client;
 const VERSIONED = ['Priority', 'Objective', 'Action', 'Agency', 'OutcomeMeasure', 'Reprocurement', 'HelpService', 'Risk'] as const;
 async function versionOf(id: string): Promise<number> {
   const node = await admin().node(id);
-  if (!(VERSIONED as readonly string[]).includes(node.__typename) || !('version' in node)) throw new Error(`${id} is a ${node.__typename}, which has no version`);
+  if (!(VERSIONED as readonly string[]).includes(node.__typename) || !('version' in node))
+    throw new Error(`${id} is a ${node.__typename}, which has no version`);
   return node.version as number;
 }
 const versioned = async (id: string) => ({ id, expectedVersion: await versionOf(id) });
@@ -80,12 +95,14 @@ const fresh = {
   priority: async (s: Scope) => (await admin().createPriority({ pillarId: s.pillarId, title: unique('Priority') })).priority.id,
   objective: async (s: Scope) => (await admin().createObjective({ priorityId: s.priorityId, text: unique('Objective') })).objective.id,
   action: async (s: Scope) => (await admin().createAction({ objectiveId: s.objectiveId, text: unique('Action') })).action.id,
-  measure: async (s: Scope) => (await admin().createOutcomeMeasure({ outcomeId: s.outcomeId, name: unique('Measure'), unit: 'COUNT', direction: 'HIGHER_IS_BETTER' })).outcomeMeasure.id,
+  measure: async (s: Scope) =>
+    (await admin().createOutcomeMeasure({ outcomeId: s.outcomeId, name: unique('Measure'), unit: 'COUNT', direction: 'HIGHER_IS_BETTER' })).outcomeMeasure.id,
   agency: async () => {
     const { agency } = await admin().createAgency({ name: unique('Agency'), kind: 'ORGANISATION' });
     return { id: agency.id, name: agency.name };
   },
-  reprocurement: async (s: Scope) => (await admin().createReprocurement({ objectiveId: s.objectiveId, service: unique('Service'), expiryDate: '2025-01-31' })).reprocurement.id,
+  reprocurement: async (s: Scope) =>
+    (await admin().createReprocurement({ objectiveId: s.objectiveId, service: unique('Service'), expiryDate: '2025-01-31' })).reprocurement.id,
   risk: async (s: Scope) => (await admin().createRisk({ actionId: s.actionId, description: unique('Risk'), likelihood: 3, impact: 2 })).risk.id,
   helpService: async () => (await admin().createHelpService({ name: unique('Help'), description: 'A service' })).helpService.id,
   apiKey: async () => (await admin().createApiKey({ name: unique('Key'), role: 'READER' })).apiKey.id,
@@ -128,7 +145,14 @@ const CASES: { [M in MutationName]: (s: Scope) => Promise<InputFor<M>> } = {
   updateOutcomeMeasure: async (s) => ({ ...(await versioned(await fresh.measure(s))), name: unique('Renamed measure') }),
   archiveOutcomeMeasure: async (s) => versioned(await fresh.measure(s)),
   restoreOutcomeMeasure: async (s) => versioned(await archived('OutcomeMeasure', await fresh.measure(s))),
-  recordMeasureValue: async (s) => ({ measureId: s.measureId, kind: 'OBSERVED', periodLabel: unique('Period'), periodStart: `${2000 + counter}-04-01`, periodEnd: `${2001 + counter}-03-31`, value: 1 }),
+  recordMeasureValue: async (s) => ({
+    measureId: s.measureId,
+    kind: 'OBSERVED',
+    periodLabel: unique('Period'),
+    periodStart: `${2000 + counter}-04-01`,
+    periodEnd: `${2001 + counter}-03-31`,
+    value: 1,
+  }),
   createAgency: async () => ({ name: unique('New agency'), kind: 'ORGANISATION' }),
   updateAgency: async () => ({ ...(await versioned((await fresh.agency()).id)), description: 'Changed' }),
   archiveAgency: async () => versioned((await fresh.agency()).id),
@@ -160,7 +184,11 @@ const MUTATIONS = Object.keys(CASES) as MutationName[];
 function snapshot(): string {
   const db = new Database(server.databaseFile, { readonly: true, fileMustExist: true });
   try {
-    const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('audit_entry', 'denial_count', 'sqlite_sequence') ORDER BY name`).all() as Array<{ name: string }>).map((t) => t.name);
+    const tables = (
+      db
+        .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('audit_entry', 'denial_count', 'sqlite_sequence') ORDER BY name`)
+        .all() as Array<{ name: string }>
+    ).map((t) => t.name);
     const out: Record<string, unknown[]> = {};
     for (const t of tables) {
       const rows = db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all() as Array<Record<string, unknown>>;
@@ -191,7 +219,11 @@ function deniedEntriesAfter(id: number): Array<{ mutation: string; actorKind: st
 function denialCounts(): Array<{ operation: string; actorKind: string; keyPrefix: string; reason: string; count: number }> {
   const db = new Database(server.databaseFile, { readonly: true });
   try {
-    return db.prepare('SELECT operation, actorKind, keyPrefix, reason, SUM(count) AS count FROM denial_count GROUP BY operation, actorKind, keyPrefix, reason ORDER BY operation, keyPrefix, reason').all() as never;
+    return db
+      .prepare(
+        'SELECT operation, actorKind, keyPrefix, reason, SUM(count) AS count FROM denial_count GROUP BY operation, actorKind, keyPrefix, reason ORDER BY operation, keyPrefix, reason',
+      )
+      .all() as never;
   } finally {
     db.close();
   }
@@ -231,8 +263,11 @@ beforeAll(async () => {
     apis[role as RoleName] = connect(server, key);
   }
 
-  const { body } = await as('admin', `{ plan { pillars { nodes { id number nationalOutcomes { id measures { id } }
-      priorities(first: 100) { nodes { id objectives(first: 100) { nodes { id text agencies { shortName name } actions(first: 1) { nodes { id } } } } } } } } } }`);
+  const { body } = await as(
+    'admin',
+    `{ plan { pillars { nodes { id number nationalOutcomes { id measures { id } }
+      priorities(first: 100) { nodes { id objectives(first: 100) { nodes { id text agencies { shortName name } actions(first: 1) { nodes { id } } } } } } } } } }`,
+  );
   const pillars = body.data.plan.pillars.nodes;
   const scopeIn = (pillar: any, objectiveText: string): Scope => {
     const priority = pillar.priorities.nodes.find((p: any) => p.objectives.nodes.some((o: any) => o.text === objectiveText));
@@ -249,7 +284,10 @@ beforeAll(async () => {
   inside = scopeIn(pillars[0], 'Identify and intervene with victims of exploitation');
   outside = scopeIn(pillars[2], 'Tackling NOx use in the borough');
   const resetOn = (objectiveText: string) =>
-    pillars.flatMap((p: any) => p.priorities.nodes.flatMap((pr: any) => pr.objectives.nodes)).find((o: any) => o.text === objectiveText).agencies.some((a: any) => a.shortName === 'RESET');
+    pillars
+      .flatMap((p: any) => p.priorities.nodes.flatMap((pr: any) => pr.objectives.nodes))
+      .find((o: any) => o.text === objectiveText)
+      .agencies.some((a: any) => a.shortName === 'RESET');
   expect(resetOn('Identify and intervene with victims of exploitation')).toBe(true);
   expect(resetOn('Tackling NOx use in the borough')).toBe(false);
 });
@@ -262,7 +300,15 @@ test('the matrix covers every mutation in the schema', async () => {
 
 describe.each(MUTATIONS)('%s', (mutation) => {
   const build = CASES[mutation] as (s: Scope) => Promise<InputFor<typeof mutation>>;
-  test.each(ROLES.flatMap((role) => [[role, 'inside'], [role, 'outside']] as Array<[RoleName, 'inside' | 'outside']>))('%s, %s its scope', async (role, where) => {
+  test.each(
+    ROLES.flatMap(
+      (role) =>
+        [
+          [role, 'inside'],
+          [role, 'outside'],
+        ] as Array<[RoleName, 'inside' | 'outside']>,
+    ),
+  )('%s, %s its scope', async (role, where) => {
     const input = await build(where === 'inside' ? inside : outside);
     const before = snapshot();
     const auditBefore = lastAuditId();
@@ -298,7 +344,10 @@ describe.each(MUTATIONS)('%s', (mutation) => {
 
 test('20 forbidden mutations sent as aliases in one document are all refused, and nothing changes', async () => {
   const version = await versionOf(outside.actionId);
-  const aliases = Array.from({ length: 20 }, (_, i) => `m${i}: updateAction(input: { id: "${outside.actionId}", expectedVersion: ${version}, text: "Alias ${i}" }) { action { id } }`);
+  const aliases = Array.from(
+    { length: 20 },
+    (_, i) => `m${i}: updateAction(input: { id: "${outside.actionId}", expectedVersion: ${version}, text: "Alias ${i}" }) { action { id } }`,
+  );
   for (const role of ['reader', 'agency_editor', 'pillar_lead'] as RoleName[]) {
     const before = snapshot();
     const auditBefore = lastAuditId();
@@ -327,7 +376,10 @@ test('history and the change log need a key; apiKeys needs an admin', async () =
   expect(reader.body.errors).toBeUndefined();
   const keysAsReader = await as('reader', '{ apiKeys { id } }');
   expect(keysAsReader.body.errors![0].extensions!.code).toBe('FORBIDDEN');
-  const denied = await as('admin', '{ changes(first: 1, entityType: "Denied") { totalCount nodes { operation actorName } } keys: changes(first: 0, entityType: "ApiKey") { totalCount } }');
+  const denied = await as(
+    'admin',
+    '{ changes(first: 1, entityType: "Denied") { totalCount nodes { operation actorName } } keys: changes(first: 0, entityType: "ApiKey") { totalCount } }',
+  );
   expect(denied.body.errors).toBeUndefined();
   expect(denied.body.data.changes.totalCount).toBeGreaterThan(0);
   expect(denied.body.data.changes.nodes[0].operation).toBe('DENIED');
@@ -387,7 +439,10 @@ test('a principal holds at most two live keys; rotation makes a second, revoking
 });
 
 test('no key appears in plain text in the database, the logs, or any response after creation', async () => {
-  const { body } = await as('admin', '{ apiKeys(includeRevoked: true) { id name prefix } changes(first: 100, entityType: null) { nodes { changes { after } } } }');
+  const { body } = await as(
+    'admin',
+    '{ apiKeys(includeRevoked: true) { id name prefix } changes(first: 100, entityType: null) { nodes { changes { after } } } }',
+  );
   const responses = JSON.stringify(body);
   const files = ['', '-wal'].map((suffix) => {
     try {

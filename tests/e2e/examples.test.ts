@@ -47,7 +47,17 @@ describe('partner-agency', () => {
   it("posts a progress update with the agency's key, once, even when run twice", async () => {
     const RESET_PROGRESS = graphql(`
       query ExamplesResetProgress {
-        actions(filter: { agency: "RESET" }, first: 1) { nodes { text status progress { quarterLabel rag reportedBy } } }
+        actions(filter: { agency: "RESET" }, first: 1) {
+          nodes {
+            text
+            status
+            progress {
+              quarterLabel
+              rag
+              reportedBy
+            }
+          }
+        }
       }
     `);
     const editor = connectAs(server, { role: 'agency_editor', agency: 'RESET', name: 'RESET case system' });
@@ -77,8 +87,18 @@ describe('partner-agency', () => {
   it("lists RESET's actions grouped by priority", async () => {
     const RESET_ACTIONS = graphql(`
       query ExamplesResetActions {
-        agency(name: "RESET") { name }
-        actions(filter: { agency: "RESET" }, first: 100) { totalCount nodes { text priority { id } } }
+        agency(name: "RESET") {
+          name
+        }
+        actions(filter: { agency: "RESET" }, first: 100) {
+          totalCount
+          nodes {
+            text
+            priority {
+              id
+            }
+          }
+        }
       }
     `);
     const expected = await connect(server).read(RESET_ACTIONS);
@@ -136,7 +156,21 @@ describe('intranet-export', () => {
     // Every field round-trips exactly, commas and quotes included.
     const FIRST_PAGE = graphql(`
       query ExamplesFirstPage {
-        actions(first: 100) { nodes { id text objective { text } agencies { name } } pageInfo { endCursor } }
+        actions(first: 100) {
+          nodes {
+            id
+            text
+            objective {
+              text
+            }
+            agencies {
+              name
+            }
+          }
+          pageInfo {
+            endCursor
+          }
+        }
       }
     `);
     const firstPage = (await connect(server).read(FIRST_PAGE)).actions.nodes;
@@ -148,7 +182,11 @@ describe('intranet-export', () => {
     }
     expect(csv).toMatch(/"[^"\r\n]*,[^"\r\n]*"/); // some field needed quoting, and got it
     expect(new Set(rows.map((r) => r[0]))).toEqual(
-      new Set(['1. Break drug supply chains', '2. Deliver a world-class treatment and recovery system', '3. Achieve a generational shift in the demand for drugs']),
+      new Set([
+        '1. Break drug supply chains',
+        '2. Deliver a world-class treatment and recovery system',
+        '3. Achieve a generational shift in the demand for drugs',
+      ]),
     );
   });
 });
@@ -209,7 +247,9 @@ describe('README examples', () => {
     const block = codeBlocks(sdkSection, 'ts').find((b) => b.includes('NotFoundError'))!;
     const name = /cdp\.agency\(\{ name: '([^']+)' \}\)/.exec(block)![1];
     const message = /^ *\/\/ (No agency found.*)$/m.exec(block)![1];
-    const error = await connect(server).client.agency({ name }).catch((e: unknown) => e);
+    const error = await connect(server)
+      .client.agency({ name })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFoundError);
     expect((error as NotFoundError).message).toBe(message);
   });

@@ -51,7 +51,9 @@ let context: GraphQLFuzzContext;
 /** Real IDs from every root list that needs no argument, and the keys' own IDs. */
 async function realIds(url: string, admin: string): Promise<{ ids: Map<string, string[]>; adminKeyId: string }> {
   const schema = loadSchema();
-  const lists = Object.values(schema.getQueryType()!.getFields()).filter((f) => /Connection!?$/.test(String(f.type)) && f.args.every((a) => !String(a.type).endsWith('!') || a.defaultValue !== undefined));
+  const lists = Object.values(schema.getQueryType()!.getFields()).filter(
+    (f) => /Connection!?$/.test(String(f.type)) && f.args.every((a) => !String(a.type).endsWith('!') || a.defaultValue !== undefined),
+  );
   const query = `{ ${lists.map((f) => `${f.name}(first: 100) { nodes { __typename id } }`).join(' ')} apiKeys { id name } }`;
   const { body } = await gql(url, query, undefined, bearer(admin));
   if (!body.data) throw new Error(`could not read IDs: ${JSON.stringify(body.errors)}`);
@@ -62,7 +64,10 @@ async function realIds(url: string, admin: string): Promise<{ ids: Map<string, s
     }
   }
   const keys = body.data.apiKeys as Array<{ id: string; name: string }>;
-  ids.set('ApiKey', keys.filter((k) => k.name !== 'Fuzz admin').map((k) => k.id));
+  ids.set(
+    'ApiKey',
+    keys.filter((k) => k.name !== 'Fuzz admin').map((k) => k.id),
+  );
   return { ids, adminKeyId: keys.find((k) => k.name === 'Fuzz admin')!.id };
 }
 
@@ -115,7 +120,9 @@ test('generated requests: the server stays up; no 5xx, no leak; every error has 
     { name: 'route', arb: routeCase(), runs: RUNS.route },
     { name: 'raw', arb: rawCase(), runs: RUNS.raw },
   ];
-  const cases: Sourced[][] = sources.map(({ name, arb, runs }) => fc.sample(arb, { seed: SEED, numRuns: runs }).map((c, index) => ({ source: name, index, case: c })));
+  const cases: Sourced[][] = sources.map(({ name, arb, runs }) =>
+    fc.sample(arb, { seed: SEED, numRuns: runs }).map((c, index) => ({ source: name, index, case: c })),
+  );
   const covered = new Set(cases.flat().flatMap((s) => (s.case.kind === 'http' ? s.case.roots : [])));
   expect(roots.filter((name) => !covered.has(name))).toEqual([]);
 
@@ -127,12 +134,23 @@ test('generated requests: the server stays up; no 5xx, no leak; every error has 
 
   // Long strings that backtracking regular expressions trip on, one request at a time.
   for (const v of await runStringProbes(harness.server.url, bearer(context.keys.admin), stringProbes(context.schema))) {
-    findings.push({ key: `${v.kind} | ${v.probe}`, kind: v.kind, detail: v.detail, at: { source: 'probe', index: 0, case: { kind: 'http', family: 'probe', method: 'POST', path: '/graphql', headers: {}, body: v.probe, roots: [] } } });
+    findings.push({
+      key: `${v.kind} | ${v.probe}`,
+      kind: v.kind,
+      detail: v.detail,
+      at: { source: 'probe', index: 0, case: { kind: 'http', family: 'probe', method: 'POST', path: '/graphql', headers: {}, body: v.probe, roots: [] } },
+    });
   }
 
   // At the end, the process is still running and answers.
   const upAtEnd = await harness.healthy();
-  if (!upAtEnd) findings.push({ key: 'server down at the end | run', kind: 'server down at the end', detail: harness.server.output().slice(-500), at: all[all.length - 1] });
+  if (!upAtEnd)
+    findings.push({
+      key: 'server down at the end | run',
+      kind: 'server down at the end',
+      detail: harness.server.output().slice(-500),
+      at: all[all.length - 1],
+    });
 
   const run = { cases: harness.stats.cases, ms: Date.now() - started };
   const shrunk = new Map<string, string>();

@@ -38,7 +38,9 @@ describe.each(['SIGTERM', 'SIGINT'] as const)('%s', (signal) => {
       const half = Math.floor(body.length / 2);
       const socket = await open(port);
       const answer = answerOf(socket);
-      socket.write(`POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body.slice(0, half)}`);
+      socket.write(
+        `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body.slice(0, half)}`,
+      );
       await sleep(200);
 
       const exited = exitOf(server);

@@ -19,27 +19,43 @@ let admin: Record<string, string>;
 const PREFLIGHT = { 'apollo-require-preflight': 'true' };
 const ACTION_TEXT = graphql(`
   query CachingActionText {
-    actions(first: 1) { nodes { id version text } }
+    actions(first: 1) {
+      nodes {
+        id
+        version
+        text
+      }
+    }
   }
 `);
 const UPDATE_REPLAYED = graphql(`
   mutation CachingUpdateReplayed($input: UpdateActionInput!) {
-    updateAction(input: $input) { replayed }
+    updateAction(input: $input) {
+      replayed
+    }
   }
 `);
 const UPDATE_TEXT = graphql(`
   mutation CachingUpdateText($input: UpdateActionInput!) {
-    updateAction(input: $input) { action { text } }
+    updateAction(input: $input) {
+      action {
+        text
+      }
+    }
   }
 `);
 const API_KEYS = graphql(`
   query CachingApiKeys {
-    apiKeys { name }
+    apiKeys {
+      name
+    }
   }
 `);
 const AUDIT_SIZE = graphql(`
   query CachingAuditSize {
-    changes(first: 0) { totalCount }
+    changes(first: 0) {
+      totalCount
+    }
   }
 `);
 
@@ -47,7 +63,11 @@ function get<TData>(document: TypedDocument<TData, Record<string, never>>, heade
   return fetch(`${server.url}?query=${encodeURIComponent(document.toString())}`, { headers: { ...PREFLIGHT, ...headers } });
 }
 function post<TData, TVariables>(document: TypedDocument<TData, TVariables>, variables?: TVariables, headers: Record<string, string> = {}) {
-  return fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: document.toString(), variables }) });
+  return fetch(server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query: document.toString(), variables }),
+  });
 }
 /** The JSON body of an answer to `document`, typed by it. */
 async function body<TData>(res: Response, document: TypedDocument<TData, never>): Promise<GraphQLResponse<TData>['body']> {

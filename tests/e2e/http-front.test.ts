@@ -57,16 +57,33 @@ describe('HTTP front', () => {
   test('CORS: a preflight from an allowed origin gets 204 with the allow and expose headers', async () => {
     const res = await raw(server.origin, '/graphql', {
       method: 'OPTIONS',
-      headers: { origin: ALLOWED_ORIGIN, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type, idempotency-key' },
+      headers: {
+        origin: ALLOWED_ORIGIN,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization, content-type, idempotency-key',
+      },
     });
     expect(res.status).toBe(204);
     expect(res.headers['access-control-allow-origin']).toBe(ALLOWED_ORIGIN);
     expect(String(res.headers['access-control-allow-methods'])).toMatch(/POST/);
     const allowed = String(res.headers['access-control-allow-headers']).toLowerCase().split(/,\s*/);
-    for (const h of ['authorization', 'content-type', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id', 'idempotency-key', 'if-none-match']) expect(allowed).toContain(h);
+    for (const h of [
+      'authorization',
+      'content-type',
+      'apollo-require-preflight',
+      'x-apollo-operation-name',
+      'x-request-id',
+      'idempotency-key',
+      'if-none-match',
+    ])
+      expect(allowed).toContain(h);
     expect(String(res.headers.vary)).toMatch(/Origin/);
 
-    const post = await raw(server.origin, '/graphql', { method: 'POST', headers: { origin: ALLOWED_ORIGIN, 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ plan { title } }' }) });
+    const post = await raw(server.origin, '/graphql', {
+      method: 'POST',
+      headers: { origin: ALLOWED_ORIGIN, 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ plan { title } }' }),
+    });
     expect(post.status).toBe(200);
     expect(post.headers['access-control-allow-origin']).toBe(ALLOWED_ORIGIN);
     const exposed = String(post.headers['access-control-expose-headers']).toLowerCase().split(/,\s*/);
@@ -75,15 +92,23 @@ describe('HTTP front', () => {
   });
 
   test('CORS: another origin gets no Access-Control-Allow-Origin, on the preflight or the request', async () => {
-    const pre = await raw(server.origin, '/graphql', { method: 'OPTIONS', headers: { origin: 'https://evil.example.com', 'access-control-request-method': 'POST' } });
+    const pre = await raw(server.origin, '/graphql', {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example.com', 'access-control-request-method': 'POST' },
+    });
     expect(pre.headers['access-control-allow-origin']).toBeUndefined();
-    const post = await raw(server.origin, '/graphql', { method: 'POST', headers: { origin: 'https://evil.example.com', 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ plan { title } }' }) });
+    const post = await raw(server.origin, '/graphql', {
+      method: 'POST',
+      headers: { origin: 'https://evil.example.com', 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ plan { title } }' }),
+    });
     expect(post.headers['access-control-allow-origin']).toBeUndefined();
   });
 
   test('gzip and brotli answers decode to the identity bytes, fresh and from the cache (stored, not compressed again)', async () => {
     const path = `/graphql?query=${encodeURIComponent(PLAN)}`;
-    const get = (encoding: string | null) => raw(server.origin, path, { headers: { 'apollo-require-preflight': 'true', ...(encoding ? { 'accept-encoding': encoding } : {}) } });
+    const get = (encoding: string | null) =>
+      raw(server.origin, path, { headers: { 'apollo-require-preflight': 'true', ...(encoding ? { 'accept-encoding': encoding } : {}) } });
     const identity = await get(null);
     expect(identity.status).toBe(200);
     expect(identity.headers['content-encoding']).toBeUndefined();
@@ -110,12 +135,18 @@ describe('HTTP front', () => {
     // Each coding is its own representation: its own ETag, and a Vary that says so.
     expect(new Set([identity.headers.etag, gzipped.headers.etag, brotli.headers.etag]).size).toBe(3);
     expect(String(identity.headers.vary)).toMatch(/Authorization, Accept, Accept-Encoding/);
-    const revalidated = await raw(server.origin, path, { headers: { 'apollo-require-preflight': 'true', 'accept-encoding': 'br', 'if-none-match': String(brotli.headers.etag) } });
+    const revalidated = await raw(server.origin, path, {
+      headers: { 'apollo-require-preflight': 'true', 'accept-encoding': 'br', 'if-none-match': String(brotli.headers.etag) },
+    });
     expect(revalidated.status).toBe(304);
     expect(revalidated.body.length).toBe(0);
 
     // A POST too, and small answers are not compressed.
-    const small = await raw(server.origin, '/graphql', { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': 'br' }, body: JSON.stringify({ query: '{ plan { title } }' }) });
+    const small = await raw(server.origin, '/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'br' },
+      body: JSON.stringify({ query: '{ plan { title } }' }),
+    });
     expect(small.headers['content-encoding']).toBeUndefined();
   });
 
@@ -139,11 +170,17 @@ describe('HTTP front', () => {
     const q = `/graphql?query=${encodeURIComponent('{ plan { title } }')}`;
     const first = await raw(server.origin, q, { headers: preflight });
     const answers: Array<[string, Raw]> = [
-      ['GraphQL POST', await raw(server.origin, '/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ plan { title } }"}' })],
+      [
+        'GraphQL POST',
+        await raw(server.origin, '/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ plan { title } }"}' }),
+      ],
       ['GraphQL GET (miss or hit)', first],
       ['cache hit', await raw(server.origin, q, { headers: preflight })],
       ['304', await raw(server.origin, q, { headers: { ...preflight, 'if-none-match': String(first.headers.etag) } })],
-      ['GraphQL error', await raw(server.origin, '/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ nope }"}' })],
+      [
+        'GraphQL error',
+        await raw(server.origin, '/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ nope }"}' }),
+      ],
       ['CSRF 400', await raw(server.origin, q)],
       ['404', await raw(server.origin, '/nope?<script>')],
       ['405', await raw(server.origin, '/graphql', { method: 'DELETE' })],
@@ -177,7 +214,11 @@ describe('HTTP front', () => {
     expect(wrong.headers.allow).toBe('GET, POST');
     expect(shape(wrong).extensions.code).toBe('METHOD_NOT_ALLOWED');
 
-    const huge = await raw(server.origin, '/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ plan { title } } #${'x'.repeat(300_000)}` }) });
+    const huge = await raw(server.origin, '/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ plan { title } } #${'x'.repeat(300_000)}` }),
+    });
     expect(huge.status).toBe(413);
     expect(shape(huge).extensions.code).toBe('PAYLOAD_TOO_LARGE');
 
@@ -187,18 +228,21 @@ describe('HTTP front', () => {
   });
 
   // Each of these ended the old node:http front (ERR_INVALID_URL outside the handler's try).
-  test.each(['//', '///', '//%', '//[', '/\\', '//a:99999/', '//@/', 'http://[/graphql', '/%', '/graphql?%'])('request target %j: a clean 4xx, and the server stays up', async (target) => {
-    const answer = await rawSocket(port, `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
-    const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1]);
-    expect(status).toBeGreaterThanOrEqual(400);
-    expect(status).toBeLessThan(500);
-    expect(answer).toMatch(/\r\nx-content-type-options: nosniff\r\n/i);
-    const body = answer.slice(answer.indexOf('\r\n\r\n') + 4);
-    expect(JSON.parse(body).errors[0].extensions.code).toMatch(/^(BAD_REQUEST|NOT_FOUND)$/);
-    expect(body).not.toMatch(/\n\s+at |\/work\/|node_modules/);
-    const health = await fetch(`${server.origin}/healthz`);
-    expect(health.status).toBe(200);
-  });
+  test.each(['//', '///', '//%', '//[', '/\\', '//a:99999/', '//@/', 'http://[/graphql', '/%', '/graphql?%'])(
+    'request target %j: a clean 4xx, and the server stays up',
+    async (target) => {
+      const answer = await rawSocket(port, `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
+      const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1]);
+      expect(status).toBeGreaterThanOrEqual(400);
+      expect(status).toBeLessThan(500);
+      expect(answer).toMatch(/\r\nx-content-type-options: nosniff\r\n/i);
+      const body = answer.slice(answer.indexOf('\r\n\r\n') + 4);
+      expect(JSON.parse(body).errors[0].extensions.code).toMatch(/^(BAD_REQUEST|NOT_FOUND)$/);
+      expect(body).not.toMatch(/\n\s+at |\/work\/|node_modules/);
+      const health = await fetch(`${server.origin}/healthz`);
+      expect(health.status).toBe(200);
+    },
+  );
 
   test('a request line or header Node cannot parse gets a 400, and the server stays up', async () => {
     for (const text of ['GET / HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n', 'GARBAGE\r\n\r\n', 'GET /\0 HTTP/1.1\r\n\r\n']) {
@@ -244,14 +288,22 @@ describe('rate limits', () => {
     const error = await cdp.request('{ plan { title } }' as never).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitedError);
 
-    const fake = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...bearer('cdp_abcdefghij_' + 'x'.repeat(43)) }, body: '{"query":"{ plan { title } }"}' });
+    const fake = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...bearer('cdp_abcdefghij_' + 'x'.repeat(43)) },
+      body: '{"query":"{ plan { title } }"}',
+    });
     expect(fake.status).toBe(429); // the anonymous allowance of this IP is spent
   });
 });
 
 describe('TRUST_PROXY and the anonymous limit', () => {
   const ask = (server: TestServer, forwardedFor: string) =>
-    fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor }, body: '{"query":"{ plan { title } }"}' });
+    fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+      body: '{"query":"{ plan { title } }"}',
+    });
 
   test('unset: X-Forwarded-For is ignored, so a made-up address buys no fresh allowance', async () => {
     const server = await startServer({ env: { RATE_LIMIT_ANONYMOUS_MAX: '2' } });
@@ -304,7 +356,11 @@ describe('limits and defaults', () => {
       expect(JSON.parse(text).errors[0].extensions.stacktrace).toBeUndefined();
       expect(text).not.toMatch(/\bat \w|\/work\/|node_modules|\.js:\d/);
       // Unset is production-safe: no introspection, no playground.
-      const intro = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __schema { queryType { name } } }"}' });
+      const intro = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ __schema { queryType { name } } }"}',
+      });
       expect(((await intro.json()) as any).errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
       expect((await fetch(`${server.origin}/playground`)).status).toBe(404);
     } finally {

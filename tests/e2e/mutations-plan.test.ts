@@ -36,7 +36,19 @@ async function mutate<TData, TInput>(doc: MutationDocument<TData, TInput>, input
 
 const HISTORY = graphql(`
   query MutationsHistory($id: ID!) {
-    history(id: $id) { nodes { operation mutation actorName version changes { field before after } } }
+    history(id: $id) {
+      nodes {
+        operation
+        mutation
+        actorName
+        version
+        changes {
+          field
+          before
+          after
+        }
+      }
+    }
   }
 `);
 type Entry = ResultOf<typeof HISTORY>['history']['nodes'][number];
@@ -65,14 +77,17 @@ function namedFields(error: ErrorEntry | undefined): string[] {
   if (ext.code === 'BAD_USER_INPUT') {
     expect(ext.argument).toBeUndefined();
     expect(ext.fields).toEqual(expect.any(Array));
-    for (const f of ext.fields ?? []) expect(f).toEqual({ path: expect.any(String), rule: expect.stringMatching(/^[a-z][A-Za-z0-9]*$/), message: expect.stringContaining(`"${f.path}"`) });
+    for (const f of ext.fields ?? [])
+      expect(f).toEqual({ path: expect.any(String), rule: expect.stringMatching(/^[a-z][A-Za-z0-9]*$/), message: expect.stringContaining(`"${f.path}"`) });
   }
   return [ext.argument, ...(ext.fields ?? []).map((f) => f.path)].filter((f): f is string => !!f).map((f) => f.replace(/^input\./, '').replace(/\.\d+$/, ''));
 }
 
 const AUDIT_SIZE = graphql(`
   query MutationsAuditSize {
-    changes(first: 0) { totalCount }
+    changes(first: 0) {
+      totalCount
+    }
   }
 `);
 const auditSize = async () => (await api.read(AUDIT_SIZE)).changes.totalCount;
@@ -81,7 +96,13 @@ const auditSize = async () => (await api.read(AUDIT_SIZE)).changes.totalCount;
  * Expects `doc` with `input` to be rejected with `code`, naming `field`, and nothing to change:
  * `look()` (a query of the record) and the size of the audit log are the same before and after.
  */
-async function expectRejected<TData, TInput>(look: () => Promise<unknown>, doc: MutationDocument<TData, TInput>, input: TInput, code: string, field: string): Promise<ErrorEntry> {
+async function expectRejected<TData, TInput>(
+  look: () => Promise<unknown>,
+  doc: MutationDocument<TData, TInput>,
+  input: TInput,
+  code: string,
+  field: string,
+): Promise<ErrorEntry> {
   return rejected(look, doc, input, code, field);
 }
 
@@ -99,7 +120,13 @@ async function expectRejectedUnchecked<TData, TInput>(
   return rejected(look, doc, input, code, field);
 }
 
-async function rejected<TData>(look: () => Promise<unknown>, doc: TypedDocument<TData, never>, input: unknown, code: string, field: string): Promise<ErrorEntry> {
+async function rejected<TData>(
+  look: () => Promise<unknown>,
+  doc: TypedDocument<TData, never>,
+  input: unknown,
+  code: string,
+  field: string,
+): Promise<ErrorEntry> {
   const before = { record: await look(), audit: await auditSize() };
   const { body } = await post(api.url, doc, { input }, api.headers);
   const error = body.errors?.[0];
@@ -124,12 +151,37 @@ let seeded: Seeded;
 
 const SEEDED = graphql(`
   query MutationsSeeded {
-    pillars(first: 1) { nodes { id } }
-    priorities(first: 1) { nodes { id } }
-    objectives(first: 3) { nodes { id } }
-    actions(first: 1) { nodes { id } }
-    nationalOutcomes(first: 1) { nodes { id } }
-    outcomeMeasures(first: 100) { nodes { id unit } }
+    pillars(first: 1) {
+      nodes {
+        id
+      }
+    }
+    priorities(first: 1) {
+      nodes {
+        id
+      }
+    }
+    objectives(first: 3) {
+      nodes {
+        id
+      }
+    }
+    actions(first: 1) {
+      nodes {
+        id
+      }
+    }
+    nationalOutcomes(first: 1) {
+      nodes {
+        id
+      }
+    }
+    outcomeMeasures(first: 100) {
+      nodes {
+        id
+        unit
+      }
+    }
   }
 `);
 
@@ -149,21 +201,44 @@ beforeAll(async () => {
 // Priorities
 
 graphql(`
-  fragment MutationsPriority on Priority { id version title strategyName strategyNarrative position archivedAt pillar { id } }
+  fragment MutationsPriority on Priority {
+    id
+    version
+    title
+    strategyName
+    strategyNarrative
+    position
+    archivedAt
+    pillar {
+      id
+    }
+  }
 `);
 const CREATE_PRIORITY = graphql(`
   mutation MutationsCreatePriority($input: CreatePriorityInput!) {
-    createPriority(input: $input) { priority { ...MutationsPriority } replayed }
+    createPriority(input: $input) {
+      priority {
+        ...MutationsPriority
+      }
+      replayed
+    }
   }
 `);
 const UPDATE_PRIORITY = graphql(`
   mutation MutationsUpdatePriority($input: UpdatePriorityInput!) {
-    updatePriority(input: $input) { priority { ...MutationsPriority } replayed }
+    updatePriority(input: $input) {
+      priority {
+        ...MutationsPriority
+      }
+      replayed
+    }
   }
 `);
 const PRIORITY = graphql(`
   query MutationsPriority($id: ID!) {
-    priority(id: $id) { ...MutationsPriority }
+    priority(id: $id) {
+      ...MutationsPriority
+    }
   }
 `);
 const lookPriority = (id: string) => async () => (await api.read(PRIORITY, { id })).priority;
@@ -171,15 +246,34 @@ const lookPriority = (id: string) => async () => (await api.read(PRIORITY, { id 
 describe('priorities', () => {
   test('createPriority adds a priority at the end of its pillar', async () => {
     const created = await mutate(CREATE_PRIORITY, { pillarId: seeded.pillarId, title: 'Reduce drug-related litter', strategyName: 'Cleaner streets' });
-    expect(await lookPriority(created.id)()).toEqual({ ...created, title: 'Reduce drug-related litter', strategyName: 'Cleaner streets', strategyNarrative: null, version: 1, archivedAt: null, pillar: { id: seeded.pillarId } });
+    expect(await lookPriority(created.id)()).toEqual({
+      ...created,
+      title: 'Reduce drug-related litter',
+      strategyName: 'Cleaner streets',
+      strategyNarrative: null,
+      version: 1,
+      archivedAt: null,
+      pillar: { id: seeded.pillarId },
+    });
     const entry = await lastEntry(created.id, 1);
     expect(entry).toMatchObject({ operation: 'CREATE', mutation: 'createPriority', version: 1 });
-    expect(entry.changes).toEqual(expect.arrayContaining([{ field: 'title', before: null, after: 'Reduce drug-related litter' }, { field: 'position', before: null, after: created.position }]));
+    expect(entry.changes).toEqual(
+      expect.arrayContaining([
+        { field: 'title', before: null, after: 'Reduce drug-related litter' },
+        { field: 'position', before: null, after: created.position },
+      ]),
+    );
   });
 
   test('updatePriority changes the fields given, clears with null, and logs each field', async () => {
     const created = await mutate(CREATE_PRIORITY, { pillarId: seeded.pillarId, title: 'Old title', strategyName: 'Old name' });
-    const updated = await mutate(UPDATE_PRIORITY, { id: created.id, expectedVersion: 1, title: 'New title', strategyName: null, strategyNarrative: 'Why it matters.' });
+    const updated = await mutate(UPDATE_PRIORITY, {
+      id: created.id,
+      expectedVersion: 1,
+      title: 'New title',
+      strategyName: null,
+      strategyNarrative: 'Why it matters.',
+    });
     expect(await lookPriority(created.id)()).toEqual({ ...updated, version: 2, title: 'New title', strategyName: null, strategyNarrative: 'Why it matters.' });
     const entry = await lastEntry(created.id, 2);
     expect(entry).toMatchObject({ operation: 'UPDATE', mutation: 'updatePriority', version: 2 });
@@ -211,29 +305,68 @@ describe('priorities', () => {
 // Objectives
 
 graphql(`
-  fragment MutationsObjective on Objective { id version text subPoints position archivedAt priority { id } }
+  fragment MutationsObjective on Objective {
+    id
+    version
+    text
+    subPoints
+    position
+    archivedAt
+    priority {
+      id
+    }
+  }
 `);
 const CREATE_OBJECTIVE = graphql(`
   mutation MutationsCreateObjective($input: CreateObjectiveInput!) {
-    createObjective(input: $input) { objective { ...MutationsObjective } replayed }
+    createObjective(input: $input) {
+      objective {
+        ...MutationsObjective
+      }
+      replayed
+    }
   }
 `);
 const UPDATE_OBJECTIVE = graphql(`
   mutation MutationsUpdateObjective($input: UpdateObjectiveInput!) {
-    updateObjective(input: $input) { objective { ...MutationsObjective } replayed }
+    updateObjective(input: $input) {
+      objective {
+        ...MutationsObjective
+      }
+      replayed
+    }
   }
 `);
 const OBJECTIVE = graphql(`
   query MutationsObjective($id: ID!) {
-    objective(id: $id) { ...MutationsObjective responsibilities { agency { id name } asWritten } }
+    objective(id: $id) {
+      ...MutationsObjective
+      responsibilities {
+        agency {
+          id
+          name
+        }
+        asWritten
+      }
+    }
   }
 `);
 const lookObjective = (id: string) => async () => (await api.read(OBJECTIVE, { id })).objective;
 
 describe('objectives', () => {
   test('createObjective adds an objective with sub-points', async () => {
-    const created = await mutate(CREATE_OBJECTIVE, { priorityId: seeded.priorityId, text: 'Deliver a health promotion offer', subPoints: ['Primary schools', 'Secondary schools'] });
-    expect(await lookObjective(created.id)()).toEqual({ ...created, subPoints: ['Primary schools', 'Secondary schools'], version: 1, priority: { id: seeded.priorityId }, responsibilities: [] });
+    const created = await mutate(CREATE_OBJECTIVE, {
+      priorityId: seeded.priorityId,
+      text: 'Deliver a health promotion offer',
+      subPoints: ['Primary schools', 'Secondary schools'],
+    });
+    expect(await lookObjective(created.id)()).toEqual({
+      ...created,
+      subPoints: ['Primary schools', 'Secondary schools'],
+      version: 1,
+      priority: { id: seeded.priorityId },
+      responsibilities: [],
+    });
     const entry = await lastEntry(created.id, 1);
     expect(entry).toMatchObject({ operation: 'CREATE', mutation: 'createObjective' });
     expect(entry.changes).toEqual(expect.arrayContaining([{ field: 'subPoints', before: null, after: ['Primary schools', 'Secondary schools'] }]));
@@ -268,31 +401,62 @@ describe('objectives', () => {
 // Agencies
 
 graphql(`
-  fragment MutationsAgency on Agency { id version name shortName kind description aliases archivedAt mergedInto { id } }
+  fragment MutationsAgency on Agency {
+    id
+    version
+    name
+    shortName
+    kind
+    description
+    aliases
+    archivedAt
+    mergedInto {
+      id
+    }
+  }
 `);
 const CREATE_AGENCY = graphql(`
   mutation MutationsCreateAgency($input: CreateAgencyInput!) {
-    createAgency(input: $input) { agency { ...MutationsAgency } replayed }
+    createAgency(input: $input) {
+      agency {
+        ...MutationsAgency
+      }
+      replayed
+    }
   }
 `);
 const UPDATE_AGENCY = graphql(`
   mutation MutationsUpdateAgency($input: UpdateAgencyInput!) {
-    updateAgency(input: $input) { agency { ...MutationsAgency } replayed }
+    updateAgency(input: $input) {
+      agency {
+        ...MutationsAgency
+      }
+      replayed
+    }
   }
 `);
 const MERGE_AGENCIES = graphql(`
   mutation MutationsMergeAgencies($input: MergeAgenciesInput!) {
-    mergeAgencies(input: $input) { agency { ...MutationsAgency } replayed }
+    mergeAgencies(input: $input) {
+      agency {
+        ...MutationsAgency
+      }
+      replayed
+    }
   }
 `);
 const AGENCY = graphql(`
   query MutationsAgency($id: ID!) {
-    agency(id: $id) { ...MutationsAgency }
+    agency(id: $id) {
+      ...MutationsAgency
+    }
   }
 `);
 const AGENCY_NAMED = graphql(`
   query MutationsAgencyNamed($name: String!) {
-    agency(name: $name) { id }
+    agency(name: $name) {
+      id
+    }
   }
 `);
 const lookAgency = (id: string) => async () => (await api.read(AGENCY, { id })).agency;
@@ -300,8 +464,20 @@ const agencyNamed = async (name: string) => (await api.read(AGENCY_NAMED, { name
 
 describe('agencies', () => {
   test('createAgency adds an agency with aliases, found by any of them', async () => {
-    const created = await mutate(CREATE_AGENCY, { name: 'Tower Hamlets Recovery Café', shortName: 'THRC', kind: 'ORGANISATION', aliases: ['Recovery Cafe', 'recovery cafe,', 'The Café'] });
-    expect(await lookAgency(created.id)()).toEqual({ ...created, version: 1, aliases: ['Recovery Cafe', 'The Café'], description: null, archivedAt: null, mergedInto: null });
+    const created = await mutate(CREATE_AGENCY, {
+      name: 'Tower Hamlets Recovery Café',
+      shortName: 'THRC',
+      kind: 'ORGANISATION',
+      aliases: ['Recovery Cafe', 'recovery cafe,', 'The Café'],
+    });
+    expect(await lookAgency(created.id)()).toEqual({
+      ...created,
+      version: 1,
+      aliases: ['Recovery Cafe', 'The Café'],
+      description: null,
+      archivedAt: null,
+      mergedInto: null,
+    });
     expect(await agencyNamed('RECOVERY CAFE')).toBe(created.id);
     expect(await agencyNamed('thrc')).toBe(created.id);
     const entries = await history(created.id);
@@ -317,7 +493,12 @@ describe('agencies', () => {
     expect(updated).toMatchObject({ version: 2, aliases: ['AA Three', 'AA Two'] });
     expect(await lookAgency(created.id)()).toEqual(updated);
     const entry = await lastEntry(created.id, 3);
-    expect(entry).toMatchObject({ operation: 'UPDATE', mutation: 'updateAgency', version: 2, changes: [{ field: 'aliases', before: ['AA One', 'AA Two'], after: ['AA Three', 'AA Two'] }] });
+    expect(entry).toMatchObject({
+      operation: 'UPDATE',
+      mutation: 'updateAgency',
+      version: 2,
+      changes: [{ field: 'aliases', before: ['AA One', 'AA Two'], after: ['AA Three', 'AA Two'] }],
+    });
     const gone = await api.send(AGENCY_NAMED, { name: 'AA One' });
     expect(gone.body.errors![0].extensions!.code).toBe('NOT_FOUND');
 
@@ -354,7 +535,9 @@ describe('agencies', () => {
   test('an idempotency key retried returns the first result and creates one agency', async () => {
     const IDEMPOTENT_AGENCIES = graphql(`
       query MutationsIdempotentAgencies {
-        agencies(first: 0, filter: { search: "Idempotent Agency" }) { totalCount }
+        agencies(first: 0, filter: { search: "Idempotent Agency" }) {
+          totalCount
+        }
       }
     `);
     const input: InputOf<typeof CREATE_AGENCY> = { name: 'Idempotent Agency', kind: 'ORGANISATION', idempotencyKey: 'create-agency-1' };
@@ -370,39 +553,85 @@ describe('agencies', () => {
 // Responsibilities: agencies on objectives and actions
 
 graphql(`
-  fragment MutationsObjectiveResponsibilities on Objective { id version responsibilities { agency { id name } asWritten source } }
+  fragment MutationsObjectiveResponsibilities on Objective {
+    id
+    version
+    responsibilities {
+      agency {
+        id
+        name
+      }
+      asWritten
+      source
+    }
+  }
 `);
 graphql(`
-  fragment MutationsActionResponsibilities on Action { id version responsibilities { agency { id name } asWritten source } }
+  fragment MutationsActionResponsibilities on Action {
+    id
+    version
+    responsibilities {
+      agency {
+        id
+        name
+      }
+      asWritten
+      source
+    }
+  }
 `);
 const ADD_OBJECTIVE_AGENCY = graphql(`
   mutation MutationsAddObjectiveAgency($input: AddObjectiveAgencyInput!) {
-    addObjectiveAgency(input: $input) { objective { ...MutationsObjectiveResponsibilities } replayed }
+    addObjectiveAgency(input: $input) {
+      objective {
+        ...MutationsObjectiveResponsibilities
+      }
+      replayed
+    }
   }
 `);
 const REMOVE_OBJECTIVE_AGENCY = graphql(`
   mutation MutationsRemoveObjectiveAgency($input: RemoveObjectiveAgencyInput!) {
-    removeObjectiveAgency(input: $input) { objective { ...MutationsObjectiveResponsibilities } replayed }
+    removeObjectiveAgency(input: $input) {
+      objective {
+        ...MutationsObjectiveResponsibilities
+      }
+      replayed
+    }
   }
 `);
 const ADD_ACTION_AGENCY = graphql(`
   mutation MutationsAddActionAgency($input: AddActionAgencyInput!) {
-    addActionAgency(input: $input) { action { ...MutationsActionResponsibilities } replayed }
+    addActionAgency(input: $input) {
+      action {
+        ...MutationsActionResponsibilities
+      }
+      replayed
+    }
   }
 `);
 const REMOVE_ACTION_AGENCY = graphql(`
   mutation MutationsRemoveActionAgency($input: RemoveActionAgencyInput!) {
-    removeActionAgency(input: $input) { action { ...MutationsActionResponsibilities } replayed }
+    removeActionAgency(input: $input) {
+      action {
+        ...MutationsActionResponsibilities
+      }
+      replayed
+    }
   }
 `);
 const OBJECTIVE_AGENCIES = graphql(`
   query MutationsObjectiveAgencies($id: ID!) {
-    objective(id: $id) { ...MutationsObjectiveResponsibilities }
+    objective(id: $id) {
+      ...MutationsObjectiveResponsibilities
+    }
   }
 `);
 const ACTION_AGENCIES = graphql(`
   query MutationsActionAgencies($id: ID!) {
-    action(id: $id) { ...MutationsActionResponsibilities }
+    action(id: $id) {
+      ...MutationsActionResponsibilities
+    }
   }
 `);
 const lookObjectiveAgencies = (id: string) => async () => (await api.read(OBJECTIVE_AGENCIES, { id })).objective;
@@ -410,12 +639,20 @@ const lookActionAgencies = (id: string) => async () => (await api.read(ACTION_AG
 /** The ids of the objectives, or the actions, an agency (by any of its names) is responsible for. */
 const OBJECTIVES_OF = graphql(`
   query MutationsObjectivesOf($a: String) {
-    objectives(first: 100, filter: { agency: $a }) { nodes { id } }
+    objectives(first: 100, filter: { agency: $a }) {
+      nodes {
+        id
+      }
+    }
   }
 `);
 const ACTIONS_OF = graphql(`
   query MutationsActionsOf($a: String) {
-    actions(first: 100, filter: { agency: $a }) { nodes { id } }
+    actions(first: 100, filter: { agency: $a }) {
+      nodes {
+        id
+      }
+    }
   }
 `);
 
@@ -447,8 +684,16 @@ describe('responsibilities', () => {
     const o = await mutate(CREATE_OBJECTIVE, { priorityId: seeded.priorityId, text: 'Objective with one agency' });
     await mutate(ADD_OBJECTIVE_AGENCY, { objectiveId: o.id, agency: 'RESET' });
     const look = lookObjectiveAgencies(o.id);
-    const duplicate = await expectRejected(look, ADD_OBJECTIVE_AGENCY, { objectiveId: o.id, agency: 'Change Grow Live', asWritten: 'CGL' }, 'BAD_USER_INPUT', 'agency');
-    expect(duplicate.extensions).toMatchObject({ fields: [{ path: 'input.agency', rule: 'duplicateLink', message: expect.stringMatching(/already responsible/) }] });
+    const duplicate = await expectRejected(
+      look,
+      ADD_OBJECTIVE_AGENCY,
+      { objectiveId: o.id, agency: 'Change Grow Live', asWritten: 'CGL' },
+      'BAD_USER_INPUT',
+      'agency',
+    );
+    expect(duplicate.extensions).toMatchObject({
+      fields: [{ path: 'input.agency', rule: 'duplicateLink', message: expect.stringMatching(/already responsible/) }],
+    });
     const gone = await mutate(CREATE_AGENCY, { name: 'Archived Agency', kind: 'ROLE' });
     await mutate(ARCHIVE_AGENCY, { id: gone.id, expectedVersion: 1 });
     await expectRejected(look, ADD_OBJECTIVE_AGENCY, { objectiveId: o.id, agency: gone.id }, 'BAD_USER_INPUT', 'agency');
@@ -464,21 +709,33 @@ describe('responsibilities', () => {
     const before = await look();
     const elft = await agencyNamed('ELFT');
     const linked = await mutate(ADD_ACTION_AGENCY, { actionId: seeded.actionId, agency: elft, asWritten: 'ELFT' });
-    expect(linked.responsibilities).toEqual([...before.responsibilities, { agency: { id: elft, name: 'East London NHS Foundation Trust' }, asWritten: 'ELFT', source: 'ACTION' }]);
+    expect(linked.responsibilities).toEqual([
+      ...before.responsibilities,
+      { agency: { id: elft, name: 'East London NHS Foundation Trust' }, asWritten: 'ELFT', source: 'ACTION' },
+    ]);
     expect(await look()).toEqual(linked);
     expect(await lastEntry(seeded.actionId, 1)).toMatchObject({
       operation: 'LINK',
       mutation: 'addActionAgency',
       changes: [{ field: 'agencies', before: null, after: { id: elft, name: 'East London NHS Foundation Trust', asWritten: 'ELFT' } }],
     });
-    const duplicate = await expectRejected(look, ADD_ACTION_AGENCY, { actionId: seeded.actionId, agency: 'East London NHS Foundation Trust' }, 'BAD_USER_INPUT', 'agency');
+    const duplicate = await expectRejected(
+      look,
+      ADD_ACTION_AGENCY,
+      { actionId: seeded.actionId, agency: 'East London NHS Foundation Trust' },
+      'BAD_USER_INPUT',
+      'agency',
+    );
     expect(duplicate.extensions!.fields).toEqual([expect.objectContaining({ path: 'input.agency', rule: 'duplicateLink' })]);
     await expectRejected(look, ADD_ACTION_AGENCY, { actionId: missingId('Action'), agency: 'ELFT' }, 'NOT_FOUND', 'actionId');
     await expectRejected(look, ADD_ACTION_AGENCY, { actionId: seeded.actionId, agency: 'ELFT', asWritten: 'x'.repeat(201) }, 'BAD_USER_INPUT', 'asWritten');
 
     const unlinked = await mutate(REMOVE_ACTION_AGENCY, { actionId: seeded.actionId, agencyId: elft });
     expect(unlinked).toEqual({ ...before });
-    expect(await lastEntry(seeded.actionId, 2)).toMatchObject({ operation: 'UNLINK', changes: [{ field: 'agencies', before: { id: elft, asWritten: 'ELFT' }, after: null }] });
+    expect(await lastEntry(seeded.actionId, 2)).toMatchObject({
+      operation: 'UNLINK',
+      changes: [{ field: 'agencies', before: { id: elft, asWritten: 'ELFT' }, after: null }],
+    });
     await expectRejected(look, REMOVE_ACTION_AGENCY, { actionId: seeded.actionId, agencyId: elft }, 'NOT_FOUND', 'agencyId');
   });
 });
@@ -491,7 +748,12 @@ describe('mergeAgencies', () => {
     const o1 = await mutate(CREATE_OBJECTIVE, { priorityId: seeded.priorityId, text: 'Merge objective 1' });
     const o2 = await mutate(CREATE_OBJECTIVE, { priorityId: seeded.priorityId, text: 'Merge objective 2' });
     const action = await mutate(CREATE_ACTION, { objectiveId: o1.id, text: 'Merge action' });
-    const source = await mutate(CREATE_AGENCY, { name: 'Drug Outreach Service', shortName: 'DOS', kind: 'ORGANISATION', aliases: ['Outreach Team', 'DOS Outreach'] });
+    const source = await mutate(CREATE_AGENCY, {
+      name: 'Drug Outreach Service',
+      shortName: 'DOS',
+      kind: 'ORGANISATION',
+      aliases: ['Outreach Team', 'DOS Outreach'],
+    });
     const target = await mutate(CREATE_AGENCY, { name: 'Street Outreach Partnership', kind: 'PARTNERSHIP_GROUP', aliases: ['SOP'] });
     await mutate(ADD_OBJECTIVE_AGENCY, { objectiveId: o1.id, agency: 'Outreach Team', asWritten: 'Outreach Team,' });
     await mutate(ADD_OBJECTIVE_AGENCY, { objectiveId: o2.id, agency: source.id, asWritten: 'DOS (source wording)' });
@@ -517,7 +779,9 @@ describe('mergeAgencies', () => {
     expect(await lastEntry(o2.id, 4)).toMatchObject({
       operation: 'MERGE',
       mutation: 'mergeAgencies',
-      changes: [{ field: 'agencies', before: { id: source.id, asWritten: 'DOS (source wording)' }, after: { id: target.id, asWritten: 'SOP (target wording)' } }],
+      changes: [
+        { field: 'agencies', before: { id: source.id, asWritten: 'DOS (source wording)' }, after: { id: target.id, asWritten: 'SOP (target wording)' } },
+      ],
     });
     const targetEntry = await lastEntry(target.id, 3);
     expect(targetEntry).toMatchObject({ operation: 'MERGE', version: 2 });
@@ -573,36 +837,82 @@ describe('mergeAgencies', () => {
 // Outcome measures and their values
 
 graphql(`
-  fragment MutationsMeasure on OutcomeMeasure { id version name unit direction position archivedAt outcome { id } }
+  fragment MutationsMeasure on OutcomeMeasure {
+    id
+    version
+    name
+    unit
+    direction
+    position
+    archivedAt
+    outcome {
+      id
+    }
+  }
 `);
 graphql(`
-  fragment MutationsMeasureValue on MeasureValue { id version kind periodLabel periodStart periodEnd value note source }
+  fragment MutationsMeasureValue on MeasureValue {
+    id
+    version
+    kind
+    periodLabel
+    periodStart
+    periodEnd
+    value
+    note
+    source
+  }
 `);
 const CREATE_MEASURE = graphql(`
   mutation MutationsCreateMeasure($input: CreateOutcomeMeasureInput!) {
-    createOutcomeMeasure(input: $input) { outcomeMeasure { ...MutationsMeasure } replayed }
+    createOutcomeMeasure(input: $input) {
+      outcomeMeasure {
+        ...MutationsMeasure
+      }
+      replayed
+    }
   }
 `);
 const UPDATE_MEASURE = graphql(`
   mutation MutationsUpdateMeasure($input: UpdateOutcomeMeasureInput!) {
-    updateOutcomeMeasure(input: $input) { outcomeMeasure { ...MutationsMeasure } replayed }
+    updateOutcomeMeasure(input: $input) {
+      outcomeMeasure {
+        ...MutationsMeasure
+      }
+      replayed
+    }
   }
 `);
 const RECORD_VALUE = graphql(`
   mutation MutationsRecordValue($input: RecordMeasureValueInput!) {
-    recordMeasureValue(input: $input) { measureValue { ...MutationsMeasureValue } replayed }
+    recordMeasureValue(input: $input) {
+      measureValue {
+        ...MutationsMeasureValue
+      }
+      replayed
+    }
   }
 `);
 const MEASURE = graphql(`
   query MutationsMeasure($id: ID!) {
-    outcomeMeasure(id: $id) { ...MutationsMeasure values { ...MutationsMeasureValue } }
+    outcomeMeasure(id: $id) {
+      ...MutationsMeasure
+      values {
+        ...MutationsMeasureValue
+      }
+    }
   }
 `);
 const lookMeasure = (id: string) => async () => (await api.read(MEASURE, { id })).outcomeMeasure;
 
 describe('outcome measures', () => {
   test('createOutcomeMeasure and updateOutcomeMeasure', async () => {
-    const created = await mutate(CREATE_MEASURE, { outcomeId: seeded.outcomeId, name: 'Number of closures of drug dens', unit: 'COUNT', direction: 'CONTEXT_ONLY' });
+    const created = await mutate(CREATE_MEASURE, {
+      outcomeId: seeded.outcomeId,
+      name: 'Number of closures of drug dens',
+      unit: 'COUNT',
+      direction: 'CONTEXT_ONLY',
+    });
     expect(await lookMeasure(created.id)()).toEqual({ ...created, version: 1, outcome: { id: seeded.outcomeId }, values: [] });
     expect(await lastEntry(created.id, 1)).toMatchObject({ operation: 'CREATE', mutation: 'createOutcomeMeasure' });
     const updated = await mutate(UPDATE_MEASURE, { id: created.id, expectedVersion: 1, unit: 'PERCENT', direction: 'HIGHER_IS_BETTER' });
@@ -631,13 +941,26 @@ describe('outcome measures', () => {
   test('recordMeasureValue creates a value, then updates the same kind and period only with expectedVersion', async () => {
     const measureId = seeded.percentMeasureId;
     const look = lookMeasure(measureId);
-    const input: InputOf<typeof RECORD_VALUE> = { measureId, kind: 'TARGET', periodLabel: '2024-25', periodStart: '2024-04-01', periodEnd: '2025-03-31', value: 60, source: 'Delivery plan 2024-25' };
+    const input: InputOf<typeof RECORD_VALUE> = {
+      measureId,
+      kind: 'TARGET',
+      periodLabel: '2024-25',
+      periodStart: '2024-04-01',
+      periodEnd: '2025-03-31',
+      value: 60,
+      source: 'Delivery plan 2024-25',
+    };
     const created = await mutate(RECORD_VALUE, input);
     expect(created).toMatchObject({ version: 1, kind: 'TARGET', value: 60, note: null, source: 'Delivery plan 2024-25' });
     expect((await look()).values).toContainEqual(created);
     const createdEntry = await lastEntry(created.id, 1);
     expect(createdEntry).toMatchObject({ operation: 'CREATE', mutation: 'recordMeasureValue' });
-    expect(createdEntry.changes).toEqual(expect.arrayContaining([{ field: 'value', before: null, after: 60 }, { field: 'kind', before: null, after: 'TARGET' }]));
+    expect(createdEntry.changes).toEqual(
+      expect.arrayContaining([
+        { field: 'value', before: null, after: 60 },
+        { field: 'kind', before: null, after: 'TARGET' },
+      ]),
+    );
 
     const missing = await expectRejected(look, RECORD_VALUE, { ...input, value: 65 }, 'CONFLICT', 'expectedVersion');
     expect(missing.message).toMatch(/already recorded.*expectedVersion/);
@@ -663,7 +986,14 @@ describe('outcome measures', () => {
   test('recordMeasureValue rejects bad periods and values and changes nothing', async () => {
     const measureId = seeded.percentMeasureId;
     const look = lookMeasure(measureId);
-    const input: InputOf<typeof RECORD_VALUE> = { measureId, kind: 'OBSERVED', periodLabel: '2025', periodStart: '2025-01-01', periodEnd: '2025-12-31', value: 50 };
+    const input: InputOf<typeof RECORD_VALUE> = {
+      measureId,
+      kind: 'OBSERVED',
+      periodLabel: '2025',
+      periodStart: '2025-01-01',
+      periodEnd: '2025-12-31',
+      value: 50,
+    };
     await expectRejected(look, RECORD_VALUE, { ...input, periodEnd: '2024-12-31' }, 'BAD_USER_INPUT', 'periodEnd');
     await expectRejected(look, RECORD_VALUE, { ...input, periodEnd: '2025-02-30' }, 'BAD_USER_INPUT', 'periodEnd');
     await expectRejected(look, RECORD_VALUE, { ...input, value: 100.5 }, 'BAD_USER_INPUT', 'value');
@@ -679,26 +1009,57 @@ describe('outcome measures', () => {
 // Reprocurements
 
 graphql(`
-  fragment MutationsReprocurement on Reprocurement { id version service supplier expiryDate status archivedAt objective { id } agency { id } }
+  fragment MutationsReprocurement on Reprocurement {
+    id
+    version
+    service
+    supplier
+    expiryDate
+    status
+    archivedAt
+    objective {
+      id
+    }
+    agency {
+      id
+    }
+  }
 `);
 const CREATE_REPROCUREMENT = graphql(`
   mutation MutationsCreateReprocurement($input: CreateReprocurementInput!) {
-    createReprocurement(input: $input) { reprocurement { ...MutationsReprocurement } replayed }
+    createReprocurement(input: $input) {
+      reprocurement {
+        ...MutationsReprocurement
+      }
+      replayed
+    }
   }
 `);
 const UPDATE_REPROCUREMENT = graphql(`
   mutation MutationsUpdateReprocurement($input: UpdateReprocurementInput!) {
-    updateReprocurement(input: $input) { reprocurement { ...MutationsReprocurement } replayed }
+    updateReprocurement(input: $input) {
+      reprocurement {
+        ...MutationsReprocurement
+      }
+      replayed
+    }
   }
 `);
 const SET_STATUS = graphql(`
   mutation MutationsSetReprocurementStatus($input: SetReprocurementStatusInput!) {
-    setReprocurementStatus(input: $input) { reprocurement { ...MutationsReprocurement } replayed }
+    setReprocurementStatus(input: $input) {
+      reprocurement {
+        ...MutationsReprocurement
+      }
+      replayed
+    }
   }
 `);
 const REPROCUREMENT = graphql(`
   query MutationsReprocurement($id: ID!) {
-    reprocurement(id: $id) { ...MutationsReprocurement }
+    reprocurement(id: $id) {
+      ...MutationsReprocurement
+    }
   }
 `);
 const lookReprocurement = (id: string) => async () => (await api.read(REPROCUREMENT, { id })).reprocurement;
@@ -706,9 +1067,27 @@ const lookReprocurement = (id: string) => async () => (await api.read(REPROCUREM
 describe('reprocurements', () => {
   test('createReprocurement and updateReprocurement', async () => {
     const commissioning = await agencyNamed('LBTH Substance Misuse Commissioning');
-    const created = await mutate(CREATE_REPROCUREMENT, { objectiveId: seeded.objectiveIds[0], service: 'Naloxone supplies', supplier: 'Acme', expiryDate: '2024-09-30', agency: 'lbth substance misuse commissioning' });
-    expect(await lookReprocurement(created.id)()).toEqual({ ...created, version: 1, status: 'NOT_STARTED', objective: { id: seeded.objectiveIds[0] }, agency: { id: commissioning }, archivedAt: null });
-    expect((await lastEntry(created.id, 1)).changes).toEqual(expect.arrayContaining([{ field: 'service', before: null, after: 'Naloxone supplies' }, { field: 'expiryDate', before: null, after: '2024-09-30' }]));
+    const created = await mutate(CREATE_REPROCUREMENT, {
+      objectiveId: seeded.objectiveIds[0],
+      service: 'Naloxone supplies',
+      supplier: 'Acme',
+      expiryDate: '2024-09-30',
+      agency: 'lbth substance misuse commissioning',
+    });
+    expect(await lookReprocurement(created.id)()).toEqual({
+      ...created,
+      version: 1,
+      status: 'NOT_STARTED',
+      objective: { id: seeded.objectiveIds[0] },
+      agency: { id: commissioning },
+      archivedAt: null,
+    });
+    expect((await lastEntry(created.id, 1)).changes).toEqual(
+      expect.arrayContaining([
+        { field: 'service', before: null, after: 'Naloxone supplies' },
+        { field: 'expiryDate', before: null, after: '2024-09-30' },
+      ]),
+    );
 
     const updated = await mutate(UPDATE_REPROCUREMENT, { id: created.id, expectedVersion: 1, supplier: null, agency: null, expiryDate: '2024-10-31' });
     expect(await lookReprocurement(created.id)()).toEqual({ ...updated, version: 2, supplier: null, agency: null, expiryDate: '2024-10-31' });
@@ -727,7 +1106,11 @@ describe('reprocurements', () => {
     const look = lookReprocurement(r.id);
     const started = await mutate(SET_STATUS, { id: r.id, expectedVersion: 1, status: 'IN_PROGRESS' });
     expect(started).toMatchObject({ version: 2, status: 'IN_PROGRESS', expiryDate: '2024-05-21' });
-    expect(await lastEntry(r.id, 2)).toMatchObject({ operation: 'UPDATE', mutation: 'setReprocurementStatus', changes: [{ field: 'status', before: 'NOT_STARTED', after: 'IN_PROGRESS' }] });
+    expect(await lastEntry(r.id, 2)).toMatchObject({
+      operation: 'UPDATE',
+      mutation: 'setReprocurementStatus',
+      changes: [{ field: 'status', before: 'NOT_STARTED', after: 'IN_PROGRESS' }],
+    });
 
     const extend: InputOf<typeof SET_STATUS> = { id: r.id, expectedVersion: 2, status: 'EXTENDED' };
     await expectRejected(look, SET_STATUS, extend, 'BAD_USER_INPUT', 'expiryDate');
@@ -745,7 +1128,11 @@ describe('reprocurements', () => {
     ]);
     const OVERDUE = graphql(`
       query MutationsOverdueReprocurements {
-        reprocurements(first: 100, filter: { overdue: true, asOf: "2024-06-01" }) { nodes { id } }
+        reprocurements(first: 100, filter: { overdue: true, asOf: "2024-06-01" }) {
+          nodes {
+            id
+          }
+        }
       }
     `);
     const { reprocurements } = await api.read(OVERDUE);
@@ -772,21 +1159,49 @@ describe('reprocurements', () => {
 // Help services
 
 graphql(`
-  fragment MutationsHelpService on HelpService { id version name description audience minAge maxAge phone email website position archivedAt partnership { id } }
+  fragment MutationsHelpService on HelpService {
+    id
+    version
+    name
+    description
+    audience
+    minAge
+    maxAge
+    phone
+    email
+    website
+    position
+    archivedAt
+    partnership {
+      id
+    }
+  }
 `);
 const CREATE_HELP = graphql(`
   mutation MutationsCreateHelpService($input: CreateHelpServiceInput!) {
-    createHelpService(input: $input) { helpService { ...MutationsHelpService } replayed }
+    createHelpService(input: $input) {
+      helpService {
+        ...MutationsHelpService
+      }
+      replayed
+    }
   }
 `);
 const UPDATE_HELP = graphql(`
   mutation MutationsUpdateHelpService($input: UpdateHelpServiceInput!) {
-    updateHelpService(input: $input) { helpService { ...MutationsHelpService } replayed }
+    updateHelpService(input: $input) {
+      helpService {
+        ...MutationsHelpService
+      }
+      replayed
+    }
   }
 `);
 const HELP = graphql(`
   query MutationsHelpService($id: ID!) {
-    helpService(id: $id) { ...MutationsHelpService }
+    helpService(id: $id) {
+      ...MutationsHelpService
+    }
   }
 `);
 const lookHelp = (id: string) => async () => (await api.read(HELP, { id })).helpService;
@@ -795,12 +1210,20 @@ describe('help services', () => {
   test('createHelpService adds a service to the only partnership; updateHelpService changes it', async () => {
     const PARTNERSHIP = graphql(`
       query MutationsPartnership {
-        plan { partnership { id } }
+        plan {
+          partnership {
+            id
+          }
+        }
       }
     `);
     const HELP_SERVICES = graphql(`
       query MutationsHelpServices {
-        helpServices { nodes { id } }
+        helpServices {
+          nodes {
+            id
+          }
+        }
       }
     `);
     const { plan } = await api.read(PARTNERSHIP);
@@ -812,8 +1235,21 @@ describe('help services', () => {
       email: 'frank@example.org',
       website: 'www.talktofrank.com',
     });
-    expect(await lookHelp(created.id)()).toEqual({ ...created, version: 1, partnership: plan.partnership, audience: null, maxAge: null, position: 4, archivedAt: null });
-    expect((await lastEntry(created.id, 1)).changes).toEqual(expect.arrayContaining([{ field: 'name', before: null, after: 'FRANK' }, { field: 'minAge', before: null, after: 11 }]));
+    expect(await lookHelp(created.id)()).toEqual({
+      ...created,
+      version: 1,
+      partnership: plan.partnership,
+      audience: null,
+      maxAge: null,
+      position: 4,
+      archivedAt: null,
+    });
+    expect((await lastEntry(created.id, 1)).changes).toEqual(
+      expect.arrayContaining([
+        { field: 'name', before: null, after: 'FRANK' },
+        { field: 'minAge', before: null, after: 11 },
+      ]),
+    );
 
     const updated = await mutate(UPDATE_HELP, { id: created.id, expectedVersion: 1, maxAge: 25, website: null });
     expect(await lookHelp(created.id)()).toEqual({ ...updated, version: 2, maxAge: 25, website: null });
@@ -851,7 +1287,12 @@ describe('help services', () => {
 
 const CREATE_ACTION = graphql(`
   mutation MutationsCreateAction($input: CreateActionInput!) {
-    createAction(input: $input) { action { id } replayed }
+    createAction(input: $input) {
+      action {
+        id
+      }
+      replayed
+    }
   }
 `);
 
@@ -866,98 +1307,218 @@ type ArchiveDocument = MutationDocument<{ [mutation: string]: { replayed: boolea
 
 const ARCHIVE_PRIORITY = graphql(`
   mutation MutationsArchivePriority($input: RecordVersionInput!) {
-    archivePriority(input: $input) { priority { id version archivedAt } replayed }
+    archivePriority(input: $input) {
+      priority {
+        id
+        version
+        archivedAt
+      }
+      replayed
+    }
   }
 `);
 const RESTORE_PRIORITY = graphql(`
   mutation MutationsRestorePriority($input: RecordVersionInput!) {
-    restorePriority(input: $input) { priority { id version archivedAt } replayed }
+    restorePriority(input: $input) {
+      priority {
+        id
+        version
+        archivedAt
+      }
+      replayed
+    }
   }
 `);
 const PRIORITY_STATE = graphql(`
   query MutationsPriorityState($id: ID!) {
-    priority(id: $id) { id version archivedAt }
-    priorities(first: 0) { totalCount }
+    priority(id: $id) {
+      id
+      version
+      archivedAt
+    }
+    priorities(first: 0) {
+      totalCount
+    }
   }
 `);
 const ARCHIVE_OBJECTIVE = graphql(`
   mutation MutationsArchiveObjective($input: RecordVersionInput!) {
-    archiveObjective(input: $input) { objective { id version archivedAt } replayed }
+    archiveObjective(input: $input) {
+      objective {
+        id
+        version
+        archivedAt
+      }
+      replayed
+    }
   }
 `);
 const RESTORE_OBJECTIVE = graphql(`
   mutation MutationsRestoreObjective($input: RecordVersionInput!) {
-    restoreObjective(input: $input) { objective { id version archivedAt } replayed }
+    restoreObjective(input: $input) {
+      objective {
+        id
+        version
+        archivedAt
+      }
+      replayed
+    }
   }
 `);
 const OBJECTIVE_STATE = graphql(`
   query MutationsObjectiveState($id: ID!) {
-    objective(id: $id) { id version archivedAt }
-    objectives(first: 0) { totalCount }
+    objective(id: $id) {
+      id
+      version
+      archivedAt
+    }
+    objectives(first: 0) {
+      totalCount
+    }
   }
 `);
 const ARCHIVE_AGENCY = graphql(`
   mutation MutationsArchiveAgency($input: RecordVersionInput!) {
-    archiveAgency(input: $input) { agency { id version archivedAt } replayed }
+    archiveAgency(input: $input) {
+      agency {
+        id
+        version
+        archivedAt
+      }
+      replayed
+    }
   }
 `);
 const RESTORE_AGENCY = graphql(`
   mutation MutationsRestoreAgency($input: RecordVersionInput!) {
-    restoreAgency(input: $input) { agency { id version archivedAt } replayed }
+    restoreAgency(input: $input) {
+      agency {
+        id
+        version
+        archivedAt
+      }
+      replayed
+    }
   }
 `);
 const AGENCY_STATE = graphql(`
   query MutationsAgencyState($id: ID!) {
-    agency(id: $id) { id version archivedAt }
-    agencies(first: 0) { totalCount }
+    agency(id: $id) {
+      id
+      version
+      archivedAt
+    }
+    agencies(first: 0) {
+      totalCount
+    }
   }
 `);
 const ARCHIVE_MEASURE = graphql(`
   mutation MutationsArchiveMeasure($input: RecordVersionInput!) {
-    archiveOutcomeMeasure(input: $input) { outcomeMeasure { id version archivedAt } replayed }
+    archiveOutcomeMeasure(input: $input) {
+      outcomeMeasure {
+        id
+        version
+        archivedAt
+      }
+      replayed
+    }
   }
 `);
 const RESTORE_MEASURE = graphql(`
   mutation MutationsRestoreMeasure($input: RecordVersionInput!) {
-    restoreOutcomeMeasure(input: $input) { outcomeMeasure { id version archivedAt } replayed }
+    restoreOutcomeMeasure(input: $input) {
+      outcomeMeasure {
+        id
+        version
+        archivedAt
+      }
+      replayed
+    }
   }
 `);
 const MEASURE_STATE = graphql(`
   query MutationsMeasureState($id: ID!) {
-    outcomeMeasure(id: $id) { id version archivedAt }
-    outcomeMeasures(first: 0) { totalCount }
+    outcomeMeasure(id: $id) {
+      id
+      version
+      archivedAt
+    }
+    outcomeMeasures(first: 0) {
+      totalCount
+    }
   }
 `);
 const ARCHIVE_REPROCUREMENT = graphql(`
   mutation MutationsArchiveReprocurement($input: RecordVersionInput!) {
-    archiveReprocurement(input: $input) { reprocurement { id version archivedAt } replayed }
+    archiveReprocurement(input: $input) {
+      reprocurement {
+        id
+        version
+        archivedAt
+      }
+      replayed
+    }
   }
 `);
 const RESTORE_REPROCUREMENT = graphql(`
   mutation MutationsRestoreReprocurement($input: RecordVersionInput!) {
-    restoreReprocurement(input: $input) { reprocurement { id version archivedAt } replayed }
+    restoreReprocurement(input: $input) {
+      reprocurement {
+        id
+        version
+        archivedAt
+      }
+      replayed
+    }
   }
 `);
 const REPROCUREMENT_STATE = graphql(`
   query MutationsReprocurementState($id: ID!) {
-    reprocurement(id: $id) { id version archivedAt }
-    reprocurements(first: 0) { totalCount }
+    reprocurement(id: $id) {
+      id
+      version
+      archivedAt
+    }
+    reprocurements(first: 0) {
+      totalCount
+    }
   }
 `);
 const ARCHIVE_HELP = graphql(`
   mutation MutationsArchiveHelpService($input: RecordVersionInput!) {
-    archiveHelpService(input: $input) { helpService { id version archivedAt } replayed }
+    archiveHelpService(input: $input) {
+      helpService {
+        id
+        version
+        archivedAt
+      }
+      replayed
+    }
   }
 `);
 const RESTORE_HELP = graphql(`
   mutation MutationsRestoreHelpService($input: RecordVersionInput!) {
-    restoreHelpService(input: $input) { helpService { id version archivedAt } replayed }
+    restoreHelpService(input: $input) {
+      helpService {
+        id
+        version
+        archivedAt
+      }
+      replayed
+    }
   }
 `);
 const HELP_STATE = graphql(`
   query MutationsHelpServiceState($id: ID!) {
-    helpService(id: $id) { id version archivedAt }
-    helpServices(first: 0) { totalCount }
+    helpService(id: $id) {
+      id
+      version
+      archivedAt
+    }
+    helpServices(first: 0) {
+      totalCount
+    }
   }
 `);
 
@@ -1025,7 +1586,12 @@ describe.each(ARCHIVABLE)('archive$type and restore$type', ({ type, create, arch
     expect(archived).toEqual({ id, version: 2, archivedAt: expect.any(String) });
     expect(await look()).toEqual(archived);
     expect(await count()).toBe(live - 1);
-    expect(await lastEntry(id, 2)).toMatchObject({ operation: 'ARCHIVE', mutation: `archive${type}`, version: 2, changes: [{ field: 'archivedAt', before: null, after: archived.archivedAt }] });
+    expect(await lastEntry(id, 2)).toMatchObject({
+      operation: 'ARCHIVE',
+      mutation: `archive${type}`,
+      version: 2,
+      changes: [{ field: 'archivedAt', before: null, after: archived.archivedAt }],
+    });
 
     await expectRejected(look, archive, { id, expectedVersion: 2 }, 'BAD_USER_INPUT', 'id');
     await expectRejected(look, restore, { id, expectedVersion: 1 }, 'CONFLICT', 'expectedVersion');

@@ -32,33 +32,49 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const PLAN_TITLE = graphql(`
   query PlanTitle {
-    plan { title }
+    plan {
+      title
+    }
   }
 `);
 const PILLAR_NAMES = graphql(`
   query PillarNames {
-    plan { pillars { nodes { name } } }
+    plan {
+      pillars {
+        nodes {
+          name
+        }
+      }
+    }
   }
 `);
 /** A plain read for the requests whose subject is their headers. */
 const TITLE = graphql(`
   query ObservabilityTitle {
-    plan { title }
+    plan {
+      title
+    }
   }
 `);
 const METRICS_PROBE = graphql(`
   query MetricsProbe {
-    plan { title }
+    plan {
+      title
+    }
   }
 `);
 const OWN_PORT = graphql(`
   query OwnPort {
-    plan { title }
+    plan {
+      title
+    }
   }
 `);
 const OVER_LIMIT = graphql(`
   query OverLimit {
-    plan { title }
+    plan {
+      title
+    }
   }
 `);
 
@@ -243,10 +259,16 @@ describe('request log and metrics (METRICS=true, on the main port)', () => {
     expect(counter(after, 'http_requests_total', series) - counter(before, 'http_requests_total', series)).toBe(3);
     expect(histogramCount(after, 'http_request_duration_seconds', series) - histogramCount(before, 'http_request_duration_seconds', series)).toBe(3);
     // The same read three times: one miss, then hits.
-    expect(counter(after, 'graphql_response_cache_results_total', { result: 'miss' }) - counter(before, 'graphql_response_cache_results_total', { result: 'miss' })).toBe(1);
-    expect(counter(after, 'graphql_response_cache_results_total', { result: 'hit' }) - counter(before, 'graphql_response_cache_results_total', { result: 'hit' })).toBe(2);
+    expect(
+      counter(after, 'graphql_response_cache_results_total', { result: 'miss' }) - counter(before, 'graphql_response_cache_results_total', { result: 'miss' }),
+    ).toBe(1);
+    expect(
+      counter(after, 'graphql_response_cache_results_total', { result: 'hit' }) - counter(before, 'graphql_response_cache_results_total', { result: 'hit' }),
+    ).toBe(2);
     const committed = { outcome: 'committed' };
-    expect(histogramCount(after, 'write_transaction_duration_seconds', committed) - histogramCount(before, 'write_transaction_duration_seconds', committed)).toBeGreaterThanOrEqual(1);
+    expect(
+      histogramCount(after, 'write_transaction_duration_seconds', committed) - histogramCount(before, 'write_transaction_duration_seconds', committed),
+    ).toBeGreaterThanOrEqual(1);
     expect(family(after, 'rate_limited_total').type).toBe('COUNTER');
     expect(family(after, 'process_resident_memory_bytes').metrics[0].value).toMatch(/^\d/);
     // The scrape itself is a request.
@@ -298,7 +320,10 @@ describe('health and readiness', () => {
     // Move the file away and put something else in its place.
     renameSync(server.databaseFile, `${server.databaseFile}.moved`);
     writeFileSync(server.databaseFile, 'not a database\n'.repeat(20));
-    expect(await ready()).toEqual({ status: 503, body: { status: 'unavailable', reason: 'the database file was replaced or moved since the server opened it' } });
+    expect(await ready()).toEqual({
+      status: 503,
+      body: { status: 'unavailable', reason: 'the database file was replaced or moved since the server opened it' },
+    });
     expect(await health()).toBe(200);
   });
 });

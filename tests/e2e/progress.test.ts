@@ -17,7 +17,24 @@ const RECORD = graphql(`
   mutation ProgressRecord($input: RecordProgressInput!) {
     recordProgress(input: $input) {
       replayed
-      progressUpdate { id financialYear quarter quarterLabel periodStart periodEnd status rag percentComplete commentary reportedBy action { id status version } }
+      progressUpdate {
+        id
+        financialYear
+        quarter
+        quarterLabel
+        periodStart
+        periodEnd
+        status
+        rag
+        percentComplete
+        commentary
+        reportedBy
+        action {
+          id
+          status
+          version
+        }
+      }
     }
   }
 `);
@@ -25,23 +42,51 @@ const RECORD = graphql(`
 const ACTION = graphql(`
   query ProgressAction($id: ID!) {
     action(id: $id) {
-      id status version archivedAt
-      progress { id quarterLabel status rag percentComplete commentary reportedBy }
-      latestProgress { id quarterLabel status rag }
+      id
+      status
+      version
+      archivedAt
+      progress {
+        id
+        quarterLabel
+        status
+        rag
+        percentComplete
+        commentary
+        reportedBy
+      }
+      latestProgress {
+        id
+        quarterLabel
+        status
+        rag
+      }
     }
   }
 `);
 
 const ACTION_IDS = graphql(`
   query ProgressActionIds($filter: ActionFilter, $first: Int, $after: String) {
-    actions(filter: $filter, first: $first, after: $after) { nodes { id } }
+    actions(filter: $filter, first: $first, after: $after) {
+      nodes {
+        id
+      }
+    }
   }
 `);
 
 const SNAPSHOT = graphql(`
   query ProgressSnapshot($id: ID!) {
-    action(id: $id) { status version progress { id } }
-    changes(first: 0) { totalCount }
+    action(id: $id) {
+      status
+      version
+      progress {
+        id
+      }
+    }
+    changes(first: 0) {
+      totalCount
+    }
   }
 `);
 
@@ -79,24 +124,58 @@ afterAll(() => server.stop());
 test('updates form a series: two for Q1 then one for Q2; progress has 3, latestProgress is the Q2 one, the status follows', async () => {
   const NODE = graphql(`
     query ProgressUpdateNode($id: ID!) {
-      node(id: $id) { ... on ProgressUpdate { quarterLabel action { id } } }
+      node(id: $id) {
+        ... on ProgressUpdate {
+          quarterLabel
+          action {
+            id
+          }
+        }
+      }
     }
   `);
   const STATUS_HISTORY = graphql(`
     query ProgressStatusHistory($id: ID!) {
-      history(id: $id) { nodes { operation mutation actorName changes { field before after } } }
+      history(id: $id) {
+        nodes {
+          operation
+          mutation
+          actorName
+          changes {
+            field
+            before
+            after
+          }
+        }
+      }
     }
   `);
   const CREATED_HISTORY = graphql(`
     query ProgressCreatedHistory($id: ID!) {
-      history(id: $id) { nodes { operation mutation changes { field after } } }
+      history(id: $id) {
+        nodes {
+          operation
+          mutation
+          changes {
+            field
+            after
+          }
+        }
+      }
     }
   `);
   const [id] = await actionIds({}, 1);
   const start = await readAction(id);
   expect(start).toMatchObject({ status: 'NOT_STARTED', progress: [], latestProgress: null });
 
-  const first = await recorded({ actionId: id, quarter: '2024-25 Q1', status: 'ON_TRACK', rag: 'GREEN', percentComplete: 20, commentary: 'Started as planned.' });
+  const first = await recorded({
+    actionId: id,
+    quarter: '2024-25 Q1',
+    status: 'ON_TRACK',
+    rag: 'GREEN',
+    percentComplete: 20,
+    commentary: 'Started as planned.',
+  });
   expect(first.replayed).toBe(false);
   expect(first.progressUpdate).toMatchObject({
     financialYear: 2024,
@@ -112,9 +191,23 @@ test('updates form a series: two for Q1 then one for Q2; progress has 3, latestP
   });
   expect(first.progressUpdate.reportedBy).toMatch(new RegExp(`^${KEY_NAME}`)); // the actor's name
 
-  const second = await recorded({ actionId: id, quarter: '2024-25 Q1', status: 'AT_RISK', rag: 'AMBER', percentComplete: 30, commentary: 'Recruitment is slower than hoped.' });
+  const second = await recorded({
+    actionId: id,
+    quarter: '2024-25 Q1',
+    status: 'AT_RISK',
+    rag: 'AMBER',
+    percentComplete: 30,
+    commentary: 'Recruitment is slower than hoped.',
+  });
   expect(second.progressUpdate.action.status).toBe('AT_RISK');
-  const third = await recorded({ actionId: id, quarter: '2024-25 Q2', status: 'ON_TRACK', rag: 'GREEN', commentary: 'Back on track.', expectedVersion: second.progressUpdate.action.version });
+  const third = await recorded({
+    actionId: id,
+    quarter: '2024-25 Q2',
+    status: 'ON_TRACK',
+    rag: 'GREEN',
+    commentary: 'Back on track.',
+    expectedVersion: second.progressUpdate.action.version,
+  });
   expect(third.progressUpdate).toMatchObject({ quarterLabel: '2024-25 Q2', periodStart: '2024-07-01', periodEnd: '2024-09-30', percentComplete: null });
 
   const action = await readAction(id);
@@ -135,14 +228,34 @@ test('updates form a series: two for Q1 then one for Q2; progress has 3, latestP
   // history(id) of the action shows each status change with its actor; the updates have their own CREATE entries.
   const { history } = await api.read(STATUS_HISTORY, { id });
   expect(history.nodes).toEqual([
-    { operation: 'UPDATE', mutation: 'recordProgress', actorName: first.progressUpdate.reportedBy, changes: [{ field: 'status', before: 'NOT_STARTED', after: 'ON_TRACK' }] },
-    { operation: 'UPDATE', mutation: 'recordProgress', actorName: first.progressUpdate.reportedBy, changes: [{ field: 'status', before: 'ON_TRACK', after: 'AT_RISK' }] },
-    { operation: 'UPDATE', mutation: 'recordProgress', actorName: first.progressUpdate.reportedBy, changes: [{ field: 'status', before: 'AT_RISK', after: 'ON_TRACK' }] },
+    {
+      operation: 'UPDATE',
+      mutation: 'recordProgress',
+      actorName: first.progressUpdate.reportedBy,
+      changes: [{ field: 'status', before: 'NOT_STARTED', after: 'ON_TRACK' }],
+    },
+    {
+      operation: 'UPDATE',
+      mutation: 'recordProgress',
+      actorName: first.progressUpdate.reportedBy,
+      changes: [{ field: 'status', before: 'ON_TRACK', after: 'AT_RISK' }],
+    },
+    {
+      operation: 'UPDATE',
+      mutation: 'recordProgress',
+      actorName: first.progressUpdate.reportedBy,
+      changes: [{ field: 'status', before: 'AT_RISK', after: 'ON_TRACK' }],
+    },
   ]);
   const { history: created } = await api.read(CREATED_HISTORY, { id: first.progressUpdate.id });
   expect(created.nodes).toHaveLength(1);
   expect(created.nodes[0].operation).toBe('CREATE');
-  expect(created.nodes[0].changes).toEqual(expect.arrayContaining([{ field: 'rag', after: 'GREEN' }, { field: 'quarterLabel', after: '2024-25 Q1' }]));
+  expect(created.nodes[0].changes).toEqual(
+    expect.arrayContaining([
+      { field: 'rag', after: 'GREEN' },
+      { field: 'quarterLabel', after: '2024-25 Q1' },
+    ]),
+  );
 });
 
 test('a late update for an earlier quarter joins the series but leaves the status of the latest quarter', async () => {
@@ -159,7 +272,17 @@ test('a late update for an earlier quarter joins the series but leaves the statu
 test('progress on many actions in one query: each action gets its own series', async () => {
   const SERIES = graphql(`
     query ProgressSeries {
-      actions(first: 100) { nodes { id progress { id } latestProgress { quarterLabel } } }
+      actions(first: 100) {
+        nodes {
+          id
+          progress {
+            id
+          }
+          latestProgress {
+            quarterLabel
+          }
+        }
+      }
     }
   `);
   const nodes = (await api.read(SERIES)).actions.nodes;
@@ -173,34 +296,101 @@ test('progress on many actions in one query: each action gets its own series', a
 test('progressReport counts each action by the RAG of its latest update in the quarter, overall, per pillar, priority and agency', async () => {
   const PLAN = graphql(`
     query ProgressPlanShape {
-      plan { id pillars { nodes { id number priorities { nodes { id } } } } }
+      plan {
+        id
+        pillars {
+          nodes {
+            id
+            number
+            priorities {
+              nodes {
+                id
+              }
+            }
+          }
+        }
+      }
     }
   `);
   const CONTEXT = graphql(`
     query ProgressActionContext($id: ID!) {
-      action(id: $id) { priority { id } agencies { id name } }
+      action(id: $id) {
+        priority {
+          id
+        }
+        agencies {
+          id
+          name
+        }
+      }
     }
   `);
   const REPORT = graphql(`
     query ProgressReportCounts($quarter: String!) {
       progressReport(quarter: $quarter) {
-        plan { id } quarter periodStart periodEnd
-        overall { ...ProgressCounts }
-        pillars { pillar { id } counts { ...ProgressCounts } }
-        priorities { priority { id } counts { ...ProgressCounts } }
-        agencies { agency { id name } counts { ...ProgressCounts } }
+        plan {
+          id
+        }
+        quarter
+        periodStart
+        periodEnd
+        overall {
+          ...ProgressCounts
+        }
+        pillars {
+          pillar {
+            id
+          }
+          counts {
+            ...ProgressCounts
+          }
+        }
+        priorities {
+          priority {
+            id
+          }
+          counts {
+            ...ProgressCounts
+          }
+        }
+        agencies {
+          agency {
+            id
+            name
+          }
+          counts {
+            ...ProgressCounts
+          }
+        }
       }
     }
-    fragment ProgressCounts on RagCounts { red amber green noUpdate total }
+    fragment ProgressCounts on RagCounts {
+      red
+      amber
+      green
+      noUpdate
+      total
+    }
   `);
   const Q4_OVERALL = graphql(`
     query ProgressQ4Overall {
-      progressReport(quarter: "2024-25 Q4") { overall { green noUpdate total } }
+      progressReport(quarter: "2024-25 Q4") {
+        overall {
+          green
+          noUpdate
+          total
+        }
+      }
     }
   `);
   const Q2_OVERALL = graphql(`
     query ProgressQ2Overall {
-      progressReport(quarter: "2024-25 Q2") { overall { green noUpdate } }
+      progressReport(quarter: "2024-25 Q2") {
+        overall {
+          green
+          noUpdate
+        }
+      }
     }
   `);
   const { plan } = await api.read(PLAN);
@@ -253,7 +443,15 @@ test('an idempotencyKey retried returns replayed: true and writes once; reused w
   const id = (await actionIds({}, 5))[4];
   const snapshot = () => api.read(SNAPSHOT, { id });
   const before = await snapshot();
-  const input: RecordInput = { actionId: id, quarter: '2024-25 Q1', status: 'ON_TRACK', rag: 'GREEN', percentComplete: 10, commentary: 'Sent twice by a partner system.', idempotencyKey: 'progress-retry-1' };
+  const input: RecordInput = {
+    actionId: id,
+    quarter: '2024-25 Q1',
+    status: 'ON_TRACK',
+    rag: 'GREEN',
+    percentComplete: 10,
+    commentary: 'Sent twice by a partner system.',
+    idempotencyKey: 'progress-retry-1',
+  };
   const first = await recorded(input);
   const again = await recorded({ ...input });
   expect(first.replayed).toBe(false);
@@ -302,11 +500,15 @@ test('each bad input fails cleanly: a typed error naming the field, and nothing 
   const conflict = await record({ ...valid, expectedVersion: before.action.version + 1 });
   expect(conflict.body.errors![0].extensions).toMatchObject({ code: 'CONFLICT', argument: 'input.expectedVersion', currentVersion: before.action.version });
   const completed = await record({ ...valid, status: 'COMPLETED', percentComplete: 50 });
-  expect(completed.body.errors![0].extensions).toMatchObject({ fields: [{ path: 'input.percentComplete', rule: 'completeIs100', message: expect.stringMatching(/100/) }] });
+  expect(completed.body.errors![0].extensions).toMatchObject({
+    fields: [{ path: 'input.percentComplete', rule: 'completeIs100', message: expect.stringMatching(/100/) }],
+  });
   const over = await record({ ...valid, percentComplete: 101 });
   expect(over.body.errors![0].extensions!.fields).toEqual([expect.objectContaining({ path: 'input.percentComplete', rule: 'max' })]);
   // A value outside the enums never reaches the resolver (sent unchecked: the type would refuse it).
-  expect((await api.sendInvalid(RECORD, { input: { ...valid, rag: 'BLUE' } })).body.errors![0].extensions!.code).toMatch(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/);
+  expect((await api.sendInvalid(RECORD, { input: { ...valid, rag: 'BLUE' } })).body.errors![0].extensions!.code).toMatch(
+    /BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/,
+  );
 
   expect(await snapshot()).toEqual(before);
 
@@ -318,17 +520,27 @@ test('each bad input fails cleanly: a typed error naming the field, and nothing 
 test('an archived action cannot get progress', async () => {
   const ARCHIVE = graphql(`
     mutation ProgressArchiveAction($input: RecordVersionInput!) {
-      archiveAction(input: $input) { action { version } }
+      archiveAction(input: $input) {
+        action {
+          version
+        }
+      }
     }
   `);
   const RESTORE = graphql(`
     mutation ProgressRestoreAction($input: RecordVersionInput!) {
-      restoreAction(input: $input) { action { archivedAt } }
+      restoreAction(input: $input) {
+        action {
+          archivedAt
+        }
+      }
     }
   `);
   const CHANGE_COUNT = graphql(`
     query ProgressChangeCount {
-      changes(first: 0) { totalCount }
+      changes(first: 0) {
+        totalCount
+      }
     }
   `);
   const id = (await actionIds({}, 7))[6];
@@ -338,7 +550,10 @@ test('an archived action cannot get progress', async () => {
   const mid = await api.read(ACTION, { id });
   const changesBefore = await api.read(CHANGE_COUNT);
   const r = await record({ actionId: id, quarter: '2024-25 Q1', status: 'ON_TRACK', rag: 'GREEN', commentary: 'Too late.' });
-  expect(r.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.actionId', rule: 'notArchived', message: expect.any(String) }] });
+  expect(r.body.errors![0].extensions).toMatchObject({
+    code: 'BAD_USER_INPUT',
+    fields: [{ path: 'input.actionId', rule: 'notArchived', message: expect.any(String) }],
+  });
   expect(r.body.errors![0].message).toMatch(/input\.actionId.*archived/);
   expect(await api.read(ACTION, { id })).toEqual(mid);
   expect(await api.read(CHANGE_COUNT)).toEqual(changesBefore);
@@ -349,19 +564,39 @@ test('an archived action cannot get progress', async () => {
 test('actionsWithoutProgress for Q1: the live actions with no Q1 update, in plan order, paged', async () => {
   const PAGE = graphql(`
     query ProgressWithoutQ1($after: String) {
-      actionsWithoutProgress(quarter: "2024-25 Q1", first: 100, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } }
+      actionsWithoutProgress(quarter: "2024-25 Q1", first: 100, after: $after) {
+        totalCount
+        nodes {
+          id
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
     }
   `);
   const PLAN_ID = graphql(`
     query ProgressPlanId {
-      plan { id }
+      plan {
+        id
+      }
     }
   `);
   const AGREE = graphql(`
     query ProgressWithoutQ1ForPlan($planId: ID!) {
-      plan { id }
-      progressReport(quarter: "2024-25 Q1", planId: $planId) { overall { noUpdate total } }
-      actionsWithoutProgress(quarter: "2024-25 Q1", planId: $planId, first: 0) { totalCount }
+      plan {
+        id
+      }
+      progressReport(quarter: "2024-25 Q1", planId: $planId) {
+        overall {
+          noUpdate
+          total
+        }
+      }
+      actionsWithoutProgress(quarter: "2024-25 Q1", planId: $planId, first: 0) {
+        totalCount
+      }
     }
   `);
   expect(updatedInQ1.size).toBeGreaterThanOrEqual(3);
@@ -385,12 +620,72 @@ test('actionsWithoutProgress for Q1: the live actions with no Q1 update, in plan
 test('the queries reject a bad quarter or plan, naming the argument', async () => {
   // Literal arguments, as a hand-written query has them (the ID is the global ID of plan 999).
   const cases: Array<[TypedDocument<unknown, Record<string, never>>, string, RegExp]> = [
-    [graphql(`query ProgressReportBadQuarter { progressReport(quarter: "Q1 2024") { quarter } }`), 'BAD_USER_INPUT', /"quarter"/],
-    [graphql(`query ProgressReportLaterYear { progressReport(quarter: "2025-26 Q1") { quarter } }`), 'BAD_USER_INPUT', /"quarter".*2024-25 Q4/],
-    [graphql(`query ProgressWithoutBadQuarter { actionsWithoutProgress(quarter: "2024-25 Q9") { totalCount } }`), 'BAD_USER_INPUT', /"quarter"/],
-    [graphql(`query ProgressWithoutPageTooLarge { actionsWithoutProgress(quarter: "2024-25 Q1", first: 101) { totalCount } }`), 'BAD_USER_INPUT', /first/],
-    [graphql(`query ProgressReportBadPlanId { progressReport(quarter: "2024-25 Q1", planId: "nope") { quarter } }`), 'BAD_USER_INPUT', /"planId"/],
-    [graphql(`query ProgressReportMissingPlan { progressReport(quarter: "2024-25 Q1", planId: "UGxhbjo5OTk=") { quarter } }`), 'NOT_FOUND', /"planId"/],
+    [
+      graphql(`
+        query ProgressReportBadQuarter {
+          progressReport(quarter: "Q1 2024") {
+            quarter
+          }
+        }
+      `),
+      'BAD_USER_INPUT',
+      /"quarter"/,
+    ],
+    [
+      graphql(`
+        query ProgressReportLaterYear {
+          progressReport(quarter: "2025-26 Q1") {
+            quarter
+          }
+        }
+      `),
+      'BAD_USER_INPUT',
+      /"quarter".*2024-25 Q4/,
+    ],
+    [
+      graphql(`
+        query ProgressWithoutBadQuarter {
+          actionsWithoutProgress(quarter: "2024-25 Q9") {
+            totalCount
+          }
+        }
+      `),
+      'BAD_USER_INPUT',
+      /"quarter"/,
+    ],
+    [
+      graphql(`
+        query ProgressWithoutPageTooLarge {
+          actionsWithoutProgress(quarter: "2024-25 Q1", first: 101) {
+            totalCount
+          }
+        }
+      `),
+      'BAD_USER_INPUT',
+      /first/,
+    ],
+    [
+      graphql(`
+        query ProgressReportBadPlanId {
+          progressReport(quarter: "2024-25 Q1", planId: "nope") {
+            quarter
+          }
+        }
+      `),
+      'BAD_USER_INPUT',
+      /"planId"/,
+    ],
+    [
+      graphql(`
+        query ProgressReportMissingPlan {
+          progressReport(quarter: "2024-25 Q1", planId: "UGxhbjo5OTk=") {
+            quarter
+          }
+        }
+      `),
+      'NOT_FOUND',
+      /"planId"/,
+    ],
   ];
   expect(globalId('Plan', 999)).toBe('UGxhbjo5OTk=');
   for (const [query, code, message] of cases) {

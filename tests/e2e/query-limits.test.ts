@@ -26,12 +26,19 @@ afterAll(async () => {
 });
 
 /** A refusal: HTTP 400, no data, one error with the code, the limit and the measured value, and no SQL run. */
-async function expectRefused(query: string, variables: Record<string, unknown> | undefined, extensions: { code: string; limit?: number; measured?: number }, headers: Record<string, string> = {}) {
+async function expectRefused(
+  query: string,
+  variables: Record<string, unknown> | undefined,
+  extensions: { code: string; limit?: number; measured?: number },
+  headers: Record<string, string> = {},
+) {
   const r = await gql(server.url, query, variables, headers);
   expect(r.status).toBe(400);
   expect(r.body.data).toBeUndefined();
   expect(r.body.errors).toHaveLength(1);
-  expect(r.body.errors![0].extensions).toEqual(extensions.limit === undefined ? { code: extensions.code } : { limit: expect.any(Number), measured: expect.any(Number), ...extensions });
+  expect(r.body.errors![0].extensions).toEqual(
+    extensions.limit === undefined ? { code: extensions.code } : { limit: expect.any(Number), measured: expect.any(Number), ...extensions },
+  );
   // No resolver ran: not one SQL statement (an anonymous request runs none before its resolvers).
   if (!Object.keys(headers).length) expect(r.headers.get('x-sql-statements')).toBe('0');
   return r.body.errors![0];
@@ -113,12 +120,23 @@ describe('aliases', () => {
     const [action] = actions.nodes;
     const before = await auditSize();
 
-    const calls = Array.from({ length: 30 }, (_, i) => `u${i}: updateAction(input: { id: $id, expectedVersion: $version, target: "Changed ${i}" }) { action { version } }`);
+    const calls = Array.from(
+      { length: 30 },
+      (_, i) => `u${i}: updateAction(input: { id: $id, expectedVersion: $version, target: "Changed ${i}" }) { action { version } }`,
+    );
     const mutation = `mutation($id: ID!, $version: Int!) { ${calls.join(' ')} }`;
-    const error = await expectRefused(mutation, { id: action.id, version: action.version }, { code: 'TOO_MANY_ALIASES', limit: MAX_ALIASES, measured: 30 }, admin);
+    const error = await expectRefused(
+      mutation,
+      { id: action.id, version: action.version },
+      { code: 'TOO_MANY_ALIASES', limit: MAX_ALIASES, measured: 30 },
+      admin,
+    );
     expect(error.message).toMatch(/^Mutation has too many aliases: 30/);
     expect(await auditSize()).toBe(before);
-    expect((await expectAnswered('query($id: ID!) { action(id: $id) { version target } }', { id: action.id })).action).toEqual({ version: action.version, target: action.target });
+    expect((await expectAnswered('query($id: ID!) { action(id: $id) { version target } }', { id: action.id })).action).toEqual({
+      version: action.version,
+      target: action.target,
+    });
 
     // The same call once is within the limits, and writes: the refusal above is what kept it out.
     const once = `mutation($id: ID!, $version: Int!) { ${calls[0]} }`;
@@ -157,7 +175,7 @@ describe('cost', () => {
     await expectRefused(`{ a0: ${chain} }`, undefined, { code: 'QUERY_TOO_COMPLEX', limit: MAX_COST });
   });
 
-  test("the seeded plan fits the fan-out the estimate counts down the tree (ITEMS_PER_PARENT)", async () => {
+  test('the seeded plan fits the fan-out the estimate counts down the tree (ITEMS_PER_PARENT)', async () => {
     const plan = await createClient({ url: server.url }).plan();
     const most = (counts: number[]) => Math.max(...counts);
     const priorities = plan.pillars.nodes.map((p) => p.priorities);
@@ -178,7 +196,7 @@ describe('cost', () => {
     await expectRefused(query, { n: 100 }, { code: 'QUERY_TOO_COMPLEX', limit: MAX_COST });
   });
 
-  test('a chain back and forth through agencies is refused; one agency\'s page of actions runs', async () => {
+  test("a chain back and forth through agencies is refused; one agency's page of actions runs", async () => {
     const chain = '{ actions(first: 100) { nodes { agencies { actions(first: 100) { nodes { agencies { actions(first: 100) { nodes { id } } } } } } } } }';
     await expectRefused(chain, undefined, { code: 'QUERY_TOO_COMPLEX', limit: MAX_COST });
     const own = await expectAnswered('{ agency(name: "RESET") { actions(first: 100) { totalCount nodes { text objective { text } agencies { name } } } } }');
@@ -199,7 +217,12 @@ describe('cost', () => {
     const before = await auditSize();
     const mutation = `mutation($input: UpdateActionInput!) { updateAction(input: $input) { action { agencies { actions(first: 100) { nodes {
       agencies { actions(first: 100) { nodes { agencies { actions(first: 100) { nodes { agencies { actions(first: 100) { nodes { id } } } } } } } } } } } } } } }`;
-    const error = await expectRefused(mutation, { input: { id: action.id, expectedVersion: action.version, target: 'Too costly' } }, { code: 'QUERY_TOO_COMPLEX', limit: MAX_COST }, admin);
+    const error = await expectRefused(
+      mutation,
+      { input: { id: action.id, expectedVersion: action.version, target: 'Too costly' } },
+      { code: 'QUERY_TOO_COMPLEX', limit: MAX_COST },
+      admin,
+    );
     expect(error.message).toMatch(/^Mutation is too complex/);
     expect(await auditSize()).toBe(before);
     expect((await expectAnswered('query($id: ID!) { action(id: $id) { version } }', { id: action.id })).action.version).toBe(action.version);
@@ -243,8 +266,15 @@ describe('first, body size and batching', () => {
     const { actions } = await expectAnswered('{ actions(first: 1) { nodes { id version } } }');
     const [action] = actions.nodes;
     const { changes } = await expectAnswered('{ changes(first: 0) { totalCount } }', undefined, admin);
-    const update = { query: 'mutation($input: UpdateActionInput!) { updateAction(input: $input) { action { version } } }', variables: { input: { id: action.id, expectedVersion: action.version, target: 'Batched' } } };
-    const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...admin }, body: JSON.stringify([update, { query: '{ plan { title } }' }]) });
+    const update = {
+      query: 'mutation($input: UpdateActionInput!) { updateAction(input: $input) { action { version } } }',
+      variables: { input: { id: action.id, expectedVersion: action.version, target: 'Batched' } },
+    };
+    const res = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...admin },
+      body: JSON.stringify([update, { query: '{ plan { title } }' }]),
+    });
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({ errors: [{ message: 'Operation batching disabled.', extensions: { code: 'BAD_REQUEST' } }] });
     expect((await expectAnswered('{ changes(first: 0) { totalCount } }', undefined, admin)).changes.totalCount).toBe(changes.totalCount);

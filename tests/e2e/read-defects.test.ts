@@ -30,12 +30,16 @@ afterAll(async () => {
 
 const AGENCY_NAMED = graphql(`
   query ReadDefectsAgencyNamed($name: String) {
-    agency(name: $name) { id }
+    agency(name: $name) {
+      id
+    }
   }
 `);
 const AUDIT_SIZE = graphql(`
   query ReadDefectsAuditSize {
-    changes(first: 0) { totalCount }
+    changes(first: 0) {
+      totalCount
+    }
   }
 `);
 
@@ -66,7 +70,10 @@ describe('agency(name:) and string lengths', () => {
       expect(r.body.errors).toEqual([
         {
           message: 'Invalid argument: Argument "name" must be at most 200 characters long, got 120002.',
-          extensions: { code: 'BAD_USER_INPUT', fields: [{ path: 'name', rule: 'maxLength', message: 'Argument "name" must be at most 200 characters long, got 120002.' }] },
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fields: [{ path: 'name', rule: 'maxLength', message: 'Argument "name" must be at most 200 characters long, got 120002.' }],
+          },
         },
       ]);
       expect(r.headers.get('x-sql-statements')).toBe('0');
@@ -78,7 +85,9 @@ describe('agency(name:) and string lengths', () => {
   test('a name of 200 characters is looked up (NOT_FOUND), and a real alias with trailing commas still finds its agency', async () => {
     const RESET = graphql(`
       query ReadDefectsResetWithCommas {
-        agency(name: "  reset,, ") { shortName }
+        agency(name: "  reset,, ") {
+          shortName
+        }
       }
     `);
     const long = await noKey.send(AGENCY_NAMED, { name: `a${','.repeat(198)}b` });
@@ -90,20 +99,29 @@ describe('agency(name:) and string lengths', () => {
   test('every string is bounded, in inputs and lists too, literal or variable; each over-long value is named by its path', async () => {
     const SEARCH = graphql(`
       query ReadDefectsSearch($f: ActionFilter) {
-        actions(filter: $f) { totalCount }
+        actions(filter: $f) {
+          totalCount
+        }
       }
     `);
     const RECORD = graphql(`
       mutation ReadDefectsRecordProgress($input: RecordProgressInput!) {
-        recordProgress(input: $input) { replayed }
+        recordProgress(input: $input) {
+          replayed
+        }
       }
     `);
     const search = await noKey.send(SEARCH, { f: { search: 'x'.repeat(10_001) } });
     expect(search.status).toBe(400);
-    expect(search.body.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ path: 'filter.search', rule: 'maxLength', message: 'Argument "filter.search" must be at most 10000 characters long, got 10001.' }] });
+    expect(search.body.errors![0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'filter.search', rule: 'maxLength', message: 'Argument "filter.search" must be at most 10000 characters long, got 10001.' }],
+    });
 
     const ids = await gql(server.url, `{ nodes(ids: ["x", "${'y'.repeat(101)}"]) { id } }`);
-    expect(ids.body.errors![0].extensions!.fields).toEqual([{ path: 'ids.1', rule: 'maxLength', message: 'Argument "ids.1" must be at most 100 characters long, got 101.' }]);
+    expect(ids.body.errors![0].extensions!.fields).toEqual([
+      { path: 'ids.1', rule: 'maxLength', message: 'Argument "ids.1" must be at most 100 characters long, got 101.' },
+    ]);
 
     // A mutation is refused before it runs (and before the denial log): nothing is written.
     const before = (await admin.read(AUDIT_SIZE)).changes.totalCount;
@@ -122,7 +140,13 @@ describe('client mistakes are client errors', () => {
     const r = await gql(server.url, 'subscription { plan { title } }');
     expect(r.status).toBe(400);
     expect(r.body.data).toBeUndefined();
-    expect(r.body.errors).toEqual([{ message: expect.stringMatching(/^Subscriptions are not supported/), locations: [{ line: 1, column: 1 }], extensions: { code: 'OPERATION_NOT_SUPPORTED' } }]);
+    expect(r.body.errors).toEqual([
+      {
+        message: expect.stringMatching(/^Subscriptions are not supported/),
+        locations: [{ line: 1, column: 1 }],
+        extensions: { code: 'OPERATION_NOT_SUPPORTED' },
+      },
+    ]);
     expectQuietLog(from);
   });
 
@@ -130,7 +154,11 @@ describe('client mistakes are client errors', () => {
     const from = server.output().length;
     const query = '{ plan { title } }';
     const send = (sha256Hash: string) =>
-      fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, extensions: { persistedQuery: { version: 1, sha256Hash } } }) });
+      fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, extensions: { persistedQuery: { version: 1, sha256Hash } } }),
+      });
     const wrong = await send('0'.repeat(64));
     expect(wrong.status).toBe(400);
     expect(await wrong.json()).toEqual({ errors: [{ message: 'provided sha does not match query', extensions: { code: 'BAD_REQUEST' } }] });
@@ -144,7 +172,12 @@ describe('client mistakes are client errors', () => {
 describe('ProgressUpdate.reportedBy', () => {
   const QUERY = graphql(`
     query ReadDefectsReportedBy($id: ID!) {
-      action(id: $id) { progress { quarterLabel reportedBy } }
+      action(id: $id) {
+        progress {
+          quarterLabel
+          reportedBy
+        }
+      }
     }
   `);
 
@@ -156,9 +189,12 @@ describe('ProgressUpdate.reportedBy', () => {
 
     // GET, so that the response cache serves the second request of each caller class.
     const get = async (headers: Record<string, string>) => {
-      const res = await fetch(`${server.url}?query=${encodeURIComponent(QUERY.toString())}&variables=${encodeURIComponent(JSON.stringify({ id: action.id }))}`, {
-        headers: { 'apollo-require-preflight': 'true', ...headers },
-      });
+      const res = await fetch(
+        `${server.url}?query=${encodeURIComponent(QUERY.toString())}&variables=${encodeURIComponent(JSON.stringify({ id: action.id }))}`,
+        {
+          headers: { 'apollo-require-preflight': 'true', ...headers },
+        },
+      );
       return { cache: res.headers.get('x-cache'), body: (await res.json()) as { data: ResultOf<typeof QUERY> } };
     };
     const anonymous = [await get({}), await get({})];
@@ -167,8 +203,12 @@ describe('ProgressUpdate.reportedBy', () => {
     expect(anonymous.map((a) => a.cache)).toEqual(['miss', 'hit']);
     expect(keyed.map((a) => a.cache)).toEqual(['miss', 'hit']);
     expect(anonymousAfter.cache).toBe('hit');
-    for (const a of [...anonymous, anonymousAfter]) expect(a.body).toEqual({ data: { action: { progress: [{ quarterLabel: '2024-25 Q3', reportedBy: null }] } } });
-    for (const k of keyed) expect(k.body.data.action.progress).toEqual([{ quarterLabel: '2024-25 Q3', reportedBy: expect.stringMatching(/^RESET case system \(key [a-z0-9]{10}\)$/) }]);
+    for (const a of [...anonymous, anonymousAfter])
+      expect(a.body).toEqual({ data: { action: { progress: [{ quarterLabel: '2024-25 Q3', reportedBy: null }] } } });
+    for (const k of keyed)
+      expect(k.body.data.action.progress).toEqual([
+        { quarterLabel: '2024-25 Q3', reportedBy: expect.stringMatching(/^RESET case system \(key [a-z0-9]{10}\)$/) },
+      ]);
     // A reader key sees it too; the anonymous SDK client does not.
     expect((await admin.client.action(action.id)).progress[0].reportedBy).toMatch(/^RESET case system/);
     expect((await noKey.client.action(action.id)).progress[0].reportedBy).toBeNull();
@@ -194,7 +234,9 @@ describe('changes(since, until)', () => {
 
     const WINDOW = graphql(`
       query ReadDefectsChangesWindow($s: DateTimeISO, $u: DateTimeISO) {
-        changes(since: $s, until: $u) { totalCount }
+        changes(since: $s, until: $u) {
+          totalCount
+        }
       }
     `);
     const literal = await gql(server.url, `{ changes(since: "${since}", until: "${until}") { totalCount } }`, undefined, admin.headers);
@@ -213,12 +255,19 @@ describe('nodes(ids:)', () => {
   test('a malformed ID is null with its own BAD_USER_INPUT error at ["nodes", i]; the other IDs are answered', async () => {
     const TWO = graphql(`
       query ReadDefectsTwoActions {
-        actions(first: 2) { nodes { id } }
+        actions(first: 2) {
+          nodes {
+            id
+          }
+        }
       }
     `);
     const NODES = graphql(`
       query ReadDefectsNodes($ids: [ID!]!) {
-        nodes(ids: $ids) { id __typename }
+        nodes(ids: $ids) {
+          id
+          __typename
+        }
       }
     `);
     const { nodes } = (await noKey.read(TWO)).actions;
@@ -227,7 +276,12 @@ describe('nodes(ids:)', () => {
     expect(r.status).toBe(200);
     expect(r.body.data).toEqual({ nodes: [{ id: nodes[0].id, __typename: 'Action' }, null, null, { id: nodes[1].id, __typename: 'Action' }] });
     expect(r.body.errors).toEqual([
-      { message: 'Argument "ids.1" is not a valid ID: "not-an-id".', locations: [locationOf(NODES, 'nodes(ids:')], path: ['nodes', 1], extensions: { code: 'BAD_USER_INPUT', fields: [{ path: 'ids.1', rule: 'isGlobalId', message: 'Argument "ids.1" is not a valid ID: "not-an-id".' }] } },
+      {
+        message: 'Argument "ids.1" is not a valid ID: "not-an-id".',
+        locations: [locationOf(NODES, 'nodes(ids:')],
+        path: ['nodes', 1],
+        extensions: { code: 'BAD_USER_INPUT', fields: [{ path: 'ids.1', rule: 'isGlobalId', message: 'Argument "ids.1" is not a valid ID: "not-an-id".' }] },
+      },
     ]);
   });
 });
@@ -236,17 +290,32 @@ describe('reprocurements(filter: { asOf })', () => {
   test('asOf 2024-04-01 sets overdue and daysUntilExpiry: the three contracts of 31/03/24 are overdue by one day', async () => {
     const AS_OF = graphql(`
       query ReadDefectsAsOf {
-        reprocurements(filter: { asOf: "2024-04-01" }) { nodes { service expiryDate overdue daysUntilExpiry } }
+        reprocurements(filter: { asOf: "2024-04-01" }) {
+          nodes {
+            service
+            expiryDate
+            overdue
+            daysUntilExpiry
+          }
+        }
       }
     `);
     const OWN_AS_OF = graphql(`
       query ReadDefectsOwnAsOf {
-        reprocurements(filter: { asOf: "2024-04-01" }) { nodes { overdue(asOf: "2024-03-01") } }
+        reprocurements(filter: { asOf: "2024-04-01" }) {
+          nodes {
+            overdue(asOf: "2024-03-01")
+          }
+        }
       }
     `);
     const TODAY = graphql(`
       query ReadDefectsToday {
-        reprocurements { nodes { overdue } }
+        reprocurements {
+          nodes {
+            overdue
+          }
+        }
       }
     `);
     const data = await noKey.read(AS_OF);

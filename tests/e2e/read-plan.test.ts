@@ -10,24 +10,58 @@ import { actionTextsFromSeed, agencyStringsFromSeed } from '../support/seed-text
 const WHOLE_TREE = graphql(`
   query ReadPlanWholeTree {
     plan {
-      id title periodLabel periodStart periodEnd kind
-      strategy { title periodLabel }
-      partnership { name }
+      id
+      title
+      periodLabel
+      periodStart
+      periodEnd
+      kind
+      strategy {
+        title
+        periodLabel
+      }
+      partnership {
+        name
+      }
       pillars {
         totalCount
         nodes {
-          id number name vision
+          id
+          number
+          name
+          vision
           priorities(first: 100) {
             totalCount
             nodes {
-              id title strategyName
+              id
+              title
+              strategyName
               objectives(first: 100) {
                 totalCount
                 nodes {
-                  id text subPoints
+                  id
+                  text
+                  subPoints
                   actions(first: 100) {
                     totalCount
-                    nodes { id text status fundingCondition target durationMonths agencies { id name } responsibilities { asWritten agency { name } } }
+                    nodes {
+                      id
+                      text
+                      status
+                      fundingCondition
+                      target
+                      durationMonths
+                      agencies {
+                        id
+                        name
+                      }
+                      responsibilities {
+                        asWritten
+                        agency {
+                          name
+                        }
+                      }
+                    }
                   }
                 }
               }
@@ -56,7 +90,13 @@ const flatActions = (plan: Tree) => flatObjectives(plan).flatMap((o) => o.action
 describe('the default data set', () => {
   test('one query returns the whole tree: 3 pillars, 11 priorities, 40 objectives, 156 actions', async () => {
     const { plan } = await api.read(WHOLE_TREE);
-    expect(plan).toMatchObject({ title: 'Annual Delivery Plan 2024-2025', periodLabel: '2024-25', periodStart: '2024-04-01', periodEnd: '2025-03-31', kind: 'DELIVERY_PLAN' });
+    expect(plan).toMatchObject({
+      title: 'Annual Delivery Plan 2024-2025',
+      periodLabel: '2024-25',
+      periodStart: '2024-04-01',
+      periodEnd: '2025-03-31',
+      kind: 'DELIVERY_PLAN',
+    });
     expect(plan.strategy!.periodLabel).toBe('2024-2027');
     expect(plan.pillars.totalCount).toBe(3);
     expect(plan.pillars.nodes.map((p) => p.priorities.totalCount)).toEqual([4, 4, 3]);
@@ -78,7 +118,13 @@ describe('the default data set', () => {
   test('every agency string of the plan is kept as written on a responsibility link, and maps to a canonical agency', async () => {
     const AGENCIES = graphql(`
       query ReadPlanAgencies {
-        agencies(first: 100) { totalCount nodes { name aliases } }
+        agencies(first: 100) {
+          totalCount
+          nodes {
+            name
+            aliases
+          }
+        }
       }
     `);
     const { plan } = await api.read(WHOLE_TREE);
@@ -110,8 +156,34 @@ describe('the default data set', () => {
   test('outcomes framework: 6 national outcomes, 21 local measures, baselines from the strategy', async () => {
     const OUTCOMES = graphql(`
       query ReadPlanOutcomes {
-        nationalOutcomes { totalCount nodes { name pillar { number } measures { name } } }
-        outcomeMeasures(first: 100) { totalCount nodes { name unit direction baseline { value periodLabel } latest { value periodLabel } } }
+        nationalOutcomes {
+          totalCount
+          nodes {
+            name
+            pillar {
+              number
+            }
+            measures {
+              name
+            }
+          }
+        }
+        outcomeMeasures(first: 100) {
+          totalCount
+          nodes {
+            name
+            unit
+            direction
+            baseline {
+              value
+              periodLabel
+            }
+            latest {
+              value
+              periodLabel
+            }
+          }
+        }
       }
     `);
     const data = await api.read(OUTCOMES);
@@ -130,7 +202,26 @@ describe('the default data set', () => {
   test('reprocurement deadlines: 5, with real dates and suppliers; three overdue before the plan year starts', async () => {
     const REPROCUREMENTS = graphql(`
       query ReadPlanReprocurements {
-        reprocurements { totalCount nodes { service supplier expiryDate status overdue(asOf: "2024-04-01") agency { shortName name } objective { text } action { text } } }
+        reprocurements {
+          totalCount
+          nodes {
+            service
+            supplier
+            expiryDate
+            status
+            overdue(asOf: "2024-04-01")
+            agency {
+              shortName
+              name
+            }
+            objective {
+              text
+            }
+            action {
+              text
+            }
+          }
+        }
       }
     `);
     const rows = (await api.read(REPROCUREMENTS)).reprocurements.nodes;
@@ -150,7 +241,17 @@ describe('the default data set', () => {
   test('help services from the plan', async () => {
     const HELP_SERVICES = graphql(`
       query ReadPlanHelpServices {
-        helpServices { totalCount nodes { name phone email website minAge maxAge } }
+        helpServices {
+          totalCount
+          nodes {
+            name
+            phone
+            email
+            website
+            minAge
+            maxAge
+          }
+        }
       }
     `);
     const { helpServices } = await api.read(HELP_SERVICES);
@@ -164,12 +265,40 @@ describe('navigation', () => {
   test('action -> objective -> priority -> pillar -> plan, and back down', async () => {
     const CUCKOOING = graphql(`
       query ReadPlanCuckooing {
-        actions(first: 1, filter: { search: "Cuckooing" }) { nodes { id text objective { text priority { title pillar { number plan { periodLabel } } } } priority { title } pillar { name } } }
+        actions(first: 1, filter: { search: "Cuckooing" }) {
+          nodes {
+            id
+            text
+            objective {
+              text
+              priority {
+                title
+                pillar {
+                  number
+                  plan {
+                    periodLabel
+                  }
+                }
+              }
+            }
+            priority {
+              title
+            }
+            pillar {
+              name
+            }
+          }
+        }
       }
     `);
     const NODE = graphql(`
       query ReadPlanActionNode($id: ID!) {
-        node(id: $id) { id ... on Action { text } }
+        node(id: $id) {
+          id
+          ... on Action {
+            text
+          }
+        }
       }
     `);
     const a = (await api.read(CUCKOOING)).actions.nodes[0];
@@ -186,12 +315,31 @@ describe('navigation', () => {
   test('agency -> its objectives and actions, found by any alias', async () => {
     const MPS = graphql(`
       query ReadPlanMps {
-        agency(name: "metropolitan police service (mps)") { id name shortName aliases objectives(first: 100) { totalCount nodes { text } } actions(first: 100) { totalCount nodes { text } } }
+        agency(name: "metropolitan police service (mps)") {
+          id
+          name
+          shortName
+          aliases
+          objectives(first: 100) {
+            totalCount
+            nodes {
+              text
+            }
+          }
+          actions(first: 100) {
+            totalCount
+            nodes {
+              text
+            }
+          }
+        }
       }
     `);
     const ACTIONS_OF = graphql(`
       query ReadPlanActionsOfAgency($id: String!) {
-        actions(first: 100, filter: { agency: $id }) { totalCount }
+        actions(first: 100, filter: { agency: $id }) {
+          totalCount
+        }
       }
     `);
     const mps = (await api.read(MPS)).agency;
@@ -205,12 +353,18 @@ describe('navigation', () => {
   test('nodes(ids) returns each in order and null for ones that do not exist', async () => {
     const PILLARS = graphql(`
       query ReadPlanPillarIds {
-        pillars { nodes { id } }
+        pillars {
+          nodes {
+            id
+          }
+        }
       }
     `);
     const NODES = graphql(`
       query ReadPlanNodes($ids: [ID!]!) {
-        nodes(ids: $ids) { id }
+        nodes(ids: $ids) {
+          id
+        }
       }
     `);
     const ids = (await api.read(PILLARS)).pillars.nodes.map((p) => p.id);
@@ -223,7 +377,21 @@ describe('navigation', () => {
 describe('pagination', () => {
   const PAGE = graphql(`
     query ReadPlanPage($first: Int, $after: String) {
-      actions(first: $first, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }
+      actions(first: $first, after: $after) {
+        totalCount
+        edges {
+          cursor
+          node {
+            id
+          }
+        }
+        pageInfo {
+          hasNextPage
+          hasPreviousPage
+          startCursor
+          endCursor
+        }
+      }
     }
   `);
 
@@ -261,7 +429,19 @@ describe('pagination', () => {
   test('nested connections page too', async () => {
     const NESTED = graphql(`
       query ReadPlanNestedPage {
-        pillars(first: 1) { nodes { priorities(first: 2) { totalCount nodes { title } pageInfo { hasNextPage } } } }
+        pillars(first: 1) {
+          nodes {
+            priorities(first: 2) {
+              totalCount
+              nodes {
+                title
+              }
+              pageInfo {
+                hasNextPage
+              }
+            }
+          }
+        }
       }
     `);
     const { pillars } = await api.read(NESTED);
@@ -273,7 +453,9 @@ describe('pagination', () => {
 describe('filters', () => {
   const COUNT = graphql(`
     query ReadPlanActionCount($f: ActionFilter) {
-      actions(first: 0, filter: $f) { totalCount }
+      actions(first: 0, filter: $f) {
+        totalCount
+      }
     }
   `);
   async function count(filter: ActionFilter): Promise<number> {
@@ -283,7 +465,24 @@ describe('filters', () => {
   test('by pillar, priority and objective', async () => {
     const COUNTS = graphql(`
       query ReadPlanActionCounts {
-        pillars { nodes { id priorities(first: 100) { nodes { id objectives(first: 100) { nodes { id actions(first: 0) { totalCount } } } } } } }
+        pillars {
+          nodes {
+            id
+            priorities(first: 100) {
+              nodes {
+                id
+                objectives(first: 100) {
+                  nodes {
+                    id
+                    actions(first: 0) {
+                      totalCount
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
       }
     `);
     const pillars = (await api.read(COUNTS)).pillars.nodes;
@@ -323,7 +522,11 @@ describe('filters', () => {
   test('reprocurements due within N days and overdue, relative to asOf', async () => {
     const SERVICES = graphql(`
       query ReadPlanReprocurementServices($f: ReprocurementFilter) {
-        reprocurements(filter: $f) { nodes { service } }
+        reprocurements(filter: $f) {
+          nodes {
+            service
+          }
+        }
       }
     `);
     const names = async (f: ReprocurementFilter) => (await api.read(SERVICES, { f })).reprocurements.nodes.map((n) => n.service);
@@ -339,12 +542,16 @@ describe('filters', () => {
 describe('errors', () => {
   const ACTION = graphql(`
     query ReadPlanAction($id: ID!) {
-      action(id: $id) { id }
+      action(id: $id) {
+        id
+      }
     }
   `);
   const ACTIONS = graphql(`
     query ReadPlanActions($first: Int, $after: String, $f: ActionFilter) {
-      actions(first: $first, after: $after, filter: $f) { totalCount }
+      actions(first: $first, after: $after, filter: $f) {
+        totalCount
+      }
     }
   `);
 
@@ -363,7 +570,9 @@ describe('errors', () => {
     }
     const PILLAR_FILTER = graphql(`
       query ReadPlanPillarFilter {
-        actions(filter: { pillarId: "xyz" }) { totalCount }
+        actions(filter: { pillarId: "xyz" }) {
+          totalCount
+        }
       }
     `);
     const { body } = await api.send(PILLAR_FILTER);
@@ -387,7 +596,13 @@ describe('errors', () => {
   test('nested first out of range is rejected too', async () => {
     const NESTED_FIRST = graphql(`
       query ReadPlanNestedFirst {
-        pillars { nodes { priorities(first: 500) { totalCount } } }
+        pillars {
+          nodes {
+            priorities(first: 500) {
+              totalCount
+            }
+          }
+        }
       }
     `);
     const { body } = await api.send(NESTED_FIRST);
@@ -414,8 +629,12 @@ describe('errors', () => {
   test('no error carries a stack trace outside development', async () => {
     const TWO_ERRORS = graphql(`
       query ReadPlanTwoErrors {
-        actions(after: "x") { totalCount }
-        action(id: "y") { id }
+        actions(after: "x") {
+          totalCount
+        }
+        action(id: "y") {
+          id
+        }
       }
     `);
     const { body } = await api.send(TWO_ERRORS);
@@ -428,9 +647,15 @@ describe('restart', () => {
     const first = await startServer();
     const COUNTS = graphql(`
       query ReadPlanCounts {
-        actions(first: 0) { totalCount }
-        agencies(first: 0) { totalCount }
-        reprocurements { totalCount }
+        actions(first: 0) {
+          totalCount
+        }
+        agencies(first: 0) {
+          totalCount
+        }
+        reprocurements {
+          totalCount
+        }
       }
     `);
     const before = await connect(first).read(COUNTS);

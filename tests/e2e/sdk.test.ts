@@ -28,7 +28,6 @@ import { connect } from '../support/api';
 import { graphql } from '../support/generated';
 import { createKey, freePort, startServer, type TestServer } from '../support/server';
 
-
 let server: TestServer;
 let client: CdpClient;
 
@@ -113,7 +112,9 @@ describe('reading the plan, one method at a time', () => {
     // The expected count from a document of the test's own, not from the SDK under test.
     const RESET_COUNT = graphql(`
       query SdkResetCount {
-        actions(filter: { agency: "RESET" }) { totalCount }
+        actions(filter: { agency: "RESET" }) {
+          totalCount
+        }
       }
     `);
     const raw = await connect(server).read(RESET_COUNT);
@@ -250,7 +251,11 @@ describe('errors from the live server', () => {
   });
 
   it('BAD_USER_INPUT: BadInputError naming the argument', async () => {
-    await expect(client.action('not-an-id')).rejects.toMatchObject({ constructor: BadInputError, code: 'BAD_USER_INPUT', extensions: { fields: [{ path: 'id', rule: 'isGlobalId' }] } });
+    await expect(client.action('not-an-id')).rejects.toMatchObject({
+      constructor: BadInputError,
+      code: 'BAD_USER_INPUT',
+      extensions: { fields: [{ path: 'id', rule: 'isGlobalId' }] },
+    });
     await expect(client.actions({ first: 500 })).rejects.toMatchObject({ constructor: BadInputError, message: expect.stringMatching(/first/) });
     await expect(client.actions({ after: 'not-a-cursor' })).rejects.toMatchObject({ constructor: BadInputError, extensions: { fields: [{ path: 'after' }] } });
     // A value the variable's type does not allow: rejected before execution, with HTTP 400.
@@ -298,8 +303,14 @@ describe('per-call options (live): signal and headers', () => {
     const { fetch, counter } = countingFetch();
     const counted = createClient({ url: server.url, fetch });
     const reason = new Error('the user went away');
-    await expect(counted.plan(undefined, { signal: AbortSignal.abort(reason) })).rejects.toMatchObject({ constructor: NetworkError, reason: 'aborted', cause: reason });
-    await expect(counted.updateAction({ id: missingId('Action'), expectedVersion: 1 }, { signal: AbortSignal.abort() })).rejects.toMatchObject({ reason: 'aborted' });
+    await expect(counted.plan(undefined, { signal: AbortSignal.abort(reason) })).rejects.toMatchObject({
+      constructor: NetworkError,
+      reason: 'aborted',
+      cause: reason,
+    });
+    await expect(counted.updateAction({ id: missingId('Action'), expectedVersion: 1 }, { signal: AbortSignal.abort() })).rejects.toMatchObject({
+      reason: 'aborted',
+    });
     expect(counter.sent).toBe(0);
     await expect(counted.plans(undefined, { signal: new AbortController().signal })).resolves.toMatchObject({ totalCount: 2 });
     expect(counter.sent).toBe(1);
@@ -310,7 +321,10 @@ describe('per-call options (live): signal and headers', () => {
     // Aborts as soon as the request is dispatched to the server ...
     const onItsWay = countingFetch((sent) => (controller.current.abort(), sent));
     const call = () => ({ signal: controller.current.signal });
-    await expect(createClient({ url: server.url, fetch: onItsWay.fetch }).plan(undefined, call())).rejects.toMatchObject({ constructor: NetworkError, reason: 'aborted' });
+    await expect(createClient({ url: server.url, fetch: onItsWay.fetch }).plan(undefined, call())).rejects.toMatchObject({
+      constructor: NetworkError,
+      reason: 'aborted',
+    });
     expect(onItsWay.counter.sent).toBe(1);
     // ... and once the server has answered with its headers, before the body is read.
     controller.current = new AbortController();
@@ -320,7 +334,10 @@ describe('per-call options (live): signal and headers', () => {
       controller.current.abort();
       return response;
     });
-    await expect(createClient({ url: server.url, fetch: answered.fetch }).plan(undefined, call())).rejects.toMatchObject({ constructor: NetworkError, reason: 'aborted' });
+    await expect(createClient({ url: server.url, fetch: answered.fetch }).plan(undefined, call())).rejects.toMatchObject({
+      constructor: NetworkError,
+      reason: 'aborted',
+    });
     expect(answered.counter.sent).toBe(1);
   });
 
@@ -418,7 +435,12 @@ describe('writes: every mutation, with an admin key', () => {
       commentary: 'Waiting on a partner',
       expectedVersion: action.version,
     });
-    expect(recorded.progressUpdate).toMatchObject({ quarterLabel: '2024-25 Q1', rag: 'AMBER', status: 'AT_RISK', action: { id: action.id, status: 'AT_RISK' } });
+    expect(recorded.progressUpdate).toMatchObject({
+      quarterLabel: '2024-25 Q1',
+      rag: 'AMBER',
+      status: 'AT_RISK',
+      action: { id: action.id, status: 'AT_RISK' },
+    });
     const detail = await admin.action(action.id);
     expect(detail.progress.map((p) => p.id)).toEqual([recorded.progressUpdate.id]);
     expect(detail.latestProgress?.id).toBe(recorded.progressUpdate.id);
@@ -474,7 +496,11 @@ describe('writes: every mutation, with an admin key', () => {
   it('outcome measures: createOutcomeMeasure, updateOutcomeMeasure, recordMeasureValue, archive, restore', async () => {
     const outcomeId = (await admin.nationalOutcomes()).nodes[0].id;
     let { outcomeMeasure } = await admin.createOutcomeMeasure({ outcomeId, name: 'SDK test measure', unit: 'COUNT', direction: 'HIGHER_IS_BETTER' });
-    ({ outcomeMeasure } = await admin.updateOutcomeMeasure({ id: outcomeMeasure.id, expectedVersion: outcomeMeasure.version, name: 'SDK test measure (renamed)' }));
+    ({ outcomeMeasure } = await admin.updateOutcomeMeasure({
+      id: outcomeMeasure.id,
+      expectedVersion: outcomeMeasure.version,
+      name: 'SDK test measure (renamed)',
+    }));
     expect(outcomeMeasure.name).toBe('SDK test measure (renamed)');
     const { measureValue } = await admin.recordMeasureValue({
       measureId: outcomeMeasure.id,
@@ -486,7 +512,7 @@ describe('writes: every mutation, with an admin key', () => {
     });
     expect(measureValue).toMatchObject({ kind: 'BASELINE', value: 42, periodLabel: '2023-24' });
     expect((await admin.outcomeMeasure(outcomeMeasure.id)).baseline?.id).toBe(measureValue.id);
-    outcomeMeasure = (await admin.outcomeMeasure(outcomeMeasure.id));
+    outcomeMeasure = await admin.outcomeMeasure(outcomeMeasure.id);
     ({ outcomeMeasure } = await admin.archiveOutcomeMeasure({ id: outcomeMeasure.id, expectedVersion: outcomeMeasure.version }));
     ({ outcomeMeasure } = await admin.restoreOutcomeMeasure({ id: outcomeMeasure.id, expectedVersion: outcomeMeasure.version }));
     expect(outcomeMeasure.archivedAt).toBeNull();
@@ -516,7 +542,14 @@ describe('writes: every mutation, with an admin key', () => {
   it('risks: createRisk, updateRisk, archiveRisk, restoreRisk, risk(), risks(), paginate.risks() and node()', async () => {
     const [action] = (await admin.actions({ filter: { pillarId }, first: 1 })).nodes;
     let { risk } = await admin.createRisk({ actionId: action.id, description: 'SDK test risk', likelihood: 3, impact: 4, ownerAgency: 'RESET' });
-    expect(risk).toMatchObject({ description: 'SDK test risk', score: 12, status: 'OPEN', ownerAgency: { shortName: 'RESET' }, action: { id: action.id }, version: 1 });
+    expect(risk).toMatchObject({
+      description: 'SDK test risk',
+      score: 12,
+      status: 'OPEN',
+      ownerAgency: { shortName: 'RESET' },
+      action: { id: action.id },
+      version: 1,
+    });
     ({ risk } = await admin.updateRisk({ id: risk.id, expectedVersion: risk.version, impact: 5, mitigation: 'Checked by the SDK test' }));
     expect(risk).toMatchObject({ score: 15, mitigation: 'Checked by the SDK test', version: 2 });
     expect(await admin.risk(risk.id)).toEqual(risk);
@@ -580,7 +613,7 @@ describe('writes: every mutation, with an admin key', () => {
     await expect(forged.plan()).rejects.toMatchObject({ constructor: UnauthenticatedError, code: 'UNAUTHENTICATED', status: 401 });
   });
 
-  it('FORBIDDEN (live): a write outside the caller\'s role is a ForbiddenError', async () => {
+  it("FORBIDDEN (live): a write outside the caller's role is a ForbiddenError", async () => {
     const reader = createClient({ url: writeServer.url, apiKey: createKey(writeServer.databaseFile, { role: 'reader', name: 'SDK reader' }) });
     const action = (await reader.actions({ first: 1 })).nodes[0];
     await expect(reader.updateAction({ id: action.id, expectedVersion: action.version, target: 'Not allowed' })).rejects.toMatchObject({
@@ -638,14 +671,21 @@ describe('STUBBED errors (a local stub server, not the API)', () => {
     { code: 'INTERNAL_SERVER_ERROR', ErrorClass: UnknownError, status: 200 },
   ])('$code: $ErrorClass.name', async ({ code, ErrorClass, status }) => {
     answer(code, `stubbed ${code}`, status);
-    const error = await createClient({ url: stubUrl }).action('QWN0aW9uOjE=').catch((e: unknown) => e);
+    const error = await createClient({ url: stubUrl })
+      .action('QWN0aW9uOjE=')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ErrorClass);
     expect(error).toMatchObject({ code, message: `stubbed ${code}`, path: ['action'], extensions: { code }, status });
   });
 
   it('RATE_LIMITED: RateLimitedError with retryAfter from the Retry-After header', async () => {
     answer('RATE_LIMITED', 'Too many requests.', 429, { 'retry-after': '30' });
-    await expect(createClient({ url: stubUrl }).plan()).rejects.toMatchObject({ constructor: RateLimitedError, code: 'RATE_LIMITED', retryAfter: 30, status: 429 });
+    await expect(createClient({ url: stubUrl }).plan()).rejects.toMatchObject({
+      constructor: RateLimitedError,
+      code: 'RATE_LIMITED',
+      retryAfter: 30,
+      status: 429,
+    });
   });
 
   it('a 5xx or a body that is not JSON: NetworkError', async () => {

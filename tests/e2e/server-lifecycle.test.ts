@@ -9,7 +9,9 @@ import { API_MAIN, gql, startServer, tempDatabaseFile } from '../support/server'
 
 const BAD_ID = graphql(`
   query LifecycleBadId {
-    action(id: "nope") { id }
+    action(id: "nope") {
+      id
+    }
   }
 `);
 /** The JSON error answer of a request outside GraphQL's own (a route or body the server refuses). */
@@ -20,8 +22,15 @@ describe('server lifecycle', () => {
     const first = await startServer();
     const q = graphql(`
       query LifecycleFirstAction {
-        actions(first: 1) { nodes { id text } }
-        agencies(first: 0) { totalCount }
+        actions(first: 1) {
+          nodes {
+            id
+            text
+          }
+        }
+        agencies(first: 0) {
+          totalCount
+        }
       }
     `);
     const before = (await connect(first).send(q)).body.data!;
@@ -75,12 +84,19 @@ describe('server lifecycle', () => {
     try {
       const INTROSPECTION = graphql(`
         query LifecycleIntrospection {
-          __schema { queryType { name } }
+          __schema {
+            queryType {
+              name
+            }
+          }
         }
       `);
       const api = connect(server);
       const bad = await api.send(BAD_ID);
-      expect(bad.body.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ path: 'id', rule: 'isGlobalId', message: 'Argument "id" is not a valid ID: "nope".' }] });
+      expect(bad.body.errors![0].extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        fields: [{ path: 'id', rule: 'isGlobalId', message: 'Argument "id" is not a valid ID: "nope".' }],
+      });
       const intro = await api.send(INTROSPECTION);
       expect(intro.body.errors![0].extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
       const typo = await gql(server.url, '{ plan { titel } }');
@@ -110,7 +126,11 @@ describe('server lifecycle', () => {
       expect(((await missing.json()) as ErrorBody).errors[0].extensions!.code).toBe('NOT_FOUND');
       const put = await fetch(server.url, { method: 'PUT' });
       expect(put.status).toBe(405);
-      const huge = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ plan { title } } #${'x'.repeat(300_000)}` }) });
+      const huge = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `{ plan { title } } #${'x'.repeat(300_000)}` }),
+      });
       expect(huge.status).toBe(413);
       const broken = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
       expect(broken.status).toBe(400);

@@ -12,8 +12,41 @@ import { startServer, tempDatabaseFile, TestServer } from '../support/server';
  */
 const WHOLE_TREE = graphql(`
   query StatementsWholeTree {
-    plan { title pillars { nodes { name priorities(first: 100) { totalCount nodes { title objectives(first: 100) { nodes { text agencies { name }
-      actions(first: 100) { totalCount nodes { text status agencies { name } responsibilities { asWritten } } } } } } } } } }
+    plan {
+      title
+      pillars {
+        nodes {
+          name
+          priorities(first: 100) {
+            totalCount
+            nodes {
+              title
+              objectives(first: 100) {
+                nodes {
+                  text
+                  agencies {
+                    name
+                  }
+                  actions(first: 100) {
+                    totalCount
+                    nodes {
+                      text
+                      status
+                      agencies {
+                        name
+                      }
+                      responsibilities {
+                        asWritten
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
   }
 `);
 
@@ -22,7 +55,10 @@ let real: TestServer;
 let tenTimes: TestServer;
 
 /** Sends `document` (no variables, no key): its data and the x-sql-statements count. */
-async function statements<TData>(server: TestServer, document: TypedDocument<TData, Record<string, never>>): Promise<{ count: number; data: TData | null | undefined }> {
+async function statements<TData>(
+  server: TestServer,
+  document: TypedDocument<TData, Record<string, never>>,
+): Promise<{ count: number; data: TData | null | undefined }> {
   const r = await post(server.url, document, {});
   expect(r.body.errors).toBeUndefined();
   const header = r.headers.get('x-sql-statements');
@@ -45,7 +81,10 @@ afterAll(async () => {
 });
 
 function actionCount(data: ResultOf<typeof WHOLE_TREE> | null | undefined): number {
-  return data!.plan.pillars.nodes.reduce((n, p) => n + p.priorities.nodes.reduce((m, pr) => m + pr.objectives.nodes.reduce((k, o) => k + o.actions.totalCount, 0), 0), 0);
+  return data!.plan.pillars.nodes.reduce(
+    (n, p) => n + p.priorities.nodes.reduce((m, pr) => m + pr.objectives.nodes.reduce((k, o) => k + o.actions.totalCount, 0), 0),
+    0,
+  );
 }
 
 test('the whole-tree query runs the same number of statements on the real plan and on one ten times larger', async () => {
@@ -60,17 +99,39 @@ test('the whole-tree query runs the same number of statements on the real plan a
 
 const NO_NESTING = graphql(`
   query StatementsNoNesting {
-    actions(first: 100, filter: { agency: "RESET" }) { totalCount nodes { text } }
+    actions(first: 100, filter: { agency: "RESET" }) {
+      totalCount
+      nodes {
+        text
+      }
+    }
   }
 `);
 const ONE_LEVEL = graphql(`
   query StatementsOneLevel {
-    actions(first: 100, filter: { agency: "RESET" }) { nodes { text objective { text } } }
+    actions(first: 100, filter: { agency: "RESET" }) {
+      nodes {
+        text
+        objective {
+          text
+        }
+      }
+    }
   }
 `);
 const TWO_LEVELS = graphql(`
   query StatementsTwoLevels {
-    actions(first: 100, filter: { agency: "reset", search: "e" }) { nodes { text objective { text priority { title } } } }
+    actions(first: 100, filter: { agency: "reset", search: "e" }) {
+      nodes {
+        text
+        objective {
+          text
+          priority {
+            title
+          }
+        }
+      }
+    }
   }
 `);
 
@@ -88,7 +149,9 @@ test.each<[string, TypedDocument<unknown, Record<string, never>>, number]>([
 test('an unknown agency in the filter still gets NOT_FOUND (the look-up runs only for an empty answer)', async () => {
   const UNKNOWN_AGENCY = graphql(`
     query StatementsUnknownAgency {
-      actions(filter: { agency: "No such agency" }) { totalCount }
+      actions(filter: { agency: "No such agency" }) {
+        totalCount
+      }
     }
   `);
   const r = await post(real.url, UNKNOWN_AGENCY, {});

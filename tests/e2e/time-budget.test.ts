@@ -8,9 +8,38 @@ import { startServer, type TestServer } from '../support/server';
 
 const WHOLE_TREE = graphql(`
   query TimeBudgetWholeTree {
-    plans { nodes { pillars { nodes { priorities { nodes { objectives { nodes {
-      text agencies { name } actions { nodes { text status agencies { name } responsibilities { asWritten } } }
-    } } } } } } } }
+    plans {
+      nodes {
+        pillars {
+          nodes {
+            priorities {
+              nodes {
+                objectives {
+                  nodes {
+                    text
+                    agencies {
+                      name
+                    }
+                    actions {
+                      nodes {
+                        text
+                        status
+                        agencies {
+                          name
+                        }
+                        responsibilities {
+                          asWritten
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
   }
 `);
 
@@ -28,7 +57,10 @@ test('past a 1 ms budget the whole tree is stopped: data null, one REQUEST_TIMEO
     const r = await connect(tight).send(WHOLE_TREE);
     expect(r.status).toBe(200);
     expect(r.headers.get('x-cache')).not.toBe('hit');
-    expect(r.body).toEqual({ data: null, errors: [{ message: expect.stringContaining('time budget of 1 ms'), extensions: { code: 'REQUEST_TIMEOUT', budgetMs: 1 } }] });
+    expect(r.body).toEqual({
+      data: null,
+      errors: [{ message: expect.stringContaining('time budget of 1 ms'), extensions: { code: 'REQUEST_TIMEOUT', budgetMs: 1 } }],
+    });
   }
   await expect(connect(tight).client.plan()).rejects.toMatchObject({ code: 'REQUEST_TIMEOUT' });
   expect(tight.output()).not.toMatch(/Unexpected error|\n\s+at /);

@@ -17,8 +17,17 @@ let percentMeasureId: string;
 
 const FIXTURES = graphql(`
   query ValidationFixtures {
-    actions(first: 1) { nodes { id } }
-    outcomeMeasures(first: 100) { nodes { id unit } }
+    actions(first: 1) {
+      nodes {
+        id
+      }
+    }
+    outcomeMeasures(first: 100) {
+      nodes {
+        id
+        unit
+      }
+    }
   }
 `);
 
@@ -37,7 +46,10 @@ async function rejected<TData, TVariables>(document: TypedDocument<TData, TVaria
   return oneBadInput(await post(api.url, document, variables, api.headers));
 }
 /** rejected, with variables the document's type refuses (a required field left out). */
-async function rejectedUnchecked<TData, TVariables>(document: TypedDocument<TData, TVariables>, variables: Record<string, unknown>): Promise<{ message: string; fields: Field[] }> {
+async function rejectedUnchecked<TData, TVariables>(
+  document: TypedDocument<TData, TVariables>,
+  variables: Record<string, unknown>,
+): Promise<{ message: string; fields: Field[] }> {
   return oneBadInput(await api.sendInvalid(document, variables));
 }
 function oneBadInput({ body }: Response<unknown>): { message: string; fields: Field[] } {
@@ -57,12 +69,20 @@ const pathsAndRules = (fields: Field[]) => fields.map(({ path, rule }) => ({ pat
 test('a bad durationMonths does not hide a dueDate outside the plan period: both at once, and nothing written', async () => {
   const ACTION = graphql(`
     query ValidationAction($id: ID!) {
-      action(id: $id) { version durationMonths dueDate }
+      action(id: $id) {
+        version
+        durationMonths
+        dueDate
+      }
     }
   `);
   const UPDATE = graphql(`
     mutation ValidationUpdateAction($input: UpdateActionInput!) {
-      updateAction(input: $input) { action { id } }
+      updateAction(input: $input) {
+        action {
+          id
+        }
+      }
     }
   `);
   const before = await api.read(ACTION, { id: actionId });
@@ -86,7 +106,11 @@ test('a bad durationMonths does not hide a dueDate outside the plan period: both
 test('every name of an agency already taken is its own problem, with the class-validator ones', async () => {
   const CREATE = graphql(`
     mutation ValidationCreateAgency($input: CreateAgencyInput!) {
-      createAgency(input: $input) { agency { id } }
+      createAgency(input: $input) {
+        agency {
+          id
+        }
+      }
     }
   `);
   const { fields } = await rejected(CREATE, {
@@ -105,7 +129,11 @@ test('every name of an agency already taken is its own problem, with the class-v
 test('recordMeasureValue: a period running backwards and a percentage over 100, together', async () => {
   const RECORD = graphql(`
     mutation ValidationRecordValue($input: RecordMeasureValueInput!) {
-      recordMeasureValue(input: $input) { measureValue { id } }
+      recordMeasureValue(input: $input) {
+        measureValue {
+          id
+        }
+      }
     }
   `);
   const { fields } = await rejected(RECORD, {
@@ -120,7 +148,11 @@ test('recordMeasureValue: a period running backwards and a percentage over 100, 
 test('UK phone numbers: "abc" is refused, national, 03xx, 0800 and +44 forms are accepted', async () => {
   const create = graphql(`
     mutation ValidationCreateHelpService($input: CreateHelpServiceInput!) {
-      createHelpService(input: $input) { helpService { phone } }
+      createHelpService(input: $input) {
+        helpService {
+          phone
+        }
+      }
     }
   `);
   for (const phone of ['abc', '12345', '+1 202 555 0100', '020 7422 6752 ext', '0800 FRANK']) {
@@ -137,12 +169,20 @@ test('UK phone numbers: "abc" is refused, national, 03xx, 0800 and +44 forms are
 test("graphql-js's rejection of a variable has the same shape, and its message does not echo the value", async () => {
   const create = graphql(`
     mutation ValidationCreateReprocurement($input: CreateReprocurementInput!) {
-      createReprocurement(input: $input) { reprocurement { id } }
+      createReprocurement(input: $input) {
+        reprocurement {
+          id
+        }
+      }
     }
   `);
   const OBJECTIVE = graphql(`
     query ValidationObjective {
-      objectives(first: 1) { nodes { id } }
+      objectives(first: 1) {
+        nodes {
+          id
+        }
+      }
     }
   `);
   const objectiveId = (await api.read(OBJECTIVE)).objectives.nodes[0].id;
@@ -157,12 +197,16 @@ test("graphql-js's rejection of a variable has the same shape, and its message d
 test('arguments of queries: the path names the argument ("filter.search", "quarter")', async () => {
   const SEARCH = graphql(`
     query ValidationEmptySearch {
-      actions(filter: { search: "" }) { totalCount }
+      actions(filter: { search: "" }) {
+        totalCount
+      }
     }
   `);
   const QUARTER = graphql(`
     query ValidationLongQuarter {
-      progressReport(quarter: "2024-25 Q1 and then some more text") { quarter }
+      progressReport(quarter: "2024-25 Q1 and then some more text") {
+        quarter
+      }
     }
   `);
   const search = await rejected(SEARCH);
@@ -183,11 +227,27 @@ test('the SDK throws BadInputError with the fields', async () => {
 test('version is an Int on every record type, like expectedVersion', async () => {
   const SCHEMA = graphql(`
     query ValidationVersionTypes {
-      __schema { types { name kind fields { name type { kind ofType { name } } } } }
+      __schema {
+        types {
+          name
+          kind
+          fields {
+            name
+            type {
+              kind
+              ofType {
+                name
+              }
+            }
+          }
+        }
+      }
     }
   `);
   const { __schema } = await api.read(SCHEMA);
-  const versions = __schema.types.flatMap((t) => (t.kind === 'OBJECT' && t.name !== 'AuditEntry' ? (t.fields ?? []).filter((f) => f.name === 'version').map((f) => ({ type: t.name, version: f.type })) : []));
+  const versions = __schema.types.flatMap((t) =>
+    t.kind === 'OBJECT' && t.name !== 'AuditEntry' ? (t.fields ?? []).filter((f) => f.name === 'version').map((f) => ({ type: t.name, version: f.type })) : [],
+  );
   expect(versions.length).toBeGreaterThanOrEqual(8);
   for (const v of versions) expect(v).toEqual({ type: v.type, version: { kind: 'NON_NULL', ofType: { name: 'Int' } } });
 });

@@ -9,22 +9,45 @@ const adminFor = (server: TestServer): Api => connectAsAdmin(server, 'Durability
 
 const UPDATE = graphql(`
   mutation DurabilityUpdateAction($input: UpdateActionInput!) {
-    updateAction(input: $input) { action { id version text } replayed }
+    updateAction(input: $input) {
+      action {
+        id
+        version
+        text
+      }
+      replayed
+    }
   }
 `);
 const CREATE = graphql(`
   mutation DurabilityCreateAction($input: CreateActionInput!) {
-    createAction(input: $input) { action { id version text } }
+    createAction(input: $input) {
+      action {
+        id
+        version
+        text
+      }
+    }
   }
 `);
 const FIRST_ACTION = graphql(`
   query DurabilityFirstAction($after: String) {
-    actions(first: 1, after: $after) { nodes { id version objective { id } } }
+    actions(first: 1, after: $after) {
+      nodes {
+        id
+        version
+        objective {
+          id
+        }
+      }
+    }
   }
 `);
 const ACTION_COUNT = graphql(`
   query DurabilityActionCount {
-    actions(first: 0) { totalCount }
+    actions(first: 0) {
+      totalCount
+    }
   }
 `);
 
@@ -43,8 +66,21 @@ describe('no lost updates', () => {
 
   const ACTION_AND_HISTORY = graphql(`
     query DurabilityActionAndHistory($id: ID!) {
-      action(id: $id) { text version }
-      history(id: $id) { totalCount nodes { operation version changes { field after } } }
+      action(id: $id) {
+        text
+        version
+      }
+      history(id: $id) {
+        totalCount
+        nodes {
+          operation
+          version
+          changes {
+            field
+            after
+          }
+        }
+      }
     }
   `);
 
@@ -83,18 +119,36 @@ describe('no lost updates', () => {
   test('archive hides an action from lists but keeps it, and restore brings it back', async () => {
     const ARCHIVE = graphql(`
       mutation DurabilityArchiveAction($input: RecordVersionInput!) {
-        archiveAction(input: $input) { action { id archivedAt version } }
+        archiveAction(input: $input) {
+          action {
+            id
+            archivedAt
+            version
+          }
+        }
       }
     `);
     const RESTORE = graphql(`
       mutation DurabilityRestoreAction($input: RecordVersionInput!) {
-        restoreAction(input: $input) { action { archivedAt version } }
+        restoreAction(input: $input) {
+          action {
+            archivedAt
+            version
+          }
+        }
       }
     `);
     const LOOK = graphql(`
       query DurabilityArchivedAction($id: ID!) {
-        action(id: $id) { text archivedAt }
-        history(id: $id) { nodes { operation } }
+        action(id: $id) {
+          text
+          archivedAt
+        }
+        history(id: $id) {
+          nodes {
+            operation
+          }
+        }
       }
     `);
     const before = await api.read(ACTION_COUNT);
@@ -115,18 +169,44 @@ describe('no lost updates', () => {
   test('createAction adds an action at the end of its objective with the plan end as due date', async () => {
     const CREATE_FULL = graphql(`
       mutation DurabilityCreateActionFull($input: CreateActionInput!) {
-        createAction(input: $input) { action { id text position dueDate status objective { id } } }
+        createAction(input: $input) {
+          action {
+            id
+            text
+            position
+            dueDate
+            status
+            objective {
+              id
+            }
+          }
+        }
       }
     `);
     const HISTORY = graphql(`
       query DurabilityCreatedHistory($id: ID!) {
-        history(id: $id) { nodes { operation changes { field before after } } }
+        history(id: $id) {
+          nodes {
+            operation
+            changes {
+              field
+              before
+              after
+            }
+          }
+        }
       }
     `);
     const action = await firstAction(api);
     const created = await api.send(CREATE_FULL, { input: { objectiveId: action.objective.id, text: 'A new action for the year' } });
     expect(created.body.errors).toBeUndefined();
-    expect(created.body.data!.createAction!.action).toMatchObject({ text: 'A new action for the year', position: 7, dueDate: '2025-03-31', status: 'NOT_STARTED', objective: { id: action.objective.id } });
+    expect(created.body.data!.createAction!.action).toMatchObject({
+      text: 'A new action for the year',
+      position: 7,
+      dueDate: '2025-03-31',
+      status: 'NOT_STARTED',
+      objective: { id: action.objective.id },
+    });
     const data = await api.read(HISTORY, { id: created.body.data!.createAction!.action.id });
     expect(data.history.nodes[0].operation).toBe('CREATE');
     expect(data.history.nodes[0].changes).toEqual(expect.arrayContaining([{ field: 'text', before: null, after: 'A new action for the year' }]));
@@ -135,8 +215,15 @@ describe('no lost updates', () => {
   test('bad input is rejected naming the field, and nothing changes', async () => {
     const SNAPSHOT = graphql(`
       query DurabilitySnapshot($id: ID!) {
-        action(id: $id) { text version status dueDate }
-        changes(first: 0) { totalCount }
+        action(id: $id) {
+          text
+          version
+          status
+          dueDate
+        }
+        changes(first: 0) {
+          totalCount
+        }
       }
     `);
     const action = await firstAction(api);
@@ -166,7 +253,12 @@ describe('no lost updates', () => {
 describe('durability', () => {
   const TEXTS = graphql(`
     query DurabilityTexts($ids: [ID!]!) {
-      nodes(ids: $ids) { id ... on Action { text } }
+      nodes(ids: $ids) {
+        id
+        ... on Action {
+          text
+        }
+      }
     }
   `);
 
@@ -207,7 +299,11 @@ describe('durability', () => {
         expect(body.data!.nodes).toEqual(batch.map((a) => ({ id: a.id, text: a.text })));
       }
       const audit = new Database(restarted.databaseFile, { readonly: true });
-      const logged = new Set((audit.prepare(`SELECT entityId FROM audit_entry WHERE entityType = 'Action' AND operation = 'CREATE'`).all() as Array<{ entityId: number }>).map((r) => r.entityId));
+      const logged = new Set(
+        (audit.prepare(`SELECT entityId FROM audit_entry WHERE entityType = 'Action' AND operation = 'CREATE'`).all() as Array<{ entityId: number }>).map(
+          (r) => r.entityId,
+        ),
+      );
       audit.close();
       for (const a of acknowledged) expect(logged.has(rowId(a.id))).toBe(true);
     } finally {

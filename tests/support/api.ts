@@ -58,7 +58,12 @@ export type PayloadOf<TData> = NonNullable<TData[keyof TData]>;
 export type RecordOf<TData> = NonNullable<Exclude<PayloadOf<TData>[keyof PayloadOf<TData>], boolean | string | number | null | undefined>>;
 
 /** POSTs a typed document with JSON; the whole response. */
-export async function post<TData, TVariables>(url: string, document: TypedDocument<TData, TVariables>, variables: unknown, headers: Record<string, string> = {}): Promise<Response<TData>> {
+export async function post<TData, TVariables>(
+  url: string,
+  document: TypedDocument<TData, TVariables>,
+  variables: unknown,
+  headers: Record<string, string> = {},
+): Promise<Response<TData>> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },

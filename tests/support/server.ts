@@ -115,7 +115,12 @@ export interface GraphQLResponse<T = any> {
  * documents codegen cannot type: built at run time (the aliases and introspection of
  * access-control, over-long literals, the README's examples) or refused by the schema.
  */
-export async function gql<T = any>(url: string, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
+export async function gql<T = any>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },

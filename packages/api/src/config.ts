@@ -109,9 +109,13 @@ const ORIGIN = /^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$|^https?:\/\/\[[0-9A-Fa-f:
 
 function parseOrigins(raw: string | undefined, problems: string[]): string[] {
   if (!raw || !raw.trim()) return [];
-  const origins = raw.split(',').map((o) => o.trim()).filter(Boolean);
+  const origins = raw
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   for (const origin of origins) {
-    if (!ORIGIN.test(origin)) problems.push(`CORS_ORIGINS must be a comma list of origins such as https://intranet.example.org (no path, no *), got ${JSON.stringify(origin)}`);
+    if (!ORIGIN.test(origin))
+      problems.push(`CORS_ORIGINS must be a comma list of origins such as https://intranet.example.org (no path, no *), got ${JSON.stringify(origin)}`);
   }
   return origins.map((o) => o.toLowerCase());
 }
@@ -128,10 +132,15 @@ function parseTrustProxy(raw: string | undefined, problems: string[]): Config['t
     if (hops < 1 || hops > 100) problems.push(`TRUST_PROXY as a hop count must be from 1 to 100, got ${JSON.stringify(raw)}`);
     return hops;
   }
-  const list = value.split(',').map((a) => a.trim()).filter(Boolean);
+  const list = value
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
   for (const address of list) {
     if (!ADDRESS.test(address) && !['loopback', 'linklocal', 'uniquelocal'].includes(address)) {
-      problems.push(`TRUST_PROXY must be true, false, a hop count or a comma list of addresses/CIDRs (or loopback, linklocal, uniquelocal), got ${JSON.stringify(address)}`);
+      problems.push(
+        `TRUST_PROXY must be true, false, a hop count or a comma list of addresses/CIDRs (or loopback, linklocal, uniquelocal), got ${JSON.stringify(address)}`,
+      );
     }
   }
   return list;
@@ -215,7 +224,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: Config
   let metricsPort: number | null = null;
   if (metricsPortRaw !== undefined && metricsPortRaw !== '') {
     metricsPort = Number(metricsPortRaw);
-    if (!/^\d+$/.test(metricsPortRaw) || metricsPort > 65535) problems.push(`METRICS_PORT must be a whole number from 0 to 65535, got ${JSON.stringify(metricsPortRaw)}`);
+    if (!/^\d+$/.test(metricsPortRaw) || metricsPort > 65535)
+      problems.push(`METRICS_PORT must be a whole number from 0 to 65535, got ${JSON.stringify(metricsPortRaw)}`);
   }
   const metrics = { enabled: parseBoolean('METRICS', env.METRICS, false, problems), port: metricsPort };
   const shutdownGraceMs = parseWholeNumber('SHUTDOWN_GRACE_MS', env.SHUTDOWN_GRACE_MS, 10_000, 0, problems);

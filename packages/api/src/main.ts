@@ -30,7 +30,9 @@ async function main(): Promise<void> {
   log.info(`Database: ${database}${app.seeded ? ' (loaded the Tower Hamlets 2024-25 plan)' : ''}`);
   if (config.playground) log.info(`Playground: ${app.url.replace(/\/graphql$/, '/playground')}`);
   if (!(await app.hasApiKeys())) {
-    log.info('No API keys yet: anyone can read, no one can write. Create the first admin key with: pnpm cli keys create --role admin --name "CDP coordinator" (without pnpm: npm run cli -- keys create --role admin --name "CDP coordinator")');
+    log.info(
+      'No API keys yet: anyone can read, no one can write. Create the first admin key with: pnpm cli keys create --role admin --name "CDP coordinator" (without pnpm: npm run cli -- keys create --role admin --name "CDP coordinator")',
+    );
   }
   log.info(`CDP Plan API listening on ${app.url}`);
 

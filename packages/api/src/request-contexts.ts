@@ -14,7 +14,13 @@ import { todayUtc, type RequestContext } from './context';
 export function createContextFactory(db: Database, options: { anonymousAccess: 'read' | 'none' }) {
   const services = new AppServices(db);
   const authenticator = new Authenticator(db, services.get(ApiKeyService), services.denials, options);
-  const base = (actor: Actor): RequestContext => ({ requestId: randomUUID(), loaders: services.loaders(), today: todayUtc(), actor, answer: { cacheable: false } });
+  const base = (actor: Actor): RequestContext => ({
+    requestId: randomUUID(),
+    loaders: services.loaders(),
+    today: todayUtc(),
+    actor,
+    answer: { cacheable: false },
+  });
 
   /** A context for work outside HTTP (the CLI): same services, acting as `actor`. */
   const forActor = (actor: Actor) => base(actor);

@@ -62,7 +62,9 @@ export interface FieldProblem {
 function fieldProblems(extensions: Record<string, unknown> | undefined): FieldProblem[] {
   const fields = extensions?.fields;
   if (!Array.isArray(fields)) return [];
-  return fields.filter((f): f is FieldProblem => !!f && typeof f === 'object' && typeof f.path === 'string' && typeof f.rule === 'string' && typeof f.message === 'string');
+  return fields.filter(
+    (f): f is FieldProblem => !!f && typeof f === 'object' && typeof f.path === 'string' && typeof f.rule === 'string' && typeof f.message === 'string',
+  );
 }
 
 /**

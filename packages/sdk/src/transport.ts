@@ -45,10 +45,7 @@ export type VariablesAndOptions<TVariables> = {} extends TVariables
   : [variables: TVariables, options?: CallOptions];
 
 /** Sends one typed document and returns its `data`, or throws a CdpApiError subclass. */
-export type RequestFunction = <TResult, TVariables>(
-  document: TypedDocument<TResult, TVariables>,
-  ...args: VariablesAndOptions<TVariables>
-) => Promise<TResult>;
+export type RequestFunction = <TResult, TVariables>(document: TypedDocument<TResult, TVariables>, ...args: VariablesAndOptions<TVariables>) => Promise<TResult>;
 
 interface GraphQLResponseBody {
   data?: unknown;
@@ -101,9 +98,7 @@ export function createRequest(options: ClientOptions): RequestFunction {
     } catch (cause) {
       if (abortedBy === 'caller') throw aborted(options.url, signal!);
       const timedOut = abortedBy === 'timeout';
-      const message = timedOut
-        ? `No response from ${options.url} within ${timeoutMs} ms`
-        : `Request to ${options.url} failed: ${describe(cause)}`;
+      const message = timedOut ? `No response from ${options.url} within ${timeoutMs} ms` : `Request to ${options.url} failed: ${describe(cause)}`;
       throw new NetworkError(message, { reason: timedOut ? 'timeout' : 'fetch-failed', cause });
     } finally {
       clearTimeout(timer);
@@ -161,7 +156,7 @@ export function operationName(query: string): string | null {
 function scanOperationName(query: string): string | null {
   const tokens = [...structuralTokens(query)];
   const names: Array<string | null> = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const token = tokens[i];
     if (token === 'query' || token === 'mutation' || token === 'subscription') {
       const next = tokens[i + 1];
@@ -196,7 +191,7 @@ function pastDefinition(tokens: string[], start: number): number {
 /** Names and the punctuators `{ } ( )` of a GraphQL document; strings, comments and the rest are left out. */
 function* structuralTokens(query: string): Generator<string> {
   const name = /[_A-Za-z][_0-9A-Za-z]*/y;
-  for (let i = 0; i < query.length; ) {
+  for (let i = 0; i < query.length;) {
     const c = query[i];
     if (c === '#') {
       while (i < query.length && query[i] !== '\n' && query[i] !== '\r') i++;
@@ -205,7 +200,7 @@ function* structuralTokens(query: string): Generator<string> {
       while (close !== -1 && query[close - 1] === '\\') close = query.indexOf('"""', close + 3); // \""" does not close it
       i = close === -1 ? query.length : close + 3;
     } else if (c === '"') {
-      for (i++; i < query.length && query[i] !== '"' && query[i] !== '\n'; ) i += query[i] === '\\' ? 2 : 1;
+      for (i++; i < query.length && query[i] !== '"' && query[i] !== '\n';) i += query[i] === '\\' ? 2 : 1;
       i++;
     } else if (c === '{' || c === '}' || c === '(' || c === ')') {
       yield c;

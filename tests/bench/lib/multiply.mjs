@@ -7,7 +7,12 @@ export function multiplyPlan(file, factor) {
   const db = new Database(file);
   try {
     db.pragma('foreign_keys = ON');
-    const columnsOf = (table) => db.prepare(`SELECT name FROM pragma_table_info(?)`).all(table).map((c) => c.name).filter((c) => c !== 'id');
+    const columnsOf = (table) =>
+      db
+        .prepare(`SELECT name FROM pragma_table_info(?)`)
+        .all(table)
+        .map((c) => c.name)
+        .filter((c) => c !== 'id');
     const insertCopy = (table, overrides) => {
       const columns = columnsOf(table);
       const values = columns.map((c) => (c in overrides ? overrides[c] : `"${c}"`));
@@ -39,7 +44,9 @@ export function multiplyPlan(file, factor) {
     })();
     const violations = db.prepare('PRAGMA foreign_key_check').all();
     if (violations.length) throw new Error(`multiplyPlan left ${violations.length} foreign key violations`);
-    return Object.fromEntries(['priority', 'objective', 'action', 'objective_agency', 'action_agency'].map((t) => [t, db.prepare(`SELECT count(*) AS n FROM "${t}"`).get().n]));
+    return Object.fromEntries(
+      ['priority', 'objective', 'action', 'objective_agency', 'action_agency'].map((t) => [t, db.prepare(`SELECT count(*) AS n FROM "${t}"`).get().n]),
+    );
   } finally {
     db.close();
   }

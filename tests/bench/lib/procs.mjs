@@ -112,7 +112,8 @@ export async function waitForGraphQL(port, child, { since = performance.now(), t
     } catch {
       /* not listening yet */
     }
-    if (performance.now() > deadline) throw new Error(`${child?.benchName ?? 'server'} did not answer within ${timeoutMs} ms:\n${child?.output.slice(-3000) ?? ''}`);
+    if (performance.now() > deadline)
+      throw new Error(`${child?.benchName ?? 'server'} did not answer within ${timeoutMs} ms:\n${child?.output.slice(-3000) ?? ''}`);
     await new Promise((r) => setTimeout(r, intervalMs));
   }
 }

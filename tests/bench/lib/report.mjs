@@ -21,7 +21,16 @@ function loadRow(label, r) {
   return [label, n0(r.rps), ms(r.p50), ms(r.p99), errs, n0(r.bytesPerResponse), us(r.serverCpuMsPerRequest), cores(r.serverCores)];
 }
 
-const LOAD_HEADER = ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'errors / requests', 'bytes per response (with headers)', 'server CPU µs per request', 'server cores busy'];
+const LOAD_HEADER = [
+  'scenario',
+  'req/s',
+  'p50 ms',
+  'p99 ms',
+  'errors / requests',
+  'bytes per response (with headers)',
+  'server CPU µs per request',
+  'server cores busy',
+];
 
 function profileTables(p, { topCount = 15 } = {}) {
   if (!p) return '_No profile was taken._';
@@ -32,10 +41,20 @@ function profileTables(p, { topCount = 15 } = {}) {
   );
   lines.push('');
   const areas = p.areas.slice(0, 10);
-  lines.push(`Where the CPU goes, by area: ${areas.slice(0, 5).map((a) => `${a.area} ${pct(a.pctBusy)}`).join(', ')}.`);
+  lines.push(
+    `Where the CPU goes, by area: ${areas
+      .slice(0, 5)
+      .map((a) => `${a.area} ${pct(a.pctBusy)}`)
+      .join(', ')}.`,
+  );
   lines.push('');
   const per = (selfMs) => (p.requests ? us(selfMs / p.requests) : '–');
-  lines.push(table(['area', 'self ms', '% of busy CPU', 'µs per request'], areas.map((a) => [a.area, n0(a.selfMs), pct(a.pctBusy), per(a.selfMs)])));
+  lines.push(
+    table(
+      ['area', 'self ms', '% of busy CPU', 'µs per request'],
+      areas.map((a) => [a.area, n0(a.selfMs), pct(a.pctBusy), per(a.selfMs)]),
+    ),
+  );
   lines.push('');
   lines.push(`Top ${topCount} functions by self time:`);
   lines.push('');
@@ -57,9 +76,21 @@ export function writeReport(file, res, { resultsPath, wholeTreeQuery, filteredQu
   const date = res.startedAt.slice(0, 10);
 
   push('# Benchmarks', '');
-  push(`Written by ${code('pnpm bench')} (${code('tests/bench/run.mjs')}) on ${date} (${res.startedAt}); rerun it rather than edit this file. Raw figures: ${code(resultsPath)} (not committed).`, '');
+  push(
+    `Written by ${code('pnpm bench')} (${code('tests/bench/run.mjs')}) on ${date} (${res.startedAt}); rerun it rather than edit this file. Raw figures: ${code(resultsPath)} (not committed).`,
+    '',
+  );
   push('## Summary', '');
-  push(`- **${met} of ${res.targets.length} read-path targets met** on this machine, in one run${met < res.targets.length ? `; not met: ${res.targets.filter((t) => t.status !== 'met').map((t) => t.target).join('; ')}. Where the time goes is under [Where the time goes](#where-the-time-goes).` : '.'}`);
+  push(
+    `- **${met} of ${res.targets.length} read-path targets met** on this machine, in one run${
+      met < res.targets.length
+        ? `; not met: ${res.targets
+            .filter((t) => t.status !== 'met')
+            .map((t) => t.target)
+            .join('; ')}. Where the time goes is under [Where the time goes](#where-the-time-goes).`
+        : '.'
+    }`,
+  );
   if (res.ratios.frontNotModifiedOverCached) {
     const ok = (v, limit) => (v >= limit ? 'met' : 'not met');
     push(
@@ -70,7 +101,9 @@ export function writeReport(file, res, { resultsPath, wholeTreeQuery, filteredQu
   push(`- Load generator: **${res.generator.chosen}**. ${res.generator.reason}`);
   if (res.statementCount?.checked) {
     const s = res.statementCount;
-    push(`- SQL statements for the whole tree: **${s.wholeTree.real}** on the real plan, **${s.wholeTree.tenTimes}** on a plan ten times larger: ${s.grows ? '**GROWS with data size (failure)**' : 'does not grow with data size'}.`);
+    push(
+      `- SQL statements for the whole tree: **${s.wholeTree.real}** on the real plan, **${s.wholeTree.tenTimes}** on a plan ten times larger: ${s.grows ? '**GROWS with data size (failure)**' : 'does not grow with data size'}.`,
+    );
   } else {
     push(`- **SQL statement count: NOT CHECKED** — ${res.statementCount?.reason ?? 'not run'}.`);
   }
@@ -81,10 +114,7 @@ export function writeReport(file, res, { resultsPath, wholeTreeQuery, filteredQu
   push('## Machine', '');
   const m = res.machine;
   push(
-    table(
-      ['CPU', 'cores', 'RAM', 'kernel', 'database directory'],
-      [[m.cpuModel, String(m.cores), `${m.memGiB.toFixed(1)} GiB`, m.kernel, m.tmpFilesystem]],
-    ),
+    table(['CPU', 'cores', 'RAM', 'kernel', 'database directory'], [[m.cpuModel, String(m.cores), `${m.memGiB.toFixed(1)} GiB`, m.kernel, m.tmpFilesystem]]),
     '',
     `The load generator, the server under test and the bench run on the same ${m.cores} cores: every request per second the generator spends CPU on is CPU the server does not get. The figures are for comparing the servers with each other in one run, not absolute capacity.`,
     '',
@@ -92,14 +122,29 @@ export function writeReport(file, res, { resultsPath, wholeTreeQuery, filteredQu
 
   push('## Versions', '');
   const v = res.versions;
-  push(`Node ${v.node}, pnpm ${v.pnpm}, @cdp/api ${v.api}${v.commit ? ` at ${v.commit}` : ''}; load generators: autocannon ${v.autocannon ?? '–'}, wrk ${v.wrk ?? 'not installed'}; better-sqlite3 ${v.betterSqlite3Bench} for the floor and the direct writes.`, '');
-  push(table(['API dependency', 'declared', 'installed'], v.packages.map((p) => [p.name, code(p.range), p.installed ?? '–'])), '');
+  push(
+    `Node ${v.node}, pnpm ${v.pnpm}, @cdp/api ${v.api}${v.commit ? ` at ${v.commit}` : ''}; load generators: autocannon ${v.autocannon ?? '–'}, wrk ${v.wrk ?? 'not installed'}; better-sqlite3 ${v.betterSqlite3Bench} for the floor and the direct writes.`,
+    '',
+  );
+  push(
+    table(
+      ['API dependency', 'declared', 'installed'],
+      v.packages.map((p) => [p.name, code(p.range), p.installed ?? '–']),
+    ),
+    '',
+  );
 
   push('## Method', '');
   push(
     `- **One database.** The API is started once on an empty SQLite file in a temporary directory (${code('NODE_ENV=production')}, ${code('PLAYGROUND=false')}), migrates it and loads the Tower Hamlets plan (${res.wholeTree.counts.pillars} pillars, ${res.wholeTree.counts.priorities} priorities, ${res.wholeTree.counts.objectives} objectives, ${res.wholeTree.counts.actions} actions); an admin key is created with the CLI (${code('keys create --role admin')}).`,
     `- **Three servers over it, each on its own 127.0.0.1 port, each in its own process:** the API (${code('node packages/api/dist/main.js')}, production); the **ceiling**, a plain ${code('node:http')} server answering every request with the identical bytes of the API's whole-tree answer (${n0(res.wholeTree.bytes)} bytes, ${code(res.wholeTree.contentType)}); the **floor**, a hand-written ${code('node:http')} handler that runs the whole-tree SQL on better-sqlite3 (same pragmas: WAL, synchronous=FULL, busy_timeout, foreign_keys; 7 statements, one per level) and ${code('JSON.stringify')}s the tree on every request. Beside them, the **Fastify reference** (${code('tests/bench/servers/fastify-front.mjs')}): the API's own Fastify with the API's logging and request line, one route answering the stored whole-tree bytes or 304 on the API's ETag, nothing else: what a cached read and a 304 cost on this front at the least. The floor's answer is checked against the API's before the load: ${res.shapeCheck.identicalBytes ? '**byte-identical**' : '**DIFFERENT (failure)**'} (${res.shapeCheck.floorCounts.actions} actions, ${res.shapeCheck.floorCounts.agencyLinks} action-agency entries, same texts).`,
-    `- **The whole-tree query** is the playground's ${code('DEFAULT_PLAYGROUND_QUERY')} (read from ${code('packages/api/dist/http/playground-query.js')}), with ${code('first: 100')} on each connection that holds more than the default page of 50 in the real plan or the ten-times plan (largest lists, real / ten times: ${Object.keys(res.wholeTreeQuery.pageSizes).map((k) => `${k} ${res.wholeTreeQuery.largestLists.real[k]} / ${res.wholeTreeQuery.largestLists.tenTimes[k]}`).join(', ')}; page sizes used: ${Object.entries(res.wholeTreeQuery.pageSizes).map(([k, v]) => `${k} ${v}`).join(', ')}). A larger page than needed only raises the query's cost estimate against the API's cost limit. The text sent is at the end of this file.`,
+    `- **The whole-tree query** is the playground's ${code('DEFAULT_PLAYGROUND_QUERY')} (read from ${code('packages/api/dist/http/playground-query.js')}), with ${code('first: 100')} on each connection that holds more than the default page of 50 in the real plan or the ten-times plan (largest lists, real / ten times: ${Object.keys(
+      res.wholeTreeQuery.pageSizes,
+    )
+      .map((k) => `${k} ${res.wholeTreeQuery.largestLists.real[k]} / ${res.wholeTreeQuery.largestLists.tenTimes[k]}`)
+      .join(', ')}; page sizes used: ${Object.entries(res.wholeTreeQuery.pageSizes)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}). A larger page than needed only raises the query's cost estimate against the API's cost limit. The text sent is at the end of this file.`,
     `- **Uncached**: POST with an unused variable ${code('bust')} whose value differs on every request, so the API's response cache (keyed by the exact request) misses while Apollo's parsed-document cache still hits; each miss is stored, so the cache stays full (bounded to 1000 entries). **Cached**: identical ${code('GET /graphql?query=…')} (with ${code('apollo-require-preflight: true')}, which Apollo's CSRF rule asks of a GET). **304**: the same GET with ${code('If-None-Match')} set to the ETag the API returned (${res.caching.etag ? code(res.caching.etag) : 'none sent'}). Checked before the load: a repeated GET is ${res.caching.responseCache ? 'a cache hit (`x-cache: hit`)' : '**not** a cache hit'}, a busted POST ${res.caching.bustMisses ? 'misses' : '**hits**'}, the conditional GET answers ${res.caching.conditional?.status ?? '–'}.`,
     `- **Filtered action list**: ${code(filteredQuery)} (${res.filteredList.nodes} actions, ${n0(res.filteredList.bytes)} bytes), uncached the same way.`,
     `- **Each load**: ${res.settings.warmupS} s of warm-up (discarded), then ${res.settings.durationS} s at ${res.settings.connections} connections, keep-alive. Errors are socket errors, timeouts and any status other than the expected one (200, or 304); the average response size is also checked against the expected answer. Ratios use run 1; p99 takes the worse of the two runs. The server's CPU time (user + system, from ${code('/proc/<pid>/stat')}) over the measured seconds gives its CPU per request and how many cores it kept busy (a Node server runs JavaScript on one).`,
@@ -114,8 +159,17 @@ export function writeReport(file, res, { resultsPath, wholeTreeQuery, filteredQu
   push('### Load generator check', '');
   if (res.generator.runs?.length) {
     push(`Against the ceiling (same request as the whole-tree POST), ${res.generator.durationS} s each after 1 s of warm-up:`, '');
-    push(table(['generator', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'ceiling process: cores busy'], res.generator.runs.map((r) => [r.generator, n0(r.rps), ms(r.p50), ms(r.p99), n0(r.errors), cores(r.serverCores)])), '');
-    push('A single-threaded server that cannot keep its one core busy is waiting for the load generator: that is what tells the generator is the bottleneck.', '');
+    push(
+      table(
+        ['generator', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'ceiling process: cores busy'],
+        res.generator.runs.map((r) => [r.generator, n0(r.rps), ms(r.p50), ms(r.p99), n0(r.errors), cores(r.serverCores)]),
+      ),
+      '',
+    );
+    push(
+      'A single-threaded server that cannot keep its one core busy is waiting for the load generator: that is what tells the generator is the bottleneck.',
+      '',
+    );
   }
   push(`${res.generator.reason}`, '');
 
@@ -128,7 +182,12 @@ export function writeReport(file, res, { resultsPath, wholeTreeQuery, filteredQu
       loadRow(`API cached, gzip (Accept-Encoding: gzip; ${res.caching?.gzip ? `${n0(res.caching.gzip.bytes)} bytes` : 'not sent'}) (run 1)`, r1.apiCachedGzip),
       loadRow('**ceiling**: same bytes, plain node:http', r1.ceiling),
       loadRow('**floor**: hand-written SQL + JSON.stringify', r1.floor),
-      ...(r1.frontCached ? [loadRow('**Fastify reference**: same bytes, the API\'s Fastify and request line (GET)', r1.frontCached), loadRow('**Fastify reference**: 304', r1.front304)] : []),
+      ...(r1.frontCached
+        ? [
+            loadRow("**Fastify reference**: same bytes, the API's Fastify and request line (GET)", r1.frontCached),
+            loadRow('**Fastify reference**: 304', r1.front304),
+          ]
+        : []),
       loadRow('API uncached (run 2)', r2run.apiUncached),
       loadRow('API cached (run 2)', r2run.apiCached),
       loadRow('API 304 (run 2)', r2run.api304),
@@ -147,7 +206,11 @@ export function writeReport(file, res, { resultsPath, wholeTreeQuery, filteredQu
         ['floor / ceiling', r2(r1.floor.rps / r1.ceiling.rps), '–'],
         ...(r1.frontCached
           ? [
-              ['Fastify reference 304 / its 200 (what the 304 target can reach on Fastify with a request line)', r2(res.ratios.frontNotModifiedOverCached), '–'],
+              [
+                'Fastify reference 304 / its 200 (what the 304 target can reach on Fastify with a request line)',
+                r2(res.ratios.frontNotModifiedOverCached),
+                '–',
+              ],
               ['API cached / Fastify reference 200', r2(res.ratios.cachedOverFrontCached), '–'],
               ['API 304 / Fastify reference 304', r2(res.ratios.notModifiedOverFront304), '–'],
             ]
@@ -166,8 +229,26 @@ export function writeReport(file, res, { resultsPath, wholeTreeQuery, filteredQu
     table(
       ['writer', 'updates/s', 'p50 ms', 'p99 ms', 'errors / requests', 'rows written', 'server CPU µs per update', 'server cores busy'],
       [
-        [w.api.label, n0(w.api.rps), ms(w.api.p50), ms(w.api.p99), `${n0(w.api.errors)} / ${n0(w.api.requests)}`, `${n0(w.api.rowsWritten)} progress updates, ${n0(w.api.auditEntriesWritten)} audit entries (${r2(w.api.auditEntriesWritten / w.api.rowsWritten)} per update)`, us(w.api.serverCpuMsPerRequest), cores(w.api.serverCores)],
-        [w.direct.label, n0(w.direct.rps), ms(w.direct.p50), ms(w.direct.p99), `0 / ${n0(w.direct.requests)}`, `${n0(w.direct.requests)} progress updates, ${n0(w.direct.requests * 2)} audit entries`, '–', '–'],
+        [
+          w.api.label,
+          n0(w.api.rps),
+          ms(w.api.p50),
+          ms(w.api.p99),
+          `${n0(w.api.errors)} / ${n0(w.api.requests)}`,
+          `${n0(w.api.rowsWritten)} progress updates, ${n0(w.api.auditEntriesWritten)} audit entries (${r2(w.api.auditEntriesWritten / w.api.rowsWritten)} per update)`,
+          us(w.api.serverCpuMsPerRequest),
+          cores(w.api.serverCores),
+        ],
+        [
+          w.direct.label,
+          n0(w.direct.rps),
+          ms(w.direct.p50),
+          ms(w.direct.p99),
+          `0 / ${n0(w.direct.requests)}`,
+          `${n0(w.direct.requests)} progress updates, ${n0(w.direct.requests * 2)} audit entries`,
+          '–',
+          '–',
+        ],
       ],
     ),
     '',
@@ -212,16 +293,31 @@ export function writeReport(file, res, { resultsPath, wholeTreeQuery, filteredQu
       table(
         ['query', 'real plan', 'plan ten times larger', 'result'],
         [
-          [`whole tree (${s.wholeTree.realCounts.actions} vs ${s.wholeTree.tenTimesCounts.actions} actions)`, String(s.wholeTree.real), String(s.wholeTree.tenTimes), s.wholeTree.tenTimes > s.wholeTree.real ? '**grows (failure)**' : 'same'],
-          [`filtered action list (${s.filtered.realNodes} vs ${s.filtered.tenTimesNodes} actions)`, String(s.filtered.real), String(s.filtered.tenTimes), s.filtered.tenTimes > s.filtered.real ? '**grows (failure)**' : 'same'],
+          [
+            `whole tree (${s.wholeTree.realCounts.actions} vs ${s.wholeTree.tenTimesCounts.actions} actions)`,
+            String(s.wholeTree.real),
+            String(s.wholeTree.tenTimes),
+            s.wholeTree.tenTimes > s.wholeTree.real ? '**grows (failure)**' : 'same',
+          ],
+          [
+            `filtered action list (${s.filtered.realNodes} vs ${s.filtered.tenTimesNodes} actions)`,
+            String(s.filtered.real),
+            String(s.filtered.tenTimes),
+            s.filtered.tenTimes > s.filtered.real ? '**grows (failure)**' : 'same',
+          ],
         ],
       ),
       '',
-      `Synthetic plan: ${Object.entries(res.syntheticPlan).map(([k, n]) => `${n} ${k}`).join(', ')}.`,
+      `Synthetic plan: ${Object.entries(res.syntheticPlan)
+        .map(([k, n]) => `${n} ${k}`)
+        .join(', ')}.`,
       '',
     );
   } else {
-    push(`**NOT CHECKED**: ${s?.reason ?? 'not run'}. The bench reads the ${code('x-sql-statements')} response header that the API sends with ${code('SQL_STATEMENT_COUNT=1')} outside production.`, '');
+    push(
+      `**NOT CHECKED**: ${s?.reason ?? 'not run'}. The bench reads the ${code('x-sql-statements')} response header that the API sends with ${code('SQL_STATEMENT_COUNT=1')} outside production.`,
+      '',
+    );
   }
 
   push('## Targets of the read path', '');
@@ -245,7 +341,13 @@ export function writeReport(file, res, { resultsPath, wholeTreeQuery, filteredQu
         return r2(t.value);
     }
   };
-  push(table(['target', 'measured', 'status'], res.targets.map((t) => [t.target, valueOf(t), mark(t.status)])), '');
+  push(
+    table(
+      ['target', 'measured', 'status'],
+      res.targets.map((t) => [t.target, valueOf(t), mark(t.status)]),
+    ),
+    '',
+  );
 
   const missed = res.targets.filter((t) => t.status !== 'met');
   push('## Where the time goes', '');
@@ -270,24 +372,42 @@ export function writeReport(file, res, { resultsPath, wholeTreeQuery, filteredQu
       push(`### ${t.target}: ${t.status}`, '');
       push(`Measured: ${valueOf(t)}.`, '');
       const cpuLine = {
-        cachedVsCeiling: () => `Server CPU per answer: API cached ${us(r1.apiCached.serverCpuMsPerRequest)} µs (${cores(r1.apiCached.serverCores)} cores busy), ceiling ${us(r1.ceiling.serverCpuMsPerRequest)} µs (${cores(r1.ceiling.serverCores)} cores): the gap is the API's own work per cached request, around the same socket write.`,
-        uncachedVsFloor: () => `Server CPU per answer: API uncached ${us(r1.apiUncached.serverCpuMsPerRequest)} µs (${cores(r1.apiUncached.serverCores)} cores busy), floor ${us(r1.floor.serverCpuMsPerRequest)} µs (${cores(r1.floor.serverCores)} cores).`,
-        notModifiedVsCached: () => (r1.api304 ? `Server CPU per answer: API 304 ${us(r1.api304.serverCpuMsPerRequest)} µs, API cached 200 ${us(r1.apiCached.serverCpuMsPerRequest)} µs: a 304 saves the body's write, not the work done before the cache look-up.` : null),
+        cachedVsCeiling: () =>
+          `Server CPU per answer: API cached ${us(r1.apiCached.serverCpuMsPerRequest)} µs (${cores(r1.apiCached.serverCores)} cores busy), ceiling ${us(r1.ceiling.serverCpuMsPerRequest)} µs (${cores(r1.ceiling.serverCores)} cores): the gap is the API's own work per cached request, around the same socket write.`,
+        uncachedVsFloor: () =>
+          `Server CPU per answer: API uncached ${us(r1.apiUncached.serverCpuMsPerRequest)} µs (${cores(r1.apiUncached.serverCores)} cores busy), floor ${us(r1.floor.serverCpuMsPerRequest)} µs (${cores(r1.floor.serverCores)} cores).`,
+        notModifiedVsCached: () =>
+          r1.api304
+            ? `Server CPU per answer: API 304 ${us(r1.api304.serverCpuMsPerRequest)} µs, API cached 200 ${us(r1.apiCached.serverCpuMsPerRequest)} µs: a 304 saves the body's write, not the work done before the cache look-up.`
+            : null,
         p99: () => `p99 / p50: ${t.detail.map((d) => `${d.key} ${r2(d.p99 / (r1[d.key]?.p50 || NaN))}`).join(', ')} (run 1 p50).`,
-        writes: () => `Server CPU per update: ${us(w.api.serverCpuMsPerRequest)} µs, ${cores(w.api.serverCores)} cores busy${w.api.serverCores > 0.9 ? ': the API is CPU-bound on its one JavaScript thread, not waiting on the disk (the direct loop does the same commits, fsync included, ' + r2(1 / res.ratios.apiWritesOverDirect) + ' times as fast)' : ''}.`,
+        writes: () =>
+          `Server CPU per update: ${us(w.api.serverCpuMsPerRequest)} µs, ${cores(w.api.serverCores)} cores busy${w.api.serverCores > 0.9 ? ': the API is CPU-bound on its one JavaScript thread, not waiting on the disk (the direct loop does the same commits, fsync included, ' + r2(1 / res.ratios.apiWritesOverDirect) + ' times as fast)' : ''}.`,
       }[t.key]?.();
       if (cpuLine) push(cpuLine, '');
       if (t.key === 'p99') {
-        push(`At ${res.settings.connections} connections a server answering R requests per second one at a time has a mean latency of about ${res.settings.connections}/R s (Little's law), so p99 under 100 ms needs well over ${n0(res.settings.connections / 0.1)} req/s on the slowest read: the p99 is the throughput of that read seen from the other side.`, '');
+        push(
+          `At ${res.settings.connections} connections a server answering R requests per second one at a time has a mean latency of about ${res.settings.connections}/R s (Little's law), so p99 under 100 ms needs well over ${n0(res.settings.connections / 0.1)} req/s on the slowest read: the p99 is the throughput of that read seen from the other side.`,
+          '',
+        );
       }
       if (t.key === 'rss') {
-        push('A CPU profile does not measure memory; the garbage collector\'s share under the uncached load is in the profile of the uncached whole-tree read. The response cache is bounded (1000 entries, 64 MB), so growth beyond it points at something else that is kept across requests.', '');
+        push(
+          "A CPU profile does not measure memory; the garbage collector's share under the uncached load is in the profile of the uncached whole-tree read. The response cache is bounded (1000 entries, 64 MB), so growth beyond it points at something else that is kept across requests.",
+          '',
+        );
       }
       for (const key of phaseFor[t.key] ?? []) {
         const p = res.profiles?.[key];
         if (!p) continue;
         if (shown.has(key)) {
-          push(`Profile of the ${p.label}: see above. Top functions: ${p.top.slice(0, 5).map((f) => `${code(f.name)} (${pct(f.pctBusy)})`).join(', ')}.`, '');
+          push(
+            `Profile of the ${p.label}: see above. Top functions: ${p.top
+              .slice(0, 5)
+              .map((f) => `${code(f.name)} (${pct(f.pctBusy)})`)
+              .join(', ')}.`,
+            '',
+          );
         } else {
           shown.add(key);
           push(profileTables(p), '');

@@ -34,10 +34,16 @@ app.route({
   handler: (request, reply) => {
     if (request.method === 'GET' && request.headers['if-none-match'] === etag) {
       request.cdp.cache = 'revalidated';
-      return reply.code(304).headers({ ...headers, etag }).send();
+      return reply
+        .code(304)
+        .headers({ ...headers, etag })
+        .send();
     }
     request.cdp.cache = 'hit';
-    return reply.code(200).headers({ ...headers, 'content-type': contentType, etag }).send(body);
+    return reply
+      .code(200)
+      .headers({ ...headers, 'content-type': contentType, etag })
+      .send(body);
   },
 });
 app.listen({ port: Number(port), host: '127.0.0.1' }).then(() => console.log(`fastify reference listening on ${port}`));

@@ -15,7 +15,10 @@ export function documentedErrorCodes(readme = readFileSync(README, 'utf8')): Map
   const section = end < 0 ? rest : rest.slice(0, end);
   const codes = new Map<string, Set<number>>();
   for (const line of section) {
-    const cells = /^\|(.*)\|\s*$/.exec(line)?.[1].split('|').map((c) => c.trim());
+    const cells = /^\|(.*)\|\s*$/
+      .exec(line)?.[1]
+      .split('|')
+      .map((c) => c.trim());
     if (!cells || cells.length < 3) continue;
     const code = /^`([A-Z][A-Z0-9_]*)`$/.exec(cells[0])?.[1];
     if (!code) continue; // the header row and the separator

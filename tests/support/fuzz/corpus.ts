@@ -25,9 +25,23 @@ export function corpus(ctx: GraphQLFuzzContext): FuzzCase[] {
   return [
     ...targets.map((t): FuzzCase => ({ kind: 'raw', family: 'corpus: request target', bytes: `GET ${t} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n` })),
     post('corpus: subscription', 'subscription { plan { id } }', undefined),
-    post('corpus: persisted query hash mismatch', '{ plan { id } }', undefined, {}, JSON.stringify({ query: '{ plan { id } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'ab'.repeat(32) } } })),
+    post(
+      'corpus: persisted query hash mismatch',
+      '{ plan { id } }',
+      undefined,
+      {},
+      JSON.stringify({ query: '{ plan { id } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'ab'.repeat(32) } } }),
+    ),
     post('corpus: nodes with one malformed ID', `{ nodes(ids: ["x", ${JSON.stringify(planId)}]) { id } }`, undefined, { nodesKeys: ['nodes'] }),
-    post('corpus: changes since', '{ changes(since: "2024-01-01T00:00:00Z", until: "2030-01-01T00:00:00Z") { totalCount } }', undefined, { headers: admin, expectSuccess: true, roots: ['Query.changes'] }),
-    post('corpus: 3 aliased heavy lists', `{ ${Array.from({ length: 3 }, (_, i) => `a${i}: actions(first: 100) { nodes { agencies { actions(first: 100) { nodes { text agencies { name } } } } } }`).join(' ')} }`, undefined),
+    post('corpus: changes since', '{ changes(since: "2024-01-01T00:00:00Z", until: "2030-01-01T00:00:00Z") { totalCount } }', undefined, {
+      headers: admin,
+      expectSuccess: true,
+      roots: ['Query.changes'],
+    }),
+    post(
+      'corpus: 3 aliased heavy lists',
+      `{ ${Array.from({ length: 3 }, (_, i) => `a${i}: actions(first: 100) { nodes { agencies { actions(first: 100) { nodes { text agencies { name } } } } } }`).join(' ')} }`,
+      undefined,
+    ),
   ];
 }

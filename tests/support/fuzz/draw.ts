@@ -97,4 +97,22 @@ const TRICKY = [
   'ＲＥＳＥＴ',
 ];
 
-const NUMBERISH = ['NaN', 'Infinity', '-Infinity', '-0', '0', '1e309', '0x1F', ' 1 ', '1_000', '٣', 'null', 'undefined', 'true', '9'.repeat(400), '2024-13-45', '2024-02-29', '31/03/24'];
+const NUMBERISH = [
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '-0',
+  '0',
+  '1e309',
+  '0x1F',
+  ' 1 ',
+  '1_000',
+  '٣',
+  'null',
+  'undefined',
+  'true',
+  '9'.repeat(400),
+  '2024-13-45',
+  '2024-02-29',
+  '31/03/24',
+];

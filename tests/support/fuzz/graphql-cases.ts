@@ -109,7 +109,25 @@ function json(v: Val): string {
 const str = (v: string): Val => ({ k: 'str', v });
 const num = (n: number | string): Val => ({ k: 'num', raw: String(n) });
 
-const ID_TYPES = ['Plan', 'Pillar', 'Priority', 'Objective', 'Action', 'Agency', 'NationalOutcome', 'OutcomeMeasure', 'MeasureValue', 'Reprocurement', 'HelpService', 'ProgressUpdate', 'Partnership', 'ApiKey', 'AuditEntry', 'User', 'Node'];
+const ID_TYPES = [
+  'Plan',
+  'Pillar',
+  'Priority',
+  'Objective',
+  'Action',
+  'Agency',
+  'NationalOutcome',
+  'OutcomeMeasure',
+  'MeasureValue',
+  'Reprocurement',
+  'HelpService',
+  'ProgressUpdate',
+  'Partnership',
+  'ApiKey',
+  'AuditEntry',
+  'User',
+  'Node',
+];
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
 
 class Generator {
@@ -151,7 +169,13 @@ class Generator {
     const value = r.weighted<string>([
       [4, () => this.realId(expected) ?? this.realId()!],
       [3, () => this.realId()!],
-      [2, () => b64(`${r.pick(ID_TYPES)}:${r.pick(['1', '2', '3', '40', '999999', '0', '-1', '01', '1.5', '', '9999999999999999', '99999999999999999999', '1e3', ' 1'])}`)],
+      [
+        2,
+        () =>
+          b64(
+            `${r.pick(ID_TYPES)}:${r.pick(['1', '2', '3', '40', '999999', '0', '-1', '01', '1.5', '', '9999999999999999', '99999999999999999999', '1e3', ' 1'])}`,
+          ),
+      ],
       [
         2,
         () =>
@@ -199,7 +223,22 @@ class Generator {
     if (this.sane) return good;
     return r.weighted([
       [this.typed ? 8 : 3, () => good],
-      [1, () => r.pick(['2024-02-30T00:00:00Z', '2024-04-01', 'yesterday', '', '0', '1e10', '+275760-09-13T00:00:00.000Z', '9999-12-31T23:59:59.999Z', '2024-04-01T25:00:00Z', '2024-04-01T00:00:00'])],
+      [
+        1,
+        () =>
+          r.pick([
+            '2024-02-30T00:00:00Z',
+            '2024-04-01',
+            'yesterday',
+            '',
+            '0',
+            '1e10',
+            '+275760-09-13T00:00:00.000Z',
+            '9999-12-31T23:59:59.999Z',
+            '2024-04-01T25:00:00Z',
+            '2024-04-01T00:00:00',
+          ]),
+      ],
       [1, () => r.hostileString()],
     ]);
   }
@@ -268,7 +307,12 @@ class Generator {
     if (isNonNullType(type)) return this.value(type.ofType, name, depth, idType);
     if (isListType(type)) {
       if (!this.sane && r.chance(0.1)) return this.value(type.ofType, name, depth + 1, idType); // a single value: list coercion
-      const length = this.sane ? r.int(0, 5) : r.weighted([[6, () => r.int(0, 4)], [1, () => r.pick([25, 101, 500])]]);
+      const length = this.sane
+        ? r.int(0, 5)
+        : r.weighted([
+            [6, () => r.int(0, 4)],
+            [1, () => r.pick([25, 101, 500])],
+          ]);
       return { k: 'list', items: Array.from({ length }, () => this.value(type.ofType, name, depth + 1, idType)) };
     }
     if (isEnumType(type)) {
@@ -324,7 +368,8 @@ class Generator {
       if (!this.sane && r.chance(0.35)) parts.push(`${arg.name}: ${this.variable(String(arg.type), value)}`);
       else {
         parts.push(`${arg.name}: ${literal(value)}`);
-        if (field.name === 'nodes' && arg.name === 'ids') this.nodesIdsOk = value.k === 'list' && value.items.length <= 100 && value.items.every((v) => v.k === 'str');
+        if (field.name === 'nodes' && arg.name === 'ids')
+          this.nodesIdsOk = value.k === 'list' && value.items.length <= 100 && value.items.every((v) => v.k === 'str');
       }
     }
     if (this.ill(0.02)) parts.push(`${r.pick(['nope', 'first', 'id'])}: ${literal(this.illTyped())}`);
@@ -347,7 +392,13 @@ class Generator {
     const r = this.r;
     if (!r.chance(0.06)) return '';
     if (this.sane) return r.pick([' @include(if: true)', ' @skip(if: false)']);
-    if (this.typed) return r.pick([' @include(if: true)', ' @skip(if: false)', ' @skip(if: true)', ` @include(if: ${this.variable('Boolean!', { k: 'bool', v: r.chance(0.5) })})`]);
+    if (this.typed)
+      return r.pick([
+        ' @include(if: true)',
+        ' @skip(if: false)',
+        ' @skip(if: true)',
+        ` @include(if: ${this.variable('Boolean!', { k: 'bool', v: r.chance(0.5) })})`,
+      ]);
     return r.pick([
       ' @include(if: true)',
       ' @skip(if: false)',
@@ -489,7 +540,18 @@ const CONTENT_TYPES = [
   '',
   'application/json, text/plain',
 ];
-const ACCEPTS = ['application/json', 'application/graphql-response+json', 'application/graphql-response+json, application/json;q=0.9', '*/*', 'text/html', 'application/xml', 'garbage', 'application/json;q=0', 'text/event-stream', 'multipart/mixed'];
+const ACCEPTS = [
+  'application/json',
+  'application/graphql-response+json',
+  'application/graphql-response+json, application/json;q=0.9',
+  '*/*',
+  'text/html',
+  'application/xml',
+  'garbage',
+  'application/json;q=0',
+  'text/event-stream',
+  'multipart/mixed',
+];
 const ENCODINGS = ['gzip', 'br', 'deflate', 'gzip, br', 'identity', '*', 'gzip;q=0, identity;q=0', 'compress', 'zstd'];
 
 /** Bodies of the wrong shape for a GraphQL POST. */
@@ -591,7 +653,8 @@ export function graphqlCase(ctx: GraphQLFuzzContext, options: GraphQLCaseOptions
   const roots = rootFields(ctx.schema);
   return fc.gen().map((g) => {
     const r = new Draw(g);
-    const forced = options.root === undefined ? undefined : roots.find((x) => `${x.operation === 'query' ? 'Query' : 'Mutation'}.${x.field.name}` === options.root);
+    const forced =
+      options.root === undefined ? undefined : roots.find((x) => `${x.operation === 'query' ? 'Query' : 'Mutation'}.${x.field.name}` === options.root);
     const sane = (forced === undefined || forced.operation === 'query') && r.chance(options.saneShare);
     if (!sane && !forced && r.chance(0.06)) return wrap(r, ctx, { query: oddDocument(r), family: 'not-graphql or limits', roots: [] });
     const gen = new Generator(r, ctx, sane, !sane && r.chance(0.65));
@@ -687,7 +750,16 @@ function wrap(r: Draw, ctx: GraphQLFuzzContext, doc: Document): HttpCase {
     if (!sane && r.chance(0.03)) params.set('variables', r.pick(['{', 'x', '[]', '"s"', '%']));
     if (sane || r.chance(0.9)) headers['apollo-require-preflight'] = 'true';
     const search = params.toString();
-    return { kind: 'http', family, method, path: `/graphql${search ? `?${search}` : ''}`, headers, roots: doc.roots, expectSuccess: sane, nodesKeys: doc.nodesKeys };
+    return {
+      kind: 'http',
+      family,
+      method,
+      path: `/graphql${search ? `?${search}` : ''}`,
+      headers,
+      roots: doc.roots,
+      expectSuccess: sane,
+      nodesKeys: doc.nodesKeys,
+    };
   }
 
   headers['content-type'] = sane || r.chance(0.88) ? 'application/json' : r.pick(CONTENT_TYPES);

@@ -59,7 +59,17 @@ export class Harness {
   server!: TestServer;
   private dead = false;
   private agent = new Agent({ keepAlive: true, maxSockets: 8 });
-  readonly stats: RunStats = { cases: 0, crashes: 0, rawClosedWithoutAnswer: 0, rawReset: 0, rawTimeout: 0, statuses: new Map(), codes: new Map(), slowest: [], elapsedMs: 0 };
+  readonly stats: RunStats = {
+    cases: 0,
+    crashes: 0,
+    rawClosedWithoutAnswer: 0,
+    rawReset: 0,
+    rawTimeout: 0,
+    statuses: new Map(),
+    codes: new Map(),
+    slowest: [],
+    elapsedMs: 0,
+  };
 
   constructor(private readonly options: HarnessOptions) {}
 
@@ -143,7 +153,10 @@ export class Harness {
           const text = decodeBody(Buffer.concat(chunks), flat['content-encoding']);
           const answer: Answer = { status: res.statusCode ?? 0, headers: flat, body: text, method: c.method };
           this.count(answer.status, text);
-          resolve([...checkAnswer(answer, { codes: this.options.codes, requestText: `${c.path}\n${JSON.stringify(c.headers)}\n${c.body ?? ''}` }), ...graphqlRules(c, answer)]);
+          resolve([
+            ...checkAnswer(answer, { codes: this.options.codes, requestText: `${c.path}\n${JSON.stringify(c.headers)}\n${c.body ?? ''}` }),
+            ...graphqlRules(c, answer),
+          ]);
         });
       });
       req.end(body);
@@ -192,7 +205,8 @@ export class Harness {
       // Something in this batch killed the server (or hung it): find which, one case at a time.
       const hung = !this.dead;
       await this.restart();
-      if (hung) findings.push({ key: 'server stopped answering /healthz | batch', kind: 'server stopped answering /healthz', detail: `batch at ${at}`, at: batch[0] });
+      if (hung)
+        findings.push({ key: 'server stopped answering /healthz | batch', kind: 'server stopped answering /healthz', detail: `batch at ${at}`, at: batch[0] });
       for (const s of batch) {
         const violations = await this.execute(s.case);
         const alive = !this.dead && (await this.healthy());
@@ -200,7 +214,12 @@ export class Harness {
           const crash = this.crashViolation();
           findings.push({ key: findingKey(crash, s.case), kind: crash.kind, detail: crash.detail, at: s });
           if (++this.stats.crashes >= this.options.maxCrashes) {
-            findings.push({ key: 'fuzz stopped: too many crashes | run', kind: 'fuzz stopped: too many crashes', detail: `after ${this.stats.crashes} crashes`, at: s });
+            findings.push({
+              key: 'fuzz stopped: too many crashes | run',
+              kind: 'fuzz stopped: too many crashes',
+              detail: `after ${this.stats.crashes} crashes`,
+              at: s,
+            });
             this.stats.elapsedMs += Date.now() - started;
             return findings;
           }
@@ -218,8 +237,13 @@ export class Harness {
   crashViolation(): Violation {
     const output = this.server.output();
     if (!this.dead) return { kind: 'server stopped answering /healthz (alive, not answering within 30 s)', detail: '' };
-    const code = /\b(ERR_[A-Z_]+)\b/.exec(output)?.[1] ?? /(\w*Error): /.exec(output)?.[1] ?? `exit ${this.server.process.exitCode ?? this.server.process.signalCode}`;
-    const tail = output.split('\n').filter((l) => /Error|ERR_|exit|throw/i.test(l)).slice(-4).join(' / ');
+    const code =
+      /\b(ERR_[A-Z_]+)\b/.exec(output)?.[1] ?? /(\w*Error): /.exec(output)?.[1] ?? `exit ${this.server.process.exitCode ?? this.server.process.signalCode}`;
+    const tail = output
+      .split('\n')
+      .filter((l) => /Error|ERR_|exit|throw/i.test(l))
+      .slice(-4)
+      .join(' / ');
     return { kind: `server exited (${code})`, detail: tail.slice(0, 400) };
   }
 
@@ -234,7 +258,12 @@ export class Harness {
    * Shrinks one example of a finding class with fast-check: replays the run that produced it
    * (same seed, its path) under a property that fails with that class, within `timeLimitMs`.
    */
-  async shrink(finding: Finding, arbitrary: fc.Arbitrary<FuzzCase>, seed: number, timeLimitMs: number): Promise<{ counterexample: FuzzCase; shrinks: number } | null> {
+  async shrink(
+    finding: Finding,
+    arbitrary: fc.Arbitrary<FuzzCase>,
+    seed: number,
+    timeLimitMs: number,
+  ): Promise<{ counterexample: FuzzCase; shrinks: number } | null> {
     const property = fc.asyncProperty(arbitrary, async (c) => {
       let violations: Violation[];
       violations = await this.execute(c);
@@ -262,11 +291,17 @@ function graphqlRules(c: HttpCase, answer: Answer): Violation[] {
   const out: Violation[] = [];
   if (c.expectSuccess && (answer.status !== 200 || body?.errors?.length)) {
     const first = body?.errors?.[0];
-    out.push({ kind: `valid request refused: ${c.roots.join(', ')} -> ${answer.status} ${first?.extensions?.code ?? ''}`, detail: `${first?.message ?? answer.body}`.slice(0, 300) });
+    out.push({
+      kind: `valid request refused: ${c.roots.join(', ')} -> ${answer.status} ${first?.extensions?.code ?? ''}`,
+      detail: `${first?.message ?? answer.body}`.slice(0, 300),
+    });
   }
   for (const error of body?.errors ?? []) {
     if (Array.isArray(error.path) && error.path.length === 1 && c.nodesKeys?.includes(String(error.path[0]))) {
-      out.push({ kind: 'nodes(ids:): one error for the whole list instead of per ID', detail: `${error.extensions?.code}: ${error.message}; data: ${JSON.stringify(body?.data)?.slice(0, 100)}` });
+      out.push({
+        kind: 'nodes(ids:): one error for the whole list instead of per ID',
+        detail: `${error.extensions?.code}: ${error.message}; data: ${JSON.stringify(body?.data)?.slice(0, 100)}`,
+      });
     }
   }
   return out;

@@ -21,7 +21,11 @@ export function stringProbes(schema: GraphQLSchema): StringProbe[] {
       if (others.length) continue; // needs other values: left to the generated requests
       const named = getNamedType(arg.type);
       if (named.name === 'String') {
-        probes.push({ label: `${field.name}(${arg.name})`, query: `query ($s: ${String(arg.type)}) { ${field.name}(${arg.name}: $s)${selection} }`, variables: (s) => ({ s }) });
+        probes.push({
+          label: `${field.name}(${arg.name})`,
+          query: `query ($s: ${String(arg.type)}) { ${field.name}(${arg.name}: $s)${selection} }`,
+          variables: (s) => ({ s }),
+        });
       } else if (isInputObjectType(named)) {
         for (const input of Object.values(named.getFields())) {
           if (getNamedType(input.type).name !== 'String') continue;
@@ -39,12 +43,22 @@ export function stringProbes(schema: GraphQLSchema): StringProbe[] {
 }
 
 /** Runs each probe (one request at a time); a finding where the hostile string is far slower. */
-export async function runStringProbes(url: string, headers: Record<string, string>, probes: StringProbe[], length = 100_000): Promise<Array<Violation & { probe: string }>> {
+export async function runStringProbes(
+  url: string,
+  headers: Record<string, string>,
+  probes: StringProbe[],
+  length = 100_000,
+): Promise<Array<Violation & { probe: string }>> {
   const hostile = `a${','.repeat(length)}b`;
   const plain = 'a'.repeat(length + 2);
   const timed = async (query: string, variables: Record<string, unknown>): Promise<number> => {
     const started = Date.now();
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }), signal: AbortSignal.timeout(120_000) });
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+      signal: AbortSignal.timeout(120_000),
+    });
     await res.arrayBuffer();
     return Date.now() - started;
   };
@@ -53,7 +67,11 @@ export async function runStringProbes(url: string, headers: Record<string, strin
     const base = await timed(probe.query, probe.variables(plain));
     const slow = await timed(probe.query, probe.variables(hostile));
     if (slow > 2000 && slow > 20 * Math.max(base, 50)) {
-      out.push({ kind: 'super-linear time on a long string', detail: `${probe.label}: "a" + ${length} commas + "b" took ${slow} ms, ${length + 2} × "a" ${base} ms`, probe: probe.label });
+      out.push({
+        kind: 'super-linear time on a long string',
+        detail: `${probe.label}: "a" + ${length} commas + "b" took ${slow} ms, ${length + 2} × "a" ${base} ms`,
+        probe: probe.label,
+      });
     }
   }
   return out;

@@ -115,7 +115,25 @@ export function parseResponses(data: Buffer): { responses: ParsedResponse[]; gar
 // ---------------------------------------------------------------------------------------------
 // Generated malformed requests.
 
-const METHODS = ['GET', 'POST', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'get', 'G ET', '', 'GETT', 'PRI', 'CONNECT', 'TRACE', 'M-SEARCH', 'ÄÖÜ', 'GET\x00', 'X'.repeat(300)];
+const METHODS = [
+  'GET',
+  'POST',
+  'HEAD',
+  'OPTIONS',
+  'PUT',
+  'DELETE',
+  'get',
+  'G ET',
+  '',
+  'GETT',
+  'PRI',
+  'CONNECT',
+  'TRACE',
+  'M-SEARCH',
+  'ÄÖÜ',
+  'GET\x00',
+  'X'.repeat(300),
+];
 const TARGETS = [
   '/',
   '/graphql',
@@ -163,7 +181,21 @@ const TARGETS = [
   '/' + 'a'.repeat(20000),
   '/' + '/'.repeat(3000),
 ];
-const VERSIONS = ['HTTP/1.1', 'HTTP/1.0', 'HTTP/0.9', '', 'HTTP/2.0', 'HTTP/1.1 extra', 'http/1.1', 'HTTP/1.10', 'HTTP/9.9', 'HTTP/1', 'HTTP/', 'HTTPS/1.1', 'HTTP/1.1\x00'];
+const VERSIONS = [
+  'HTTP/1.1',
+  'HTTP/1.0',
+  'HTTP/0.9',
+  '',
+  'HTTP/2.0',
+  'HTTP/1.1 extra',
+  'http/1.1',
+  'HTTP/1.10',
+  'HTTP/9.9',
+  'HTTP/1',
+  'HTTP/',
+  'HTTPS/1.1',
+  'HTTP/1.1\x00',
+];
 const EOLS = ['\r\n', '\n', '\r', '\r\r\n'];
 
 function requestLine(r: Draw): { text: string; family: string } {
@@ -264,14 +296,37 @@ function bodyRequest(r: Draw): { text: string; family: string } {
     `{"query":"${'a'.repeat(300000)}"}`,
   ]);
   const bytes = Buffer.byteLength(body, 'latin1');
-  const contentType = r.pick(['application/json', 'application/json; charset=utf-8', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/graphql', '', 'application/json; charset=utf-16']);
+  const contentType = r.pick([
+    'application/json',
+    'application/json; charset=utf-8',
+    'text/plain',
+    'application/x-www-form-urlencoded',
+    'multipart/form-data; boundary=x',
+    'application/graphql',
+    '',
+    'application/json; charset=utf-16',
+  ]);
   const framing = r.weighted<{ headers: string[]; payload: string; family: string }>([
     [4, () => ({ headers: [`Content-Length: ${bytes}`], payload: body, family: 'body' })],
     [1, () => ({ headers: [`Content-Length: ${bytes + r.pick([1, 10, 1000])}`], payload: body, family: 'body shorter than Content-Length' })],
-    [1, () => ({ headers: [`Content-Length: ${Math.max(0, bytes - r.pick([1, 5, 20]))}`], payload: body + r.pick(['', 'GET / HTTP/1.1\r\n\r\n', 'garbage']), family: 'body longer than Content-Length' })],
+    [
+      1,
+      () => ({
+        headers: [`Content-Length: ${Math.max(0, bytes - r.pick([1, 5, 20]))}`],
+        payload: body + r.pick(['', 'GET / HTTP/1.1\r\n\r\n', 'garbage']),
+        family: 'body longer than Content-Length',
+      }),
+    ],
     [1, () => ({ headers: [`Content-Length: ${bytes}`, `Content-Length: ${bytes + 1}`], payload: body, family: 'duplicate Content-Length' })],
     [1, () => ({ headers: [`Content-Length: ${bytes}`, `Content-Length: ${bytes}`], payload: body, family: 'duplicate Content-Length' })],
-    [1, () => ({ headers: ['Transfer-Encoding: chunked', `Content-Length: ${bytes}`], payload: `${bytes.toString(16)}\r\n${body}\r\n0\r\n\r\n`, family: 'Transfer-Encoding with Content-Length' })],
+    [
+      1,
+      () => ({
+        headers: ['Transfer-Encoding: chunked', `Content-Length: ${bytes}`],
+        payload: `${bytes.toString(16)}\r\n${body}\r\n0\r\n\r\n`,
+        family: 'Transfer-Encoding with Content-Length',
+      }),
+    ],
     [2, () => ({ headers: ['Transfer-Encoding: chunked'], payload: `${bytes.toString(16)}\r\n${body}\r\n0\r\n\r\n`, family: 'chunked' })],
     [
       2,
@@ -306,7 +361,19 @@ export function rawCase(): fc.Arbitrary<RawCase> {
   return fc.gen().map((g): RawCase => {
     const r = new Draw(g);
     return r.weighted<RawCase>([
-      [1, () => ({ kind: 'raw', family: 'well-formed', wellFormed: true, bytes: r.pick(['GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n', 'GET /healthz HTTP/1.0\r\n\r\n', 'GET /nope HTTP/1.1\r\nHost: x\r\n\r\n']) })],
+      [
+        1,
+        () => ({
+          kind: 'raw',
+          family: 'well-formed',
+          wellFormed: true,
+          bytes: r.pick([
+            'GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n',
+            'GET /healthz HTTP/1.0\r\n\r\n',
+            'GET /nope HTTP/1.1\r\nHost: x\r\n\r\n',
+          ]),
+        }),
+      ],
       [
         5,
         () => {
@@ -319,7 +386,11 @@ export function rawCase(): fc.Arbitrary<RawCase> {
         3,
         () => {
           const eol = r.chance(0.8) ? '\r\n' : r.pick(EOLS);
-          return { kind: 'raw', family: 'headers', bytes: `${r.pick(['GET /healthz', 'GET /graphql?query=%7Bplan%7Bid%7D%7D', 'POST /graphql', 'GET /', 'OPTIONS /graphql'])} HTTP/1.1${eol}${headerBlock(r, eol)}${eol}` };
+          return {
+            kind: 'raw',
+            family: 'headers',
+            bytes: `${r.pick(['GET /healthz', 'GET /graphql?query=%7Bplan%7Bid%7D%7D', 'POST /graphql', 'GET /', 'OPTIONS /graphql'])} HTTP/1.1${eol}${headerBlock(r, eol)}${eol}`,
+          };
         },
       ],
       [
@@ -334,7 +405,17 @@ export function rawCase(): fc.Arbitrary<RawCase> {
         () => ({
           kind: 'raw',
           family: 'not HTTP',
-          bytes: r.pick(['', '\r\n', '\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03', 'PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n', '\x00'.repeat(100), 'GET', '\r\n'.repeat(5000), r.text('latin1', 200), 'GET / HTTP/1.1\r\nHost: x\r\n\r\n'.repeat(50)]),
+          bytes: r.pick([
+            '',
+            '\r\n',
+            '\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03',
+            'PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n',
+            '\x00'.repeat(100),
+            'GET',
+            '\r\n'.repeat(5000),
+            r.text('latin1', 200),
+            'GET / HTTP/1.1\r\nHost: x\r\n\r\n'.repeat(50),
+          ]),
         }),
       ],
     ]);

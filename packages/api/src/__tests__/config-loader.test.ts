@@ -22,7 +22,15 @@ function problemsOf(env: NodeJS.ProcessEnv): string[] {
 describe('port, host and NODE_ENV', () => {
   test('defaults: port 4000 on every interface, production, seeded, anonymous read, response cache on', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 4000, host: '0.0.0.0', nodeEnv: 'production', seed: true, anonymousAccess: 'read', responseCache: true, sqlStatementCount: false });
+    expect(config).toMatchObject({
+      port: 4000,
+      host: '0.0.0.0',
+      nodeEnv: 'production',
+      seed: true,
+      anonymousAccess: 'read',
+      responseCache: true,
+      sqlStatementCount: false,
+    });
   });
 
   test('PORT and HOST are taken as given; PORT 0 asks the system for a free port', () => {
@@ -84,7 +92,9 @@ describe('switches', () => {
     ['No', false],
   ])('a boolean variable reads %j as %s', (raw, expected) => {
     const config = loadConfig({ SEED: raw, RESPONSE_CACHE: raw, PLAYGROUND: raw, INTROSPECTION: raw, METRICS: raw, RATE_LIMIT: raw });
-    expect([config.seed, config.responseCache, config.playground, config.introspection, config.metrics.enabled, config.rateLimit.enabled]).toEqual(Array(6).fill(expected));
+    expect([config.seed, config.responseCache, config.playground, config.introspection, config.metrics.enabled, config.rateLimit.enabled]).toEqual(
+      Array(6).fill(expected),
+    );
   });
 
   test('an empty boolean variable is the default', () => {
@@ -112,7 +122,7 @@ describe('switches', () => {
     expect(problemsOf({ SQL_STATEMENT_COUNT: 'true' })).toEqual(['SQL_STATEMENT_COUNT is for tests and benchmarks; it cannot be on in production']);
   });
 
-  test('LOG_LEVEL is one of pino\'s levels, any case', () => {
+  test("LOG_LEVEL is one of pino's levels, any case", () => {
     expect(loadConfig({ LOG_LEVEL: 'DEBUG' }).logLevel).toBe('debug');
     expect(loadConfig({ LOG_LEVEL: 'silent' }).logLevel).toBe('silent');
     expect(problemsOf({ LOG_LEVEL: 'verbose' })).toEqual(['LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "verbose"']);
@@ -127,7 +137,12 @@ describe('switches', () => {
 describe('numbers with a floor', () => {
   test('the query limits default to DEFAULT_QUERY_LIMITS and each can be set', () => {
     expect(loadConfig({}).queryLimits).toEqual(DEFAULT_QUERY_LIMITS);
-    expect(loadConfig({ MAX_QUERY_DEPTH: '8', MAX_ALIASES: '3', MAX_QUERY_TOKENS: '500', MAX_QUERY_COST: '1000' }).queryLimits).toEqual({ maxDepth: 8, maxAliases: 3, maxTokens: 500, maxCost: 1000 });
+    expect(loadConfig({ MAX_QUERY_DEPTH: '8', MAX_ALIASES: '3', MAX_QUERY_TOKENS: '500', MAX_QUERY_COST: '1000' }).queryLimits).toEqual({
+      maxDepth: 8,
+      maxAliases: 3,
+      maxTokens: 500,
+      maxCost: 1000,
+    });
   });
 
   test.each(['0', '-3', '2.5', 'lots', '9007199254740993'])('a query limit of %j is refused', (raw) => {
@@ -135,7 +150,11 @@ describe('numbers with a floor', () => {
   });
 
   test('SHUTDOWN_GRACE_MS may be 0; REQUEST_TIMEOUT_MS at least 1; MAX_RESPONSE_BYTES at least 1024', () => {
-    expect(loadConfig({ SHUTDOWN_GRACE_MS: '0', REQUEST_TIMEOUT_MS: '1', MAX_RESPONSE_BYTES: '1024' })).toMatchObject({ shutdownGraceMs: 0, requestTimeoutMs: 1, maxResponseBytes: 1024 });
+    expect(loadConfig({ SHUTDOWN_GRACE_MS: '0', REQUEST_TIMEOUT_MS: '1', MAX_RESPONSE_BYTES: '1024' })).toMatchObject({
+      shutdownGraceMs: 0,
+      requestTimeoutMs: 1,
+      maxResponseBytes: 1024,
+    });
     expect(problemsOf({ REQUEST_TIMEOUT_MS: '0', MAX_RESPONSE_BYTES: '1023' })).toEqual([
       'REQUEST_TIMEOUT_MS must be a whole number of at least 1, got "0"',
       'MAX_RESPONSE_BYTES must be a whole number of at least 1024, got "1023"',
@@ -166,8 +185,25 @@ describe('ConfigError', () => {
   test('a valid environment gives every field of the Config', () => {
     expect(Object.keys(loadConfig({})).sort()).toEqual(
       [
-        'port', 'host', 'nodeEnv', 'database', 'playground', 'introspection', 'seed', 'anonymousAccess', 'responseCache', 'sqlStatementCount',
-        'queryLimits', 'corsOrigins', 'rateLimit', 'logLevel', 'metrics', 'shutdownGraceMs', 'trustProxy', 'requestTimeoutMs', 'maxResponseBytes',
+        'port',
+        'host',
+        'nodeEnv',
+        'database',
+        'playground',
+        'introspection',
+        'seed',
+        'anonymousAccess',
+        'responseCache',
+        'sqlStatementCount',
+        'queryLimits',
+        'corsOrigins',
+        'rateLimit',
+        'logLevel',
+        'metrics',
+        'shutdownGraceMs',
+        'trustProxy',
+        'requestTimeoutMs',
+        'maxResponseBytes',
       ].sort(),
     );
   });

@@ -36,7 +36,10 @@ describe('configuration of the HTTP front', () => {
   });
 
   test('CORS_ORIGINS is a comma list of origins', () => {
-    expect(loadConfig({ CORS_ORIGINS: 'https://intranet.example.org, http://localhost:8080' }).corsOrigins).toEqual(['https://intranet.example.org', 'http://localhost:8080']);
+    expect(loadConfig({ CORS_ORIGINS: 'https://intranet.example.org, http://localhost:8080' }).corsOrigins).toEqual([
+      'https://intranet.example.org',
+      'http://localhost:8080',
+    ]);
   });
 
   test('every bad value is reported at once, naming its variable', () => {

@@ -31,7 +31,14 @@ export const CLI_ACTOR: Actor = { kind: ActorKind.SYSTEM, id: 'cli', name: 'Comm
 
 /** The actor of a request made with `key`. */
 export function actorOf(key: ApiKey): Actor {
-  return { kind: ActorKind.API_KEY, id: `key:${key.id}`, name: `${key.name} (key ${key.prefix})`, role: key.role, agencyId: key.agencyId, pillarId: key.pillarId };
+  return {
+    kind: ActorKind.API_KEY,
+    id: `key:${key.id}`,
+    name: `${key.name} (key ${key.prefix})`,
+    role: key.role,
+    agencyId: key.agencyId,
+    pillarId: key.pillarId,
+  };
 }
 
 /** Effective role: the CLI (SYSTEM) acts as admin. */

@@ -28,7 +28,10 @@ export class ApiKeyResolver {
     return { apiKey: await this.apiKeysService.revoke(ctx, input) };
   }
 
-  @ApiKeyMutation('rotateApiKey', () => CreatedApiKey, { nullable: true, description: 'A new key for the same principal, role and scope; revoke the old one once the new one is in use.' })
+  @ApiKeyMutation('rotateApiKey', () => CreatedApiKey, {
+    nullable: true,
+    description: 'A new key for the same principal, role and scope; revoke the old one once the new one is in use.',
+  })
   rotateApiKey(@Ctx() ctx: RequestContext, @Arg('input', () => RotateApiKeyInput) input: RotateApiKeyInput) {
     return this.apiKeysService.rotate(ctx, input);
   }

@@ -81,7 +81,11 @@ export class ApiKeyService {
     const prefix = parseKey(presented);
     const key = prefix ? await this.data.repository(undefined, ApiKey).findOne({ where: { prefix } }) : null;
     if (!key || !keyMatches(presented, key.secretHash)) {
-      throw new KeyRefused('The API key is not valid. Send "Authorization: Bearer cdp_…" with a key from `pnpm cli keys create`.', DenialReason.KEY_UNKNOWN, key ? key.prefix : null);
+      throw new KeyRefused(
+        'The API key is not valid. Send "Authorization: Bearer cdp_…" with a key from `pnpm cli keys create`.',
+        DenialReason.KEY_UNKNOWN,
+        key ? key.prefix : null,
+      );
     }
     const now = new Date();
     if (key.revokedAt) throw new KeyRefused('This API key has been revoked.', DenialReason.KEY_REVOKED, key.prefix);
@@ -110,7 +114,12 @@ export class ApiKeyService {
       secret = created.secret;
       return created.apiKey;
     });
-    if (result.replayed) throw new AppError(ErrorCode.CONFLICT, 'This key was already created with this idempotencyKey; its secret is shown only once. Create a new key instead.', { reason: AuthErrorReason.SECRET_SHOWN_ONCE, argument: 'input.idempotencyKey' });
+    if (result.replayed)
+      throw new AppError(
+        ErrorCode.CONFLICT,
+        'This key was already created with this idempotencyKey; its secret is shown only once. Create a new key instead.',
+        { reason: AuthErrorReason.SECRET_SHOWN_ONCE, argument: 'input.idempotencyKey' },
+      );
     return { apiKey: result.record, secret };
   }
 
@@ -131,40 +140,63 @@ export class ApiKeyService {
     let secret = '';
     const result = await this.runner.run(ctx, 'rotateApiKey', input, async (changes) => {
       const old = await this.getForWrite(changes, input.id);
-      if (!old.isLive(changes.meta.at)) throw badInput('input.id', 'is a revoked or expired key: create a new key instead.', 'liveKey', AuthErrorReason.KEY_NOT_LIVE);
-      const created = await this.insertKey(ctx, changes, {
-        name: old.name,
-        principal: old.principal,
-        role: old.role,
-        agency: null,
-        pillar: null,
-        expiresAt: input.expiresAt ?? null,
-      }, { agencyId: old.agencyId, pillarId: old.pillarId });
+      if (!old.isLive(changes.meta.at))
+        throw badInput('input.id', 'is a revoked or expired key: create a new key instead.', 'liveKey', AuthErrorReason.KEY_NOT_LIVE);
+      const created = await this.insertKey(
+        ctx,
+        changes,
+        {
+          name: old.name,
+          principal: old.principal,
+          role: old.role,
+          agency: null,
+          pillar: null,
+          expiresAt: input.expiresAt ?? null,
+        },
+        { agencyId: old.agencyId, pillarId: old.pillarId },
+      );
       secret = created.secret;
       return created.apiKey;
     });
-    if (result.replayed) throw new AppError(ErrorCode.CONFLICT, 'This key was already rotated with this idempotencyKey; the new secret is shown only once.', { argument: 'input.idempotencyKey', reason: AuthErrorReason.SECRET_SHOWN_ONCE });
+    if (result.replayed)
+      throw new AppError(ErrorCode.CONFLICT, 'This key was already rotated with this idempotencyKey; the new secret is shown only once.', {
+        argument: 'input.idempotencyKey',
+        reason: AuthErrorReason.SECRET_SHOWN_ONCE,
+      });
     return { apiKey: result.record, secret };
   }
 
   private async getForWrite(changes: ChangeSet, id: string): Promise<ApiKey> {
     const key = await changes.manager.findOne(ApiKey, { where: { id: fromGlobalId(id, 'input.id', 'ApiKey').id } });
-    if (!key) throw new AppError(ErrorCode.NOT_FOUND, `No API key found for argument "input.id": ${JSON.stringify(id)}.`, { argument: 'input.id', reason: CommonErrorReason.RECORD_NOT_FOUND });
+    if (!key)
+      throw new AppError(ErrorCode.NOT_FOUND, `No API key found for argument "input.id": ${JSON.stringify(id)}.`, {
+        argument: 'input.id',
+        reason: CommonErrorReason.RECORD_NOT_FOUND,
+      });
     return key;
   }
 
-  private async insertKey(ctx: RequestContext, changes: ChangeSet, request: CreateKeyRequest, scope: { agencyId: number | null; pillarId: number | null }): Promise<CreatedKey> {
+  private async insertKey(
+    ctx: RequestContext,
+    changes: ChangeSet,
+    request: CreateKeyRequest,
+    scope: { agencyId: number | null; pillarId: number | null },
+  ): Promise<CreatedKey> {
     const { problems } = changes;
     const name = typeof request.name === 'string' ? request.name.trim() : '';
     if (!name) problems.add('input.name', 'notBlank', 'Argument "input.name" must not be blank.');
     const principal = (request.principal ?? name).trim();
     const { agencyId, pillarId } = scope;
-    if (request.expiresAt && request.expiresAt <= changes.meta.at) problems.add('input.expiresAt', 'inFuture', 'Argument "input.expiresAt" must be in the future.');
+    if (request.expiresAt && request.expiresAt <= changes.meta.at)
+      problems.add('input.expiresAt', 'inFuture', 'Argument "input.expiresAt" must be in the future.');
     problems.throwIfAny();
     const now = changes.meta.at;
     const live = (await changes.manager.find(ApiKey, { where: { principal, revokedAt: IsNull() } })).filter((k) => k.isLive(now));
     if (live.length >= MAX_LIVE_KEYS_PER_PRINCIPAL) {
-      throw new AppError(ErrorCode.CONFLICT, `Principal ${JSON.stringify(principal)} already has ${live.length} live keys; revoke one first.`, { argument: 'input.principal', reason: AuthErrorReason.TOO_MANY_LIVE_KEYS });
+      throw new AppError(ErrorCode.CONFLICT, `Principal ${JSON.stringify(principal)} already has ${live.length} live keys; revoke one first.`, {
+        argument: 'input.principal',
+        reason: AuthErrorReason.TOO_MANY_LIVE_KEYS,
+      });
     }
     const generated = generateKey();
     const inserted = await changes.manager.insert(ApiKey, {

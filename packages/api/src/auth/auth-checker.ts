@@ -13,12 +13,15 @@ import { AuthErrorReason } from './auth.errors';
  * mutations are recorded by the denial log. Scope (which pillar, which agency) is checked in the
  * services, through MutationRunner and auth/policy.ts.
  */
-export const createAuthChecker = (denials: DenialLog | null): AuthChecker<RequestContext, Role> => async ({ context, info, args }, roles) => {
-  const role = roleOf(context.actor);
-  let refusal: AppError | null = null;
-  if (!role) refusal = new AppError(ErrorCode.UNAUTHENTICATED, `${info.fieldName} needs an API key: send "Authorization: Bearer cdp_…".`);
-  else if (roles.length && !roles.includes(role)) refusal = forbidden(`The ${role} role may not use ${info.fieldName}.`, AuthErrorReason.ROLE);
-  if (!refusal) return true;
-  if (info.parentType.name === 'Mutation') await denials?.record(context, info.fieldName, args.input as object | undefined, refusal, role ? DenialReason.ROLE : DenialReason.NO_KEY);
-  throw refusal;
-};
+export const createAuthChecker =
+  (denials: DenialLog | null): AuthChecker<RequestContext, Role> =>
+  async ({ context, info, args }, roles) => {
+    const role = roleOf(context.actor);
+    let refusal: AppError | null = null;
+    if (!role) refusal = new AppError(ErrorCode.UNAUTHENTICATED, `${info.fieldName} needs an API key: send "Authorization: Bearer cdp_…".`);
+    else if (roles.length && !roles.includes(role)) refusal = forbidden(`The ${role} role may not use ${info.fieldName}.`, AuthErrorReason.ROLE);
+    if (!refusal) return true;
+    if (info.parentType.name === 'Mutation')
+      await denials?.record(context, info.fieldName, args.input as object | undefined, refusal, role ? DenialReason.ROLE : DenialReason.NO_KEY);
+    throw refusal;
+  };

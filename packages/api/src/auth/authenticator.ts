@@ -101,7 +101,8 @@ export class Authenticator {
       throw error;
     }
     if (!key) {
-      if (this.options.anonymousAccess === 'none') throw requestError(new AppError(ErrorCode.UNAUTHENTICATED, 'This API needs an API key: send "Authorization: Bearer cdp_…".'), 401);
+      if (this.options.anonymousAccess === 'none')
+        throw requestError(new AppError(ErrorCode.UNAUTHENTICATED, 'This API needs an API key: send "Authorization: Bearer cdp_…".'), 401);
       return ANONYMOUS_ACTOR;
     }
     void this.apiKeys.touch(key, this.db).catch(() => undefined);

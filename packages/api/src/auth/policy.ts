@@ -32,7 +32,14 @@ export function unauthenticated(): AppError {
  * with `input`. A subject that does not exist is left to the service (NOT_FOUND) for admins only;
  * for scoped roles an unknown subject is outside their scope.
  */
-export async function authorize(manager: EntityManager, scope: PlanScope, actor: Actor, mutation: string, rule: MutationRule | undefined, input: object): Promise<void> {
+export async function authorize(
+  manager: EntityManager,
+  scope: PlanScope,
+  actor: Actor,
+  mutation: string,
+  rule: MutationRule | undefined,
+  input: object,
+): Promise<void> {
   const role = roleOf(actor);
   if (!role) throw unauthenticated();
   // A mutation without a rule cannot be written (it does not compile); should one get here, it is admin-only.
@@ -44,12 +51,14 @@ export async function authorize(manager: EntityManager, scope: PlanScope, actor:
   const id = typeof raw === 'string' ? fromGlobalId(raw, `input.${rule.subject.field}`, rule.subject.type).id : NaN;
   if (role === Role.PILLAR_LEAD) {
     const pillarId = Number.isNaN(id) ? null : await scope.pillarOf(manager, rule.subject.type, id);
-    if (pillarId === null || pillarId !== actor.pillarId) throw forbidden(`This pillar lead's key may ${mutation} only within its own pillar.`, AuthErrorReason.SCOPE);
+    if (pillarId === null || pillarId !== actor.pillarId)
+      throw forbidden(`This pillar lead's key may ${mutation} only within its own pillar.`, AuthErrorReason.SCOPE);
     return;
   }
   if (role === Role.AGENCY_EDITOR) {
     const agencies = Number.isNaN(id) ? [] : await scope.agenciesOf(manager, rule.subject.type, id);
-    if (actor.agencyId === null || !agencies.includes(actor.agencyId)) throw forbidden(`This agency's key may ${mutation} only on what its agency is responsible for.`, AuthErrorReason.SCOPE);
+    if (actor.agencyId === null || !agencies.includes(actor.agencyId))
+      throw forbidden(`This agency's key may ${mutation} only on what its agency is responsible for.`, AuthErrorReason.SCOPE);
     return;
   }
   throw forbidden(`The ${role} role may not ${mutation}.`);

@@ -25,7 +25,9 @@ async function main(): Promise<void> {
       /* missing counts as different */
     }
     if (committed !== sdl) {
-      console.error('packages/schema/schema.graphql differs from the schema the code emits. Regenerate it with `pnpm schema:emit` (at the repository root) and commit it.');
+      console.error(
+        'packages/schema/schema.graphql differs from the schema the code emits. Regenerate it with `pnpm schema:emit` (at the repository root) and commit it.',
+      );
       process.exit(1);
     }
     console.log('packages/schema/schema.graphql matches the code.');

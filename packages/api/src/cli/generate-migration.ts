@@ -29,7 +29,10 @@ async function main(): Promise<void> {
   const className = `${name}${timestamp}`;
   const q = (s: string) => JSON.stringify(s);
   const up = sql.upQueries.map((x) => `    await queryRunner.query(${q(x.query)});`).join('\n');
-  const down = sql.downQueries.reverse().map((x) => `    await queryRunner.query(${q(x.query)});`).join('\n');
+  const down = sql.downQueries
+    .reverse()
+    .map((x) => `    await queryRunner.query(${q(x.query)});`)
+    .join('\n');
   const source = `import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ${className} implements MigrationInterface {

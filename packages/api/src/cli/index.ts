@@ -104,7 +104,9 @@ async function run(argv: string[]): Promise<void> {
         return;
       }
       case 'rotate': {
-        const { apiKey, secret } = await services.get(ApiKeyService).rotate(ctx, { id: await findKey(services.get(ApiKeyService), ctx, positionals[0]), expiresAt: parseDate(values.expires, '--expires') });
+        const { apiKey, secret } = await services
+          .get(ApiKeyService)
+          .rotate(ctx, { id: await findKey(services.get(ApiKeyService), ctx, positionals[0]), expiresAt: parseDate(values.expires, '--expires') });
         console.log(`Created ${describe(apiKey)} to replace ${positionals[0]}; revoke the old key once the new one is in use.`);
         console.log('\nThe new key (shown this once):\n');
         console.log(`  ${secret}\n`);
@@ -130,7 +132,9 @@ async function listDenials(args: string[]): Promise<void> {
     if (!rows.length) console.log(`No refusals without a valid key in the last ${hours} hours (refusals of keys are DENIED entries of the audit log).`);
     for (const r of rows) {
       const key = r.keyPrefix ? ` key cdp_${r.keyPrefix}_…` : '';
-      console.log(`${r.bucket.toISOString().slice(0, 13)}:00Z  ${r.operation}  ${r.actorKind}${key}  ${r.reason}  ×${r.count}  (${r.firstAt.toISOString()} to ${r.lastAt.toISOString()}, largest input ${r.maxInputBytes} bytes)`);
+      console.log(
+        `${r.bucket.toISOString().slice(0, 13)}:00Z  ${r.operation}  ${r.actorKind}${key}  ${r.reason}  ×${r.count}  (${r.firstAt.toISOString()} to ${r.lastAt.toISOString()}, largest input ${r.maxInputBytes} bytes)`,
+      );
     }
   } finally {
     await db.destroy();

@@ -79,7 +79,10 @@ export class AppError extends Error {
 
 /** NOT_FOUND (RECORD_NOT_FOUND): no record of `type` has the ID `value` given as `argument`. */
 export function notFound(type: string, argument: string, value: string): AppError {
-  return new AppError(ErrorCode.NOT_FOUND, `No ${type} found for argument "${argument}": ${JSON.stringify(value)}.`, { argument, reason: CommonErrorReason.RECORD_NOT_FOUND });
+  return new AppError(ErrorCode.NOT_FOUND, `No ${type} found for argument "${argument}": ${JSON.stringify(value)}.`, {
+    argument,
+    reason: CommonErrorReason.RECORD_NOT_FOUND,
+  });
 }
 
 /**

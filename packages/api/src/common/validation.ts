@@ -140,7 +140,10 @@ export function IsUkPhone(options?: ValidationOptions): PropertyDecorator {
       name: 'isUkPhone',
       validator: {
         validate: (value) => isUkPhone(value),
-        defaultMessage: buildMessage((each) => `${each}$property must be a UK telephone number, e.g. "020 7422 6752", "0300 123 6600" or "+44 20 7422 6752"`, options),
+        defaultMessage: buildMessage(
+          (each) => `${each}$property must be a UK telephone number, e.g. "020 7422 6752", "0300 123 6600" or "+44 20 7422 6752"`,
+          options,
+        ),
       },
     },
     options,

@@ -3,10 +3,10 @@ import type { MutationRunner } from '../writes/mutation-runner';
 import type { DataAccess } from '../writes/data-access';
 import type { Database } from '../db/database';
 import type { LoaderFactory } from '../loaders';
-import type { MutationNameOf, MutationRule, MutationRules, ScopeParent } from './rules';
+import type { ErrorReasonEnum, MutationNameOf, MutationRule, MutationRules, ScopeParent } from './rules';
 
-export { defineMutations, mutationDecorator } from './rules';
-export type { MutationNameOf, MutationRule, MutationRules, ScopeParent } from './rules';
+export { defineMutations, errorReasons, mutationDecorator } from './rules';
+export type { ErrorReasonEnum, MutationNameOf, MutationRule, MutationRules, ScopeParent } from './rules';
 
 /** What a service factory gets: the shared pieces, and the services of features listed before it. */
 export interface ServiceDeps<M extends string = string> {
@@ -48,29 +48,4 @@ export interface FeatureDefinition<R extends MutationRules = MutationRules> {
 
 export function defineFeature<const R extends MutationRules = Record<never, MutationRule>>(feature: FeatureDefinition<R>): FeatureDefinition<R> {
   return feature;
-}
-
-/**
- * A feature's error reasons as the schema publishes them: a GraphQL enum named `name` whose
- * values are the values of `extensions.reason` its errors can carry, each with its description.
- */
-export interface ErrorReasonEnum {
-  readonly name: string;
-  readonly description: string;
-  readonly values: Readonly<Record<string, string>>;
-}
-
-/**
- * Declares a feature's error reasons for the schema: `errorReasons('AgencyErrorReason', 'the
- * agency feature', AgencyErrorReason, { NAME_TAKEN: '…', … })`; every value of the enum must be
- * described. The enum itself is added to ErrorReasons (common/errors.ts) by the feature.
- */
-export function errorReasons<E extends string>(name: string, of: string, values: Record<string, E>, descriptions: Readonly<Record<E, string>>): ErrorReasonEnum {
-  const described: Record<string, string> = {};
-  for (const value of Object.values(values)) described[value] = descriptions[value];
-  return {
-    name,
-    description: `The values of \`extensions.reason\` on errors of ${of}: the specific failure, beside the general \`extensions.code\`. Errors with no specific reason have none.`,
-    values: described,
-  };
 }

@@ -48,3 +48,33 @@ export interface ScopeParent {
   readonly column: string;
   readonly type: string;
 }
+
+/**
+ * A feature's error reasons as the schema publishes them: a GraphQL enum named `name` whose
+ * values are the values of `extensions.reason` its errors can carry, each with its description.
+ */
+export interface ErrorReasonEnum {
+  readonly name: string;
+  readonly description: string;
+  readonly values: Readonly<Record<string, string>>;
+}
+
+/**
+ * Declares a feature's error reasons for the schema: `errorReasons('AgencyErrorReason', 'the
+ * agency feature', AgencyErrorReason, { NAME_TAKEN: '…', … })`; every value of the enum must be
+ * described. The enum itself is added to ErrorReasons (common/errors.ts) by the feature.
+ */
+export function errorReasons<E extends string>(
+  name: string,
+  of: string,
+  values: Record<string, E>,
+  descriptions: Readonly<Record<E, string>>,
+): ErrorReasonEnum {
+  const described: Record<string, string> = {};
+  for (const value of Object.values(values)) described[value] = descriptions[value];
+  return {
+    name,
+    description: `The values of \`extensions.reason\` on errors of ${of}: the specific failure, beside the general \`extensions.code\`. Errors with no specific reason have none.`,
+    values: described,
+  };
+}

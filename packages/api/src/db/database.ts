@@ -122,10 +122,10 @@ const immediateRunners = new WeakSet<QueryRunner>();
 function beginImmediately(runner: QueryRunner): void {
   if (immediateRunners.has(runner)) return;
   const query = runner.query.bind(runner);
-  runner.query = ((sql: string, ...rest: unknown[]) => query(sql === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : sql, ...(rest as []))) as QueryRunner['query'];
+  runner.query = ((sql: string, ...rest: unknown[]) =>
+    query(sql === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : sql, ...(rest as []))) as QueryRunner['query'];
   immediateRunners.add(runner);
 }
-
 
 /**
  * Runs pending migrations the way SQLite asks for schema changes: with foreign keys off (a

@@ -12,7 +12,8 @@ export const markCacheableAnswers: ApolloServerPlugin<RequestContext> = {
       async willSendResponse({ operation, operationName, response, contextValue }) {
         if (operation) contextValue.answer.operationType = operation.operation;
         if (operationName) contextValue.answer.operationName = operationName;
-        if (operation?.operation === 'query' && response.body.kind === 'single' && !response.body.singleResult.errors?.length && !contextValue.answer.live) contextValue.answer.cacheable = true;
+        if (operation?.operation === 'query' && response.body.kind === 'single' && !response.body.singleResult.errors?.length && !contextValue.answer.live)
+          contextValue.answer.cacheable = true;
       },
     };
   },

@@ -10,7 +10,11 @@ import { GraphQLError, ValidationRule } from 'graphql';
 export const NoSchemaIntrospection: ValidationRule = (context) => ({
   Field(node) {
     if (node.name.value === '__schema') {
-      context.reportError(new GraphQLError('GraphQL introspection is not allowed on this server (__schema); the schema is published as schema.graphql in @cdp/sdk.', { nodes: [node] }));
+      context.reportError(
+        new GraphQLError('GraphQL introspection is not allowed on this server (__schema); the schema is published as schema.graphql in @cdp/sdk.', {
+          nodes: [node],
+        }),
+      );
     }
   },
 });

@@ -6,7 +6,8 @@ import { IsOptional, MaxLength, Min, MinLength } from 'class-validator';
 export abstract class MutationInput {
   @Field(() => String, {
     nullable: true,
-    description: 'Send the same key to retry safely: the same key with the same input returns the first result and writes once; with another input it is a CONFLICT. Keys are per caller.',
+    description:
+      'Send the same key to retry safely: the same key with the same input returns the first result and writes once; with another input it is a CONFLICT. Keys are per caller.',
   })
   @IsOptional()
   @MinLength(1)

@@ -176,7 +176,11 @@ export async function registerGraphQLRoute(app: FastifyInstance, options: GraphQ
       bytes = Buffer.from(
         JSON.stringify({
           data: null,
-          ...errorBody(HttpErrorCode.RESPONSE_TOO_LARGE, `The answer (${bytes.length} bytes) exceeds the limit of ${options.maxResponseBytes} bytes: ask for fewer fields or smaller pages.`, { maxBytes: options.maxResponseBytes }),
+          ...errorBody(
+            HttpErrorCode.RESPONSE_TOO_LARGE,
+            `The answer (${bytes.length} bytes) exceeds the limit of ${options.maxResponseBytes} bytes: ask for fewer fields or smaller pages.`,
+            { maxBytes: options.maxResponseBytes },
+          ),
         }),
         'utf8',
       );

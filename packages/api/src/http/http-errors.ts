@@ -83,7 +83,10 @@ export function handleError(error: FastifyError | HttpError, request: FastifyReq
   reply.header('x-content-type-options', 'nosniff');
   if (error instanceof HttpError) {
     for (const [name, value] of Object.entries(error.headers)) reply.header(name, value);
-    return reply.code(error.statusCode).type(JSON_TYPE).send(errorBody(error.code, error.message, error.extensions));
+    return reply
+      .code(error.statusCode)
+      .type(JSON_TYPE)
+      .send(errorBody(error.code, error.message, error.extensions));
   }
   const client = clientErrorOf(error as FastifyError);
   if (client) return reply.code(client.status).type(JSON_TYPE).send(errorBody(client.code, client.message));

@@ -63,7 +63,10 @@ export function loggedPath(url: string): string {
  * The id is chosen by genReqId rather than by Fastify's `requestIdHeader`: with that option Fastify
  * takes the header as it comes, whatever its length or content, without calling genReqId.
  */
-export function loggingOptions(config: LoggingConfig, destination?: NodeJS.WritableStream): Pick<FastifyServerOptions, 'logger' | 'requestIdHeader' | 'genReqId' | 'logController' | 'childLoggerFactory'> {
+export function loggingOptions(
+  config: LoggingConfig,
+  destination?: NodeJS.WritableStream,
+): Pick<FastifyServerOptions, 'logger' | 'requestIdHeader' | 'genReqId' | 'logController' | 'childLoggerFactory'> {
   const pretty = config.nodeEnv === 'development' && !destination;
   return {
     logger: {
@@ -71,10 +74,16 @@ export function loggingOptions(config: LoggingConfig, destination?: NodeJS.Writa
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
       serializers: {
         // Fastify's own serializer logs the whole URL, query string included.
-        req: (req: Partial<FastifyRequest>) => ({ method: req.method, url: typeof req.url === 'string' ? loggedPath(req.url) : undefined, remoteAddress: req.ip }),
+        req: (req: Partial<FastifyRequest>) => ({
+          method: req.method,
+          url: typeof req.url === 'string' ? loggedPath(req.url) : undefined,
+          remoteAddress: req.ip,
+        }),
       },
       // pino-pretty is resolved from here: Fastify, which creates the logger, does not depend on it.
-      ...(pretty ? { transport: { target: require.resolve('pino-pretty'), options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname', singleLine: true } } } : {}),
+      ...(pretty
+        ? { transport: { target: require.resolve('pino-pretty'), options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname', singleLine: true } } }
+        : {}),
       // Standard output, written asynchronously: a line is handed to the kernel in the background, and
       // lines that arrive while a write is in flight go out together in the next one, so a request
       // never waits on the write (sync writes, pino's default, cost about a third of a cached

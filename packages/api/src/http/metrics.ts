@@ -111,7 +111,14 @@ export async function startMetricsServer(metrics: Metrics, host: string, port: n
     const common = { 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' };
     if (path !== '/metrics' || (req.method !== 'GET' && req.method !== 'HEAD')) {
       const known = path === '/metrics';
-      const body = JSON.stringify({ errors: [{ message: known ? 'Use GET on /metrics.' : 'Only /metrics is served on this port.', extensions: { code: known ? 'METHOD_NOT_ALLOWED' : 'NOT_FOUND' } }] });
+      const body = JSON.stringify({
+        errors: [
+          {
+            message: known ? 'Use GET on /metrics.' : 'Only /metrics is served on this port.',
+            extensions: { code: known ? 'METHOD_NOT_ALLOWED' : 'NOT_FOUND' },
+          },
+        ],
+      });
       res.writeHead(known ? 405 : 404, { ...common, 'content-type': 'application/json; charset=utf-8', ...(known ? { allow: 'GET, HEAD' } : {}) });
       return void res.end(body);
     }

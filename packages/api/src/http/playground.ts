@@ -112,11 +112,14 @@ export function prefersHtml(accept: string | undefined): boolean {
   return html > 0 && html > json;
 }
 
-
 /** The playground's refusals, in the shape of every other error answer (http-errors.ts). */
 function sendError(reply: FastifyReply, status: 404 | 405, message: string, headers: Record<string, string> = {}): FastifyReply {
   const code = status === 404 ? HttpErrorCode.NOT_FOUND : HttpErrorCode.METHOD_NOT_ALLOWED;
-  return reply.code(status).headers({ 'x-content-type-options': 'nosniff', ...headers }).type(JSON_TYPE).send(errorBody(code, message));
+  return reply
+    .code(status)
+    .headers({ 'x-content-type-options': 'nosniff', ...headers })
+    .type(JSON_TYPE)
+    .send(errorBody(code, message));
 }
 
 export interface PlaygroundOptions {
@@ -214,7 +217,8 @@ export async function registerPlayground(app: FastifyInstance, options: Playgrou
       },
     } as never);
     const notFound = async (_request: FastifyRequest, reply: FastifyReply) => sendError(reply, 404, 'Not found: no such playground asset.');
-    const methodNotAllowed = async (_request: FastifyRequest, reply: FastifyReply) => sendError(reply, 405, 'Method not allowed: the playground only answers GET.', { allow: 'GET, HEAD' });
+    const methodNotAllowed = async (_request: FastifyRequest, reply: FastifyReply) =>
+      sendError(reply, 405, 'Method not allowed: the playground only answers GET.', { allow: 'GET, HEAD' });
 
     scope.get(PLAYGROUND_PATH, async (request, reply) => sendPage(request, reply));
     scope.get(`${PLAYGROUND_PATH}/`, async (request, reply) => sendPage(request, reply));

@@ -40,7 +40,13 @@ export async function registerRateLimit(
     errorResponseBuilder: (request, context) => {
       const retryAfter = Math.max(1, Math.ceil(context.ttl / 1000));
       request.cdp.rateLimited = true;
-      return new HttpError(429, HttpErrorCode.RATE_LIMITED, `Too many requests: at most ${context.max} per ${Math.round(limits.windowMs / 1000)} s. Retry after ${retryAfter} s.`, { retryAfter }, { 'retry-after': String(retryAfter) });
+      return new HttpError(
+        429,
+        HttpErrorCode.RATE_LIMITED,
+        `Too many requests: at most ${context.max} per ${Math.round(limits.windowMs / 1000)} s. Retry after ${retryAfter} s.`,
+        { retryAfter },
+        { 'retry-after': String(retryAfter) },
+      );
     },
   });
 }

@@ -23,7 +23,12 @@ const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
  * file and is too slow for a probe; `sqlite3 <file> 'PRAGMA integrity_check'` is for operators.
  */
 export async function createReadinessCheck(database: Database, file: string | null): Promise<() => Promise<Readiness>> {
-  const identity = file ? await stat(file).then((s) => ({ dev: s.dev, ino: s.ino }), () => null) : null;
+  const identity = file
+    ? await stat(file).then(
+        (s) => ({ dev: s.dev, ino: s.ino }),
+        () => null,
+      )
+    : null;
   const known = database.write.migrations.map((migration) => migration.name ?? migration.constructor.name);
   const table = database.write.options.migrationsTableName ?? 'migrations';
 
@@ -35,7 +40,8 @@ export async function createReadinessCheck(database: Database, file: string | nu
         try {
           await handle.read(header, 0, header.length, 0);
           const now = await handle.stat();
-          if (!identity || now.dev !== identity.dev || now.ino !== identity.ino) return { ready: false, reason: 'the database file was replaced or moved since the server opened it' };
+          if (!identity || now.dev !== identity.dev || now.ino !== identity.ino)
+            return { ready: false, reason: 'the database file was replaced or moved since the server opened it' };
         } finally {
           await handle.close();
         }

@@ -131,6 +131,9 @@ export function matchesEtag(headers: IncomingHttpHeaders, etag: string): boolean
  */
 export function passesCsrfCheck(headers: IncomingHttpHeaders): boolean {
   if (headers['x-apollo-operation-name'] || headers['apollo-require-preflight']) return true;
-  const type = String(headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  const type = String(headers['content-type'] ?? '')
+    .split(';')[0]
+    .trim()
+    .toLowerCase();
   return type !== '' && !['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'].includes(type);
 }

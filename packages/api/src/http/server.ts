@@ -19,7 +19,15 @@ export { GRAPHQL_PATH } from './graphql-route';
 export { MAX_BODY_BYTES } from './http-errors';
 
 /** Request headers a browser page on an allowed origin may send (CORS preflight). */
-export const CORS_ALLOWED_HEADERS = ['Authorization', 'Content-Type', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id', 'Idempotency-Key', 'If-None-Match'];
+export const CORS_ALLOWED_HEADERS = [
+  'Authorization',
+  'Content-Type',
+  'apollo-require-preflight',
+  'x-apollo-operation-name',
+  'x-request-id',
+  'Idempotency-Key',
+  'If-None-Match',
+];
 /** Response headers such a page may read. */
 export const CORS_EXPOSED_HEADERS = ['ETag', 'Retry-After', 'x-request-id', 'x-cache'];
 
@@ -80,7 +88,9 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
       observeOutsideLifecycle(request as unknown as FastifyRequest, reply as unknown as FastifyReply);
       void (reply as unknown as FastifyReply)
         .header('x-content-type-options', 'nosniff')
-        .code(400).type(JSON_TYPE).send(errorBody(HttpErrorCode.BAD_REQUEST, 'The request target is not a valid URL path.'));
+        .code(400)
+        .type(JSON_TYPE)
+        .send(errorBody(HttpErrorCode.BAD_REQUEST, 'The request target is not a valid URL path.'));
     },
   });
 

@@ -31,7 +31,12 @@ export function childrenOf<T extends ObjectLiteral>(
 }
 
 /** Link rows (objective-agency, action-agency, aliases): no archive marker. */
-export function linksOf<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, key: keyof T & string, order: Partial<Record<keyof T & string, 'ASC' | 'DESC'>>) {
+export function linksOf<T extends ObjectLiteral>(
+  ds: DataSource,
+  entity: EntityTarget<T>,
+  key: keyof T & string,
+  order: Partial<Record<keyof T & string, 'ASC' | 'DESC'>>,
+) {
   return childrenOf(ds, entity, key, order, false);
 }
 

@@ -6,7 +6,7 @@ import { notFound } from '../common/errors';
 /** The request's by-ID loader of a node type (registered by its feature); undefined for other types. */
 function byIdLoader(ctx: RequestContext, type: string): DataLoader<number, unknown> | undefined {
   const name = loaderOfNodeType(type);
-  return name ? ((ctx.loaders as unknown as Record<string, DataLoader<number, unknown>>)[name]) : undefined;
+  return name ? (ctx.loaders as unknown as Record<string, DataLoader<number, unknown>>)[name] : undefined;
 }
 
 /**

@@ -3,7 +3,11 @@ import type { Agency } from '../modules/agency/agency.entity';
 import { AgencyResponsibility, ResponsibilitySource } from '../graphql/responsibility';
 
 /** Loads the agencies of many link rows through the batched agency loader, keeping order. */
-async function withAgencies(loaders: Loaders, links: Array<{ agencyId: number; asWritten: string | null }>, source: ResponsibilitySource): Promise<AgencyResponsibility[]> {
+async function withAgencies(
+  loaders: Loaders,
+  links: Array<{ agencyId: number; asWritten: string | null }>,
+  source: ResponsibilitySource,
+): Promise<AgencyResponsibility[]> {
   const agencies = await loaders.agency.loadMany(links.map((l) => l.agencyId));
   const out: AgencyResponsibility[] = [];
   links.forEach((link, i) => {

@@ -21,7 +21,23 @@ import { feature as apiKeys } from '../auth/api-key.feature';
  * global IDs, the mutation rules and the services are all derived from it. A feature's services
  * may use those of features listed before it.
  */
-export const FEATURES = [partnership, plan, pillar, priority, agency, objective, action, outcome, reprocurement, helpService, progress, risk, audit, node, apiKeys] as const;
+export const FEATURES = [
+  partnership,
+  plan,
+  pillar,
+  priority,
+  agency,
+  objective,
+  action,
+  outcome,
+  reprocurement,
+  helpService,
+  progress,
+  risk,
+  audit,
+  node,
+  apiKeys,
+] as const;
 
 type MutationsOf<F> = F extends FeatureDefinition<infer R> ? MutationNameOf<R> : never;
 

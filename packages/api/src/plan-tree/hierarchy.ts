@@ -56,7 +56,12 @@ export function objectiveQuery(manager: EntityManager, filter: AncestorFilter): 
   const qb = joinAncestors(manager.getRepository(Objective).createQueryBuilder('o'), 'objective', 'o').where('o.archivedAt IS NULL');
   applyAncestors(qb, filter);
   if (filter.priorityId) qb.andWhere('pr.id = :priorityId', { priorityId: fromGlobalId(filter.priorityId, 'filter.priorityId', 'Priority').id });
-  return qb.orderBy('pi.planId', 'ASC').addOrderBy('pi.number', 'ASC').addOrderBy('pr.position', 'ASC').addOrderBy('o.position', 'ASC').addOrderBy('o.id', 'ASC');
+  return qb
+    .orderBy('pi.planId', 'ASC')
+    .addOrderBy('pi.number', 'ASC')
+    .addOrderBy('pr.position', 'ASC')
+    .addOrderBy('o.position', 'ASC')
+    .addOrderBy('o.id', 'ASC');
 }
 
 /** Live actions in plan order (pillar, priority, objective, action), under the given ancestors. */
@@ -70,7 +75,12 @@ export function actionQuery(manager: EntityManager, filter: AncestorFilter): Sel
 
 /** Orders a query over actions `a` (joined to its ancestors) in plan order. */
 export function orderActions<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
-  return qb.orderBy('pi.number', 'ASC').addOrderBy('pr.position', 'ASC').addOrderBy('o.position', 'ASC').addOrderBy('a.position', 'ASC').addOrderBy('a.id', 'ASC');
+  return qb
+    .orderBy('pi.number', 'ASC')
+    .addOrderBy('pr.position', 'ASC')
+    .addOrderBy('o.position', 'ASC')
+    .addOrderBy('a.position', 'ASC')
+    .addOrderBy('a.id', 'ASC');
 }
 
 /**

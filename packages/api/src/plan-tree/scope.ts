@@ -27,7 +27,12 @@ export class PlanScope {
         case 'Priority':
           return manager.getRepository(Priority).createQueryBuilder('pr').select('pr.pillarId', 'pillarId').where('pr.id = :id');
         case 'Objective':
-          return manager.getRepository(Objective).createQueryBuilder('o').innerJoin(Priority, 'pr', 'pr.id = o.priorityId').select('pr.pillarId', 'pillarId').where('o.id = :id');
+          return manager
+            .getRepository(Objective)
+            .createQueryBuilder('o')
+            .innerJoin(Priority, 'pr', 'pr.id = o.priorityId')
+            .select('pr.pillarId', 'pillarId')
+            .where('o.id = :id');
         case 'Action':
           return manager
             .getRepository(Action)
@@ -39,7 +44,12 @@ export class PlanScope {
         case 'NationalOutcome':
           return manager.getRepository(NationalOutcome).createQueryBuilder('no').select('no.pillarId', 'pillarId').where('no.id = :id');
         case 'OutcomeMeasure':
-          return manager.getRepository(OutcomeMeasure).createQueryBuilder('m').innerJoin(NationalOutcome, 'no', 'no.id = m.outcomeId').select('no.pillarId', 'pillarId').where('m.id = :id');
+          return manager
+            .getRepository(OutcomeMeasure)
+            .createQueryBuilder('m')
+            .innerJoin(NationalOutcome, 'no', 'no.id = m.outcomeId')
+            .select('no.pillarId', 'pillarId')
+            .where('m.id = :id');
         default:
           return null;
       }
@@ -55,7 +65,12 @@ export class PlanScope {
     if (parent) return parent.id === null ? [] : this.agenciesOf(manager, parent.type, parent.id);
     let rows: Array<{ agencyId: number }> = [];
     if (type === 'Objective') {
-      rows = await manager.getRepository(ObjectiveAgency).createQueryBuilder('oa').select('oa.agencyId', 'agencyId').where('oa.objectiveId = :id', { id }).getRawMany();
+      rows = await manager
+        .getRepository(ObjectiveAgency)
+        .createQueryBuilder('oa')
+        .select('oa.agencyId', 'agencyId')
+        .where('oa.objectiveId = :id', { id })
+        .getRawMany();
     }
     if (type === 'Action') {
       const [viaObjective, own] = await Promise.all([
@@ -66,7 +81,12 @@ export class PlanScope {
           .select('oa.agencyId', 'agencyId')
           .where('a.id = :id', { id })
           .getRawMany<{ agencyId: number }>(),
-        manager.getRepository(ActionAgency).createQueryBuilder('aa').select('aa.agencyId', 'agencyId').where('aa.actionId = :id', { id }).getRawMany<{ agencyId: number }>(),
+        manager
+          .getRepository(ActionAgency)
+          .createQueryBuilder('aa')
+          .select('aa.agencyId', 'agencyId')
+          .where('aa.actionId = :id', { id })
+          .getRawMany<{ agencyId: number }>(),
       ]);
       rows = [...viaObjective, ...own];
     }

@@ -107,7 +107,9 @@ export class ChangeSet {
   async update<T extends PlanRecord>(cls: ClassType<T>, id: number, expectedVersion: number, patch: Partial<T>, operation = AuditOperation.UPDATE): Promise<T> {
     const current = await this.get(cls, id);
     this.checkVersion(current, expectedVersion);
-    const fields = Object.keys(patch).filter((k) => (patch as Record<string, unknown>)[k] !== undefined && !same((current as Record<string, unknown>)[k], (patch as Record<string, unknown>)[k]));
+    const fields = Object.keys(patch).filter(
+      (k) => (patch as Record<string, unknown>)[k] !== undefined && !same((current as Record<string, unknown>)[k], (patch as Record<string, unknown>)[k]),
+    );
     if (!fields.length) return current;
     this.problems.throwIfAny();
     const set: Record<string, unknown> = {};
@@ -121,7 +123,11 @@ export class ChangeSet {
       .execute();
     if (result.affected !== 1) this.checkVersion(await this.get(cls, id), expectedVersion, 'input.expectedVersion', true);
     const updated = await this.get(cls, id);
-    const changes = fields.map((field) => ({ field, before: auditValue((current as Record<string, unknown>)[field]), after: auditValue((updated as Record<string, unknown>)[field]) }));
+    const changes = fields.map((field) => ({
+      field,
+      before: auditValue((current as Record<string, unknown>)[field]),
+      after: auditValue((updated as Record<string, unknown>)[field]),
+    }));
     await this.log(cls.name, id, operation, changes, updated.version);
     return updated;
   }
@@ -139,7 +145,8 @@ export class ChangeSet {
   private async setArchived<T extends PlanRecord>(cls: ClassType<T>, id: number, expectedVersion: number, archive: boolean): Promise<T> {
     const current = await this.get(cls, id);
     this.checkVersion(current, expectedVersion);
-    if (archive && current.archivedAt) throw badInput('input.id', `is a ${cls.name} that is already archived.`, 'notArchived', CommonErrorReason.ALREADY_ARCHIVED);
+    if (archive && current.archivedAt)
+      throw badInput('input.id', `is a ${cls.name} that is already archived.`, 'notArchived', CommonErrorReason.ALREADY_ARCHIVED);
     if (!archive && !current.archivedAt) throw badInput('input.id', `is a ${cls.name} that is not archived.`, 'archived', CommonErrorReason.NOT_ARCHIVED);
     const patch = { archivedAt: archive ? this.meta.at : null } as Partial<T>;
     return this.update(cls, id, expectedVersion, patch, archive ? AuditOperation.ARCHIVE : AuditOperation.RESTORE);

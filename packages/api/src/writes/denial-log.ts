@@ -111,7 +111,13 @@ export class DenialLog {
           entityType: 'Denied',
           entityId: 0,
           version: null,
-          changes: [after('code', error.code), after('reason', reason), after('message', error.message.slice(0, 300)), after('inputBytes', digest.bytes), after('inputSha256', digest.sha256)] as never,
+          changes: [
+            after('code', error.code),
+            after('reason', reason),
+            after('message', error.message.slice(0, 300)),
+            after('inputBytes', digest.bytes),
+            after('inputSha256', digest.sha256),
+          ] as never,
         }),
       { bumpRevision: false },
     );
@@ -125,7 +131,14 @@ export class DenialLog {
     this.count({ operation: AUTHENTICATION, actorKind: ActorKind.API_KEY, keyPrefix: keyPrefix ?? '', reason, inputBytes: 0, inputSha256: null });
   }
 
-  private count(refusal: { operation: string; actorKind: ActorKind; keyPrefix: string; reason: DenialReason; inputBytes: number; inputSha256: string | null }): void {
+  private count(refusal: {
+    operation: string;
+    actorKind: ActorKind;
+    keyPrefix: string;
+    reason: DenialReason;
+    inputBytes: number;
+    inputSha256: string | null;
+  }): void {
     const at = this.now();
     const bucket = hourOf(at);
     const key = [bucket.getTime(), refusal.operation, refusal.actorKind, refusal.keyPrefix, refusal.reason].join('\0');
@@ -137,7 +150,18 @@ export class DenialLog {
       row.lastInputSha256 = refusal.inputSha256 ?? row.lastInputSha256;
     } else {
       const { operation, actorKind, keyPrefix, reason, inputBytes, inputSha256 } = refusal;
-      this.pending.set(key, { bucket, operation, actorKind, keyPrefix, reason, count: 1, firstAt: at, lastAt: at, maxInputBytes: inputBytes, lastInputSha256: inputSha256 });
+      this.pending.set(key, {
+        bucket,
+        operation,
+        actorKind,
+        keyPrefix,
+        reason,
+        count: 1,
+        firstAt: at,
+        lastAt: at,
+        maxInputBytes: inputBytes,
+        lastInputSha256: inputSha256,
+      });
     }
     if (!this.timer) {
       this.timer = setTimeout(() => void this.flush().catch(() => undefined), this.flushIntervalMs);
@@ -175,7 +199,18 @@ export class DenialLog {
                lastAt = excluded.lastAt,
                maxInputBytes = MAX(maxInputBytes, excluded.maxInputBytes),
                lastInputSha256 = COALESCE(excluded.lastInputSha256, lastInputSha256)`,
-            [sqliteDatetime(r.bucket), r.operation, r.actorKind, r.keyPrefix, r.reason, r.count, sqliteDatetime(r.firstAt), sqliteDatetime(r.lastAt), r.maxInputBytes, r.lastInputSha256],
+            [
+              sqliteDatetime(r.bucket),
+              r.operation,
+              r.actorKind,
+              r.keyPrefix,
+              r.reason,
+              r.count,
+              sqliteDatetime(r.firstAt),
+              sqliteDatetime(r.lastAt),
+              r.maxInputBytes,
+              r.lastInputSha256,
+            ],
           );
         }
       },

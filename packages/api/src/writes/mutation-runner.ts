@@ -65,46 +65,60 @@ export class MutationRunner<M extends string = string> {
     problems: InputProblems,
     work: (changes: ChangeSet) => Promise<T>,
   ): Promise<MutationResult<T>> {
-    return this.db.writeTransaction(async (manager) => {
-      await authorize(manager, this.scope, ctx.actor, mutation, this.rules[mutation], input);
-      const key = input.idempotencyKey ? `${ctx.actor.id}:${input.idempotencyKey}` : null;
-      const inputHash = hashInput(mutation, input);
-      if (key) {
-        const earlier = await manager.findOne(IdempotencyRecord, { where: { scopedKey: key } });
-        if (earlier) {
-          if (earlier.mutation !== mutation || earlier.inputHash !== inputHash) {
-            throw new AppError(ErrorCode.CONFLICT, 'This idempotencyKey was already used with a different mutation or input. Use a new key for a new change.', {
-              argument: 'input.idempotencyKey',
-              reason: CommonErrorReason.IDEMPOTENCY_KEY_REUSED,
-            });
+    return this.db
+      .writeTransaction(async (manager) => {
+        await authorize(manager, this.scope, ctx.actor, mutation, this.rules[mutation], input);
+        const key = input.idempotencyKey ? `${ctx.actor.id}:${input.idempotencyKey}` : null;
+        const inputHash = hashInput(mutation, input);
+        if (key) {
+          const earlier = await manager.findOne(IdempotencyRecord, { where: { scopedKey: key } });
+          if (earlier) {
+            if (earlier.mutation !== mutation || earlier.inputHash !== inputHash) {
+              throw new AppError(
+                ErrorCode.CONFLICT,
+                'This idempotencyKey was already used with a different mutation or input. Use a new key for a new change.',
+                {
+                  argument: 'input.idempotencyKey',
+                  reason: CommonErrorReason.IDEMPOTENCY_KEY_REUSED,
+                },
+              );
+            }
+            const target = manager.connection.getMetadata(earlier.result.entityType).target as new () => T;
+            return {
+              record: manager.create(target, reviveDates(manager.connection.getMetadata(target), earlier.result.snapshot) as never) as T,
+              replayed: true,
+            };
           }
-          const target = manager.connection.getMetadata(earlier.result.entityType).target as new () => T;
-          return { record: manager.create(target, reviveDates(manager.connection.getMetadata(target), earlier.result.snapshot) as never) as T, replayed: true };
         }
-      }
-      const changes = new ChangeSet(manager, { actor: ctx.actor, requestId: ctx.requestId, mutation, at: new Date() }, problems);
-      const record = await work(changes);
-      problems.throwIfAny();
-      if (key) {
-        const meta = manager.connection.getMetadata(record.constructor);
-        await manager.insert(IdempotencyRecord, {
-          scopedKey: key,
-          mutation,
-          inputHash,
-          result: { entityType: meta.name, snapshot: snapshotOf(meta, record) } as never,
-          createdAt: new Date(),
-        });
-      }
-      return { record, replayed: false };
-    }).catch(async (error: unknown) => {
-      if (error instanceof AppError && (error.code === ErrorCode.FORBIDDEN || error.code === ErrorCode.UNAUTHENTICATED)) {
-        const reason = error.code === ErrorCode.UNAUTHENTICATED ? DenialReason.NO_KEY : error.extensions.reason === AuthErrorReason.SCOPE ? DenialReason.SCOPE : DenialReason.ROLE;
-        await this.denials.record(ctx, mutation, input, error, reason);
-        throw error;
-      }
-      // An input with problems is answered with all of them, whatever else then went wrong.
-      throw problems.answerFor(error);
-    });
+        const changes = new ChangeSet(manager, { actor: ctx.actor, requestId: ctx.requestId, mutation, at: new Date() }, problems);
+        const record = await work(changes);
+        problems.throwIfAny();
+        if (key) {
+          const meta = manager.connection.getMetadata(record.constructor);
+          await manager.insert(IdempotencyRecord, {
+            scopedKey: key,
+            mutation,
+            inputHash,
+            result: { entityType: meta.name, snapshot: snapshotOf(meta, record) } as never,
+            createdAt: new Date(),
+          });
+        }
+        return { record, replayed: false };
+      })
+      .catch(async (error: unknown) => {
+        if (error instanceof AppError && (error.code === ErrorCode.FORBIDDEN || error.code === ErrorCode.UNAUTHENTICATED)) {
+          const reason =
+            error.code === ErrorCode.UNAUTHENTICATED
+              ? DenialReason.NO_KEY
+              : error.extensions.reason === AuthErrorReason.SCOPE
+                ? DenialReason.SCOPE
+                : DenialReason.ROLE;
+          await this.denials.record(ctx, mutation, input, error, reason);
+          throw error;
+        }
+        // An input with problems is answered with all of them, whatever else then went wrong.
+        throw problems.answerFor(error);
+      });
   }
 }
 
@@ -112,7 +126,8 @@ function reviveDates(meta: import('typeorm').EntityMetadata, snapshot: Record<st
   const out = { ...snapshot };
   for (const column of meta.columns) {
     const value = out[column.propertyName];
-    if (typeof value === 'string' && (column.type === 'datetime' || column.type === Date || column.isCreateDate || column.isUpdateDate)) out[column.propertyName] = new Date(value);
+    if (typeof value === 'string' && (column.type === 'datetime' || column.type === Date || column.isCreateDate || column.isUpdateDate))
+      out[column.propertyName] = new Date(value);
   }
   return out;
 }

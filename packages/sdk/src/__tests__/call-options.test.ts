@@ -79,11 +79,13 @@ describe('every method', () => {
   it('there are methods to check: every query and mutation, and the paginate walkers', () => {
     const names = methods(client).map(([name]) => name);
     expect(names.length).toBeGreaterThan(60);
-    expect(names).toEqual(expect.arrayContaining(['plan', 'node', 'nodes', 'reprocurement', 'createAction', 'revokeApiKey', 'paginate.actions', 'paginate.history']));
+    expect(names).toEqual(
+      expect.arrayContaining(['plan', 'node', 'nodes', 'reprocurement', 'createAction', 'revokeApiKey', 'paginate.actions', 'paginate.history']),
+    );
   });
 
   it.each(methods(createClient({ url: 'http://127.0.0.1:1/graphql' })).map(([name]) => [name]))(
-    '%s sends its operationName and this call\'s headers, and takes a signal',
+    "%s sends its operationName and this call's headers, and takes a signal",
     async (name) => {
       const client = createClient({ url, apiKey: 'client-key', headers: { 'x-client': 'sdk-test', 'x-call': 'from the client' } });
       const method = methods(client).find(([n]) => n === name)![1];
@@ -137,7 +139,9 @@ describe('headers', () => {
 
   it('request() takes them after the variables; node() beside asOf', async () => {
     const client = createClient({ url });
-    await client.request(new TypedDocumentString<unknown, Record<string, never>>('query Mine { plan { id } }'), {}, { headers: { 'x-call': 'request' } }).catch(() => undefined);
+    await client
+      .request(new TypedDocumentString<unknown, Record<string, never>>('query Mine { plan { id } }'), {}, { headers: { 'x-call': 'request' } })
+      .catch(() => undefined);
     await client.node('X', { asOf: '2024-04-01', headers: { 'x-call': 'node' } }).catch(() => undefined);
     expect(received.map((r) => [r.headers['x-call'], r.body.operationName, r.body.variables])).toEqual([
       ['request', 'Mine', {}],
@@ -168,7 +172,10 @@ describe('signal', () => {
   });
 
   it('a paginate walker stops at the next page once aborted', async () => {
-    const page = (id: string, hasNextPage: boolean) => ({ status: 200, body: { data: { actions: { totalCount: 2, pageInfo: { hasNextPage, endCursor: id }, nodes: [{ id }] } } } });
+    const page = (id: string, hasNextPage: boolean) => ({
+      status: 200,
+      body: { data: { actions: { totalCount: 2, pageInfo: { hasNextPage, endCursor: id }, nodes: [{ id }] } } },
+    });
     answer = page('a', true);
     const controller = new AbortController();
     const seen: string[] = [];
@@ -206,7 +213,9 @@ describe('operationName', () => {
   });
 
   it('agrees with graphql-js on every document the SDK exports (fragments have none)', () => {
-    const documents = Object.entries(sdk).filter(([name, value]) => name.endsWith('Document') || name.endsWith('FragmentDoc') ? value instanceof TypedDocumentString : false);
+    const documents = Object.entries(sdk).filter(([name, value]) =>
+      name.endsWith('Document') || name.endsWith('FragmentDoc') ? value instanceof TypedDocumentString : false,
+    );
     expect(documents.length).toBeGreaterThan(60);
     for (const [name, document] of documents) {
       const text = String(document);

@@ -85,7 +85,9 @@ describe('errors', () => {
       { message: 'second', path: ['other'], extensions: { code: 'NOT_FOUND' } },
     ];
     const { fetch } = fakeFetch({ body: { data: null, errors } });
-    const error = await createClient({ url, fetch }).action('A1').catch((e: unknown) => e);
+    const error = await createClient({ url, fetch })
+      .action('A1')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ErrorClass);
     expect(error).toBeInstanceOf(CdpApiError);
     expect(error).toMatchObject({ code, message: `first: ${code}`, path: ['action'], extensions: { code, argumentName: 'id' }, errors });

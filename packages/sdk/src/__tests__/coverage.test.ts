@@ -58,9 +58,7 @@ it('node.graphql asks for every type that implements Node, under the alias clien
     .sort();
   for (const name of ['Node', 'Nodes']) {
     const definition = operations.find((d) => d.name?.value === name)!;
-    const aliases = definition.selectionSet.selections
-      .flatMap((s) => (s.kind === Kind.FIELD && s.alias ? [s.alias.value] : []))
-      .sort();
+    const aliases = definition.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD && s.alias ? [s.alias.value] : [])).sort();
     expect({ name, aliases }).toEqual({ name, aliases: expected });
   }
 });

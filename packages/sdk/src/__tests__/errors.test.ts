@@ -18,8 +18,16 @@ test('BadInputError exposes every field problem of a BAD_USER_INPUT', async () =
 });
 
 test('fields is empty for a document error, and ignores entries not of the shape', async () => {
-  const parse = createClient({ url: 'http://api.test/graphql', fetch: answering({ errors: [{ message: 'Syntax Error', extensions: { code: 'GRAPHQL_PARSE_FAILED' } }] }) });
+  const parse = createClient({
+    url: 'http://api.test/graphql',
+    fetch: answering({ errors: [{ message: 'Syntax Error', extensions: { code: 'GRAPHQL_PARSE_FAILED' } }] }),
+  });
   expect(((await parse.plan().catch((e: unknown) => e)) as BadInputError).fields).toEqual([]);
-  const odd = createClient({ url: 'http://api.test/graphql', fetch: answering({ errors: [{ message: 'x', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'old' }, null, { path: 'first', rule: 'max', message: 'm' }] } }] }) });
+  const odd = createClient({
+    url: 'http://api.test/graphql',
+    fetch: answering({
+      errors: [{ message: 'x', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'old' }, null, { path: 'first', rule: 'max', message: 'm' }] } }],
+    }),
+  });
   expect(((await odd.plan().catch((e: unknown) => e)) as BadInputError).fields).toEqual([{ path: 'first', rule: 'max', message: 'm' }]);
 });

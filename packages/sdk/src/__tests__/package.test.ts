@@ -29,7 +29,13 @@ beforeAll(() => {
     const r = spawnSync('npm', ['publish', '--dry-run', '--json', '--fetch-retries=0'], {
       cwd: packageDir,
       encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', HOME: home, npm_config_userconfig: userconfig, npm_config_update_notifier: 'false', npm_config_cache: join(home, 'cache') },
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: home,
+        npm_config_userconfig: userconfig,
+        npm_config_update_notifier: 'false',
+        npm_config_cache: join(home, 'cache'),
+      },
       timeout: 120_000,
     });
     dryRun = { status: r.status, stdout: r.stdout ?? '', stderr: `${r.stderr ?? ''}${r.error ? String(r.error) : ''}` };
@@ -52,7 +58,15 @@ it('npm publish --dry-run passes', () => {
 
 it('packs both builds with their type declarations, the schema, the README, the changelog and the licence', () => {
   for (const build of ['esm', 'cjs']) {
-    expect(paths).toEqual(expect.arrayContaining([`dist/${build}/index.js`, `dist/${build}/index.d.ts`, `dist/${build}/package.json`, `dist/${build}/client.js`, `dist/${build}/generated/graphql.d.ts`]));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        `dist/${build}/index.js`,
+        `dist/${build}/index.d.ts`,
+        `dist/${build}/package.json`,
+        `dist/${build}/client.js`,
+        `dist/${build}/generated/graphql.d.ts`,
+      ]),
+    );
   }
   expect(paths).toEqual(expect.arrayContaining(['package.json', 'schema.graphql', 'README.md', 'CHANGELOG.md', 'LICENSE']));
 });

@@ -84,7 +84,11 @@ describe('rule kinds (auth/permissions.ts)', () => {
       NationalOutcome: plan.outcomeA,
       OutcomeMeasure: plan.measureA,
     };
-    const types = [...new Set(Object.values(MUTATION_RULES).flatMap((rule: MutationRule) => (rule.subject && !(rule.subject.type in SCOPE_PARENTS) ? [rule.subject.type] : [])))];
+    const types = [
+      ...new Set(
+        Object.values(MUTATION_RULES).flatMap((rule: MutationRule) => (rule.subject && !(rule.subject.type in SCOPE_PARENTS) ? [rule.subject.type] : [])),
+      ),
+    ];
     expect(types.length).toBeGreaterThan(0);
     const unplaced: string[] = [];
     for (const type of types) {
@@ -117,7 +121,11 @@ describe('authorize: who is asking', () => {
 
   test('a reader may write nothing: FORBIDDEN for its role', async () => {
     for (const mutation of ['createAgency', 'createAction', 'updateAction', 'recordProgress'] as const) {
-      expect(await outcome(check(reader, mutation, { id: id('Action', plan.actionA1), actionId: id('Action', plan.actionA1), objectiveId: id('Objective', plan.objectiveA) }))).toBe('FORBIDDEN ROLE');
+      expect(
+        await outcome(
+          check(reader, mutation, { id: id('Action', plan.actionA1), actionId: id('Action', plan.actionA1), objectiveId: id('Objective', plan.objectiveA) }),
+        ),
+      ).toBe('FORBIDDEN ROLE');
     }
   });
 
@@ -182,7 +190,7 @@ describe('authorize: an agency editor', () => {
     expect(await outcome(check(editor, 'recordProgress', { actionId: id('Action', plan.actionA2) }))).toBe('allowed');
   });
 
-  test("may change the content of an action its agency is linked to directly, and no more of the objective", async () => {
+  test('may change the content of an action its agency is linked to directly, and no more of the objective', async () => {
     const editor = editorY();
     expect(await outcome(check(editor, 'updateAction', { id: id('Action', plan.actionA2) }))).toBe('allowed');
     expect(await outcome(check(editor, 'recordProgress', { actionId: id('Action', plan.actionB1) }))).toBe('allowed');
@@ -262,7 +270,9 @@ describe('authorize: rules beyond the app table', () => {
     expect(await outcome(authorize(manager, withParent, leadA(), 'updateProgress', rule, input))).toBe('allowed');
     expect(await outcome(authorize(manager, withParent, editorY(), 'updateProgress', rule, input))).toBe('allowed');
     expect(await outcome(authorize(manager, withParent, editorZ(), 'updateProgress', rule, input))).toBe('FORBIDDEN SCOPE');
-    expect(await outcome(authorize(manager, withParent, keyActor(9, Role.PILLAR_LEAD, { pillarId: plan.pillarB }), 'updateProgress', rule, input))).toBe('FORBIDDEN SCOPE');
+    expect(await outcome(authorize(manager, withParent, keyActor(9, Role.PILLAR_LEAD, { pillarId: plan.pillarB }), 'updateProgress', rule, input))).toBe(
+      'FORBIDDEN SCOPE',
+    );
     // Without the declaration the type has no pillar and no agencies: outside every scope.
     expect(await outcome(authorize(manager, new PlanScope(), leadA(), 'updateProgress', rule, input))).toBe('FORBIDDEN SCOPE');
   });

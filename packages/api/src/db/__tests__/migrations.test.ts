@@ -17,12 +17,20 @@ describe('SQLite migrations', () => {
 
   test('bring a database with data from the first migration to the latest, keeping rows and foreign keys', async () => {
     const file = join(dir, 'old.sqlite');
-    const old = new DataSource({ type: 'better-sqlite3', database: file, entities: ENTITIES, migrations: SQLITE_MIGRATIONS.slice(0, 1), prepareDatabase: applySqlitePragmas });
+    const old = new DataSource({
+      type: 'better-sqlite3',
+      database: file,
+      entities: ENTITIES,
+      migrations: SQLITE_MIGRATIONS.slice(0, 1),
+      prepareDatabase: applySqlitePragmas,
+    });
     await old.initialize();
     await old.runMigrations();
     await old.query(`INSERT INTO agency (name, kind) VALUES ('Metropolitan Police Service', 'ORGANISATION')`);
     await old.query(`INSERT INTO partnership (name, area) VALUES ('P', 'A')`);
-    await old.query(`INSERT INTO plan (partnershipId, kind, title, periodLabel, periodStart, periodEnd) VALUES (1, 'DELIVERY_PLAN', 'T', '2024-25', '2024-04-01', '2025-03-31')`);
+    await old.query(
+      `INSERT INTO plan (partnershipId, kind, title, periodLabel, periodStart, periodEnd) VALUES (1, 'DELIVERY_PLAN', 'T', '2024-25', '2024-04-01', '2025-03-31')`,
+    );
     await old.query(`INSERT INTO pillar (planId, number, name) VALUES (1, 1, 'Break drug supply chains')`);
     await old.query(`INSERT INTO priority (pillarId, position, title) VALUES (1, 1, 'Priority')`);
     await old.query(`INSERT INTO objective (priorityId, position, text) VALUES (1, 1, 'Objective')`);

@@ -21,9 +21,22 @@ describe('Database.revision()', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  test("a write of this process is seen by the very next read, even inside the reuse window", async () => {
+  test('a write of this process is seen by the very next read, even inside the reuse window', async () => {
     // The clock stands still (only performance.now() is faked): the reuse window never ends by itself.
-    jest.useFakeTimers({ doNotFake: ['Date', 'hrtime', 'nextTick', 'queueMicrotask', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
+    jest.useFakeTimers({
+      doNotFake: [
+        'Date',
+        'hrtime',
+        'nextTick',
+        'queueMicrotask',
+        'setImmediate',
+        'clearImmediate',
+        'setInterval',
+        'clearInterval',
+        'setTimeout',
+        'clearTimeout',
+      ],
+    });
     const before = db.revision();
     await db.writeTransaction(async () => undefined);
     expect(db.revision()).toBe(before + 1);

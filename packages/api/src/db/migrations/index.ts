@@ -6,4 +6,11 @@ import { BoundedDenials1796183549431 } from './sqlite/1796183549431-BoundedDenia
 import { Risks1796197228872 } from './sqlite/1796197228872-Risks';
 
 /** SQLite migrations, oldest first. Add each new one here (see cli/generate-migration.ts). */
-export const SQLITE_MIGRATIONS: Function[] = [Initial1795421090881, EditingAndHistory1795421458636, ApiKeys1795421906005, DataRevision1795423510175, BoundedDenials1796183549431, Risks1796197228872];
+export const SQLITE_MIGRATIONS: Function[] = [
+  Initial1795421090881,
+  EditingAndHistory1795421458636,
+  ApiKeys1795421906005,
+  DataRevision1795423510175,
+  BoundedDenials1796183549431,
+  Risks1796197228872,
+];

@@ -52,7 +52,8 @@ export function buildSeed(inputs: SeedInputs): SeedFile {
     const curated = curation.pillars.find((p) => p.number === pillar.number);
     if (!curated) problems.push(`pillar ${pillar.number} is not in the curation`);
     else {
-      if (curated.headingInPlan !== pillar.heading) problems.push(`pillar ${pillar.number}: curated heading "${curated.headingInPlan}" differs from the plan's "${pillar.heading}"`);
+      if (curated.headingInPlan !== pillar.heading)
+        problems.push(`pillar ${pillar.number}: curated heading "${curated.headingInPlan}" differs from the plan's "${pillar.heading}"`);
       quoted('strategy', curated.vision, `pillar ${pillar.number}'s vision`);
     }
     return {
@@ -75,7 +76,9 @@ export function buildSeed(inputs: SeedInputs): SeedFile {
           title: priority.title,
           strategyName: match?.strategyName ?? null,
           strategyNarrative: match?.strategyNarrative ?? null,
-          objectives: priority.objectives.map((objective) => linkAgencies(objective, agencies, `${pillar.number}.${priority.position}.${objective.position}`, problems)),
+          objectives: priority.objectives.map((objective) =>
+            linkAgencies(objective, agencies, `${pillar.number}.${priority.position}.${objective.position}`, problems),
+          ),
         };
       }),
     };

@@ -1,12 +1,4 @@
-import type {
-  AgencyKindName,
-  MeasureDirectionName,
-  MeasureUnitName,
-  SeedAgency,
-  SeedHelpService,
-  SeedMeasureValue,
-  SeedPlan,
-} from './seed-file';
+import type { AgencyKindName, MeasureDirectionName, MeasureUnitName, SeedAgency, SeedHelpService, SeedMeasureValue, SeedPlan } from './seed-file';
 
 /**
  * The shape of seed/curation.json: the hand-written, reviewed half of the seed. The importer joins

@@ -25,7 +25,12 @@ export async function insertRows<T extends ObjectLiteral>(manager: EntityManager
 }
 
 /** Rows whose `key` column is one of `values`, in look-ups of modest size. */
-export async function findWhereIn<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, key: keyof T & string, values: unknown[]): Promise<T[]> {
+export async function findWhereIn<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  key: keyof T & string,
+  values: unknown[],
+): Promise<T[]> {
   const found: T[] = [];
   for (let start = 0; start < values.length; start += PARAMETERS_PER_STATEMENT) {
     found.push(...(await manager.getRepository(entity).find({ where: { [key]: In(values.slice(start, start + PARAMETERS_PER_STATEMENT)) } as never })));

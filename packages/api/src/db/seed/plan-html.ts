@@ -25,7 +25,9 @@ export function cellText(html: string): string {
 export function listItems(html: string): string[] {
   const items: string[] = [];
   for (const match of html.matchAll(/<li>([\s\S]*?)<\/li>/g)) {
-    const text = cellText(match[1]).replace(/^[●•]\s*/, '').trim();
+    const text = cellText(match[1])
+      .replace(/^[●•]\s*/, '')
+      .trim();
     if (text) items.push(text);
   }
   return items;

@@ -26,73 +26,142 @@ export async function writeSeed(manager: EntityManager, seed: SeedFile): Promise
   const agencyIds = await writeAgencies(manager, seed);
 
   // Pillars, priorities, objectives and actions: the delivery plan's tree.
-  await insertRows(manager, Pillar, seed.pillars.map((p) => ({ planId: deliveryPlan.id, number: p.number, name: p.name, headingInPlan: p.headingInPlan, vision: p.vision, subgroup: p.subgroup })));
+  await insertRows(
+    manager,
+    Pillar,
+    seed.pillars.map((p) => ({
+      planId: deliveryPlan.id,
+      number: p.number,
+      name: p.name,
+      headingInPlan: p.headingInPlan,
+      vision: p.vision,
+      subgroup: p.subgroup,
+    })),
+  );
   const pillarIds = new Map((await manager.getRepository(Pillar).findBy({ planId: deliveryPlan.id })).map((p) => [p.number, p.id]));
   const pillarOf = (number: number) => mustGet(pillarIds, number, `pillar ${number}`);
 
-  await insertRows(manager, Priority, seed.pillars.flatMap((p) => p.priorities.map((q) => ({ pillarId: pillarOf(p.number), position: q.position, title: q.title, strategyName: q.strategyName, strategyNarrative: q.strategyNarrative }))));
+  await insertRows(
+    manager,
+    Priority,
+    seed.pillars.flatMap((p) =>
+      p.priorities.map((q) => ({
+        pillarId: pillarOf(p.number),
+        position: q.position,
+        title: q.title,
+        strategyName: q.strategyName,
+        strategyNarrative: q.strategyNarrative,
+      })),
+    ),
+  );
   const priorityIds = idsByPosition(await findWhereIn(manager, Priority, 'pillarId', [...pillarIds.values()]), (q) => q.pillarId);
   const priorityOf = (pillar: number, priority: number) => mustGet(priorityIds, key(pillarOf(pillar), priority), `priority ${pillar}.${priority}`);
 
-  const objectives = seed.pillars.flatMap((p) => p.priorities.flatMap((q) => q.objectives.map((o) => ({ priorityId: priorityOf(p.number, q.position), objective: o }))));
-  await insertRows(manager, Objective, objectives.map(({ priorityId, objective: o }) => ({ priorityId, position: o.position, text: o.text, subPoints: o.subPoints })));
+  const objectives = seed.pillars.flatMap((p) =>
+    p.priorities.flatMap((q) => q.objectives.map((o) => ({ priorityId: priorityOf(p.number, q.position), objective: o }))),
+  );
+  await insertRows(
+    manager,
+    Objective,
+    objectives.map(({ priorityId, objective: o }) => ({ priorityId, position: o.position, text: o.text, subPoints: o.subPoints })),
+  );
   const objectiveIds = idsByPosition(await findWhereIn(manager, Objective, 'priorityId', [...priorityIds.values()]), (o) => o.priorityId);
-  const objectiveOf = (priorityId: number, position: number) => mustGet(objectiveIds, key(priorityId, position), `objective ${position} of priority #${priorityId}`);
+  const objectiveOf = (priorityId: number, position: number) =>
+    mustGet(objectiveIds, key(priorityId, position), `objective ${position} of priority #${priorityId}`);
 
-  await insertRows(manager, ObjectiveAgency, objectives.flatMap(({ priorityId, objective: o }) =>
-    o.agencies.map((link, i) => ({ objectiveId: objectiveOf(priorityId, o.position), agencyId: mustGet(agencyIds, link.agency, `agency "${link.agency}"`), position: i + 1, asWritten: link.asWritten })),
-  ));
-  await insertRows(manager, Action, objectives.flatMap(({ priorityId, objective: o }) =>
-    o.actions.map((a) => ({
-      objectiveId: objectiveOf(priorityId, o.position),
-      position: a.position,
-      text: a.text,
-      fundingCondition: a.fundingCondition,
-      target: a.target,
-      durationMonths: a.durationMonths,
-      dueDate: seed.plans.deliveryPlan.periodEnd,
-      status: ActionStatus.NOT_STARTED,
-    })),
-  ));
+  await insertRows(
+    manager,
+    ObjectiveAgency,
+    objectives.flatMap(({ priorityId, objective: o }) =>
+      o.agencies.map((link, i) => ({
+        objectiveId: objectiveOf(priorityId, o.position),
+        agencyId: mustGet(agencyIds, link.agency, `agency "${link.agency}"`),
+        position: i + 1,
+        asWritten: link.asWritten,
+      })),
+    ),
+  );
+  await insertRows(
+    manager,
+    Action,
+    objectives.flatMap(({ priorityId, objective: o }) =>
+      o.actions.map((a) => ({
+        objectiveId: objectiveOf(priorityId, o.position),
+        position: a.position,
+        text: a.text,
+        fundingCondition: a.fundingCondition,
+        target: a.target,
+        durationMonths: a.durationMonths,
+        dueDate: seed.plans.deliveryPlan.periodEnd,
+        status: ActionStatus.NOT_STARTED,
+      })),
+    ),
+  );
   const actionIds = idsByPosition(await findWhereIn(manager, Action, 'objectiveId', [...objectiveIds.values()]), (a) => a.objectiveId);
 
-  await insertRows(manager, Reprocurement, seed.reprocurements.map((r) => {
-    const objectiveId = objectiveOf(priorityOf(r.path.pillar, r.path.priority), r.path.objective);
-    return {
-      objectiveId,
-      actionId: mustGet(actionIds, key(objectiveId, r.path.action), `action ${r.path.action} of objective #${objectiveId}`),
-      agencyId: r.agency === null ? null : mustGet(agencyIds, r.agency, `agency "${r.agency}"`),
-      service: r.service,
-      supplier: r.supplier,
-      expiryDate: r.expiryDate,
-      status: ReprocurementStatus.NOT_STARTED,
-      asWritten: r.asWritten,
-    };
-  }));
+  await insertRows(
+    manager,
+    Reprocurement,
+    seed.reprocurements.map((r) => {
+      const objectiveId = objectiveOf(priorityOf(r.path.pillar, r.path.priority), r.path.objective);
+      return {
+        objectiveId,
+        actionId: mustGet(actionIds, key(objectiveId, r.path.action), `action ${r.path.action} of objective #${objectiveId}`),
+        agencyId: r.agency === null ? null : mustGet(agencyIds, r.agency, `agency "${r.agency}"`),
+        service: r.service,
+        supplier: r.supplier,
+        expiryDate: r.expiryDate,
+        status: ReprocurementStatus.NOT_STARTED,
+        asWritten: r.asWritten,
+      };
+    }),
+  );
 
   // The outcomes framework belongs to the strategy; each outcome points at the delivery plan's pillar.
-  await insertRows(manager, NationalOutcome, seed.outcomes.map((o) => ({ planId: strategy.id, pillarId: pillarOf(o.pillar), position: o.position, name: o.name })));
+  await insertRows(
+    manager,
+    NationalOutcome,
+    seed.outcomes.map((o) => ({ planId: strategy.id, pillarId: pillarOf(o.pillar), position: o.position, name: o.name })),
+  );
   const outcomeIds = new Map((await manager.getRepository(NationalOutcome).findBy({ planId: strategy.id })).map((o) => [o.position, o.id]));
-  await insertRows(manager, OutcomeMeasure, seed.outcomes.flatMap((o) => o.measures.map((m) => ({
-    outcomeId: mustGet(outcomeIds, o.position, `outcome ${o.position}`),
-    position: m.position,
-    name: m.name,
-    unit: m.unit as MeasureUnit,
-    direction: m.direction as MeasureDirection,
-  }))));
+  await insertRows(
+    manager,
+    OutcomeMeasure,
+    seed.outcomes.flatMap((o) =>
+      o.measures.map((m) => ({
+        outcomeId: mustGet(outcomeIds, o.position, `outcome ${o.position}`),
+        position: m.position,
+        name: m.name,
+        unit: m.unit as MeasureUnit,
+        direction: m.direction as MeasureDirection,
+      })),
+    ),
+  );
   const measureIds = idsByPosition(await findWhereIn(manager, OutcomeMeasure, 'outcomeId', [...outcomeIds.values()]), (m) => m.outcomeId);
-  await insertRows(manager, MeasureValue, seed.outcomes.flatMap((o) => o.measures.flatMap((m) => m.values.map((v) => ({
-    measureId: mustGet(measureIds, key(mustGet(outcomeIds, o.position, `outcome ${o.position}`), m.position), `measure ${o.position}.${m.position}`),
-    kind: v.kind as MeasureValueKind,
-    periodLabel: v.periodLabel,
-    periodStart: v.periodStart,
-    periodEnd: v.periodEnd,
-    value: v.value,
-    note: v.note,
-    source: v.source,
-  })))));
+  await insertRows(
+    manager,
+    MeasureValue,
+    seed.outcomes.flatMap((o) =>
+      o.measures.flatMap((m) =>
+        m.values.map((v) => ({
+          measureId: mustGet(measureIds, key(mustGet(outcomeIds, o.position, `outcome ${o.position}`), m.position), `measure ${o.position}.${m.position}`),
+          kind: v.kind as MeasureValueKind,
+          periodLabel: v.periodLabel,
+          periodStart: v.periodStart,
+          periodEnd: v.periodEnd,
+          value: v.value,
+          note: v.note,
+          source: v.source,
+        })),
+      ),
+    ),
+  );
 
-  await insertRows(manager, HelpService, seed.helpServices.map((h) => ({ partnershipId: partnership.id, ...h })));
+  await insertRows(
+    manager,
+    HelpService,
+    seed.helpServices.map((h) => ({ partnershipId: partnership.id, ...h })),
+  );
 }
 
 async function savePlan(manager: EntityManager, partnershipId: number, kind: PlanKind, plan: SeedPlan, strategyId: number | null): Promise<Plan> {
@@ -103,7 +172,13 @@ async function savePlan(manager: EntityManager, partnershipId: number, kind: Pla
 async function writeAgencies(manager: EntityManager, seed: SeedFile): Promise<Map<string, number>> {
   const names = seed.agencies.map((a) => a.name);
   const existing = new Set((await findWhereIn(manager, Agency, 'name', names)).map((a) => a.name));
-  await insertRows(manager, Agency, seed.agencies.filter((a) => !existing.has(a.name)).map((a) => ({ name: a.name, shortName: a.shortName, kind: a.kind as AgencyKind, description: a.description })));
+  await insertRows(
+    manager,
+    Agency,
+    seed.agencies
+      .filter((a) => !existing.has(a.name))
+      .map((a) => ({ name: a.name, shortName: a.shortName, kind: a.kind as AgencyKind, description: a.description })),
+  );
   const ids = new Map((await findWhereIn(manager, Agency, 'name', names)).map((a) => [a.name, a.id]));
 
   const aliases = new Map<string, { normalised: string; alias: string; agencyId: number }>();
@@ -114,7 +189,11 @@ async function writeAgencies(manager: EntityManager, seed: SeedFile): Promise<Ma
     }
   }
   const known = new Set((await findWhereIn(manager, AgencyAlias, 'normalised', [...aliases.keys()])).map((a) => a.normalised));
-  await insertRows(manager, AgencyAlias, [...aliases.values()].filter((a) => !known.has(a.normalised)));
+  await insertRows(
+    manager,
+    AgencyAlias,
+    [...aliases.values()].filter((a) => !known.has(a.normalised)),
+  );
   return ids;
 }
 

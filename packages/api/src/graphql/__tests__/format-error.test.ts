@@ -49,7 +49,10 @@ describe('expected failures keep their message and get a stable code', () => {
 
   test('an AppError thrown as it is (not wrapped) is formatted the same', () => {
     const { format } = formatter();
-    const original = new AppError(ErrorCode.CONFLICT, 'Expected version 1, found 2.', { argument: 'expectedVersion', reason: CommonErrorReason.VERSION_CONFLICT });
+    const original = new AppError(ErrorCode.CONFLICT, 'Expected version 1, found 2.', {
+      argument: 'expectedVersion',
+      reason: CommonErrorReason.VERSION_CONFLICT,
+    });
     const result = format({ message: 'ignored: the original message wins' }, original);
     expect(result.message).toBe('Expected version 1, found 2.');
     expect(result.extensions).toEqual({ argument: 'expectedVersion', reason: 'VERSION_CONFLICT', code: 'CONFLICT' });
@@ -66,7 +69,12 @@ describe('expected failures keep their message and get a stable code', () => {
 
   test("type-graphql's ArgumentValidationError becomes the one validation shape (path, rule, message)", () => {
     const { format } = formatter();
-    const problem = Object.assign(new ValidationError(), { property: 'title', value: '', constraints: { isNotEmpty: 'title should not be empty' }, children: [] });
+    const problem = Object.assign(new ValidationError(), {
+      property: 'title',
+      value: '',
+      constraints: { isNotEmpty: 'title should not be empty' },
+      children: [],
+    });
     const { formatted, error } = fromResolver(new ArgumentValidationError([problem]));
     const result = format(formatted, error);
     expect(result.extensions?.code).toBe('BAD_USER_INPUT');
@@ -78,7 +86,9 @@ describe('expected failures keep their message and get a stable code', () => {
 
   test("graphql-js's rejection of a variable gets the same shape as the services' validation", () => {
     const { format } = formatter();
-    const { formatted, error } = fromRequest('Variable "$input" got invalid value "soon" at "input.dueDate"; Expected type "LocalDate". Not a date.', { code: 'BAD_USER_INPUT' });
+    const { formatted, error } = fromRequest('Variable "$input" got invalid value "soon" at "input.dueDate"; Expected type "LocalDate". Not a date.', {
+      code: 'BAD_USER_INPUT',
+    });
     const result = format(formatted, error);
     expect(result.extensions).toEqual({
       code: 'BAD_USER_INPUT',
@@ -90,7 +100,9 @@ describe('expected failures keep their message and get a stable code', () => {
 
   test('a query limit keeps its own code, limit and measure (Apollo relabels it GRAPHQL_VALIDATION_FAILED)', () => {
     const { format } = formatter();
-    const refusal = new GraphQLError('Query is 31 levels deep; at most 20 are allowed.', { extensions: { code: QueryLimitCode.QUERY_TOO_DEEP, limit: 20, measured: 31, http: { status: 400 } } });
+    const refusal = new GraphQLError('Query is 31 levels deep; at most 20 are allowed.', {
+      extensions: { code: QueryLimitCode.QUERY_TOO_DEEP, limit: 20, measured: 31, http: { status: 400 } },
+    });
     const relabelled = new GraphQLError(refusal.message, { originalError: refusal, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
     expect(format(relabelled.toJSON(), relabelled)).toEqual({
       message: 'Query is 31 levels deep; at most 20 are allowed.',
@@ -102,7 +114,11 @@ describe('expected failures keep their message and get a stable code', () => {
 
   test("graphql-js's and Apollo's codes pass through alone; our own codes keep what we attached", () => {
     const { format } = formatter();
-    const parse = fromRequest('Syntax Error: Expected Name, found <EOF>.', { code: 'GRAPHQL_PARSE_FAILED', stacktrace: ['GraphQLError: Syntax Error'], detail: 'internal' });
+    const parse = fromRequest('Syntax Error: Expected Name, found <EOF>.', {
+      code: 'GRAPHQL_PARSE_FAILED',
+      stacktrace: ['GraphQLError: Syntax Error'],
+      detail: 'internal',
+    });
     expect(format(parse.formatted, parse.error).extensions).toEqual({ code: 'GRAPHQL_PARSE_FAILED' });
     const budget = fromRequest('The request ran past its time budget of 5000 ms.', { code: 'REQUEST_TIMEOUT', budgetMs: 5000, stacktrace: ['at somewhere'] });
     expect(format(budget.formatted, budget.error).extensions).toEqual({ code: 'REQUEST_TIMEOUT', budgetMs: 5000 });
@@ -163,11 +179,20 @@ describe('variableProblem: graphql-js variable messages as field problems', () =
     ['Variable "$first" got invalid value "ten"; Int cannot represent non-integer value: "ten"', { path: 'first', rule: 'isInt' }],
     ['Variable "$input" got invalid value "x" at "input.value"; Float cannot represent non numeric value: "x"', { path: 'input.value', rule: 'isNumber' }],
     ['Variable "$input" got invalid value 3 at "input.title"; String cannot represent a non string value: 3', { path: 'input.title', rule: 'isString' }],
-    ['Variable "$input" got invalid value "MAYBE" at "input.status"; Value "MAYBE" does not exist in "ActionStatus" enum.', { path: 'input.status', rule: 'isEnum' }],
+    [
+      'Variable "$input" got invalid value "MAYBE" at "input.status"; Value "MAYBE" does not exist in "ActionStatus" enum.',
+      { path: 'input.status', rule: 'isEnum' },
+    ],
     ['Variable "$input" got invalid value { } ; Field "title" of required type "String!" was not provided.', { path: 'input.title', rule: 'required' }],
-    ['Variable "$input" got invalid value { colour: "red" }; Field "colour" is not defined by type "CreatePriorityInput".', { path: 'input.colour', rule: 'unknownField' }],
+    [
+      'Variable "$input" got invalid value { colour: "red" }; Field "colour" is not defined by type "CreatePriorityInput".',
+      { path: 'input.colour', rule: 'unknownField' },
+    ],
     ['Variable "$id" of non-null type "ID!" must not be null.', { path: 'id', rule: 'required' }],
-    ['Variable "$input" got invalid value 7 at "input.aliases[2]"; String cannot represent a non string value: 7', { path: 'input.aliases.2', rule: 'isString' }],
+    [
+      'Variable "$input" got invalid value 7 at "input.aliases[2]"; String cannot represent a non string value: 7',
+      { path: 'input.aliases.2', rule: 'isString' },
+    ],
   ])('%s', (message, expected) => {
     const problem = variableProblem(message);
     expect(problem).toMatchObject(expected);

@@ -36,7 +36,8 @@ function serverWith(budgetMs: number | undefined) {
   });
 }
 
-const chain = (operation: 'query' | 'mutation', depth: number) => `${operation} { ${operation === 'query' ? 'step' : 'write'} { depth ${'next { depth '.repeat(depth)}${'} '.repeat(depth)}} }`;
+const chain = (operation: 'query' | 'mutation', depth: number) =>
+  `${operation} { ${operation === 'query' ? 'step' : 'write'} { depth ${'next { depth '.repeat(depth)}${'} '.repeat(depth)}} }`;
 
 async function run(server: ApolloServer, query: string) {
   const { http, body } = await server.executeOperation({ query });
@@ -62,7 +63,8 @@ test('past the budget no further resolver starts, and the answer is one REQUEST_
     data: null,
     errors: [
       {
-        message: 'The request ran past its time budget of 25 ms and was stopped; nothing more was read. Ask for less (fewer items per page, fewer nested lists) or try again later.',
+        message:
+          'The request ran past its time budget of 25 ms and was stopped; nothing more was read. Ask for less (fewer items per page, fewer nested lists) or try again later.',
         extensions: { code: 'REQUEST_TIMEOUT', budgetMs: 25 },
       },
     ],

@@ -7,7 +7,11 @@ import { FragmentLookup, selectionMeasure } from './selections';
  * fragment with two aliases spread three times counts six.
  */
 export function aliasMeasure(fragment: FragmentLookup): (selectionSet: SelectionSetNode) => number {
-  return selectionMeasure(fragment, (field, children) => (field.alias ? 1 : 0) + children, (a, b) => a + b);
+  return selectionMeasure(
+    fragment,
+    (field, children) => (field.alias ? 1 : 0) + children,
+    (a, b) => a + b,
+  );
 }
 
 /**

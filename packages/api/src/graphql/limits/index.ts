@@ -27,7 +27,9 @@ export { unsupportedOperation } from './operations';
  *   (OPERATION_NOT_SUPPORTED), strings longer than their bound (BAD_USER_INPUT, see
  *   input-lengths.ts) and the cost (QUERY_TOO_COMPLEX).
  */
-export function queryLimitOptions<TContext extends BaseContext>(limits: QueryLimits): {
+export function queryLimitOptions<TContext extends BaseContext>(
+  limits: QueryLimits,
+): {
   parseOptions: ParseOptions;
   validationRules: ValidationRule[];
   plugin: ApolloServerPlugin<TContext>;
@@ -63,7 +65,10 @@ export function operationLimitsPlugin<TContext extends BaseContext>(maxCost: num
 /** BAD_USER_INPUT in the one validation shape (`fields: [{ path, rule, message }]`), HTTP 400. */
 function lengthRefusal(problems: LengthProblem[]): GraphQLError {
   const [first] = problems;
-  const message = problems.length === 1 ? `Invalid argument: ${first.message}` : `Invalid arguments: ${problems.length} values are too long (${problems.map((p) => p.path).join(', ')}).`;
+  const message =
+    problems.length === 1
+      ? `Invalid argument: ${first.message}`
+      : `Invalid arguments: ${problems.length} values are too long (${problems.map((p) => p.path).join(', ')}).`;
   const { fields } = validationError(problems.map(({ path, rule, message }) => ({ path, rule, message }))).extensions;
   return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, fields, http: { status: 400 } } });
 }

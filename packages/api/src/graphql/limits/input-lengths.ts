@@ -99,7 +99,9 @@ export function inputLengthProblems({ schema, operation, fragment, variables }: 
 
   /** A value as sent in the variables: its strings, wherever they are, against the bound of their position. */
   function checkRaw(root: unknown, rootType: GraphQLInputType | null, rootLimit: number, rootPath: string): void {
-    const stack: Array<{ value: unknown; type: GraphQLInputType | null; limit: number; path: string }> = [{ value: root, type: rootType, limit: rootLimit, path: rootPath }];
+    const stack: Array<{ value: unknown; type: GraphQLInputType | null; limit: number; path: string }> = [
+      { value: root, type: rootType, limit: rootLimit, path: rootPath },
+    ];
     while (stack.length) {
       const { value, type, limit, path } = stack.pop()!;
       const nullable = type && getNullableType(type);
@@ -113,7 +115,12 @@ export function inputLengthProblems({ schema, operation, fragment, variables }: 
         for (const [key, v] of Object.entries(value)) {
           const field = fields?.[key];
           // An unknown key is refused later, when the variables are coerced; its strings are bounded all the same.
-          stack.push({ value: v, type: field ? field.type : null, limit: field ? maxLengthOf(namedInputType(field.type)) : MAX_STRING_LENGTH, path: `${path}.${key}` });
+          stack.push({
+            value: v,
+            type: field ? field.type : null,
+            limit: field ? maxLengthOf(namedInputType(field.type)) : MAX_STRING_LENGTH,
+            path: `${path}.${key}`,
+          });
         }
       }
     }
@@ -147,7 +154,11 @@ export function inputLengthProblems({ schema, operation, fragment, variables }: 
     }
   }
 
-  function checkArguments(nodes: readonly ArgumentNode[] | undefined, definitions: readonly GraphQLArgument[], limitOf: (argument: GraphQLArgument) => number): void {
+  function checkArguments(
+    nodes: readonly ArgumentNode[] | undefined,
+    definitions: readonly GraphQLArgument[],
+    limitOf: (argument: GraphQLArgument) => number,
+  ): void {
     for (const node of nodes ?? []) {
       const definition = definitions.find((a) => a.name === node.name.value);
       checkLiteral(node.value, definition ? definition.type : null, definition ? limitOf(definition) : MAX_STRING_LENGTH, node.name.value);
@@ -166,7 +177,7 @@ export function inputLengthProblems({ schema, operation, fragment, variables }: 
         checkArguments(selection.arguments, definition?.args ?? [], (a) => argumentMaxLength(parent!.name, selection.name.value, a));
         if (selection.selectionSet) checkSet(selection.selectionSet, definition ? namedOutputType(definition) : undefined);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        checkSet(selection.selectionSet, selection.typeCondition ? schema.getType(selection.typeCondition.name.value) ?? undefined : parent);
+        checkSet(selection.selectionSet, selection.typeCondition ? (schema.getType(selection.typeCondition.name.value) ?? undefined) : parent);
       } else if (!walked.has(selection.name.value)) {
         // A fragment's arguments are the same wherever it is spread: walked once.
         walked.add(selection.name.value);
@@ -176,7 +187,8 @@ export function inputLengthProblems({ schema, operation, fragment, variables }: 
     }
   }
 
-  for (const directive of operation.directives ?? []) checkArguments(directive.arguments, schema.getDirective(directive.name.value)?.args ?? [], (a) => maxLengthOf(namedInputType(a.type)));
+  for (const directive of operation.directives ?? [])
+    checkArguments(directive.arguments, schema.getDirective(directive.name.value)?.args ?? [], (a) => maxLengthOf(namedInputType(a.type)));
   checkSet(operation.selectionSet, schema.getRootType(operation.operation) ?? undefined);
   return [...problems.values()];
 }

@@ -71,7 +71,10 @@ async function harness(config: Partial<ObservabilityConfig> = {}, logLevel = 'in
     request.cdp = {};
     done();
   });
-  await registerObservability(app, { config: { host: '127.0.0.1', database: { type: 'sqlite', file }, metrics: { enabled: false, port: null }, ...config }, database });
+  await registerObservability(app, {
+    config: { host: '127.0.0.1', database: { type: 'sqlite', file }, metrics: { enabled: false, port: null }, ...config },
+    database,
+  });
   app.post('/graphql', async (request) => {
     const body = request.body as { operationName?: string };
     request.cdp.operationName = body.operationName;
@@ -106,7 +109,11 @@ async function harness(config: Partial<ObservabilityConfig> = {}, logLevel = 'in
     database,
     file,
     raw: () => raw,
-    lines: () => raw.split('\n').filter(Boolean).map((line) => JSON.parse(line)),
+    lines: () =>
+      raw
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line)),
   };
   harnesses.push(h);
   return h;
@@ -158,7 +165,8 @@ describe('request ids', () => {
 
 describe('logger options', () => {
   test('JSON everywhere but NODE_ENV=development, which reads through pino-pretty', () => {
-    const logger = (nodeEnv: 'development' | 'production' | 'test') => loggingOptions({ nodeEnv, logLevel: 'debug' }).logger as { level: string; transport?: { target: string } };
+    const logger = (nodeEnv: 'development' | 'production' | 'test') =>
+      loggingOptions({ nodeEnv, logLevel: 'debug' }).logger as { level: string; transport?: { target: string } };
     expect(logger('production')).toMatchObject({ level: 'debug' });
     expect(logger('production').transport).toBeUndefined();
     expect(logger('test').transport).toBeUndefined();
@@ -169,16 +177,32 @@ describe('logger options', () => {
 describe('the request log', () => {
   test('one JSON line per request, with the request id (sent or generated), echoed in x-request-id', async () => {
     const h = await harness();
-    const sent = await call(h, { method: 'POST', url: '/graphql?x=1', headers: { 'x-request-id': 'trace-42' }, payload: { query: '{ plan { title } }', operationName: 'PlanTitle' } });
+    const sent = await call(h, {
+      method: 'POST',
+      url: '/graphql?x=1',
+      headers: { 'x-request-id': 'trace-42' },
+      payload: { query: '{ plan { title } }', operationName: 'PlanTitle' },
+    });
     expect(sent.headers['x-request-id']).toBe('trace-42');
     const generated = await call(h, { method: 'POST', url: '/graphql', payload: { query: '{ a }' } });
     expect(String(generated.headers['x-request-id'])).toMatch(UUID);
     const refused = await call(h, { method: 'POST', url: '/graphql', headers: { 'x-request-id': 'not safe!' }, payload: { query: '{ a }' } });
     expect(String(refused.headers['x-request-id'])).toMatch(UUID);
 
-    const lines = (await requestLines(h));
+    const lines = await requestLines(h);
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatchObject({ level: 30, reqId: 'trace-42', method: 'POST', route: '/graphql', url: '/graphql', status: 200, operationName: 'PlanTitle', operationType: 'query', cache: 'miss', sqlStatements: 3 });
+    expect(lines[0]).toMatchObject({
+      level: 30,
+      reqId: 'trace-42',
+      method: 'POST',
+      route: '/graphql',
+      url: '/graphql',
+      status: 200,
+      operationName: 'PlanTitle',
+      operationType: 'query',
+      cache: 'miss',
+      sqlStatements: 3,
+    });
     expect(typeof lines[0].durationMs).toBe('number');
     expect(typeof lines[0].time).toBe('number');
     expect(lines[1].reqId).toBe(generated.headers['x-request-id']);
@@ -195,7 +219,7 @@ describe('the request log', () => {
     const failed = await call(h, { method: 'GET', url: '/boom', headers: { 'x-request-id': 'r-500' } });
     expect(failed.statusCode).toBe(500);
     expect(failed.headers['x-request-id']).toBe('r-500');
-    const lines = (await requestLines(h));
+    const lines = await requestLines(h);
     expect(lines.find((l) => l.reqId === 'r-404')).toMatchObject({ route: 'unmatched', url: '/nowhere', status: 404, level: 30 });
     expect(lines.find((l) => l.reqId === 'r-500')).toMatchObject({ route: '/boom', status: 500, level: 50 });
     expect(h.raw()).not.toContain('token=abc');
@@ -222,10 +246,15 @@ describe('the request log', () => {
   test('the key prefix and name are logged, never the key itself', async () => {
     const h = await harness();
     for (let i = 0; i < 3; i++) {
-      const res = await call(h, { method: 'POST', url: '/graphql', headers: { authorization: `Bearer ${SECRET_KEY}` }, payload: { query: '{ a }', operationName: 'Mine' } });
+      const res = await call(h, {
+        method: 'POST',
+        url: '/graphql',
+        headers: { authorization: `Bearer ${SECRET_KEY}` },
+        payload: { query: '{ a }', operationName: 'Mine' },
+      });
       expect([res.statusCode, res.body]).toEqual([200, '{"data":{"ok":true}}']);
     }
-    const lines = (await requestLines(h));
+    const lines = await requestLines(h);
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatchObject({ keyPrefix: 'abcdefghij', keyName: 'RESET case system', operationName: 'Mine' });
     expect(h.raw()).toContain('headers seen');
@@ -337,7 +366,10 @@ describe('health and readiness', () => {
     renameSync(h.file, `${h.file}.moved`);
     expect((await call(h, { method: 'GET', url: '/readyz' })).json()).toEqual({ status: 'unavailable', reason: 'the database file cannot be read (ENOENT)' });
     writeFileSync(h.file, 'not a database\n'.repeat(10));
-    expect((await call(h, { method: 'GET', url: '/readyz' })).json()).toEqual({ status: 'unavailable', reason: 'the database file was replaced or moved since the server opened it' });
+    expect((await call(h, { method: 'GET', url: '/readyz' })).json()).toEqual({
+      status: 'unavailable',
+      reason: 'the database file was replaced or moved since the server opened it',
+    });
   });
 
   test('/readyz is 503 with a pending migration, or one this code does not know', async () => {
@@ -346,8 +378,12 @@ describe('health and readiness', () => {
     const pending = await call(h, { method: 'GET', url: '/readyz' });
     expect(pending.statusCode).toBe(503);
     expect(pending.json().reason).toBe('migrations pending: DataRevision1795423510175');
-    await h.database.write.query(`INSERT INTO migrations (timestamp, name) VALUES (1795423510175, 'DataRevision1795423510175'), (1895423510175, 'FromTheFuture1895423510175')`);
-    expect((await call(h, { method: 'GET', url: '/readyz' })).json().reason).toBe('the database has migrations this version does not know: FromTheFuture1895423510175');
+    await h.database.write.query(
+      `INSERT INTO migrations (timestamp, name) VALUES (1795423510175, 'DataRevision1795423510175'), (1895423510175, 'FromTheFuture1895423510175')`,
+    );
+    expect((await call(h, { method: 'GET', url: '/readyz' })).json().reason).toBe(
+      'the database has migrations this version does not know: FromTheFuture1895423510175',
+    );
   });
 
   test('/readyz is 503 when the database connection is gone', async () => {

@@ -32,7 +32,11 @@ export class ActionResolver {
   ) {}
 
   @Query(() => ActionConnection, { description: 'Actions in plan order, filtered.' })
-  actions(@Ctx() ctx: RequestContext, @Arg('filter', () => ActionFilter, { nullable: true }) filter: ActionFilter | null, @Args(() => PageArgs, { validate: false }) page: PageArgs) {
+  actions(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => ActionFilter, { nullable: true }) filter: ActionFilter | null,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
+  ) {
     return this.actionService.list(ctx, filter, page);
   }
 
@@ -51,7 +55,10 @@ export class ActionResolver {
     return this.actionService.update(ctx, input);
   }
 
-  @ActionMutation('archiveAction', () => ActionPayload, { nullable: true, description: 'Archives an action: it leaves the lists but is kept, with its history.' })
+  @ActionMutation('archiveAction', () => ActionPayload, {
+    nullable: true,
+    description: 'Archives an action: it leaves the lists but is kept, with its history.',
+  })
   archiveAction(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
     return this.actionService.archive(ctx, input);
   }
@@ -61,12 +68,19 @@ export class ActionResolver {
     return this.actionService.restore(ctx, input);
   }
 
-  @AgencyMutation('addActionAgency', () => ActionPayload, { nullable: true, description: "Makes an agency responsible for one action, beyond its objective row's agencies. A link that already exists, or an archived agency, is BAD_USER_INPUT." })
+  @AgencyMutation('addActionAgency', () => ActionPayload, {
+    nullable: true,
+    description:
+      "Makes an agency responsible for one action, beyond its objective row's agencies. A link that already exists, or an archived agency, is BAD_USER_INPUT.",
+  })
   addActionAgency(@Ctx() ctx: RequestContext, @Arg('input', () => AddActionAgencyInput) input: AddActionAgencyInput) {
     return this.agencyService.addActionAgency(ctx, input);
   }
 
-  @AgencyMutation('removeActionAgency', () => ActionPayload, { nullable: true, description: "Removes an agency's responsibility recorded on the action; NOT_FOUND when there is no such link." })
+  @AgencyMutation('removeActionAgency', () => ActionPayload, {
+    nullable: true,
+    description: "Removes an agency's responsibility recorded on the action; NOT_FOUND when there is no such link.",
+  })
   removeActionAgency(@Ctx() ctx: RequestContext, @Arg('input', () => RemoveActionAgencyInput) input: RemoveActionAgencyInput) {
     return this.agencyService.removeActionAgency(ctx, input);
   }
@@ -76,7 +90,7 @@ export class ActionResolver {
     return required(await ctx.loaders.objective.load(action.objectiveId), 'objective');
   }
 
-  @FieldResolver(() => Priority, { description: "Shortcut for objective.priority." })
+  @FieldResolver(() => Priority, { description: 'Shortcut for objective.priority.' })
   async priority(@Root() action: Action, @Ctx() ctx: RequestContext) {
     const objective = required(await ctx.loaders.objective.load(action.objectiveId), 'objective');
     return required(await ctx.loaders.priority.load(objective.priorityId), 'priority');

@@ -16,7 +16,8 @@ export class AgencyFilter {
   kind?: AgencyKind | null;
 }
 
-const ALIASES_DESCRIPTION = 'Other names for the agency (at most 50, each 1 to 200 characters); matched case-insensitively, ignoring surrounding spaces and trailing commas. A name that already belongs to another agency is rejected.';
+const ALIASES_DESCRIPTION =
+  'Other names for the agency (at most 50, each 1 to 200 characters); matched case-insensitively, ignoring surrounding spaces and trailing commas. A name that already belongs to another agency is rejected.';
 
 @InputType()
 export class CreateAgencyInput extends MutationInput {
@@ -94,7 +95,10 @@ export class UpdateAgencyInput extends VersionedInput {
   aliases?: string[];
 }
 
-@InputType({ description: "Merges one agency (the source) into another (the target): the source's responsibilities, reprocurements, name, short name and aliases move to the target, and the source is archived." })
+@InputType({
+  description:
+    "Merges one agency (the source) into another (the target): the source's responsibilities, reprocurements, name, short name and aliases move to the target, and the source is archived.",
+})
 export class MergeAgenciesInput extends MutationInput {
   @Field(() => ID, { description: 'The agency to merge away; it is archived, pointing at the target.' })
   sourceId!: string;

@@ -37,10 +37,14 @@ export function findByName(manager: EntityManager, value: string): Promise<Agenc
 }
 
 export function agencyNotFound(value: string, argument: string): AppError {
-  return new AppError(ErrorCode.NOT_FOUND, `No agency found for argument "${argument}": ${JSON.stringify(truncate(value))}. Use an agency ID, name, short name or alias (see the agencies query).`, {
-    argument,
-    reason: AgencyErrorReason.AGENCY_NOT_FOUND,
-  });
+  return new AppError(
+    ErrorCode.NOT_FOUND,
+    `No agency found for argument "${argument}": ${JSON.stringify(truncate(value))}. Use an agency ID, name, short name or alias (see the agencies query).`,
+    {
+      argument,
+      reason: AgencyErrorReason.AGENCY_NOT_FOUND,
+    },
+  );
 }
 
 /**
@@ -60,14 +64,21 @@ export async function liveAgency(data: DataAccess, via: ReadContext, value: stri
   const agency = await resolveAgency(data, via, value, argument);
   if (agency.archivedAt) {
     const merged = agency.mergedIntoId ? ` (merged into ${toGlobalId('Agency', agency.mergedIntoId)})` : '';
-    throw badInput(argument, `names agency "${agency.name}", which is archived${merged} and cannot be made responsible for anything.`, 'agencyArchived', AgencyErrorReason.AGENCY_ARCHIVED);
+    throw badInput(
+      argument,
+      `names agency "${agency.name}", which is archived${merged} and cannot be made responsible for anything.`,
+      'agencyArchived',
+      AgencyErrorReason.AGENCY_ARCHIVED,
+    );
   }
   return agency;
 }
 
 /** An agency as audit entries describe it. */
 export function agencyRef(agency: Agency, asWritten?: string | null) {
-  return asWritten === undefined ? { id: toGlobalId('Agency', agency.id), name: agency.name } : { id: toGlobalId('Agency', agency.id), name: agency.name, asWritten };
+  return asWritten === undefined
+    ? { id: toGlobalId('Agency', agency.id), name: agency.name }
+    : { id: toGlobalId('Agency', agency.id), name: agency.name, asWritten };
 }
 
 interface Owner {
@@ -146,7 +157,13 @@ export async function aliasesOf(manager: EntityManager, agencyId: number): Promi
  * Makes `aliases` the agency's alias set (duplicates by normalised form collapse to the first);
  * returns the set before and after. Every alias must be free (see AgencyNames.claim).
  */
-export async function replaceAliases(manager: EntityManager, names: AgencyNames, agencyId: number, aliases: string[], argument: string): Promise<{ before: string[]; after: string[] }> {
+export async function replaceAliases(
+  manager: EntityManager,
+  names: AgencyNames,
+  agencyId: number,
+  aliases: string[],
+  argument: string,
+): Promise<{ before: string[]; after: string[] }> {
   const before = await aliasesOf(manager, agencyId);
   const wanted = new Map<string, string>();
   for (const alias of aliases) {

@@ -27,7 +27,11 @@ export class AgencyResolver {
   constructor(private readonly agencyService: AgencyService) {}
 
   @Query(() => AgencyConnection, { description: 'Canonical agencies, by name.' })
-  agencies(@Ctx() ctx: RequestContext, @Arg('filter', () => AgencyFilter, { nullable: true }) filter: AgencyFilter | null, @Args(() => PageArgs, { validate: false }) page: PageArgs) {
+  agencies(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => AgencyFilter, { nullable: true }) filter: AgencyFilter | null,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
+  ) {
     return this.agencyService.list(ctx, filter, page);
   }
 
@@ -43,17 +47,26 @@ export class AgencyResolver {
     throw validationError([{ path: 'id', rule: 'required', message: 'Argument "id" or argument "name" is required.' }]);
   }
 
-  @AgencyMutation('createAgency', () => AgencyPayload, { nullable: true, description: 'Adds an agency. A name, short name or alias that already names another agency is BAD_USER_INPUT.' })
+  @AgencyMutation('createAgency', () => AgencyPayload, {
+    nullable: true,
+    description: 'Adds an agency. A name, short name or alias that already names another agency is BAD_USER_INPUT.',
+  })
   createAgency(@Ctx() ctx: RequestContext, @Arg('input', () => CreateAgencyInput) input: CreateAgencyInput) {
     return this.agencyService.create(ctx, input);
   }
 
-  @AgencyMutation('updateAgency', () => AgencyPayload, { nullable: true, description: 'Changes an agency, if it is still at expectedVersion; aliases, when given, replace the set.' })
+  @AgencyMutation('updateAgency', () => AgencyPayload, {
+    nullable: true,
+    description: 'Changes an agency, if it is still at expectedVersion; aliases, when given, replace the set.',
+  })
   updateAgency(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateAgencyInput) input: UpdateAgencyInput) {
     return this.agencyService.update(ctx, input);
   }
 
-  @AgencyMutation('archiveAgency', () => AgencyPayload, { nullable: true, description: 'Archives an agency: it leaves the lists but is kept, with its history and responsibilities.' })
+  @AgencyMutation('archiveAgency', () => AgencyPayload, {
+    nullable: true,
+    description: 'Archives an agency: it leaves the lists but is kept, with its history and responsibilities.',
+  })
   archiveAgency(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
     return this.agencyService.archive(ctx, input);
   }
@@ -63,8 +76,10 @@ export class AgencyResolver {
     return this.agencyService.restore(ctx, input);
   }
 
-  @AgencyMutation('mergeAgencies', () => AgencyPayload, { nullable: true,
-    description: "Merges the source agency into the target, which is returned: the source's responsibilities, reprocurements, name, short name and aliases move to the target and the source is archived. Both must be live and at the versions given.",
+  @AgencyMutation('mergeAgencies', () => AgencyPayload, {
+    nullable: true,
+    description:
+      "Merges the source agency into the target, which is returned: the source's responsibilities, reprocurements, name, short name and aliases move to the target and the source is archived. Both must be live and at the versions given.",
   })
   mergeAgencies(@Ctx() ctx: RequestContext, @Arg('input', () => MergeAgenciesInput) input: MergeAgenciesInput) {
     return this.agencyService.merge(ctx, input);
@@ -86,9 +101,14 @@ export class AgencyResolver {
     return connectionFromArray<Objective>(live(await ctx.loaders.objective.loadMany(links.map((l) => l.objectiveId))), page);
   }
 
-  @FieldResolver(() => ActionConnection, { description: "Actions this agency is responsible for: its objectives' actions and actions assigned to it directly." })
+  @FieldResolver(() => ActionConnection, {
+    description: "Actions this agency is responsible for: its objectives' actions and actions assigned to it directly.",
+  })
   async actions(@Root() agency: Agency, @Ctx() ctx: RequestContext, @Args(() => PageArgs, { validate: false }) page: PageArgs) {
-    const [objectiveLinks, actionLinks] = await Promise.all([ctx.loaders.objectiveLinksByAgency.load(agency.id), ctx.loaders.actionLinksByAgency.load(agency.id)]);
+    const [objectiveLinks, actionLinks] = await Promise.all([
+      ctx.loaders.objectiveLinksByAgency.load(agency.id),
+      ctx.loaders.actionLinksByAgency.load(agency.id),
+    ]);
     const [viaObjectives, direct] = await Promise.all([
       ctx.loaders.actionsByObjective.loadMany(objectiveLinks.map((l) => l.objectiveId)),
       ctx.loaders.action.loadMany(actionLinks.map((l) => l.actionId)),

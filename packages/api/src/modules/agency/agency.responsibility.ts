@@ -26,8 +26,22 @@ interface Responsibility<R extends Objective | Action, L extends ObjectiveAgency
   ordered: boolean;
 }
 
-const ON_OBJECTIVE: Responsibility<Objective, ObjectiveAgency> = { record: Objective, type: 'Objective', link: ObjectiveAgency, key: 'objectiveId', argument: 'input.objectiveId', ordered: true };
-const ON_ACTION: Responsibility<Action, ActionAgency> = { record: Action, type: 'Action', link: ActionAgency, key: 'actionId', argument: 'input.actionId', ordered: false };
+const ON_OBJECTIVE: Responsibility<Objective, ObjectiveAgency> = {
+  record: Objective,
+  type: 'Objective',
+  link: ObjectiveAgency,
+  key: 'objectiveId',
+  argument: 'input.objectiveId',
+  ordered: true,
+};
+const ON_ACTION: Responsibility<Action, ActionAgency> = {
+  record: Action,
+  type: 'Action',
+  link: ActionAgency,
+  key: 'actionId',
+  argument: 'input.actionId',
+  ordered: false,
+};
 
 type LinkRow = { id: number; agencyId: number; asWritten: string | null } & Partial<Record<'objectiveId' | 'actionId', number>>;
 
@@ -46,7 +60,12 @@ async function link<R extends Objective | Action, L extends ObjectiveAgency | Ac
   const record = await changes.get(spec.record, fromGlobalId(input.recordId, spec.argument, spec.type).id, spec.argument);
   const agency = await liveAgency(data, changes, input.agency, 'input.agency');
   if (await findLink(changes, spec as AnyResponsibility, record.id, agency.id)) {
-    throw badInput('input.agency', `names agency "${agency.name}", which is already responsible for this ${spec.type}.`, 'duplicateLink', AgencyErrorReason.DUPLICATE_LINK);
+    throw badInput(
+      'input.agency',
+      `names agency "${agency.name}", which is already responsible for this ${spec.type}.`,
+      'duplicateLink',
+      AgencyErrorReason.DUPLICATE_LINK,
+    );
   }
   changes.problems.throwIfAny();
   const asWritten = input.asWritten ?? null;
@@ -73,16 +92,24 @@ async function unlink<R extends Objective | Action, L extends ObjectiveAgency | 
   }
   const agency = await changes.get(Agency, agencyId, 'input.agencyId');
   await changes.manager.delete(spec.link, { id: existing.id } as never);
-  await changes.log(spec.type, record.id, AuditOperation.UNLINK, [{ field: 'agencies', before: agencyRef(agency, existing.asWritten), after: null }], record.version);
+  await changes.log(
+    spec.type,
+    record.id,
+    AuditOperation.UNLINK,
+    [{ field: 'agencies', before: agencyRef(agency, existing.asWritten), after: null }],
+    record.version,
+  );
   return record;
 }
 
 export const linkObjective = (data: DataAccess, changes: ChangeSet, input: { objectiveId: string; agency: string; asWritten?: string | null }) =>
   link(data, changes, ON_OBJECTIVE, { recordId: input.objectiveId, agency: input.agency, asWritten: input.asWritten });
-export const unlinkObjective = (changes: ChangeSet, input: { objectiveId: string; agencyId: string }) => unlink(changes, ON_OBJECTIVE, { recordId: input.objectiveId, agencyId: input.agencyId });
+export const unlinkObjective = (changes: ChangeSet, input: { objectiveId: string; agencyId: string }) =>
+  unlink(changes, ON_OBJECTIVE, { recordId: input.objectiveId, agencyId: input.agencyId });
 export const linkAction = (data: DataAccess, changes: ChangeSet, input: { actionId: string; agency: string; asWritten?: string | null }) =>
   link(data, changes, ON_ACTION, { recordId: input.actionId, agency: input.agency, asWritten: input.asWritten });
-export const unlinkAction = (changes: ChangeSet, input: { actionId: string; agencyId: string }) => unlink(changes, ON_ACTION, { recordId: input.actionId, agencyId: input.agencyId });
+export const unlinkAction = (changes: ChangeSet, input: { actionId: string; agencyId: string }) =>
+  unlink(changes, ON_ACTION, { recordId: input.actionId, agencyId: input.agencyId });
 
 /** A link as a merge reports it: the objective or action, and the agency's wording there. */
 export interface MovedLink {
@@ -104,7 +131,10 @@ async function moveLinks<R extends Objective | Action, L extends ObjectiveAgency
   target: Agency,
 ): Promise<{ before: MovedLink[]; after: MovedLink[] }> {
   const { manager } = changes;
-  const links = (await manager.find(spec.link, { where: { agencyId: source.id } as never, order: { [spec.key]: 'ASC', id: 'ASC' } as never })) as unknown as LinkRow[];
+  const links = (await manager.find(spec.link, {
+    where: { agencyId: source.id } as never,
+    order: { [spec.key]: 'ASC', id: 'ASC' } as never,
+  })) as unknown as LinkRow[];
   const before: MovedLink[] = [];
   const after: MovedLink[] = [];
   for (const sourceLink of links) {
@@ -117,7 +147,13 @@ async function moveLinks<R extends Objective | Action, L extends ObjectiveAgency
     before.push({ ...ref, asWritten: sourceLink.asWritten });
     after.push({ ...ref, asWritten });
     const record = await changes.get(spec.record, recordId);
-    await changes.log(spec.type, recordId, AuditOperation.MERGE, [{ field: 'agencies', before: agencyRef(source, sourceLink.asWritten), after: agencyRef(target, asWritten) }], record.version);
+    await changes.log(
+      spec.type,
+      recordId,
+      AuditOperation.MERGE,
+      [{ field: 'agencies', before: agencyRef(source, sourceLink.asWritten), after: agencyRef(target, asWritten) }],
+      record.version,
+    );
   }
   return { before, after };
 }

@@ -36,12 +36,18 @@ import type { AGENCY_MUTATIONS } from './agency.rules';
  * Checks that the input's name, short name and aliases name no other agency (AgencyNames.claim),
  * all of them: every name taken is a problem of its own (input.aliases.2 for the third alias).
  */
-async function claimAll(changes: ChangeSet, names: AgencyNames, input: { name?: string; shortName?: string | null; aliases?: string[] | null }, self: number | null): Promise<void> {
+async function claimAll(
+  changes: ChangeSet,
+  names: AgencyNames,
+  input: { name?: string; shortName?: string | null; aliases?: string[] | null },
+  self: number | null,
+): Promise<void> {
   const { problems } = changes;
   if (typeof input.name === 'string') await problems.collect(() => names.claim(input.name!, 'input.name', self, true));
   if (typeof input.shortName === 'string' && input.shortName) await problems.collect(() => names.claim(input.shortName!, 'input.shortName', self));
   if (Array.isArray(input.aliases)) {
-    for (const [i, alias] of input.aliases.entries()) if (typeof alias === 'string') await problems.collect(() => names.claim(alias, `input.aliases.${i}`, self));
+    for (const [i, alias] of input.aliases.entries())
+      if (typeof alias === 'string') await problems.collect(() => names.claim(alias, `input.aliases.${i}`, self));
   }
   problems.throwIfAny();
 }
@@ -54,13 +60,23 @@ export class AgencyService {
     private readonly runner: MutationRunner<MutationNameOf<typeof AGENCY_MUTATIONS>>,
   ) {
     // An agency merged into another stays archived: its names and responsibilities are the other's now.
-    this.archiving = archiving(runner, Agency, { archive: 'archiveAgency', restore: 'restoreAgency' }, {
-      beforeRestore: (_changes, agency) => {
-        if (agency.mergedIntoId) {
-          throw badInput('input.id', `is an agency merged into ${toGlobalId('Agency', agency.mergedIntoId)}: its names and responsibilities belong to that agency now, so it cannot be restored.`, 'notMerged', AgencyErrorReason.AGENCY_MERGED);
-        }
+    this.archiving = archiving(
+      runner,
+      Agency,
+      { archive: 'archiveAgency', restore: 'restoreAgency' },
+      {
+        beforeRestore: (_changes, agency) => {
+          if (agency.mergedIntoId) {
+            throw badInput(
+              'input.id',
+              `is an agency merged into ${toGlobalId('Agency', agency.mergedIntoId)}: its names and responsibilities belong to that agency now, so it cannot be restored.`,
+              'notMerged',
+              AgencyErrorReason.AGENCY_MERGED,
+            );
+          }
+        },
       },
-    });
+    );
   }
 
   get(ctx: RequestContext, id: string): Promise<Agency> {
@@ -171,13 +187,31 @@ export class AgencyService {
     return this.runner.run(ctx, 'mergeAgencies', input, async (changes) => {
       const sourceId = fromGlobalId(input.sourceId, 'input.sourceId', 'Agency').id;
       const targetId = fromGlobalId(input.targetId, 'input.targetId', 'Agency').id;
-      if (sourceId === targetId) throw badInput('input.targetId', 'must be another agency than input.sourceId: an agency cannot be merged into itself.', 'differentAgency', AgencyErrorReason.SAME_AGENCY);
+      if (sourceId === targetId)
+        throw badInput(
+          'input.targetId',
+          'must be another agency than input.sourceId: an agency cannot be merged into itself.',
+          'differentAgency',
+          AgencyErrorReason.SAME_AGENCY,
+        );
       const source = await changes.get(Agency, sourceId, 'input.sourceId');
       const target = await changes.get(Agency, targetId, 'input.targetId');
       changes.checkVersion(source, input.expectedSourceVersion, 'input.expectedSourceVersion');
       changes.checkVersion(target, input.expectedTargetVersion, 'input.expectedTargetVersion');
-      if (source.archivedAt) changes.problems.add('input.sourceId', 'notArchived', `Argument "input.sourceId" is an archived agency ("${source.name}"): only a live agency can be merged.`, AgencyErrorReason.AGENCY_ARCHIVED);
-      if (target.archivedAt) changes.problems.add('input.targetId', 'notArchived', `Argument "input.targetId" is an archived agency ("${target.name}"): merge into a live agency.`, AgencyErrorReason.AGENCY_ARCHIVED);
+      if (source.archivedAt)
+        changes.problems.add(
+          'input.sourceId',
+          'notArchived',
+          `Argument "input.sourceId" is an archived agency ("${source.name}"): only a live agency can be merged.`,
+          AgencyErrorReason.AGENCY_ARCHIVED,
+        );
+      if (target.archivedAt)
+        changes.problems.add(
+          'input.targetId',
+          'notArchived',
+          `Argument "input.targetId" is an archived agency ("${target.name}"): merge into a live agency.`,
+          AgencyErrorReason.AGENCY_ARCHIVED,
+        );
       changes.problems.throwIfAny();
 
       const objectives = await moveObjectiveLinks(changes, source, target);
@@ -216,7 +250,8 @@ export class AgencyService {
     await manager.update(AgencyAlias, { agencyId: source.id }, { agencyId: target.id });
     for (const name of [source.name, source.shortName]) {
       const normalised = name ? normalise(name) : '';
-      if (normalised && !(await manager.findOne(AgencyAlias, { where: { normalised } }))) await manager.insert(AgencyAlias, { normalised, alias: name!.trim(), agencyId: target.id });
+      if (normalised && !(await manager.findOne(AgencyAlias, { where: { normalised } })))
+        await manager.insert(AgencyAlias, { normalised, alias: name!.trim(), agencyId: target.id });
     }
     return { before, after: await aliasesOf(manager, target.id) };
   }

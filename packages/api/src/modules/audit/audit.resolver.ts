@@ -18,13 +18,16 @@ export class AuditResolver {
   }
 
   @Authorized()
-  @Query(() => AuditEntryConnection, { description: 'Changes across the plan: since (inclusive) to until (exclusive), optionally of one record type, oldest first.' })
+  @Query(() => AuditEntryConnection, {
+    description: 'Changes across the plan: since (inclusive) to until (exclusive), optionally of one record type, oldest first.',
+  })
   changes(
     @Ctx() ctx: RequestContext,
     @Args(() => PageArgs, { validate: false }) page: PageArgs,
     // validate: false: a Date is an object, which class-validator (forbidUnknownValues) would refuse as
     // "an unknown value"; the scalar has already checked the value.
-    @Arg('since', () => Date, { nullable: true, validate: false, description: 'Changes at or after this instant (ISO 8601, e.g. "2024-04-01T00:00:00Z").' }) since: Date | null,
+    @Arg('since', () => Date, { nullable: true, validate: false, description: 'Changes at or after this instant (ISO 8601, e.g. "2024-04-01T00:00:00Z").' })
+    since: Date | null,
     @Arg('until', () => Date, { nullable: true, validate: false, description: 'Changes before this instant.' }) until: Date | null,
     @Arg('entityType', () => String, { nullable: true, description: 'The record type, e.g. "Action"; at most 50 characters.' }) entityType: string | null,
   ) {

@@ -16,11 +16,17 @@ export class AuditService {
   async history(ctx: RequestContext, id: string, args: PageArgs): Promise<ConnectionShape<AuditEntry>> {
     ctx.answer.live = true; // refusals are appended without moving the data revision on: never cached
     const { type, id: entityId } = fromGlobalId(id, 'id');
-    return pagedList(args, () => this.data.query(ctx, AuditEntry, 'e').where('e.entityType = :type AND e.entityId = :entityId', { type, entityId }).orderBy('e.id', 'ASC'));
+    return pagedList(args, () =>
+      this.data.query(ctx, AuditEntry, 'e').where('e.entityType = :type AND e.entityId = :entityId', { type, entityId }).orderBy('e.id', 'ASC'),
+    );
   }
 
   /** Changes across the plan in a time window (since inclusive, until exclusive), oldest first. */
-  changes(ctx: RequestContext, filter: { since?: Date | null; until?: Date | null; entityType?: string | null }, args: PageArgs): Promise<ConnectionShape<AuditEntry>> {
+  changes(
+    ctx: RequestContext,
+    filter: { since?: Date | null; until?: Date | null; entityType?: string | null },
+    args: PageArgs,
+  ): Promise<ConnectionShape<AuditEntry>> {
     ctx.answer.live = true;
     return pagedList(args, () => {
       if (filter.since && filter.until && filter.since >= filter.until) throw badInput('until', 'must be later than since.');

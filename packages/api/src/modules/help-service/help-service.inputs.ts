@@ -40,7 +40,11 @@ export class CreateHelpServiceInput extends MutationInput {
   @Max(120)
   maxAge?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'A UK telephone number: national ("020 7422 6752", "0300 123 6600", "0800 77 66 00"), international ("+44 20 7422 6752"), or a short code (111, 116 123).' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A UK telephone number: national ("020 7422 6752", "0300 123 6600", "0800 77 66 00"), international ("+44 20 7422 6752"), or a short code (111, 116 123).',
+  })
   @IsOptional()
   @MaxLength(40)
   @IsUkPhone()
@@ -102,7 +106,11 @@ export class UpdateHelpServiceInput extends VersionedInput {
   @Max(120)
   maxAge?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'A UK telephone number: national ("020 7422 6752", "0300 123 6600", "0800 77 66 00"), international ("+44 20 7422 6752"), or a short code (111, 116 123).' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A UK telephone number: national ("020 7422 6752", "0300 123 6600", "0800 77 66 00"), international ("+44 20 7422 6752"), or a short code (111, 116 123).',
+  })
   @IsOptional()
   @MaxLength(40)
   @IsUkPhone()

@@ -34,12 +34,18 @@ export class HelpServiceResolver {
     return this.helpServiceService.create(ctx, input);
   }
 
-  @HelpServiceMutation('updateHelpService', () => HelpServicePayload, { nullable: true, description: 'Changes a support service, if it is still at expectedVersion.' })
+  @HelpServiceMutation('updateHelpService', () => HelpServicePayload, {
+    nullable: true,
+    description: 'Changes a support service, if it is still at expectedVersion.',
+  })
   updateHelpService(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateHelpServiceInput) input: UpdateHelpServiceInput) {
     return this.helpServiceService.update(ctx, input);
   }
 
-  @HelpServiceMutation('archiveHelpService', () => HelpServicePayload, { nullable: true, description: 'Archives a support service: it leaves the lists but is kept, with its history.' })
+  @HelpServiceMutation('archiveHelpService', () => HelpServicePayload, {
+    nullable: true,
+    description: 'Archives a support service: it leaves the lists but is kept, with its history.',
+  })
   archiveHelpService(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
     return this.helpServiceService.archive(ctx, input);
   }

@@ -37,7 +37,14 @@ export class HelpServiceService {
   }
 
   list(ctx: RequestContext, args: PageArgs): Promise<ConnectionShape<HelpService>> {
-    return pagedList(args, () => this.data.query(ctx, HelpService, 'h').where('h.archivedAt IS NULL').orderBy('h.partnershipId', 'ASC').addOrderBy('h.position', 'ASC').addOrderBy('h.id', 'ASC'));
+    return pagedList(args, () =>
+      this.data
+        .query(ctx, HelpService, 'h')
+        .where('h.archivedAt IS NULL')
+        .orderBy('h.partnershipId', 'ASC')
+        .addOrderBy('h.position', 'ASC')
+        .addOrderBy('h.id', 'ASC'),
+    );
   }
 
   create(ctx: RequestContext, input: CreateHelpServiceInput): Promise<MutationResult<HelpService>> {
@@ -83,6 +90,10 @@ export class HelpServiceService {
     if (partnershipId) return this.data.byGlobalId(changes, Partnership, partnershipId, 'input.partnershipId');
     const partnerships = await this.data.manager(changes).find(Partnership, { order: { id: 'ASC' }, take: 2 });
     if (partnerships.length === 1) return partnerships[0];
-    throw badInput('input.partnershipId', partnerships.length ? 'is required: there are several partnerships.' : 'is required: there is no partnership yet.', 'required');
+    throw badInput(
+      'input.partnershipId',
+      partnerships.length ? 'is required: there are several partnerships.' : 'is required: there is no partnership yet.',
+      'required',
+    );
   }
 }

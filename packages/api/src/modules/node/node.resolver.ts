@@ -5,7 +5,6 @@ import { loadAnyNode } from '../../loaders/lookup';
 import { MAX_PAGE_SIZE } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
 
-
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { description: 'Any object by its global ID. An unknown ID is a NOT_FOUND error.' })
@@ -23,6 +22,8 @@ export class NodeResolver {
     if (ids.length > MAX_PAGE_SIZE) throw badInput('ids', `may hold at most ${MAX_PAGE_SIZE} IDs, got ${ids.length}.`);
     // An item that is an Error becomes null with its own error at ["nodes", i] (graphql-js treats a
     // list item like a field): one malformed ID must not null the whole list.
-    return Promise.all(ids.map((id, i) => loadAnyNode(ctx, id, `ids.${i}`).catch((error: unknown) => (error instanceof AppError ? error : Promise.reject(error)))));
+    return Promise.all(
+      ids.map((id, i) => loadAnyNode(ctx, id, `ids.${i}`).catch((error: unknown) => (error instanceof AppError ? error : Promise.reject(error)))),
+    );
   }
 }

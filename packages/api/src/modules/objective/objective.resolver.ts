@@ -32,7 +32,11 @@ export class ObjectiveResolver {
   ) {}
 
   @Query(() => ObjectiveConnection)
-  objectives(@Ctx() ctx: RequestContext, @Arg('filter', () => ObjectiveFilter, { nullable: true }) filter: ObjectiveFilter | null, @Args(() => PageArgs, { validate: false }) page: PageArgs) {
+  objectives(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => ObjectiveFilter, { nullable: true }) filter: ObjectiveFilter | null,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
+  ) {
     return this.objectiveService.list(ctx, filter, page);
   }
 
@@ -51,7 +55,10 @@ export class ObjectiveResolver {
     return this.objectiveService.update(ctx, input);
   }
 
-  @ObjectiveMutation('archiveObjective', () => ObjectivePayload, { nullable: true, description: 'Archives an objective: it leaves the lists but is kept, with its history.' })
+  @ObjectiveMutation('archiveObjective', () => ObjectivePayload, {
+    nullable: true,
+    description: 'Archives an objective: it leaves the lists but is kept, with its history.',
+  })
   archiveObjective(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
     return this.objectiveService.archive(ctx, input);
   }
@@ -61,12 +68,18 @@ export class ObjectiveResolver {
     return this.objectiveService.restore(ctx, input);
   }
 
-  @AgencyMutation('addObjectiveAgency', () => ObjectivePayload, { nullable: true, description: 'Makes an agency responsible for an objective. A link that already exists, or an archived agency, is BAD_USER_INPUT.' })
+  @AgencyMutation('addObjectiveAgency', () => ObjectivePayload, {
+    nullable: true,
+    description: 'Makes an agency responsible for an objective. A link that already exists, or an archived agency, is BAD_USER_INPUT.',
+  })
   addObjectiveAgency(@Ctx() ctx: RequestContext, @Arg('input', () => AddObjectiveAgencyInput) input: AddObjectiveAgencyInput) {
     return this.agencyService.addObjectiveAgency(ctx, input);
   }
 
-  @AgencyMutation('removeObjectiveAgency', () => ObjectivePayload, { nullable: true, description: "Removes an agency's responsibility for an objective; NOT_FOUND when there is no such link." })
+  @AgencyMutation('removeObjectiveAgency', () => ObjectivePayload, {
+    nullable: true,
+    description: "Removes an agency's responsibility for an objective; NOT_FOUND when there is no such link.",
+  })
   removeObjectiveAgency(@Ctx() ctx: RequestContext, @Arg('input', () => RemoveObjectiveAgencyInput) input: RemoveObjectiveAgencyInput) {
     return this.agencyService.removeObjectiveAgency(ctx, input);
   }

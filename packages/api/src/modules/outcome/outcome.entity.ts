@@ -31,7 +31,10 @@ export enum MeasureValueKind {
 }
 registerEnumType(MeasureValueKind, { name: 'MeasureValueKind' });
 
-@ObjectType({ implements: Node, description: 'One of the six national outcomes of the national drugs strategy, as the local strategy lists it under a pillar.' })
+@ObjectType({
+  implements: Node,
+  description: 'One of the six national outcomes of the national drugs strategy, as the local strategy lists it under a pillar.',
+})
 @Entity()
 export class NationalOutcome extends PlanRecord {
   @ManyToOne(() => Plan, { nullable: false })
@@ -84,7 +87,7 @@ export class OutcomeMeasure extends PlanRecord {
   direction!: MeasureDirection;
 }
 
-@ObjectType({ implements: Node, description: "A baseline, target or observed value of a measure for a period." })
+@ObjectType({ implements: Node, description: 'A baseline, target or observed value of a measure for a period.' })
 @Entity()
 export class MeasureValue extends PlanRecord {
   @ManyToOne(() => OutcomeMeasure, { nullable: false })

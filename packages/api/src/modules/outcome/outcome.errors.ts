@@ -1,4 +1,4 @@
-import { errorReasons } from '../../core/feature';
+import { errorReasons } from '../../core/rules';
 
 /** The values of `extensions.reason` on errors of national outcomes and their measures (published in the schema as OutcomeErrorReason). */
 export enum OutcomeErrorReason {

@@ -27,7 +27,11 @@ export class NationalOutcomeResolver {
   constructor(private readonly outcomeService: OutcomeService) {}
 
   @Query(() => NationalOutcomeConnection)
-  nationalOutcomes(@Ctx() ctx: RequestContext, @Arg('filter', () => NationalOutcomeFilter, { nullable: true }) filter: NationalOutcomeFilter | null, @Args(() => PageArgs, { validate: false }) page: PageArgs) {
+  nationalOutcomes(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => NationalOutcomeFilter, { nullable: true }) filter: NationalOutcomeFilter | null,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
+  ) {
     return this.outcomeService.listOutcomes(ctx, filter, page);
   }
 
@@ -52,7 +56,11 @@ export class OutcomeMeasureResolver {
   constructor(private readonly outcomeService: OutcomeService) {}
 
   @Query(() => OutcomeMeasureConnection, { description: 'Local outcome measures, in framework order.' })
-  outcomeMeasures(@Ctx() ctx: RequestContext, @Arg('filter', () => OutcomeMeasureFilter, { nullable: true }) filter: OutcomeMeasureFilter | null, @Args(() => PageArgs, { validate: false }) page: PageArgs) {
+  outcomeMeasures(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => OutcomeMeasureFilter, { nullable: true }) filter: OutcomeMeasureFilter | null,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
+  ) {
     return this.outcomeService.listMeasures(ctx, filter, page);
   }
 
@@ -66,12 +74,18 @@ export class OutcomeMeasureResolver {
     return this.outcomeService.createMeasure(ctx, input);
   }
 
-  @OutcomeMutation('updateOutcomeMeasure', () => OutcomeMeasurePayload, { nullable: true, description: 'Changes a measure, if it is still at expectedVersion.' })
+  @OutcomeMutation('updateOutcomeMeasure', () => OutcomeMeasurePayload, {
+    nullable: true,
+    description: 'Changes a measure, if it is still at expectedVersion.',
+  })
   updateOutcomeMeasure(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateOutcomeMeasureInput) input: UpdateOutcomeMeasureInput) {
     return this.outcomeService.updateMeasure(ctx, input);
   }
 
-  @OutcomeMutation('archiveOutcomeMeasure', () => OutcomeMeasurePayload, { nullable: true, description: 'Archives a measure: it leaves the lists but is kept, with its values and history.' })
+  @OutcomeMutation('archiveOutcomeMeasure', () => OutcomeMeasurePayload, {
+    nullable: true,
+    description: 'Archives a measure: it leaves the lists but is kept, with its values and history.',
+  })
   archiveOutcomeMeasure(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
     return this.outcomeService.archiveMeasure(ctx, input);
   }
@@ -81,8 +95,10 @@ export class OutcomeMeasureResolver {
     return this.outcomeService.restoreMeasure(ctx, input);
   }
 
-  @OutcomeMutation('recordMeasureValue', () => MeasureValuePayload, { nullable: true,
-    description: "Records a measure's baseline, target or observed value for a period; a value of the same kind for the same period is updated instead (expectedVersion required).",
+  @OutcomeMutation('recordMeasureValue', () => MeasureValuePayload, {
+    nullable: true,
+    description:
+      "Records a measure's baseline, target or observed value for a period; a value of the same kind for the same period is updated instead (expectedVersion required).",
   })
   recordMeasureValue(@Ctx() ctx: RequestContext, @Arg('input', () => RecordMeasureValueInput) input: RecordMeasureValueInput) {
     return this.outcomeService.recordValue(ctx, input);

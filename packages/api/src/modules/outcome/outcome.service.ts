@@ -18,7 +18,8 @@ import type { OUTCOME_MUTATIONS } from './outcome.rules';
 
 /** A problem naming `argument` unless `value` fits a PERCENT measure. */
 function checkPercent(changes: ChangeSet, value: number, argument: string): void {
-  if (typeof value === 'number' && (value < 0 || value > 100)) changes.problems.add(argument, 'percentRange', `Argument "${argument}" must be from 0 to 100 for a PERCENT measure, got ${value}.`);
+  if (typeof value === 'number' && (value < 0 || value > 100))
+    changes.problems.add(argument, 'percentRange', `Argument "${argument}" must be from 0 to 100 for a PERCENT measure, got ${value}.`);
 }
 
 export class OutcomeService {
@@ -52,7 +53,12 @@ export class OutcomeService {
       if (input.unit === MeasureUnit.PERCENT) {
         const values = await changes.manager.find(MeasureValue, { where: { measureId: id, archivedAt: IsNull() } });
         const outside = values.find((v) => v.value < 0 || v.value > 100);
-        if (outside) throw badInput('input.unit', `cannot be PERCENT: the measure has a ${outside.kind} value of ${outside.value} (${outside.periodLabel}), outside 0 to 100.`, 'percentValues');
+        if (outside)
+          throw badInput(
+            'input.unit',
+            `cannot be PERCENT: the measure has a ${outside.kind} value of ${outside.value} (${outside.periodLabel}), outside 0 to 100.`,
+            'percentValues',
+          );
       }
       const { name, unit, direction, position } = input;
       return changes.update(OutcomeMeasure, id, input.expectedVersion, { name, unit, direction, position });
@@ -76,8 +82,19 @@ export class OutcomeService {
     return this.runner.run(ctx, 'recordMeasureValue', input, async (changes) => {
       const measure = await this.data.byGlobalId(changes, OutcomeMeasure, input.measureId, 'input.measureId');
       const { problems } = changes;
-      if (measure.archivedAt) problems.add('input.measureId', 'notArchived', 'Argument "input.measureId" is an archived measure: restore it before recording values.', OutcomeErrorReason.MEASURE_ARCHIVED);
-      if (input.periodStart > input.periodEnd) problems.add('input.periodEnd', 'periodOrder', `Argument "input.periodEnd" must be on or after input.periodStart (${input.periodStart}), got ${input.periodEnd}.`);
+      if (measure.archivedAt)
+        problems.add(
+          'input.measureId',
+          'notArchived',
+          'Argument "input.measureId" is an archived measure: restore it before recording values.',
+          OutcomeErrorReason.MEASURE_ARCHIVED,
+        );
+      if (input.periodStart > input.periodEnd)
+        problems.add(
+          'input.periodEnd',
+          'periodOrder',
+          `Argument "input.periodEnd" must be on or after input.periodStart (${input.periodStart}), got ${input.periodEnd}.`,
+        );
       if (measure.unit === MeasureUnit.PERCENT) checkPercent(changes, input.value, 'input.value');
       problems.throwIfAny();
       const { kind, periodStart, periodEnd } = input;
@@ -85,10 +102,14 @@ export class OutcomeService {
       const period = `${periodStart} to ${periodEnd}`;
       if (!existing) {
         if (input.expectedVersion !== null && input.expectedVersion !== undefined) {
-          throw new AppError(ErrorCode.CONFLICT, `No ${kind} value of this measure is recorded for ${period}, so there is no version to expect: omit expectedVersion to record one.`, {
-            argument: 'input.expectedVersion',
-            reason: OutcomeErrorReason.NO_VALUE_TO_EXPECT,
-          });
+          throw new AppError(
+            ErrorCode.CONFLICT,
+            `No ${kind} value of this measure is recorded for ${period}, so there is no version to expect: omit expectedVersion to record one.`,
+            {
+              argument: 'input.expectedVersion',
+              reason: OutcomeErrorReason.NO_VALUE_TO_EXPECT,
+            },
+          );
         }
         return changes.create(MeasureValue, {
           measureId: measure.id,

@@ -3,7 +3,6 @@ import type { RequestContext } from '../../context';
 import { HelpService } from '../help-service/help-service.entity';
 import { Partnership } from './partnership.entity';
 
-
 @Resolver(() => Partnership)
 export class PartnershipResolver {
   @FieldResolver(() => [HelpService], { description: 'Where to find help.' })

@@ -4,7 +4,10 @@ import { Column, Entity, Index, ManyToOne } from 'typeorm';
 import { PlanRecord } from '../../db/base.entity';
 import { Plan } from '../plan/plan.entity';
 
-@ObjectType({ implements: Node, description: 'One of the three national strategic priorities ("pillars") of From Harm to Hope, as a delivery plan carries it.' })
+@ObjectType({
+  implements: Node,
+  description: 'One of the three national strategic priorities ("pillars") of From Harm to Hope, as a delivery plan carries it.',
+})
 @Entity()
 @Index(['planId', 'number'], { unique: true })
 export class Pillar extends PlanRecord {
@@ -30,7 +33,7 @@ export class Pillar extends PlanRecord {
   @Column({ type: 'text', nullable: true })
   vision!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The CDP subgroup that owns this pillar\'s action plan.' })
+  @Field(() => String, { nullable: true, description: "The CDP subgroup that owns this pillar's action plan." })
   @Column({ type: 'varchar', nullable: true })
   subgroup!: string | null;
 }

@@ -18,7 +18,11 @@ export class PillarResolver {
   constructor(private readonly pillarService: PillarService) {}
 
   @Query(() => PillarConnection)
-  pillars(@Ctx() ctx: RequestContext, @Arg('filter', () => PillarFilter, { nullable: true }) filter: PillarFilter | null, @Args(() => PageArgs, { validate: false }) page: PageArgs) {
+  pillars(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => PillarFilter, { nullable: true }) filter: PillarFilter | null,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
+  ) {
     return this.pillarService.list(ctx, filter, page);
   }
 

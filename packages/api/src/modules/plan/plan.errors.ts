@@ -1,4 +1,4 @@
-import { errorReasons } from '../../core/feature';
+import { errorReasons } from '../../core/rules';
 
 /** The values of `extensions.reason` on errors of the plan feature (published in the schema as PlanErrorReason). */
 export enum PlanErrorReason {

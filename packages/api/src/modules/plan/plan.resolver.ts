@@ -18,7 +18,11 @@ export class PlanResolver {
   constructor(private readonly planService: PlanService) {}
 
   @Query(() => PlanConnection, { description: 'Strategies and delivery plans, newest period first.' })
-  plans(@Ctx() ctx: RequestContext, @Arg('filter', () => PlanFilter, { nullable: true }) filter: PlanFilter | null, @Args(() => PageArgs, { validate: false }) page: PageArgs) {
+  plans(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => PlanFilter, { nullable: true }) filter: PlanFilter | null,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
+  ) {
     return this.planService.list(ctx, filter, page);
   }
 

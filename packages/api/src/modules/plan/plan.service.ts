@@ -23,7 +23,11 @@ export class PlanService {
     const current = plans.find((p) => p.periodStart <= ctx.today && ctx.today <= p.periodEnd) ?? plans[0];
     if (!current) {
       const argument = args.periodLabel ? 'periodLabel' : 'kind';
-      throw new AppError(ErrorCode.NOT_FOUND, `No ${kind} plan found${args.periodLabel ? ` for argument "periodLabel": ${JSON.stringify(args.periodLabel)}` : ''}.`, { argument, reason: PlanErrorReason.NO_SUCH_PLAN });
+      throw new AppError(
+        ErrorCode.NOT_FOUND,
+        `No ${kind} plan found${args.periodLabel ? ` for argument "periodLabel": ${JSON.stringify(args.periodLabel)}` : ''}.`,
+        { argument, reason: PlanErrorReason.NO_SUCH_PLAN },
+      );
     }
     return current;
   }

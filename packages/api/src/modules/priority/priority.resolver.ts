@@ -22,7 +22,11 @@ export class PriorityResolver {
   constructor(private readonly priorityService: PriorityService) {}
 
   @Query(() => PriorityConnection)
-  priorities(@Ctx() ctx: RequestContext, @Arg('filter', () => PriorityFilter, { nullable: true }) filter: PriorityFilter | null, @Args(() => PageArgs, { validate: false }) page: PageArgs) {
+  priorities(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => PriorityFilter, { nullable: true }) filter: PriorityFilter | null,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
+  ) {
     return this.priorityService.list(ctx, filter, page);
   }
 
@@ -41,7 +45,10 @@ export class PriorityResolver {
     return this.priorityService.update(ctx, input);
   }
 
-  @PriorityMutation('archivePriority', () => PriorityPayload, { nullable: true, description: 'Archives a priority: it leaves the lists but is kept, with its history.' })
+  @PriorityMutation('archivePriority', () => PriorityPayload, {
+    nullable: true,
+    description: 'Archives a priority: it leaves the lists but is kept, with its history.',
+  })
   archivePriority(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
     return this.priorityService.archive(ctx, input);
   }

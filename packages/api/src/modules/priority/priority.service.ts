@@ -40,7 +40,12 @@ export class PriorityService {
   update(ctx: RequestContext, input: UpdatePriorityInput): Promise<MutationResult<Priority>> {
     return this.runner.run(ctx, 'updatePriority', input, (changes) => {
       const { title, strategyName, strategyNarrative, position } = input;
-      return changes.update(Priority, fromGlobalId(input.id, 'input.id', 'Priority').id, input.expectedVersion, { title, strategyName, strategyNarrative, position });
+      return changes.update(Priority, fromGlobalId(input.id, 'input.id', 'Priority').id, input.expectedVersion, {
+        title,
+        strategyName,
+        strategyNarrative,
+        position,
+      });
     });
   }
 

@@ -12,7 +12,7 @@ export enum Rag {
 }
 registerEnumType(Rag, { name: 'Rag', description: 'Red, amber or green: the delivery rating a board report uses.' });
 
-@ObjectType({ implements: Node, description: "A quarterly progress update on an action. Updates form a series; none is overwritten." })
+@ObjectType({ implements: Node, description: 'A quarterly progress update on an action. Updates form a series; none is overwritten.' })
 @Entity()
 @Index(['actionId', 'financialYear', 'quarter'])
 export class ProgressUpdate extends PlanRecord {

@@ -1,4 +1,4 @@
-import { errorReasons } from '../../core/feature';
+import { errorReasons } from '../../core/rules';
 
 /** The values of `extensions.reason` on errors of quarterly progress (published in the schema as ProgressErrorReason). */
 export enum ProgressErrorReason {

@@ -38,7 +38,10 @@ export class RecordProgressInput extends MutationInput {
   @NotBlank()
   commentary!: string;
 
-  @Field(() => Int, { nullable: true, description: "The action's version you last read; if the action changed since, it is a CONFLICT and nothing is written." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "The action's version you last read; if the action changed since, it is a CONFLICT and nothing is written.",
+  })
   @IsOptional()
   @IsInt()
   @Min(1)

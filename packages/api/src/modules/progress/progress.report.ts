@@ -6,7 +6,7 @@ import { Priority } from '../priority/priority.entity';
 import { Agency } from '../agency/agency.entity';
 import { Rag } from './progress.entity';
 
-@ObjectType({ description: "Actions by the RAG rating of their latest update in a quarter; noUpdate counts those with no update for it." })
+@ObjectType({ description: 'Actions by the RAG rating of their latest update in a quarter; noUpdate counts those with no update for it.' })
 export class RagCounts {
   @Field(() => Int)
   red = 0;
@@ -51,7 +51,7 @@ export class PriorityProgress {
   counts!: RagCounts;
 }
 
-@ObjectType({ description: 'An agency\'s actions: those it is responsible for through their objective or directly.' })
+@ObjectType({ description: "An agency's actions: those it is responsible for through their objective or directly." })
 export class AgencyProgress {
   @Field(() => Agency)
   agency!: Agency;
@@ -86,7 +86,9 @@ export class ProgressReport {
   @Field(() => [PriorityProgress], { description: 'Every live priority of the plan, in plan order.' })
   priorities!: PriorityProgress[];
 
-  @Field(() => [AgencyProgress], { description: 'Every agency responsible for at least one of the actions counted, by name. An action counts once for each of its agencies.' })
+  @Field(() => [AgencyProgress], {
+    description: 'Every agency responsible for at least one of the actions counted, by name. An action counts once for each of its agencies.',
+  })
   agencies!: AgencyProgress[];
 }
 

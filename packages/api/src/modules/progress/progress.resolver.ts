@@ -19,8 +19,10 @@ export class ProgressUpdatePayload extends Payload(ProgressUpdate) {}
 export class ProgressResolver {
   constructor(private readonly progressService: ProgressService) {}
 
-  @ProgressMutation('recordProgress', () => ProgressUpdatePayload, { nullable: true,
-    description: "Records a quarterly progress update on an action. Updates are kept as a series; the action takes the status of its latest (by quarter, then as recorded).",
+  @ProgressMutation('recordProgress', () => ProgressUpdatePayload, {
+    nullable: true,
+    description:
+      'Records a quarterly progress update on an action. Updates are kept as a series; the action takes the status of its latest (by quarter, then as recorded).',
   })
   recordProgress(@Ctx() ctx: RequestContext, @Arg('input', () => RecordProgressInput) input: RecordProgressInput) {
     return this.progressService.record(ctx, input);
@@ -32,7 +34,11 @@ export class ProgressResolver {
   }
 
   @Query(() => ActionConnection, { description: "The plan's live actions with no progress update for a quarter, in plan order." })
-  actionsWithoutProgress(@Ctx() ctx: RequestContext, @Args(() => ProgressQuarterArgs) args: ProgressQuarterArgs, @Args(() => PageArgs, { validate: false }) page: PageArgs) {
+  actionsWithoutProgress(
+    @Ctx() ctx: RequestContext,
+    @Args(() => ProgressQuarterArgs) args: ProgressQuarterArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
+  ) {
     return this.progressService.actionsWithoutProgress(ctx, args, page);
   }
 

@@ -35,11 +35,22 @@ export class ProgressService {
       const quarter = typeof input.quarter === 'string' ? await problems.collect(() => parseQuarter(input.quarter, 'input.quarter')) : null;
       const percent = input.percentComplete ?? null;
       if (input.status === ActionStatus.COMPLETED && typeof percent === 'number' && percent < 100) {
-        problems.add('input.percentComplete', 'completeIs100', `Argument "input.percentComplete" must be 100 (or left out) when the status is COMPLETED, got ${percent}.`);
+        problems.add(
+          'input.percentComplete',
+          'completeIs100',
+          `Argument "input.percentComplete" must be 100 (or left out) when the status is COMPLETED, got ${percent}.`,
+        );
       }
       const action = await this.data.byGlobalId(changes, Action, input.actionId, 'input.actionId');
-      if (action.archivedAt) problems.add('input.actionId', 'notArchived', 'Argument "input.actionId" is an archived action: restore it before recording progress on it.', ProgressErrorReason.ACTION_ARCHIVED);
-      if (quarter) await problems.collect(async () => checkQuarterWithinPlan(await planOfObjective(changes.manager, action.objectiveId), quarter, 'input.quarter'));
+      if (action.archivedAt)
+        problems.add(
+          'input.actionId',
+          'notArchived',
+          'Argument "input.actionId" is an archived action: restore it before recording progress on it.',
+          ProgressErrorReason.ACTION_ARCHIVED,
+        );
+      if (quarter)
+        await problems.collect(async () => checkQuarterWithinPlan(await planOfObjective(changes.manager, action.objectiveId), quarter, 'input.quarter'));
       problems.throwIfAny();
       if (!quarter) throw new Error('unreachable: a quarter without a problem'); // narrows the type
 

@@ -60,7 +60,11 @@ export function parseQuarter(value: string, argument: string): Quarter {
   }
   const financialYear = Number(match[1]);
   if ((financialYear + 1) % 100 !== Number(match[2])) {
-    throw badInput(argument, `must name two consecutive years, like "${financialYear}-${pad((financialYear + 1) % 100)} Q${match[3]}", got ${shown}.`, 'isQuarter');
+    throw badInput(
+      argument,
+      `must name two consecutive years, like "${financialYear}-${pad((financialYear + 1) % 100)} Q${match[3]}", got ${shown}.`,
+      'isQuarter',
+    );
   }
   return quarterOf(financialYear, Number(match[3]));
 }
@@ -82,5 +86,9 @@ export function checkQuarterWithinPlan(plan: { periodStart: string; periodEnd: s
   if (q.periodStart >= plan.periodStart && q.periodEnd <= plan.periodEnd) return;
   const allowed = quartersWithin(plan.periodStart, plan.periodEnd).map((a) => a.label);
   const choice = allowed.length ? `one of ${allowed.join(', ')}` : 'none: the plan period holds no whole quarter';
-  throw badInput(argument, `must be a quarter within the plan period ${plan.periodStart} to ${plan.periodEnd} (${plan.periodLabel}): ${choice}; got "${q.label}".`, 'withinPlanPeriod');
+  throw badInput(
+    argument,
+    `must be a quarter within the plan period ${plan.periodStart} to ${plan.periodEnd} (${plan.periodLabel}): ${choice}; got "${q.label}".`,
+    'withinPlanPeriod',
+  );
 }

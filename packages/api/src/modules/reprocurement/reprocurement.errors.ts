@@ -1,4 +1,4 @@
-import { errorReasons } from '../../core/feature';
+import { errorReasons } from '../../core/rules';
 
 /** The values of `extensions.reason` on errors of reprocurement deadlines (published in the schema as ReprocurementErrorReason). */
 export enum ReprocurementErrorReason {

@@ -16,7 +16,11 @@ export class ReprocurementFilter {
   @IsOptional()
   overdue?: boolean | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: "The date to measure from, default today: it also sets the listed contracts' overdue and daysUntilExpiry (unless those fields are given their own asOf)." })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description:
+      "The date to measure from, default today: it also sets the listed contracts' overdue and daysUntilExpiry (unless those fields are given their own asOf).",
+  })
   @IsOptional()
   asOf?: string | null;
 
@@ -59,7 +63,9 @@ export class CreateReprocurementInput extends MutationInput {
   status?: ReprocurementStatus | null;
 }
 
-@InputType({ description: 'Fields to change; omitted fields are left as they are, null clears an optional field. The status changes through setReprocurementStatus.' })
+@InputType({
+  description: 'Fields to change; omitted fields are left as they are, null clears an optional field. The status changes through setReprocurementStatus.',
+})
 export class UpdateReprocurementInput extends VersionedInput {
   @Field(() => String, { nullable: true })
   @ValidateIf((_, v) => v !== undefined)
@@ -89,13 +95,18 @@ export class UpdateReprocurementInput extends VersionedInput {
   agency?: string | null;
 }
 
-@InputType({ description: "Moves a reprocurement on: its status, and where it changes, its expiry date. EXTENDED needs the new expiry date, later than the current one." })
+@InputType({
+  description: 'Moves a reprocurement on: its status, and where it changes, its expiry date. EXTENDED needs the new expiry date, later than the current one.',
+})
 export class SetReprocurementStatusInput extends VersionedInput {
   @Field(() => ReprocurementStatus)
   @IsEnum(ReprocurementStatus)
   status!: ReprocurementStatus;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'The new expiry date: required with EXTENDED (and later than the current one), optional otherwise (e.g. the end of an awarded contract).' })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'The new expiry date: required with EXTENDED (and later than the current one), optional otherwise (e.g. the end of an awarded contract).',
+  })
   @IsOptional()
   @IsString()
   expiryDate?: string | null;

@@ -24,7 +24,11 @@ export class ReprocurementResolver {
   constructor(private readonly reprocurementService: ReprocurementService) {}
 
   @Query(() => ReprocurementConnection, { description: 'Contracts to reprocure, by expiry date.' })
-  reprocurements(@Ctx() ctx: RequestContext, @Arg('filter', () => ReprocurementFilter, { nullable: true }) filter: ReprocurementFilter | null, @Args(() => PageArgs, { validate: false }) page: PageArgs) {
+  reprocurements(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => ReprocurementFilter, { nullable: true }) filter: ReprocurementFilter | null,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
+  ) {
     return this.reprocurementService.list(ctx, filter, page);
   }
 
@@ -38,17 +42,26 @@ export class ReprocurementResolver {
     return this.reprocurementService.create(ctx, input);
   }
 
-  @ReprocurementMutation('updateReprocurement', () => ReprocurementPayload, { nullable: true, description: 'Corrects a reprocurement, if it is still at expectedVersion; its status changes through setReprocurementStatus.' })
+  @ReprocurementMutation('updateReprocurement', () => ReprocurementPayload, {
+    nullable: true,
+    description: 'Corrects a reprocurement, if it is still at expectedVersion; its status changes through setReprocurementStatus.',
+  })
   updateReprocurement(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateReprocurementInput) input: UpdateReprocurementInput) {
     return this.reprocurementService.update(ctx, input);
   }
 
-  @ReprocurementMutation('setReprocurementStatus', () => ReprocurementPayload, { nullable: true, description: 'Sets the status of a reprocurement and, where it changes, its expiry date (EXTENDED needs a later one).' })
+  @ReprocurementMutation('setReprocurementStatus', () => ReprocurementPayload, {
+    nullable: true,
+    description: 'Sets the status of a reprocurement and, where it changes, its expiry date (EXTENDED needs a later one).',
+  })
   setReprocurementStatus(@Ctx() ctx: RequestContext, @Arg('input', () => SetReprocurementStatusInput) input: SetReprocurementStatusInput) {
     return this.reprocurementService.setStatus(ctx, input);
   }
 
-  @ReprocurementMutation('archiveReprocurement', () => ReprocurementPayload, { nullable: true, description: 'Archives a reprocurement: it leaves the lists but is kept, with its history.' })
+  @ReprocurementMutation('archiveReprocurement', () => ReprocurementPayload, {
+    nullable: true,
+    description: 'Archives a reprocurement: it leaves the lists but is kept, with its history.',
+  })
   archiveReprocurement(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
     return this.reprocurementService.archive(ctx, input);
   }
@@ -58,7 +71,9 @@ export class ReprocurementResolver {
     return this.reprocurementService.restore(ctx, input);
   }
 
-  @FieldResolver(() => Boolean, { description: "Still open (not started or in progress) and past its expiry date on asOf (default: the list's filter.asOf, else today)." })
+  @FieldResolver(() => Boolean, {
+    description: "Still open (not started or in progress) and past its expiry date on asOf (default: the list's filter.asOf, else today).",
+  })
   overdue(@Root() r: Reprocurement, @Ctx() ctx: RequestContext, @Arg('asOf', () => LocalDateResolver, { nullable: true }) asOf: string | null) {
     return this.reprocurementService.isOverdue(r, this.reprocurementService.asOfFor(ctx, r, asOf));
   }

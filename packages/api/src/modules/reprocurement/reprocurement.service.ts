@@ -50,7 +50,12 @@ export class ReprocurementService {
     return this.runner.run(ctx, 'updateReprocurement', input, async (changes) => {
       const { service, supplier, expiryDate } = input;
       const agencyId = input.agency === undefined ? undefined : input.agency === null ? null : await this.agencyIdOf(changes, input.agency);
-      return changes.update(Reprocurement, fromGlobalId(input.id, 'input.id', 'Reprocurement').id, input.expectedVersion, { service, supplier, expiryDate, agencyId });
+      return changes.update(Reprocurement, fromGlobalId(input.id, 'input.id', 'Reprocurement').id, input.expectedVersion, {
+        service,
+        supplier,
+        expiryDate,
+        agencyId,
+      });
     });
   }
 
@@ -61,7 +66,12 @@ export class ReprocurementService {
       // An empty patch checks the version and writes nothing: a stale version is a CONFLICT before any rule.
       const current = await changes.update(Reprocurement, id, input.expectedVersion, {});
       if (input.status === ReprocurementStatus.EXTENDED && (!input.expiryDate || input.expiryDate <= current.expiryDate)) {
-        throw badInput('input.expiryDate', `must be given with status EXTENDED, and later than the current expiry date ${current.expiryDate}${input.expiryDate ? `; got ${input.expiryDate}` : ''}.`, 'laterExpiry', ReprocurementErrorReason.EXPIRY_NOT_LATER);
+        throw badInput(
+          'input.expiryDate',
+          `must be given with status EXTENDED, and later than the current expiry date ${current.expiryDate}${input.expiryDate ? `; got ${input.expiryDate}` : ''}.`,
+          'laterExpiry',
+          ReprocurementErrorReason.EXPIRY_NOT_LATER,
+        );
       }
       return changes.update(Reprocurement, id, input.expectedVersion, { status: input.status, expiryDate: input.expiryDate ?? undefined });
     });
@@ -98,7 +108,9 @@ export class ReprocurementService {
   /** Deadlines in expiry order, filtered relative to asOf (default: the request's date). */
   list(ctx: RequestContext, filter: ReprocurementFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<Reprocurement>> {
     const listedAsOf = filter?.asOf;
-    return pagedList(args, () => this.listQuery(ctx, filter), { withRows: listedAsOf ? (rows) => rows.forEach((row) => this.listedAsOf.set(row, listedAsOf)) : undefined });
+    return pagedList(args, () => this.listQuery(ctx, filter), {
+      withRows: listedAsOf ? (rows) => rows.forEach((row) => this.listedAsOf.set(row, listedAsOf)) : undefined,
+    });
   }
 
   private listQuery(ctx: RequestContext, filter: ReprocurementFilter | null | undefined) {

@@ -88,7 +88,13 @@ export async function writeSmallPlan(db: Database): Promise<SmallPlan> {
       const objectiveA = await insert(m, Objective, { priorityId: priorityA, position: 1, text: 'Objective under pillar 1', subPoints: [] });
       const objectiveB = await insert(m, Objective, { priorityId: priorityB, position: 1, text: 'Objective under pillar 2', subPoints: [] });
       const action = (objectiveId: number, position: number) =>
-        insert(m, Action, { objectiveId, position, text: `Action ${position} of objective ${objectiveId}`, status: ActionStatus.NOT_STARTED, dueDate: '2025-03-31' });
+        insert(m, Action, {
+          objectiveId,
+          position,
+          text: `Action ${position} of objective ${objectiveId}`,
+          status: ActionStatus.NOT_STARTED,
+          dueDate: '2025-03-31',
+        });
       const actionA1 = await action(objectiveA, 1);
       const actionA2 = await action(objectiveA, 2);
       const actionA3 = await action(objectiveA, 3);
@@ -156,7 +162,14 @@ export async function writeSmallPlan(db: Database): Promise<SmallPlan> {
 
 /** An API key's actor. */
 export function keyActor(id: number, role: Role, scope: { agencyId?: number | null; pillarId?: number | null } = {}): Actor {
-  return { kind: ActorKind.API_KEY, id: `key:${id}`, name: `Test ${role} (key k${id})`, role, agencyId: scope.agencyId ?? null, pillarId: scope.pillarId ?? null };
+  return {
+    kind: ActorKind.API_KEY,
+    id: `key:${id}`,
+    name: `Test ${role} (key k${id})`,
+    role,
+    agencyId: scope.agencyId ?? null,
+    pillarId: scope.pillarId ?? null,
+  };
 }
 
 /** The parts of a request context the write pipeline reads: who, and the request's ID. */

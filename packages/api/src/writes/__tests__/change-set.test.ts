@@ -49,7 +49,10 @@ const agencyRow = (id: number) => db.read.getRepository(Agency).findOneByOrFail(
 const byField = <T extends { field: string }>(changes: T[]) => [...changes].sort((a, b) => a.field.localeCompare(b.field));
 
 async function newAgency(values: Partial<Agency> = {}): Promise<Agency> {
-  return withChanges((changes) => changes.create(Agency, { name: 'Agency Q', shortName: 'AQ', kind: AgencyKind.ORGANISATION, ...values }), meta('createAgency'));
+  return withChanges(
+    (changes) => changes.create(Agency, { name: 'Agency Q', shortName: 'AQ', kind: AgencyKind.ORGANISATION, ...values }),
+    meta('createAgency'),
+  );
 }
 
 describe('ChangeSet.create', () => {
@@ -81,12 +84,16 @@ describe('ChangeSet.create', () => {
     const problems = new InputProblems([{ path: 'input.name', rule: 'maxLength', message: 'Argument "input.name" is too long.' }]);
     problems.add('input.kind', 'isEnum', 'Argument "input.kind" is not a kind.');
     const error = await errorOf(
-      withChanges(async (changes) => {
-        await expect(changes.create(Agency, { name: 'Never', kind: AgencyKind.ORGANISATION })).rejects.toBeInstanceOf(AppError);
-        // Nothing was inserted, even inside the transaction.
-        expect(await changes.manager.count(Agency, { where: { name: 'Never' } })).toBe(0);
-        return changes.create(Agency, { name: 'Never', kind: AgencyKind.ORGANISATION });
-      }, meta(), problems),
+      withChanges(
+        async (changes) => {
+          await expect(changes.create(Agency, { name: 'Never', kind: AgencyKind.ORGANISATION })).rejects.toBeInstanceOf(AppError);
+          // Nothing was inserted, even inside the transaction.
+          expect(await changes.manager.count(Agency, { where: { name: 'Never' } })).toBe(0);
+          return changes.create(Agency, { name: 'Never', kind: AgencyKind.ORGANISATION });
+        },
+        meta(),
+        problems,
+      ),
     );
     expect(error.code).toBe(ErrorCode.BAD_USER_INPUT);
     expect(error.extensions.fields).toEqual([
@@ -110,7 +117,14 @@ describe('ChangeSet.update', () => {
 
     const entries = await auditEntries();
     expect(entries).toHaveLength(2);
-    expect(entries[1]).toMatchObject({ operation: AuditOperation.UPDATE, entityType: 'Agency', entityId: agency.id, version: 2, mutation: 'updateAgency', requestId: 'req-cs' });
+    expect(entries[1]).toMatchObject({
+      operation: AuditOperation.UPDATE,
+      entityType: 'Agency',
+      entityId: agency.id,
+      version: 2,
+      mutation: 'updateAgency',
+      requestId: 'req-cs',
+    });
     expect(byField(entries[1].changes)).toEqual([
       { field: 'description', before: 'Old description', after: null },
       { field: 'name', before: 'Agency Q', after: 'Agency Q renamed' },
@@ -265,9 +279,20 @@ describe('ChangeSet: versions, newVersion, log', () => {
   });
 
   test('log appends one attributed entry for a change made otherwise, and refuses while the input has problems', async () => {
-    await withChanges((changes) => changes.log('Agency', plan.agencyX, AuditOperation.MERGE, [{ field: 'mergedIntoId', before: null, after: plan.agencyY }], 3), meta('mergeAgencies'));
+    await withChanges(
+      (changes) => changes.log('Agency', plan.agencyX, AuditOperation.MERGE, [{ field: 'mergedIntoId', before: null, after: plan.agencyY }], 3),
+      meta('mergeAgencies'),
+    );
     const [entry] = await auditEntries();
-    expect(entry).toMatchObject({ operation: AuditOperation.MERGE, entityType: 'Agency', entityId: plan.agencyX, version: 3, mutation: 'mergeAgencies', actorId: 'key:11', requestId: 'req-cs' });
+    expect(entry).toMatchObject({
+      operation: AuditOperation.MERGE,
+      entityType: 'Agency',
+      entityId: plan.agencyX,
+      version: 3,
+      mutation: 'mergeAgencies',
+      actorId: 'key:11',
+      requestId: 'req-cs',
+    });
     expect(entry.changes).toEqual([{ field: 'mergedIntoId', before: null, after: plan.agencyY }]);
 
     const problems = new InputProblems([{ path: 'input.into', rule: 'notSelf', message: 'Argument "input.into" is the same agency.' }]);
@@ -308,12 +333,17 @@ describe('archiving() (archive and restore mutations of one record type)', () =>
   test('beforeRestore sees the archived record once its version is checked, and can refuse the restore', async () => {
     const seen: Array<{ id: number; archived: boolean }> = [];
     let refuse = true;
-    const agencies = archiving(runnerOf(), Agency, { archive: 'archiveAgency', restore: 'restoreAgency' }, {
-      beforeRestore: (_changes, record) => {
-        seen.push({ id: record.id, archived: record.archivedAt !== null });
-        if (refuse) throw badInput('input.id', 'is merged into another agency.', 'notMerged');
+    const agencies = archiving(
+      runnerOf(),
+      Agency,
+      { archive: 'archiveAgency', restore: 'restoreAgency' },
+      {
+        beforeRestore: (_changes, record) => {
+          seen.push({ id: record.id, archived: record.archivedAt !== null });
+          if (refuse) throw badInput('input.id', 'is merged into another agency.', 'notMerged');
+        },
       },
-    });
+    );
     const id = toGlobalId('Agency', plan.agencyZ);
     await agencies.archive(admin, versionInput(id, 1));
 

@@ -10,8 +10,14 @@ import { ActorKind } from '../../auth/actor';
 import { AUTHENTICATION, DenialLog, DenialReason, inputDigest } from '../denial-log';
 
 const FREE_TEXT = 'Commentary that must never be stored';
-const anonymous = { requestId: 'r-anon', actor: { kind: ActorKind.ANONYMOUS, id: 'anonymous', name: 'Anonymous', role: null, agencyId: null, pillarId: null } } as unknown as RequestContext;
-const keyed = { requestId: 'r-key', actor: { kind: ActorKind.API_KEY, id: 'key:7', name: 'Intranet (key abcdefghij)', role: 'reader', agencyId: null, pillarId: null } } as unknown as RequestContext;
+const anonymous = {
+  requestId: 'r-anon',
+  actor: { kind: ActorKind.ANONYMOUS, id: 'anonymous', name: 'Anonymous', role: null, agencyId: null, pillarId: null },
+} as unknown as RequestContext;
+const keyed = {
+  requestId: 'r-key',
+  actor: { kind: ActorKind.API_KEY, id: 'key:7', name: 'Intranet (key abcdefghij)', role: 'reader', agencyId: null, pillarId: null },
+} as unknown as RequestContext;
 const refusal = new AppError(ErrorCode.UNAUTHENTICATED, 'createAgency needs an API key.');
 
 let db: Database;
@@ -29,7 +35,14 @@ test("a key's refusal is one DENIED audit entry with the input's size and hash, 
   await log.record(keyed, 'createAgency', input, new AppError(ErrorCode.FORBIDDEN, 'The reader role may not use createAgency.'), DenialReason.ROLE);
   const rows = await all('SELECT * FROM audit_entry');
   expect(rows).toHaveLength(1);
-  expect(rows[0]).toMatchObject({ operation: 'DENIED', mutation: 'createAgency', entityType: 'Denied', actorKind: 'API_KEY', actorId: 'key:7', requestId: 'r-key' });
+  expect(rows[0]).toMatchObject({
+    operation: 'DENIED',
+    mutation: 'createAgency',
+    entityType: 'Denied',
+    actorKind: 'API_KEY',
+    actorId: 'key:7',
+    requestId: 'r-key',
+  });
   const digest = inputDigest(input);
   expect(JSON.parse(rows[0].changes as string)).toEqual([
     { field: 'code', before: null, after: 'FORBIDDEN' },
@@ -53,8 +66,24 @@ test('anonymous refusals are counted: a thousand of them make one row, written a
   await log.flush();
   const rows = await all('SELECT operation, actorKind, keyPrefix, reason, count, maxInputBytes, lastInputSha256 FROM denial_count ORDER BY operation');
   expect(rows).toEqual([
-    { operation: 'createAgency', actorKind: 'ANONYMOUS', keyPrefix: '', reason: 'NO_KEY', count: 1000, maxInputBytes: inputDigest(big).bytes, lastInputSha256: inputDigest(big).sha256 },
-    { operation: 'recordProgress', actorKind: 'ANONYMOUS', keyPrefix: '', reason: 'NO_KEY', count: 1, maxInputBytes: expect.any(Number), lastInputSha256: expect.any(String) },
+    {
+      operation: 'createAgency',
+      actorKind: 'ANONYMOUS',
+      keyPrefix: '',
+      reason: 'NO_KEY',
+      count: 1000,
+      maxInputBytes: inputDigest(big).bytes,
+      lastInputSha256: inputDigest(big).sha256,
+    },
+    {
+      operation: 'recordProgress',
+      actorKind: 'ANONYMOUS',
+      keyPrefix: '',
+      reason: 'NO_KEY',
+      count: 1,
+      maxInputBytes: expect.any(Number),
+      lastInputSha256: expect.any(String),
+    },
   ]);
   expect(await all('SELECT * FROM audit_entry')).toEqual([]);
   expect(db.revision()).toBe(0);
@@ -65,7 +94,10 @@ test('anonymous refusals are counted: a thousand of them make one row, written a
   expect(await all(`SELECT count FROM denial_count WHERE operation = 'createAgency'`)).toEqual([{ count: 1001 }]);
   expect(JSON.stringify(await all('SELECT * FROM denial_count'))).not.toContain(FREE_TEXT);
   const counts = await log.counts(new Date(Date.now() - 3_600_000));
-  expect(counts.map((c) => [c.operation, c.count])).toEqual([['createAgency', 1001], ['recordProgress', 1]]);
+  expect(counts.map((c) => [c.operation, c.count])).toEqual([
+    ['createAgency', 1001],
+    ['recordProgress', 1],
+  ]);
   expect(counts[0].bucket).toBeInstanceOf(Date);
 });
 
@@ -80,9 +112,33 @@ test('refused keys are counted per prefix, reason and hour; unknown keys all sha
   await log.flush();
   const rows = await all('SELECT bucket, operation, actorKind, keyPrefix, reason, count, lastInputSha256 FROM denial_count ORDER BY bucket, keyPrefix');
   expect(rows).toEqual([
-    { bucket: '2026-01-01 10:00:00.000', operation: AUTHENTICATION, actorKind: 'API_KEY', keyPrefix: '', reason: 'KEY_UNKNOWN', count: 50, lastInputSha256: null },
-    { bucket: '2026-01-01 10:00:00.000', operation: AUTHENTICATION, actorKind: 'API_KEY', keyPrefix: 'abcdefghij', reason: 'KEY_REVOKED', count: 2, lastInputSha256: null },
-    { bucket: '2026-01-01 11:00:00.000', operation: AUTHENTICATION, actorKind: 'API_KEY', keyPrefix: 'abcdefghij', reason: 'KEY_REVOKED', count: 1, lastInputSha256: null },
+    {
+      bucket: '2026-01-01 10:00:00.000',
+      operation: AUTHENTICATION,
+      actorKind: 'API_KEY',
+      keyPrefix: '',
+      reason: 'KEY_UNKNOWN',
+      count: 50,
+      lastInputSha256: null,
+    },
+    {
+      bucket: '2026-01-01 10:00:00.000',
+      operation: AUTHENTICATION,
+      actorKind: 'API_KEY',
+      keyPrefix: 'abcdefghij',
+      reason: 'KEY_REVOKED',
+      count: 2,
+      lastInputSha256: null,
+    },
+    {
+      bucket: '2026-01-01 11:00:00.000',
+      operation: AUTHENTICATION,
+      actorKind: 'API_KEY',
+      keyPrefix: 'abcdefghij',
+      reason: 'KEY_REVOKED',
+      count: 1,
+      lastInputSha256: null,
+    },
   ]);
 });
 

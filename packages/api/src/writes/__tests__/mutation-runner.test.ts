@@ -165,7 +165,10 @@ describe('idempotency', () => {
     expect(theirs.replayed).toBe(false);
     expect(theirs.record.id).not.toBe(mine.record.id);
     expect(work).toHaveBeenCalledTimes(2);
-    expect((await db.read.getRepository(IdempotencyRecord).find({ order: { scopedKey: 'ASC' } })).map((r) => r.scopedKey)).toEqual(['key:21:k-5', 'key:22:k-5']);
+    expect((await db.read.getRepository(IdempotencyRecord).find({ order: { scopedKey: 'ASC' } })).map((r) => r.scopedKey)).toEqual([
+      'key:21:k-5',
+      'key:22:k-5',
+    ]);
     // Each actor's own retry replays its own result.
     expect((await run(otherAdmin, 'createAgency', input, work)).record.id).toBe(theirs.record.id);
   });
@@ -204,14 +207,17 @@ describe('refusals', () => {
     expect(error.code).toBe(ErrorCode.UNAUTHENTICATED);
     expect(work).not.toHaveBeenCalled();
     await denials.flush();
-    expect(await db.read.query('SELECT operation, actorKind, reason, count FROM denial_count')).toEqual([{ operation: 'createAgency', actorKind: 'ANONYMOUS', reason: 'NO_KEY', count: 1 }]);
+    expect(await db.read.query('SELECT operation, actorKind, reason, count FROM denial_count')).toEqual([
+      { operation: 'createAgency', actorKind: 'ANONYMOUS', reason: 'NO_KEY', count: 1 },
+    ]);
     expect(await auditEntries()).toEqual([]);
     expect(await agencyNames()).not.toContain('Anonymous #1');
     expect(db.revision()).toBe(before);
   });
 
   test('a flood of anonymous refusals stays one counted row', async () => {
-    for (let i = 0; i < 200; i++) await errorOf(run(anonymous, 'recordProgress', { actionId: toGlobalId('Action', plan.actionA1), commentary: `try ${i}` }, createAgencyWork('x')));
+    for (let i = 0; i < 200; i++)
+      await errorOf(run(anonymous, 'recordProgress', { actionId: toGlobalId('Action', plan.actionA1), commentary: `try ${i}` }, createAgencyWork('x')));
     await denials.flush();
     expect(await db.read.query('SELECT operation, reason, count FROM denial_count')).toEqual([{ operation: 'recordProgress', reason: 'NO_KEY', count: 200 }]);
     expect(await auditEntries()).toEqual([]);
@@ -330,7 +336,12 @@ describe('input problems', () => {
   test("a service's rules (createAction: the due date within the plan) are reported with the input's field rules", async () => {
     const services = new AppServices(db);
     const before = db.revision();
-    const input = Object.assign(new CreateActionInput(), { objectiveId: toGlobalId('Objective', plan.objectiveA), text: ' ', durationMonths: 0, dueDate: '2030-01-01' });
+    const input = Object.assign(new CreateActionInput(), {
+      objectiveId: toGlobalId('Objective', plan.objectiveA),
+      text: ' ',
+      durationMonths: 0,
+      dueDate: '2030-01-01',
+    });
     const error = await errorOf(services.get(ActionService).create(admin, input));
     expect(error.code).toBe(ErrorCode.BAD_USER_INPUT);
     expect((error.extensions.fields as Array<{ path: string; rule: string }>).map((f) => [f.path, f.rule])).toEqual([

@@ -5,7 +5,10 @@ describe('extractActionFields', () => {
   it.each([
     ['Reprocure prostitution support (MOPAC funding dependent)', 'MOPAC funding dependent'],
     ['Expansion of CCTV to address drug related crime and ASB in council estates (capital bid dependent)', 'capital bid dependent'],
-    ['Review Project ADDER (Addiction, Diversion, Disruption, Enforcement and Recovery) workstreams and SSMTRG funded projects following decision on funding', 'following decision on funding'],
+    [
+      'Review Project ADDER (Addiction, Diversion, Disruption, Enforcement and Recovery) workstreams and SSMTRG funded projects following decision on funding',
+      'following decision on funding',
+    ],
     ['Identify funding to reinstate court diversion scheme for buyers of sex', null],
   ])('funding condition of %j', (text, expected) => {
     expect(extractActionFields(text).fundingCondition).toBe(expected);
@@ -23,7 +26,10 @@ describe('extractActionFields', () => {
   });
 
   it.each([
-    ["Deliver 'Chemsex' pathway with provision for men involved in survival sex in alliance with London Friend (Antidote) and MOJ 12-month sponsored project", 12],
+    [
+      "Deliver 'Chemsex' pathway with provision for men involved in survival sex in alliance with London Friend (Antidote) and MOJ 12-month sponsored project",
+      12,
+    ],
     ['Provide additional resource to CGL which supports the delivery of the system improvement plan through a Partnership Lead for 12-months', 12],
     ['Develop services and pathways for 19- to 25-year-olds who use substances.', null],
     ['Address gap with respect to needs of 18-24 year olds via service redesign in Treatment and Recovery plan', null],

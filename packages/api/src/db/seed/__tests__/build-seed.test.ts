@@ -50,7 +50,9 @@ describe('buildSeed checks the curation', () => {
   });
 
   it('refuses one alias naming two agencies', () => {
-    expect(problemsOf((c) => agency(c, 'Turning Point').aliases.push('mps'))).toContainEqual('"mps" names both "Metropolitan Police Service" and "Turning Point"');
+    expect(problemsOf((c) => agency(c, 'Turning Point').aliases.push('mps'))).toContainEqual(
+      '"mps" names both "Metropolitan Police Service" and "Turning Point"',
+    );
   });
 
   it('refuses two strings in one row meaning the same agency', () => {
@@ -79,6 +81,8 @@ describe('buildSeed checks the curation', () => {
   });
 
   it('refuses a measure name the strategy does not have', () => {
-    expect(problemsOf((c) => (c.outcomes[0].measures[0].name = 'No. of disruptions'))).toEqual(['measure "No. of disruptions" is not quoted word for word from the strategy']);
+    expect(problemsOf((c) => (c.outcomes[0].measures[0].name = 'No. of disruptions'))).toEqual([
+      'measure "No. of disruptions" is not quoted word for word from the strategy',
+    ]);
   });
 });

@@ -70,7 +70,7 @@ describe('importing the delivery plan', () => {
     }
   });
 
-  it('lists every as-written string among its agency\'s aliases, and never one agency twice in a row', () => {
+  it("lists every as-written string among its agency's aliases, and never one agency twice in a row", () => {
     for (const objective of objectives) {
       const agencies = objective.agencies.map((a) => a.agency);
       expect(new Set(agencies).size).toBe(agencies.length);
@@ -94,8 +94,15 @@ describe('importing the delivery plan', () => {
     expect(seed.agencies.find((a) => a.name === 'Metropolitan Police Service')!.shortName).toBe('MPS');
   });
 
-  it('keeps agency strings exactly as written, trailing commas included, in the plan\'s order', () => {
-    expect(objectiveAt(1, 2, 2).agencies.map((a) => a.asWritten)).toEqual(['LBTH ASC,', 'Bounce Back', 'Turning Point', 'LBTH Criminal Justice', 'Substance Misuse', 'RESET']);
+  it("keeps agency strings exactly as written, trailing commas included, in the plan's order", () => {
+    expect(objectiveAt(1, 2, 2).agencies.map((a) => a.asWritten)).toEqual([
+      'LBTH ASC,',
+      'Bounce Back',
+      'Turning Point',
+      'LBTH Criminal Justice',
+      'Substance Misuse',
+      'RESET',
+    ]);
     expect(objectiveAt(3, 3, 7).agencies.map((a) => a.asWritten)).toEqual(['Safe East,', 'Acute sector partners']);
   });
 
@@ -151,7 +158,11 @@ describe('importing the delivery plan', () => {
   it('extracts funding conditions, targets and durations by rule', () => {
     const withField = (field: 'fundingCondition' | 'target' | 'durationMonths') => actions.filter((a) => a[field] !== null).map((a) => a[field]);
     expect(withField('fundingCondition')).toEqual(['MOPAC funding dependent', 'following decision on funding', 'capital bid dependent']);
-    expect(withField('target')).toEqual(['To achieve the OHID regional target for Continuity of Care', '84 days post-release', 'Increase number of placements on offer to 50']);
+    expect(withField('target')).toEqual([
+      'To achieve the OHID regional target for Continuity of Care',
+      '84 days post-release',
+      'Increase number of placements on offer to 50',
+    ]);
     expect(withField('durationMonths')).toEqual([12, 12]);
   });
 
@@ -218,7 +229,9 @@ describe('importing the delivery plan', () => {
     const fresh = formatSeedFile(seed);
     if (committed !== fresh) {
       const line = fresh.split('\n').findIndex((text, i) => text !== committed.split('\n')[i]) + 1;
-      throw new Error(`seed/tower-hamlets-2024-25.json is out of date (first difference at line ${line}): run \`pnpm --filter @cdp/api import:seed\` to regenerate`);
+      throw new Error(
+        `seed/tower-hamlets-2024-25.json is out of date (first difference at line ${line}): run \`pnpm --filter @cdp/api import:seed\` to regenerate`,
+      );
     }
   });
 });

@@ -15,7 +15,24 @@ import { normalise } from '../normalise';
 import { readSeedFile } from '../read-seed-file';
 import { DEFAULT_SEED_FILE } from '../seed-paths';
 
-const ENTITIES = [Partnership, Plan, Pillar, Priority, Objective, Action, Agency, AgencyAlias, ObjectiveAgency, ActionAgency, NationalOutcome, OutcomeMeasure, MeasureValue, Reprocurement, HelpService, SeedRun];
+const ENTITIES = [
+  Partnership,
+  Plan,
+  Pillar,
+  Priority,
+  Objective,
+  Action,
+  Agency,
+  AgencyAlias,
+  ObjectiveAgency,
+  ActionAgency,
+  NationalOutcome,
+  OutcomeMeasure,
+  MeasureValue,
+  Reprocurement,
+  HelpService,
+  SeedRun,
+];
 const seed = readSeedFile(DEFAULT_SEED_FILE);
 const objectives = seed.pillars.flatMap((p) => p.priorities.flatMap((q) => q.objectives));
 
@@ -27,7 +44,14 @@ async function openDatabase(onQuery?: (sql: string) => void): Promise<DataSource
     synchronize: true,
     logging: onQuery ? ['query'] : false,
     logger: onQuery
-      ? { logQuery: (sql) => onQuery(sql), logQueryError: () => undefined, logQuerySlow: () => undefined, logSchemaBuild: () => undefined, logMigration: () => undefined, log: () => undefined }
+      ? {
+          logQuery: (sql) => onQuery(sql),
+          logQueryError: () => undefined,
+          logQuerySlow: () => undefined,
+          logSchemaBuild: () => undefined,
+          logMigration: () => undefined,
+          log: () => undefined,
+        }
       : undefined,
   });
   return ds.initialize();
@@ -92,13 +116,23 @@ describe('loadDefaultSeed', () => {
 
     const reprocurements = await ds.getRepository(Reprocurement).find({ relations: { action: true, objective: true, agency: true }, order: { id: 'ASC' } });
     expect(reprocurements.map((r) => [r.service, r.supplier, r.expiryDate, r.status, r.action!.text, r.objective.text, r.agency!.name])).toEqual(
-      seed.reprocurements.map((r) => [r.service, r.supplier, r.expiryDate, ReprocurementStatus.NOT_STARTED, r.asWritten, 'Reprocure services expiring in the next 12 months', 'LBTH Substance Misuse Commissioning']),
+      seed.reprocurements.map((r) => [
+        r.service,
+        r.supplier,
+        r.expiryDate,
+        ReprocurementStatus.NOT_STARTED,
+        r.asWritten,
+        'Reprocure services expiring in the next 12 months',
+        'LBTH Substance Misuse Commissioning',
+      ]),
     );
 
     const subPoints = await ds.getRepository(Objective).findOneByOrFail({ text: objectives.find((o) => o.subPoints.length)!.text });
     expect(subPoints.subPoints).toEqual(['Primary Education', 'Secondary Education', 'Community settings']);
 
-    const links = await ds.getRepository(ObjectiveAgency).find({ relations: { agency: true, objective: true }, order: { objectiveId: 'ASC', position: 'ASC' } });
+    const links = await ds
+      .getRepository(ObjectiveAgency)
+      .find({ relations: { agency: true, objective: true }, order: { objectiveId: 'ASC', position: 'ASC' } });
     expect(links.map((l) => [l.objective.text, l.position, l.agency.name, l.asWritten])).toEqual(
       objectives.flatMap((o) => o.agencies.map((a, i) => [o.text, i + 1, a.agency, a.asWritten])),
     );
@@ -134,7 +168,10 @@ describe('loadDefaultSeed', () => {
     await ds.getRepository(Agency).update({ name: 'Turning Point' }, { description: 'Edited' });
 
     await expect(loadDefaultSeed(ds)).resolves.toEqual({ loaded: false });
-    expect(await actions.findOneByOrFail({ id: action.id })).toMatchObject({ text: 'Increase number of placements on offer to 60', status: ActionStatus.ON_TRACK });
+    expect(await actions.findOneByOrFail({ id: action.id })).toMatchObject({
+      text: 'Increase number of placements on offer to 60',
+      status: ActionStatus.ON_TRACK,
+    });
     expect((await actions.findOneByOrFail({ id: archived.id })).archivedAt).not.toBeNull();
     expect(await actions.countBy({ text: 'Increase number of placements on offer to 50' })).toBe(0);
     expect((await ds.getRepository(Agency).findOneByOrFail({ name: 'Turning Point' })).description).toBe('Edited');
@@ -149,7 +186,9 @@ describe('loadDefaultSeed', () => {
   });
 
   it('reuses an agency that already exists by name', async () => {
-    const existing = await ds.getRepository(Agency).save({ name: 'Turning Point', shortName: 'TP', kind: 'ORGANISATION' as never, description: 'Entered by hand' });
+    const existing = await ds
+      .getRepository(Agency)
+      .save({ name: 'Turning Point', shortName: 'TP', kind: 'ORGANISATION' as never, description: 'Entered by hand' });
     await expect(loadDefaultSeed(ds)).resolves.toEqual({ loaded: true });
     expect(await ds.getRepository(Agency).count()).toBe(39);
     expect(await ds.getRepository(Agency).findOneByOrFail({ id: existing.id })).toMatchObject({ shortName: 'TP', description: 'Entered by hand' });

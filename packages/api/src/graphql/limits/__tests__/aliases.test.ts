@@ -24,7 +24,11 @@ describe('aliases', () => {
     const names = Array.from({ length: 40 }, (_, i) => `F${i}`);
     const source =
       '{ plan { ...F0 } }\n' +
-      names.map((name, i) => (i + 1 < names.length ? `fragment ${name} on Plan { strategy { ...F${i + 1} ...F${i + 1} } }` : `fragment ${name} on Plan { a: title }`)).join('\n');
+      names
+        .map((name, i) =>
+          i + 1 < names.length ? `fragment ${name} on Plan { strategy { ...F${i + 1} ...F${i + 1} } }` : `fragment ${name} on Plan { a: title }`,
+        )
+        .join('\n');
     expect(aliases(source)).toBe(2 ** 39);
   });
 

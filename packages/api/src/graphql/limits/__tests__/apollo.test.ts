@@ -55,19 +55,29 @@ test('a query within every limit runs', async () => {
 
 test.each([
   ['too deep', '{ items { nodes { children { nodes { children { nodes { id } } } } } } }', { code: 'QUERY_TOO_DEEP', limit: 6, measured: 7 }],
-  ['too deep through fragments', '{ ...Q } fragment Q on Query { items { ...C } } fragment C on ItemConnection { nodes { children { nodes { children { nodes { id } } } } } }', { code: 'QUERY_TOO_DEEP', limit: 6, measured: 7 }],
+  [
+    'too deep through fragments',
+    '{ ...Q } fragment Q on Query { items { ...C } } fragment C on ItemConnection { nodes { children { nodes { children { nodes { id } } } } } }',
+    { code: 'QUERY_TOO_DEEP', limit: 6, measured: 7 },
+  ],
   ['too many aliases', '{ a: item { id } b: item { id } c: item { id } d: item { e: id } }', { code: 'TOO_MANY_ALIASES', limit: 3, measured: 5 }],
-  ['too complex', '{ items(first: 30) { nodes { children(first: 40) { nodes { id } } } } }', { code: 'QUERY_TOO_COMPLEX', limit: 1000, measured: 1 + 1 + 30 * (1 + 1 + 40) }],
+  [
+    'too complex',
+    '{ items(first: 30) { nodes { children(first: 40) { nodes { id } } } } }',
+    { code: 'QUERY_TOO_COMPLEX', limit: 1000, measured: 1 + 1 + 30 * (1 + 1 + 40) },
+  ],
 ])('%s: refused with HTTP 400 and its code, before any resolver', async (_label, query, extensions) => {
   const result = await run(query);
   expect(result.status).toBe(400);
   expect(result.data).toBeUndefined();
-  expect(result.errors).toEqual([{ message: expect.stringMatching(new RegExp(`\\b${extensions.measured}\\b.*\\b${extensions.limit}\\b`)), locations: [{ line: 1, column: 1 }], extensions }]);
+  expect(result.errors).toEqual([
+    { message: expect.stringMatching(new RegExp(`\\b${extensions.measured}\\b.*\\b${extensions.limit}\\b`)), locations: [{ line: 1, column: 1 }], extensions },
+  ]);
   expect(calls).toBe(0);
   expect(logged).toEqual([]);
 });
 
-test('the cost is estimated with the request\'s variables', async () => {
+test("the cost is estimated with the request's variables", async () => {
   const query = 'query($n: Int) { items(first: $n) { nodes { children(first: $n) { nodes { id } } } } }';
   expect((await run(query, { n: 20 })).errors).toBeUndefined();
   const refused = await run(query, { n: 40 });
@@ -89,7 +99,9 @@ test('mutations are limited too, and a refused one runs nothing', async () => {
 test('a document over the token limit fails to parse: GRAPHQL_PARSE_FAILED, naming the limit', async () => {
   const result = await run(`{ ${'item { id } '.repeat(20)}}`);
   expect(result.status).toBe(400);
-  expect(result.errors).toEqual([expect.objectContaining({ message: 'Syntax Error: Document contains more that 60 tokens. Parsing aborted.', extensions: { code: 'GRAPHQL_PARSE_FAILED' } })]);
+  expect(result.errors).toEqual([
+    expect.objectContaining({ message: 'Syntax Error: Document contains more that 60 tokens. Parsing aborted.', extensions: { code: 'GRAPHQL_PARSE_FAILED' } }),
+  ]);
   expect(calls).toBe(0);
 });
 
@@ -102,13 +114,22 @@ test('a subscription is OPERATION_NOT_SUPPORTED, HTTP 400, before anything runs,
   // graphql-js 16 validates it and fails only when executing: INTERNAL_SERVER_ERROR, logged with a stack trace.
   const result = await run('subscription { item { id } }');
   expect(result.status).toBe(400);
-  expect(result.errors).toEqual([{ message: expect.stringMatching(/^Subscriptions are not supported/), locations: [{ line: 1, column: 1 }], extensions: { code: 'OPERATION_NOT_SUPPORTED' } }]);
+  expect(result.errors).toEqual([
+    {
+      message: expect.stringMatching(/^Subscriptions are not supported/),
+      locations: [{ line: 1, column: 1 }],
+      extensions: { code: 'OPERATION_NOT_SUPPORTED' },
+    },
+  ]);
   expect(calls).toBe(0);
   expect(logged).toEqual([]);
 });
 
 test('a persisted-query hash that does not match its query is BAD_REQUEST (Apollo gives it no code), HTTP 400, not logged', async () => {
-  const { http, body } = await server.executeOperation({ query: '{ item { id } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } });
+  const { http, body } = await server.executeOperation({
+    query: '{ item { id } }',
+    extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } },
+  });
   expect(http.status).toBe(400);
   expect(body.kind === 'single' && body.singleResult.errors).toEqual([{ message: 'provided sha does not match query', extensions: { code: 'BAD_REQUEST' } }]);
   const version = await server.executeOperation({ query: '{ item { id } }', extensions: { persistedQuery: { version: 2, sha256Hash: 'f'.repeat(64) } } });
@@ -123,7 +144,10 @@ test('a string over its bound is BAD_USER_INPUT in the validation shape, HTTP 40
   expect(result.errors).toEqual([
     {
       message: 'Invalid argument: Argument "name" must be at most 10000 characters long, got 10001.',
-      extensions: { code: 'BAD_USER_INPUT', fields: [{ path: 'name', rule: 'maxLength', message: 'Argument "name" must be at most 10000 characters long, got 10001.' }] },
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: [{ path: 'name', rule: 'maxLength', message: 'Argument "name" must be at most 10000 characters long, got 10001.' }],
+      },
     },
   ]);
   expect(calls).toBe(0);

@@ -13,7 +13,7 @@ describe('estimateCost', () => {
     expect(cost('{ plan { partnership { name } strategy { title } } }')).toBe(5);
   });
 
-  test("a connection counts its items (nodes, edges) by `first`; totalCount and pageInfo once", () => {
+  test('a connection counts its items (nodes, edges) by `first`; totalCount and pageInfo once', () => {
     expect(cost('{ actions(first: 20) { totalCount nodes { text } } }')).toBe(1 + 1 + 1 + 20 * 1);
     expect(cost('{ actions(first: 10) { edges { cursor node { id text } } pageInfo { hasNextPage } } }')).toBe(1 + 1 + 10 * (1 + 1 + 2) + 1 + 1);
     expect(cost('{ actions(first: 0) { totalCount nodes { text } } }')).toBe(3);
@@ -25,18 +25,20 @@ describe('estimateCost', () => {
     expect(cost('query($n: Int) { actions(first: $n) { nodes { id } } }', { n: 'many' })).toBe(52);
   });
 
-  test('`first` from a variable, or from the variable\'s default', () => {
+  test("`first` from a variable, or from the variable's default", () => {
     expect(cost('query($n: Int!) { actions(first: $n) { nodes { id } } }', { n: 7 })).toBe(9);
     expect(cost('query($n: Int! = 30) { actions(first: $n) { nodes { id } } }')).toBe(32);
     expect(cost('query($n: Int! = 30) { actions(first: $n) { nodes { id } } }', { n: 100 })).toBe(102);
   });
 
-  test('down the plan\'s tree a connection counts at most ITEMS_PER_PARENT items; lists that fan back out count their whole `first`', () => {
+  test("down the plan's tree a connection counts at most ITEMS_PER_PARENT items; lists that fan back out count their whole `first`", () => {
     expect(ITEMS_PER_PARENT).toEqual({ 'Query.plans': 10, 'Plan.pillars': 3, 'Pillar.priorities': 5, 'Priority.objectives': 10, 'Objective.actions': 20 });
     expect(cost('{ plan { pillars(first: 100) { nodes { id } } } }')).toBe(1 + 1 + 1 + 3);
     expect(cost('{ plan { pillars(first: 2) { nodes { id } } } }')).toBe(1 + 1 + 1 + 2);
     expect(cost('{ plans(first: 100) { nodes { id } } }')).toBe(1 + 1 + 10);
-    expect(cost('{ agency(name: "RESET") { actions(first: 100) { nodes { id } } objectives(first: 30) { nodes { id } } } }')).toBe(1 + (1 + 1 + 100) + (1 + 1 + 30));
+    expect(cost('{ agency(name: "RESET") { actions(first: 100) { nodes { id } } objectives(first: 30) { nodes { id } } } }')).toBe(
+      1 + (1 + 1 + 100) + (1 + 1 + 30),
+    );
     expect(cost('{ objective(id: "x") { actions(first: 100) { nodes { id } } } }')).toBe(1 + 1 + 1 + 20);
   });
 
@@ -44,7 +46,8 @@ describe('estimateCost', () => {
     // Measured on the Tower Hamlets plan: the tree answers 156 actions (346 KB with the SDK's fields), the chain
     // 100 actions × their agencies × each agency's actions, about 20,000 actions and 50,000 agencies (5.2 MB).
     const chain = '{ actions(first: 100) { nodes { agencies { actions(first: 100) { nodes { text agencies { name } } } } } } }';
-    const tree = '{ plan { pillars(first: 100) { nodes { priorities(first: 100) { nodes { objectives(first: 100) { nodes { actions(first: 100) { nodes { text agencies { name } } } } } } } } } } }';
+    const tree =
+      '{ plan { pillars(first: 100) { nodes { priorities(first: 100) { nodes { objectives(first: 100) { nodes { actions(first: 100) { nodes { text agencies { name } } } } } } } } } } }';
     expect(cost(chain)).toBe(1 + 1 + 100 * (1 + LIST_FACTOR * (1 + 1 + 100 * (1 + 1 + LIST_FACTOR))));
     expect(cost(chain)).toBeGreaterThan(10 * cost(tree));
   });

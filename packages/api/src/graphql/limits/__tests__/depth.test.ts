@@ -58,7 +58,11 @@ describe('depth', () => {
     const names = Array.from({ length: 40 }, (_, i) => `F${i}`);
     const source =
       '{ plan { ...F0 } }\n' +
-      names.map((name, i) => (i + 1 < names.length ? `fragment ${name} on Plan { strategy { ...F${i + 1} } s: strategy { ...F${i + 1} } }` : `fragment ${name} on Plan { title }`)).join('\n');
+      names
+        .map((name, i) =>
+          i + 1 < names.length ? `fragment ${name} on Plan { strategy { ...F${i + 1} } s: strategy { ...F${i + 1} } }` : `fragment ${name} on Plan { title }`,
+        )
+        .join('\n');
     const started = Date.now();
     expect(depth(source)).toBe(41);
     expect(Date.now() - started).toBeLessThan(1000);

@@ -40,7 +40,8 @@ function stringPositions(): Position[] {
           if (isListType(nullable)) return walk(nullable.ofType, [...steps, 0], limit, seen);
           if (isInputObjectType(nullable)) {
             if (seen.has(nullable.name)) return;
-            for (const f of Object.values(nullable.getFields())) walk(f.type, [...steps, f.name], maxLengthOf(getNamedType(f.type)), new Set([...seen, nullable.name]));
+            for (const f of Object.values(nullable.getFields()))
+              walk(f.type, [...steps, f.name], maxLengthOf(getNamedType(f.type)), new Set([...seen, nullable.name]));
             return;
           }
           if (isScalarType(nullable) && !['Int', 'Float', 'Boolean'].includes(nullable.name)) found.push({ root, field, argument, steps, limit });
@@ -70,7 +71,15 @@ describe('every string argument and input field of the committed schema is bound
   test('the walk covers every root query and mutation that takes a string anywhere in its arguments', () => {
     expect(positions.length).toBeGreaterThan(150);
     const roots = new Set(positions.map((p) => `${p.root}.${p.field.name}`));
-    for (const name of ['Query.agency', 'Query.nodes', 'Query.changes', 'Query.actions', 'Mutation.createAgency', 'Mutation.recordProgress', 'Mutation.updatePriority']) {
+    for (const name of [
+      'Query.agency',
+      'Query.nodes',
+      'Query.changes',
+      'Query.actions',
+      'Mutation.createAgency',
+      'Mutation.recordProgress',
+      'Mutation.updatePriority',
+    ]) {
       expect(roots).toContain(name);
     }
     for (const p of positions) expect(p.limit).toBeLessThanOrEqual(MAX_STRING_LENGTH);
@@ -83,7 +92,15 @@ describe('every string argument and input field of the committed schema is bound
       const query = operationFor(p);
       const at = problems(query, { v: nest(p.steps, 'x'.repeat(p.limit)) });
       const over = problems(query, { v: nest(p.steps, 'x'.repeat(p.limit + 1)) });
-      const expected = [{ path: pathOf(p), rule: 'maxLength', limit: p.limit, length: p.limit + 1, message: `Argument "${pathOf(p)}" must be at most ${p.limit} characters long, got ${p.limit + 1}.` }];
+      const expected = [
+        {
+          path: pathOf(p),
+          rule: 'maxLength',
+          limit: p.limit,
+          length: p.limit + 1,
+          message: `Argument "${pathOf(p)}" must be at most ${p.limit} characters long, got ${p.limit + 1}.`,
+        },
+      ];
       if (at.length || JSON.stringify(over) !== JSON.stringify(expected)) wrong.push(`${p.root}.${p.field.name} ${pathOf(p)}: ${JSON.stringify(over)}`);
     }
     expect(wrong).toEqual([]);

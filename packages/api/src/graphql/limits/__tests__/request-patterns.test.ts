@@ -44,7 +44,7 @@ const checks: Record<string, (s: string) => unknown> = {
   'NotBlank (/\\S/)': (s) => matches(s, /\S/),
   'IsEmail (help services)': (s) => isEmail(s),
   'IsUrl (help services)': (s) => isURL(s, { require_protocol: false }),
-  'IsPhoneNumber': (s) => isPhoneNumber(s, 'GB'),
+  IsPhoneNumber: (s) => isPhoneNumber(s, 'GB'),
   'LocalDate scalar': quietly((s) => LocalDateResolver.parseValue(s)),
   'DateTimeISO scalar': quietly((s) => DateTimeISOResolver.parseValue(s)),
 };

@@ -11,7 +11,9 @@ export const schema = buildSchema(readFileSync(join(ROOT, 'packages', 'schema', 
 /** Every operation and fragment the SDK sends (packages/sdk/src/operations/*.graphql), as one document. */
 export function sdkDocument(): DocumentNode {
   const dir = join(ROOT, 'packages', 'sdk', 'src', 'operations');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.graphql')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort();
   return parse(files.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n'));
 }
 

@@ -1,6 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DocumentNode, FragmentDefinitionNode, getIntrospectionQuery, GraphQLError, GraphQLInterfaceType, Kind, OperationDefinitionNode, parse, print, visit } from 'graphql';
+import {
+  DocumentNode,
+  FragmentDefinitionNode,
+  getIntrospectionQuery,
+  GraphQLError,
+  GraphQLInterfaceType,
+  Kind,
+  OperationDefinitionNode,
+  parse,
+  print,
+  visit,
+} from 'graphql';
 import { aliasMeasure, depthMeasure, estimateCost, fragmentsOf } from '..';
 import { DEFAULT_QUERY_LIMITS } from '../../../config';
 import { DEFAULT_PLAYGROUND_QUERY } from '../../../http/playground-query';
@@ -64,7 +75,11 @@ function sdkOperations(): Measured[] {
 function parsed(name: string, source: string): Measured {
   const document = parse(source);
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
-  return measure(name, operation, document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION));
+  return measure(
+    name,
+    operation,
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION),
+  );
 }
 
 const max = (rows: Measured[], key: keyof Omit<Measured, 'name'>) => rows.reduce((best, row) => (row[key] > best[key] ? row : best));
@@ -73,7 +88,10 @@ const limits = DEFAULT_QUERY_LIMITS;
 describe('the SDK, the examples and the playground fit the default limits, with headroom', () => {
   const sdk = sdkOperations();
   const playground = parsed('playground whole-tree query', DEFAULT_PLAYGROUND_QUERY);
-  const introspection = parsed('introspection', getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, schemaDescription: true, specifiedByUrl: true, directiveIsRepeatable: true }));
+  const introspection = parsed(
+    'introspection',
+    getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, schemaDescription: true, specifiedByUrl: true, directiveIsRepeatable: true }),
+  );
 
   test('every SDK operation is measured', () => {
     expect(sdk.length).toBeGreaterThan(60);
@@ -100,7 +118,12 @@ describe('the SDK, the examples and the playground fit the default limits, with 
     const nodeTypes = schema.getImplementations(schema.getType('Node') as GraphQLInterfaceType).objects.length;
     expect(nodeTypes).toBeGreaterThanOrEqual(13);
     expect(max(sdk, 'aliases').aliases).toBe(nodeTypes);
-    expect(sdk.filter((o) => o.aliases === nodeTypes).map((o) => o.name).sort()).toEqual(['Node', 'Nodes']);
+    expect(
+      sdk
+        .filter((o) => o.aliases === nodeTypes)
+        .map((o) => o.name)
+        .sort(),
+    ).toEqual(['Node', 'Nodes']);
     expect(max(sdk, 'aliases').aliases * 1.5).toBeLessThanOrEqual(limits.maxAliases);
   });
 
@@ -125,7 +148,10 @@ describe('the SDK, the examples and the playground fit the default limits, with 
     const aliased = (n: number) => parsed(`${n} chains`, `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${chain}`).join(' ')} }`);
     expect(aliased(1).cost).toBeGreaterThan(limits.maxCost);
     expect(aliased(3).cost).toBeGreaterThan(limits.maxCost);
-    const throughAgencies = parsed('cycle', '{ actions(first: 100) { nodes { agencies { actions(first: 100) { nodes { agencies { actions(first: 100) { nodes { agencies { actions(first: 100) { nodes { id } } } } } } } } } } } }');
+    const throughAgencies = parsed(
+      'cycle',
+      '{ actions(first: 100) { nodes { agencies { actions(first: 100) { nodes { agencies { actions(first: 100) { nodes { agencies { actions(first: 100) { nodes { id } } } } } } } } } } } }',
+    );
     expect(throughAgencies.depth).toBeLessThanOrEqual(limits.maxDepth);
     expect(throughAgencies.cost).toBeGreaterThan(limits.maxCost);
     expect(parsed('aliases', `{ ${Array.from({ length: 200 }, (_, i) => `a${i}: plan { title }`).join(' ')} }`).aliases).toBeGreaterThan(limits.maxAliases);

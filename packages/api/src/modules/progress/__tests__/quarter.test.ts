@@ -3,16 +3,25 @@ import { checkQuarterWithinPlan, parseQuarter, quarterContaining, quartersWithin
 
 describe('financial-year quarters', () => {
   test('Q1 is April to June, Q4 January to March of the next calendar year', () => {
-    expect(parseQuarter('2024-25 Q1', 'q')).toEqual({ financialYear: 2024, quarter: 1, label: '2024-25 Q1', periodStart: '2024-04-01', periodEnd: '2024-06-30' });
+    expect(parseQuarter('2024-25 Q1', 'q')).toEqual({
+      financialYear: 2024,
+      quarter: 1,
+      label: '2024-25 Q1',
+      periodStart: '2024-04-01',
+      periodEnd: '2024-06-30',
+    });
     expect(parseQuarter('2024-25 Q2', 'q')).toMatchObject({ periodStart: '2024-07-01', periodEnd: '2024-09-30' });
     expect(parseQuarter('2024-25 Q3', 'q')).toMatchObject({ periodStart: '2024-10-01', periodEnd: '2024-12-31' });
     expect(parseQuarter('2024-25 Q4', 'q')).toMatchObject({ periodStart: '2025-01-01', periodEnd: '2025-03-31' });
     expect(parseQuarter('2099-00 Q4', 'q')).toMatchObject({ financialYear: 2099, periodEnd: '2100-03-31' });
   });
 
-  test.each(['2024 Q1', '2024-25 Q0', '2024-25 Q5', '2024-25Q1', ' 2024-25 Q1', '2024-2025 Q1', '2024-25 q1', ''])('rejects %p naming the argument', (value) => {
-    expect(() => parseQuarter(value, 'input.quarter')).toThrow(/^Argument "input\.quarter" must be a financial-year quarter like "2024-25 Q1"/);
-  });
+  test.each(['2024 Q1', '2024-25 Q0', '2024-25 Q5', '2024-25Q1', ' 2024-25 Q1', '2024-2025 Q1', '2024-25 q1', ''])(
+    'rejects %p naming the argument',
+    (value) => {
+      expect(() => parseQuarter(value, 'input.quarter')).toThrow(/^Argument "input\.quarter" must be a financial-year quarter like "2024-25 Q1"/);
+    },
+  );
 
   test('the two years must be consecutive', () => {
     expect(() => parseQuarter('2024-26 Q1', 'input.quarter')).toThrow(/consecutive.*"2024-25 Q1"/);
