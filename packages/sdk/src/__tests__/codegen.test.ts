@@ -16,93 +16,93 @@ type Plugin = (schema: GraphQLSchema, documents: Array<{ rawSDL?: string; locati
 const { plugin } = require('../../codegen/sdk-plugin.cjs') as { plugin: Plugin };
 
 /** A record type the schema does not have, as a feature would add it. */
-const RISK_SCHEMA = `
-"""A risk to an action."""
-type Risk implements Node {
+const HAZARD_SCHEMA = `
+"""A hazard to an action."""
+type Hazard implements Node {
   id: ID!
   description: String!
   score: Int!
   version: Int!
 }
-type RiskConnection {
+type HazardConnection {
   totalCount: Int!
   pageInfo: PageInfo!
-  nodes: [Risk!]!
+  nodes: [Hazard!]!
 }
-input RiskFilter {
+input HazardFilter {
   minimumScore: Int
 }
-input CreateRiskInput {
+input CreateHazardInput {
   description: String!
 }
-type RiskPayload {
+type HazardPayload {
   replayed: Boolean!
-  risk: Risk!
+  hazard: Hazard!
 }
 extend type Query {
-  risk(id: ID!): Risk!
-  risks(filter: RiskFilter, first: Int! = 50, after: String): RiskConnection!
+  hazard(id: ID!): Hazard!
+  hazards(filter: HazardFilter, first: Int! = 50, after: String): HazardConnection!
 }
 extend type Mutation {
-  createRisk(input: CreateRiskInput!): RiskPayload
+  createHazard(input: CreateHazardInput!): HazardPayload
 }
 `;
 
-const RISK_DOCUMENT = `
-fragment RiskFields on Risk {
+const HAZARD_DOCUMENT = `
+fragment HazardFields on Hazard {
   id
   description
   score
   version
 }
 
-# One risk by its ID.
-query Risk($id: ID!) {
-  risk(id: $id) {
-    ...RiskFields
+# One hazard by its ID.
+query Hazard($id: ID!) {
+  hazard(id: $id) {
+    ...HazardFields
   }
 }
 
-# Risks, filtered by minimum score.
-query Risks($filter: RiskFilter, $first: Int! = 50, $after: String) {
-  risks(filter: $filter, first: $first, after: $after) {
+# Hazards, filtered by minimum score.
+query Hazards($filter: HazardFilter, $first: Int! = 50, $after: String) {
+  hazards(filter: $filter, first: $first, after: $after) {
     totalCount
     pageInfo {
       ...PageInfoFields
     }
     nodes {
-      ...RiskFields
+      ...HazardFields
     }
   }
 }
 
-mutation CreateRisk($input: CreateRiskInput!) {
-  createRisk(input: $input) {
+mutation CreateHazard($input: CreateHazardInput!) {
+  createHazard(input: $input) {
     replayed
-    risk {
-      ...RiskFields
+    hazard {
+      ...HazardFields
     }
   }
 }
 `;
 
 /** What a consumer of the regenerated SDK writes; type-checked, never run. */
-const USES_RISKS = `
-import { createClient, type AnyNode, type Risk } from './index.js';
+const USES_HAZARDS = `
+import { createClient, type AnyNode, type Hazard } from './index.js';
 
 const client = createClient({ url: 'http://127.0.0.1:1/graphql' });
 
-export async function usesRisks(node: AnyNode): Promise<void> {
-  const risk: Risk = await client.risk('UmlzazIx', { headers: { 'x-call': 'risk' } });
-  const page = await client.risks({ filter: { minimumScore: 12 } });
-  for await (const each of client.paginate.risks({ filter: { minimumScore: 12 } })) void each.score;
-  const created = await client.createRisk({ description: 'Provider withdraws' }, { signal: undefined });
-  if (node.__typename === 'Risk') void node.score;
-  void [risk.score, page.totalCount, created.replayed, created.risk.id];
-  // @ts-expect-error: a risk has no text
-  void risk.text;
-  // @ts-expect-error: risk() takes the ID as a string
-  await client.risk(21);
+export async function usesHazards(node: AnyNode): Promise<void> {
+  const hazard: Hazard = await client.hazard('UmlzazIx', { headers: { 'x-call': 'hazard' } });
+  const page = await client.hazards({ filter: { minimumScore: 12 } });
+  for await (const each of client.paginate.hazards({ filter: { minimumScore: 12 } })) void each.score;
+  const created = await client.createHazard({ description: 'Provider withdraws' }, { signal: undefined });
+  if (node.__typename === 'Hazard') void node.score;
+  void [hazard.score, page.totalCount, created.replayed, created.hazard.id];
+  // @ts-expect-error: a hazard has no text
+  void hazard.text;
+  // @ts-expect-error: hazard() takes the ID as a string
+  await client.hazard(21);
 }
 `;
 
@@ -124,9 +124,9 @@ describe('a new record type is one document', () => {
 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'cdp-sdk-codegen-test-'));
-    writeFileSync(join(dir, 'schema.graphql'), schemaText + RISK_SCHEMA);
+    writeFileSync(join(dir, 'schema.graphql'), schemaText + HAZARD_SCHEMA);
     cpSync(operationsDir, join(dir, 'operations'), { recursive: true });
-    writeFileSync(join(dir, 'operations', 'risk.graphql'), RISK_DOCUMENT);
+    writeFileSync(join(dir, 'operations', 'hazard.graphql'), HAZARD_DOCUMENT);
     // The hand-written sources as they are, beside what codegen writes for the new schema.
     cpSync(join(packageDir, 'src'), join(dir, 'src'), {
       recursive: true,
@@ -148,23 +148,23 @@ describe('a new record type is one document', () => {
 
   it('gives its methods, its walker, its type name and its place in NodeFields', () => {
     const types = readFileSync(join(dir, 'src', 'generated', 'sdk.ts'), 'utf8');
-    expect(types).toContain("  /** One risk by its ID. */\n  risk(id: string, options?: CallOptions): Promise<RiskQuery['risk']>;");
-    expect(types).toContain("  risks(args?: RisksQueryVariables, options?: CallOptions): Promise<RisksQuery['risks']>;");
-    expect(types).toContain("  createRisk(input: CreateRiskInput, options?: CallOptions): Promise<NonNullable<CreateRiskMutation['createRisk']>>;");
-    expect(types).toContain("  risks: Pager<RisksQueryVariables, RisksQuery['risks']['nodes'][number]>;");
-    expect(types).toContain('export type Risk = RiskFieldsFragment;');
-    expect(types).toContain('  Risk: Risk;');
+    expect(types).toContain("  /** One hazard by its ID. */\n  hazard(id: string, options?: CallOptions): Promise<HazardQuery['hazard']>;");
+    expect(types).toContain("  hazards(args?: HazardsQueryVariables, options?: CallOptions): Promise<HazardsQuery['hazards']>;");
+    expect(types).toContain("  createHazard(input: CreateHazardInput, options?: CallOptions): Promise<NonNullable<CreateHazardMutation['createHazard']>>;");
+    expect(types).toContain("  hazards: Pager<HazardsQueryVariables, HazardsQuery['hazards']['nodes'][number]>;");
+    expect(types).toContain('export type Hazard = HazardFieldsFragment;');
+    expect(types).toContain('  Hazard: Hazard;');
   });
 
   it('node.graphql asks for it under its alias, in Node and in Nodes', () => {
     const node = readFileSync(join(dir, 'src', 'operations', 'node.graphql'), 'utf8');
-    expect(node).toContain('  risk: node(id: $id) {\n    ...RiskFields\n  }');
-    expect(node).toContain('  risk: nodes(ids: $ids) {\n    ...RiskFields\n  }');
+    expect(node).toContain('  hazard: node(id: $id) {\n    ...HazardFields\n  }');
+    expect(node).toContain('  hazard: nodes(ids: $ids) {\n    ...HazardFields\n  }');
     expect(() => parse(node)).not.toThrow();
   });
 
   it('the hand-written sources compile with it unchanged, and a consumer can use the new methods', () => {
-    writeFileSync(join(dir, 'src', 'uses-risks.ts'), USES_RISKS);
+    writeFileSync(join(dir, 'src', 'uses-hazards.ts'), USES_HAZARDS);
     writeFileSync(
       join(dir, 'tsconfig.json'),
       JSON.stringify({ extends: join(packageDir, 'tsconfig.build.json'), compilerOptions: { noEmit: true, rootDir: 'src' }, include: ['src'] }),
@@ -210,7 +210,7 @@ describe('the rules', () => {
 
 describe('refusals', () => {
   it('a Node type without its <Type>Fields fragment', () => {
-    expect(() => generate(RISK_SCHEMA, '')).toThrow(/Node type Risk has no fragment RiskFields on Risk/);
+    expect(() => generate(HAZARD_SCHEMA, '')).toThrow(/Node type Hazard has no fragment HazardFields on Hazard/);
   });
 
   it('an operation whose name starts with a lower-case letter', () => {
