@@ -95,9 +95,9 @@ export function handleError(error: FastifyError | HttpError, request: FastifyReq
 }
 
 /** A fixed answer for a connection whose request could not even be parsed (Fastify's clientErrorHandler). */
-export function rawErrorResponse(status: 400 | 408 | 413 | 431, message: string): string {
+export function rawErrorResponse(status: 400 | 408 | 413 | 431, message: string, head = false): string {
   const reason = { 400: 'Bad Request', 408: 'Request Timeout', 413: 'Payload Too Large', 431: 'Request Header Fields Too Large' }[status];
   const code = status === 413 || status === 431 ? HttpErrorCode.PAYLOAD_TOO_LARGE : HttpErrorCode.BAD_REQUEST;
   const body = JSON.stringify(errorBody(code, message));
-  return `HTTP/1.1 ${status} ${reason}\r\nContent-Type: ${JSON_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n${body}`;
+  return `HTTP/1.1 ${status} ${reason}\r\nContent-Type: ${JSON_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n${head ? '' : body}`;
 }
