@@ -80,7 +80,7 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
       const code = (error as NodeJS.ErrnoException).code;
       const status = code === 'HPE_HEADER_OVERFLOW' ? 431 : code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
       // An answer to HEAD has no body (the client would read it as the start of another answer).
-      const head = (error as { rawPacket?: Buffer }).rawPacket?.subarray(0, 5).toString('latin1') === 'HEAD ';
+      const head = (error as unknown as { rawPacket?: Buffer }).rawPacket?.subarray(0, 5).toString('latin1') === 'HEAD ';
       socket.end(
         rawErrorResponse(status, status === 431 ? 'Request headers too large.' : status === 408 ? 'Request timeout.' : 'Malformed HTTP request.', head),
       );
