@@ -34,12 +34,12 @@ const API_BOUNDARIES = [
     from: [`${API}/app-services.ts`, `${API}/request-contexts.ts`, `${API}/auth/authenticator.ts`],
     message: "context.ts is the request context's shape only: imported everywhere, it imports nothing that builds the app.",
   },
-  ...['modules', 'auth', 'writes', 'plan-tree', 'loaders', 'graphql', 'common', 'core'].map((folder) => ({
+  ...['modules', 'auth', 'writes', 'plan-tree', 'loaders', 'graphql', 'common', 'core', 'rest'].map((folder) => ({
     target: `${API}/${folder}`,
     from: [`${API}/app-services.ts`, `${API}/request-contexts.ts`],
     message: 'Services are injected (resolver constructors, service factories), never looked up from the app.',
   })),
-  ...['modules', 'auth', 'writes', 'plan-tree', 'loaders', 'graphql', 'common', 'core', 'http', 'app.ts', 'schema.ts', 'app-services.ts'].map((part) => ({
+  ...['modules', 'auth', 'writes', 'plan-tree', 'loaders', 'graphql', 'common', 'core', 'http', 'rest', 'app.ts', 'schema.ts', 'app-services.ts'].map((part) => ({
     target: `${API}/${part}`,
     from: `${API}/db/seed`,
     except: ['./load-seed.ts', './seed-paths.ts', './seed-run.entity.ts'],

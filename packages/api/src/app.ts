@@ -107,6 +107,7 @@ export async function startApp(config: Config, logger: Logger = consoleLogger): 
     keyInfo: contexts.keyInfo,
     cache: config.responseCache ? { store: new ResponseCache(), revision: () => database.revision(), accessClass: contexts.accessClass } : undefined,
     playground: { endpoint: GRAPHQL_PATH, defaultQuery: DEFAULT_PLAYGROUND_QUERY, enabled: config.playground },
+    schema,
   });
   await http.listen({ port: config.port, host: config.host });
   const { port } = http.server.address() as AddressInfo;

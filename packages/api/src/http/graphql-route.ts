@@ -4,10 +4,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ApolloServer, HeaderMap, HTTPGraphQLRequest } from '@apollo/server';
 import type { RequestContext } from '../context';
 import { countStatements } from '../db/statement-count';
-import { chooseEncoding, compress, COMPRESS_THRESHOLD, Encoding } from './encoding';
+import { chooseEncoding, compress, COMPRESS_THRESHOLD } from './encoding';
 import { errorBody, HttpError, HttpErrorCode, JSON_TYPE, MAX_BODY_BYTES } from './http-errors';
 import type { PlaygroundPage } from './playground';
-import { cacheKey, CachedResponse, entityTag, etagOf, matchesEtag, passesCsrfCheck, ResponseCache } from './response-cache';
+import { cacheKey, entityTag, etagOf, matchesEtag, passesCsrfCheck, ResponseCache, variantOf } from './response-cache';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -42,16 +42,6 @@ export interface GraphQLRouteOptions {
 function varyWith(reply: FastifyReply): string {
   const existing = reply.getHeader('vary');
   return existing ? `${String(existing)}, ${VARY}` : VARY;
-}
-
-/** The stored bytes of a cached answer in a coding, compressing (once) and storing them when missing. */
-async function variantOf(store: ResponseCache, key: string, hit: CachedResponse, encoding: Encoding): Promise<{ bytes: Buffer; encoding: Encoding }> {
-  if (encoding === 'identity' || hit.body.length < COMPRESS_THRESHOLD) return { bytes: hit.body, encoding: 'identity' };
-  const stored = hit.variants?.[encoding];
-  if (stored) return { bytes: stored, encoding };
-  const bytes = await compress(hit.body, encoding);
-  store.addVariant(key, hit.revision, encoding, bytes);
-  return { bytes, encoding };
 }
 
 function operationNameOf(method: string, body: unknown, search: string): string | undefined {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import { compress, COMPRESS_THRESHOLD, type Encoding } from './encoding';
 
 /**
  * A stored GraphQL response: the exact bytes sent, and the headers that go with them. `variants`
@@ -136,4 +137,14 @@ export function passesCsrfCheck(headers: IncomingHttpHeaders): boolean {
     .trim()
     .toLowerCase();
   return type !== '' && !['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'].includes(type);
+}
+
+/** The stored bytes of a cached answer in a coding, compressing (once) and storing them when missing. */
+export async function variantOf(store: ResponseCache, key: string, hit: CachedResponse, encoding: Encoding): Promise<{ bytes: Buffer; encoding: Encoding }> {
+  if (encoding === 'identity' || hit.body.length < COMPRESS_THRESHOLD) return { bytes: hit.body, encoding: 'identity' };
+  const stored = hit.variants?.[encoding];
+  if (stored) return { bytes: stored, encoding };
+  const bytes = await compress(hit.body, encoding);
+  store.addVariant(key, hit.revision, encoding, bytes);
+  return { bytes, encoding };
 }

@@ -14,6 +14,8 @@ import { registerPlayground } from './playground';
 import { registerRateLimit } from './rate-limit';
 import { loggingOptions, observeOutsideLifecycle, registerObservability } from './observability';
 import type { ResponseCache } from './response-cache';
+import type { GraphQLSchema } from 'graphql';
+import { registerRestApi } from '../rest/register';
 
 export { GRAPHQL_PATH } from './graphql-route';
 export { MAX_BODY_BYTES } from './http-errors';
@@ -27,9 +29,10 @@ export const CORS_ALLOWED_HEADERS = [
   'x-request-id',
   'Idempotency-Key',
   'If-None-Match',
+  'If-Match',
 ];
 /** Response headers such a page may read. */
-export const CORS_EXPOSED_HEADERS = ['ETag', 'Retry-After', 'x-request-id', 'x-cache'];
+export const CORS_EXPOSED_HEADERS = ['ETag', 'Retry-After', 'x-request-id', 'x-cache', 'Link', 'Location', 'X-Total-Count', 'Idempotent-Replayed'];
 
 export interface HttpOptions {
   config: Config;
@@ -44,6 +47,8 @@ export interface HttpOptions {
     accessClass: (headers: IncomingHttpHeaders) => string | null | Promise<string | null>;
   };
   playground: { endpoint: string; defaultQuery: string; enabled: boolean };
+  /** The executable GraphQL schema: the REST API (rest/) is read off it. */
+  schema: GraphQLSchema;
 }
 
 function trustHops(hops: number): (address: string, hop: number) => boolean {
@@ -128,7 +133,7 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
   if (config.corsOrigins.length > 0) {
     await app.register(fastifyCors, {
       origin: config.corsOrigins,
-      methods: ['GET', 'POST'],
+      methods: ['GET', 'HEAD', 'POST', 'PATCH', 'DELETE'],
       allowedHeaders: CORS_ALLOWED_HEADERS,
       exposedHeaders: CORS_EXPOSED_HEADERS,
       maxAge: 600,
@@ -144,6 +149,15 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
   if (config.rateLimit.enabled) await registerRateLimit(app, config.rateLimit, options.keyInfo);
   await app.register(fastifyCompress, { global: true, threshold: COMPRESS_THRESHOLD, encodings: ['br', 'gzip'] });
 
+  // The REST API and its OpenAPI document (rest/register.ts): @fastify/swagger must see every route.
+  await registerRestApi(app, {
+    schema: options.schema,
+    apollo: options.apollo,
+    context: options.context,
+    cache: options.cache,
+    countStatements: config.sqlStatementCount,
+    maxResponseBytes: config.maxResponseBytes,
+  });
   const browserPage = await registerPlayground(app, options.playground);
   await registerGraphQLRoute(app, {
     apollo: options.apollo,

@@ -1,0 +1,1042 @@
+import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
+import type { IncomingHttpHeaders } from 'node:http';
+import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods, RouteShorthandOptions } from 'fastify';
+import { getNamedType, GraphQLField, GraphQLObjectType, GraphQLSchema, isNonNullType, isObjectType } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
+import { chooseEncoding, compress, COMPRESS_THRESHOLD } from '../http/encoding';
+import { etagOf, matchesEtag, ResponseCache, variantOf } from '../http/response-cache';
+import { inputSchema, isConnectionType, isNodeType, Representations } from './representation';
+import { coerceParam, nameList, PAGE_PARAMS, paramSchema, paramsOf, ParamSpec, SHAPE_PARAMS } from './params';
+import { handleRestError, problemBody, ProblemError, PROBLEMS, REST_PREFIX, sendProblem } from './problem';
+import { RESOURCES } from './resources';
+import { negotiate } from './negotiate';
+
+/** The result of running one GraphQL document for a REST request. */
+export interface Execution {
+  data?: Record<string, unknown> | null;
+  errors?: readonly GraphQLFormattedError[];
+}
+
+export interface RestDeps {
+  schema: GraphQLSchema;
+  /** Runs a GraphQL document as the caller of `request` (the same pipeline as /graphql: limits, auth, errors). */
+  execute(request: FastifyRequest, query: string, variables: Record<string, unknown>): Promise<Execution>;
+  cache?: {
+    store: ResponseCache;
+    revision: () => number;
+    accessClass: (headers: IncomingHttpHeaders) => string | null | Promise<string | null>;
+  };
+  /** Largest answer sent (MAX_RESPONSE_BYTES). */
+  maxResponseBytes: number;
+}
+
+export const JSON_UTF8 = 'application/json; charset=utf-8';
+export const NDJSON = 'application/x-ndjson';
+const VARY = 'Authorization, Accept, Accept-Encoding';
+const CACHE_CONTROL = 'private, no-cache';
+const DEFAULT_PAGE = 50;
+
+type Query = Record<string, string | string[] | undefined>;
+type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply>;
+
+/** One route as registered and as documented (its Fastify schema is what @fastify/swagger prints). */
+interface RouteDef {
+  method: HTTPMethods;
+  url: string;
+  schema: Record<string, unknown>;
+  handler: Handler;
+}
+
+/** What a read produced, before caching and sending. */
+interface ReadAnswer {
+  body: Buffer;
+  contentType: string;
+  /** The item's version (its ETag starts with it, and If-Match reads it back). */
+  version?: number;
+  headers?: Record<string, string>;
+}
+
+function queryOf(request: FastifyRequest): Query {
+  const q = request.query as Record<string, unknown>;
+  const out: Query = {};
+  for (const name of Object.keys(q)) out[name] = q[name] as string | string[];
+  return out;
+}
+
+function single(query: Query, name: string): string | undefined {
+  const v = query[name];
+  if (Array.isArray(v)) throw new ProblemError('BAD_USER_INPUT', `The query parameter "${name}" is given ${v.length} times; give it once.`);
+  return v;
+}
+
+function digest(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('base64url').slice(0, 22);
+}
+
+/** The entity tag (unquoted) of a representation: its version first for an item, so that If-Match can read it. */
+function tagOf(answer: ReadAnswer): string {
+  const d = digest(answer.body);
+  return answer.version === undefined ? d : `v${answer.version}-${d}`;
+}
+
+/** The version an If-Match header names (`"v3-..."`, or a bare `"3"`); null when there is none. */
+export function versionOfIfMatch(header: string | undefined): number | null {
+  if (header === undefined || header.trim() === '') return null;
+  if (header.trim() === '*') throw new ProblemError('PRECONDITION_REQUIRED', 'If-Match: * names no version: send the ETag of the record as you read it.');
+  const versions = new Set<number>();
+  for (const part of header.split(',')) {
+    const m = /^\s*(?:W\/)?"v?(\d{1,9})(?:-[^"]*)?"\s*$/.exec(part);
+    if (!m) throw new ProblemError('BAD_REQUEST', `If-Match is not an ETag this API issued: ${JSON.stringify(part.trim()).slice(0, 80)}.`);
+    versions.add(Number(m[1]));
+  }
+  if (versions.size > 1) throw new ProblemError('BAD_REQUEST', 'If-Match names more than one version: send the one ETag you read.');
+  return [...versions][0];
+}
+
+/** A problem from a GraphQL answer's errors (the first decides the status; all are listed when there are several). */
+export function problemOfErrors(errors: readonly GraphQLFormattedError[], ifMatch: boolean): ProblemError {
+  const first = errors[0];
+  const { code: rawCode, http: _http, stacktrace: _stack, ...members } = (first.extensions ?? {}) as Record<string, unknown>;
+  let code = typeof rawCode === 'string' ? rawCode : 'INTERNAL_SERVER_ERROR';
+  if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED') code = 'BAD_REQUEST';
+  if (['QUERY_TOO_DEEP', 'TOO_MANY_ALIASES', 'QUERY_TOO_COMPLEX'].includes(code)) code = 'QUERY_TOO_COMPLEX';
+  if (!PROBLEMS[code]) code = 'BAD_REQUEST';
+  // The version check fails as CONFLICT on GraphQL; over REST the version came from If-Match: 412.
+  const status = code === 'CONFLICT' && members.reason === 'VERSION_CONFLICT' && ifMatch ? 412 : undefined;
+  const extra = errors.length > 1 ? { errors: errors.map((e) => ({ detail: e.message, code: (e.extensions as { code?: string } | undefined)?.code })) } : {};
+  // Messages and paths about the GraphQL arguments the REST layer made read as what the caller
+  // sent: the filter's fields are query parameters, the input is the body.
+  const detail = restWording(first.message);
+  if (Array.isArray(members.fields)) {
+    members.fields = (members.fields as { path?: unknown }[]).map((f) =>
+      typeof f.path === 'string' ? { ...f, path: restPath(f.path), message: restWording(String((f as { message?: unknown }).message ?? '')) } : f,
+    );
+  }
+  return new ProblemError(code, detail, { ...members, ...extra }, code === 'UNAUTHENTICATED' ? { 'www-authenticate': 'Bearer' } : {}, status);
+}
+
+/** A GraphQL argument path as the REST request's part: filter.status.0 → query.status.0, input.text → body.text. */
+export function restPath(path: string): string {
+  return path.replace(/^filter\./, 'query.').replace(/^input\./, 'body.');
+}
+
+function restWording(message: string): string {
+  return message
+    .replace(/Variable "\$input"/g, 'The request body')
+    .replace(/Variable "\$filter"/g, 'The query')
+    .replace(/Variable "\$(\w+)"/g, 'The query parameter "$1"')
+    .replace(/Argument "filter\.([\w.]+)"/g, 'Query parameter "$1"')
+    .replace(/Argument "input\.([\w.]+)"/g, 'Body property "$1"');
+}
+
+function unwrapData(result: Execution, ifMatch = false): Record<string, unknown> {
+  if (result.errors?.length) throw problemOfErrors(result.errors, ifMatch);
+  if (!result.data) throw new ProblemError('INTERNAL_SERVER_ERROR', 'Internal server error.');
+  return result.data;
+}
+
+function fieldOf(type: GraphQLObjectType, name: string): GraphQLField<unknown, unknown> {
+  const field = type.getFields()[name];
+  if (!field) throw new Error(`${type.name} has no field ${name}.`);
+  return field as GraphQLField<unknown, unknown>;
+}
+
+/** The element type of a list or connection field. */
+function elementOf(field: GraphQLField<unknown, unknown>): { type: GraphQLObjectType; paged: boolean } {
+  const named = getNamedType(field.type);
+  if (isConnectionType(named)) {
+    const nodes = getNamedType((named as GraphQLObjectType).getFields().nodes.type);
+    return { type: nodes as GraphQLObjectType, paged: true };
+  }
+  if (isObjectType(named)) return { type: named, paged: false };
+  throw new Error(`${field.name} is not a list of records.`);
+}
+
+/** GraphQL variable declarations and arguments for a field's arguments (as `$name: Type`). */
+function argumentsOf(field: GraphQLField<unknown, unknown>, names: readonly string[]): { declare: string[]; pass: string[] } {
+  const declare: string[] = [];
+  const pass: string[] = [];
+  for (const arg of field.args) {
+    if (!names.includes(arg.name)) continue;
+    declare.push(`$${arg.name}: ${String(arg.type)}`);
+    pass.push(`${arg.name}: $${arg.name}`);
+  }
+  return { declare, pass };
+}
+
+function args(pass: string[]): string {
+  return pass.length ? `(${pass.join(', ')})` : '';
+}
+
+function decl(declare: string[]): string {
+  return declare.length ? `(${declare.join(', ')})` : '';
+}
+
+/** The GraphQL field of a mutation's payload that holds the record (ActionPayload.action). */
+function payloadRecord(schema: GraphQLSchema, mutation: string): { field: string; type: GraphQLObjectType } {
+  const m = schema.getMutationType()?.getFields()[mutation];
+  if (!m) throw new Error(`No mutation ${mutation} in the schema.`);
+  const payload = getNamedType(m.type) as GraphQLObjectType;
+  for (const f of Object.values(payload.getFields())) {
+    const named = getNamedType(f.type);
+    if (isNodeType(named)) return { field: f.name, type: named };
+  }
+  throw new Error(`${payload.name} holds no record.`);
+}
+
+function inputTypeOf(schema: GraphQLSchema, mutation: string): string {
+  const m = schema.getMutationType()?.getFields()[mutation];
+  const input = m?.args.find((a) => a.name === 'input');
+  if (!input) throw new Error(`${mutation} takes no input.`);
+  return String(input.type);
+}
+
+function camel(path: string): string {
+  return path.replace(/-(\w)/g, (_m, c: string) => c.toUpperCase());
+}
+
+function pascal(path: string): string {
+  const c = camel(path);
+  return c[0].toUpperCase() + c.slice(1);
+}
+
+const ref = (id: string) => ({ $ref: `${id}#` });
+const PROBLEM_REF = ref('Problem');
+
+function problemResponses(...statuses: number[]): Record<number, unknown> {
+  const out: Record<number, unknown> = {};
+  for (const s of statuses) {
+    const codes = Object.entries(PROBLEMS)
+      .filter(([, p]) => p.status === s)
+      .map(([c]) => c);
+    out[s] = { description: `Problem (${codes.join(', ') || 'see code'}).`, content: { 'application/problem+json': { schema: PROBLEM_REF } } };
+  }
+  return out;
+}
+
+const READ_ERRORS = [400, 401, 403, 404, 406, 429];
+const WRITE_ERRORS = [400, 401, 403, 404, 409, 415, 429];
+
+const ETAG_HEADER = {
+  etag: { description: 'The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes).', schema: { type: 'string' } },
+};
+
+/** Headers the REST routes take, documented once. */
+const IF_MATCH = { type: 'string', description: 'The ETag of the record as you read it: the write is refused with 412 if the record has changed since.' };
+const IDEMPOTENCY_KEY = {
+  type: 'string',
+  maxLength: 200,
+  description: 'Retrying with the same key returns the first result and writes nothing again (as idempotencyKey on GraphQL).',
+};
+
+/**
+ * Registers the REST routes (inside a Fastify scope with the REST error handler, body parsers and
+ * 404). Every route runs GraphQL documents on the same schema as /graphql, so the services, the
+ * access control, the validation, the audit and the limits are the GraphQL API's own: nothing is
+ * decided twice.
+ */
+export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Record<string, unknown>[] } {
+  const { schema } = deps;
+  const reps = new Representations(schema);
+  const routes: RouteDef[] = [];
+  const schemaIds = new Set<string>();
+  const schemas: Record<string, unknown>[] = [];
+
+  const refOf = (type: GraphQLObjectType): object => {
+    addTypeSchema(type);
+    return ref(type.name);
+  };
+  function addTypeSchema(type: GraphQLObjectType): void {
+    if (schemaIds.has(type.name)) return;
+    schemaIds.add(type.name);
+    schemas.push({ $id: type.name, title: type.name, ...reps.jsonSchema(type, refOf) });
+  }
+  const listSchema = (type: GraphQLObjectType, paged: boolean) => {
+    addTypeSchema(type);
+    return {
+      type: 'object',
+      properties: {
+        items: { type: 'array', items: ref(type.name) },
+        totalCount: { type: 'integer', description: 'How many match, across all pages.' },
+        ...(paged
+          ? {
+              pageInfo: {
+                type: 'object',
+                properties: { hasNextPage: { type: 'boolean' }, endCursor: { type: ['string', 'null'], description: 'Pass as after= for the next page.' } },
+                required: ['hasNextPage', 'endCursor'],
+                additionalProperties: false,
+              },
+            }
+          : {}),
+      },
+      required: paged ? ['items', 'totalCount', 'pageInfo'] : ['items', 'totalCount'],
+      additionalProperties: false,
+    };
+  };
+
+  const shapeParams = (type: GraphQLObjectType) => ({
+    fields: { type: 'string', description: `Comma-separated properties to return (id always): ${reps.fieldNames(type).join(', ')}.` },
+    ...(reps.expandable(type).length
+      ? { expand: { type: 'string', description: `Comma-separated related records to embed: ${reps.expandable(type).join(', ')}.` } }
+      : {}),
+  });
+  const shapeOf = (type: GraphQLObjectType, query: Query) => ({
+    fields: nameList('fields', query.fields, reps.fieldNames(type)),
+    expand: nameList('expand', query.expand, reps.expandable(type)),
+  });
+
+  // ---- Reads --------------------------------------------------------------------------------
+
+  /** GET answered from the response cache (304 on a matching If-None-Match) or by `produce`, then stored. */
+  async function cachedRead(request: FastifyRequest, reply: FastifyReply, offered: readonly string[], produce: (accept: string) => Promise<ReadAnswer>) {
+    const headers = request.raw.headers;
+    const accept = negotiate(headers.accept, offered);
+    if (!accept) throw new ProblemError('NOT_ACCEPTABLE', `This resource is served as ${offered.join(', ')}.`);
+    const encoding = chooseEncoding(headers['accept-encoding']);
+    const info = request.cdp;
+    info.operationType = 'query';
+    let key: string | null = null;
+    let revision = 0;
+    info.cache = 'bypass';
+    if (deps.cache) {
+      const accessClass = deps.cache.accessClass(headers);
+      const resolved = typeof accessClass === 'string' || accessClass === null ? accessClass : await accessClass;
+      if (resolved !== null) {
+        revision = deps.cache.revision();
+        key = `rest\0${resolved}\0${accept}\0${request.url}`;
+        const hit = deps.cache.store.get(key, revision);
+        if (hit) {
+          const etag = etagOf(hit.etag, encoding);
+          reply.headers(hit.headers).header('vary', VARY).header('etag', etag);
+          if (matchesEtag(headers, etag)) {
+            info.cache = 'revalidated';
+            return reply.code(304).header('x-cache', 'revalidated').removeHeader('content-type').send();
+          }
+          info.cache = 'hit';
+          const variant = await variantOf(deps.cache.store, key, hit, encoding);
+          if (variant.encoding !== 'identity') reply.header('content-encoding', variant.encoding);
+          return reply.code(200).header('x-cache', 'hit').send(variant.bytes);
+        }
+        info.cache = 'miss';
+      }
+    }
+    const answer = await produce(accept);
+    if (answer.body.length > deps.maxResponseBytes) {
+      throw new ProblemError(
+        'RESPONSE_TOO_LARGE',
+        `The answer (${answer.body.length} bytes) exceeds the limit of ${deps.maxResponseBytes} bytes: ask for fewer fields or a smaller page.`,
+        {
+          maxBytes: deps.maxResponseBytes,
+        },
+      );
+    }
+    const tag = tagOf(answer);
+    const stored = { 'content-type': answer.contentType, 'cache-control': CACHE_CONTROL, ...(answer.headers ?? {}) };
+    if (key !== null && deps.cache) deps.cache.store.set(key, { revision, etag: tag, body: answer.body, headers: stored, operationName: info.operationName });
+    const etag = etagOf(tag, encoding);
+    reply.headers(stored).header('vary', VARY).header('etag', etag);
+    if (key !== null) reply.header('x-cache', 'miss');
+    if (matchesEtag(headers, etag)) return reply.code(304).removeHeader('content-type').send();
+    if (encoding !== 'identity' && answer.body.length >= COMPRESS_THRESHOLD) {
+      const bytes = await compress(answer.body, encoding);
+      if (key !== null && deps.cache) deps.cache.store.addVariant(key, revision, encoding, bytes);
+      return reply.code(200).header('content-encoding', encoding).send(bytes);
+    }
+    return reply.code(200).send(answer.body);
+  }
+
+  const json = (value: unknown): Buffer => Buffer.from(JSON.stringify(value), 'utf8');
+
+  /** Reads one record by global ID (node), refusing an ID of another type as not found. */
+  async function readNode(
+    request: FastifyRequest,
+    type: GraphQLObjectType,
+    id: string,
+    selection: string,
+    variables: Record<string, unknown> = {},
+    declare: string[] = [],
+  ) {
+    const query = `query Rest${type.name}${decl(['$id: ID!', ...declare])} { node(id: $id) { __typename ... on ${type.name} { ${selection} } } }`;
+    const data = unwrapData(await deps.execute(request, query, { id, ...variables }));
+    const node = data.node as Record<string, unknown> | null;
+    if (!node || node.__typename !== type.name) {
+      throw new ProblemError('NOT_FOUND', `No ${type.name} has the ID ${JSON.stringify(id).slice(0, 80)}.`, { reason: 'RECORD_NOT_FOUND', argument: 'id' });
+    }
+    return node;
+  }
+
+  /** Reads the query parameters of a list: page, shape, and the field's arguments and filter. */
+  function listVariables(query: Query, specs: ParamSpec[], element: GraphQLObjectType, paged: boolean, fixed: readonly string[]) {
+    const allowed = new Set<string>([...specs.map((s) => s.name), ...SHAPE_PARAMS, ...(paged ? PAGE_PARAMS : []), ...fixed]);
+    const unknown = Object.keys(query).filter((n) => !allowed.has(n));
+    if (unknown.length) {
+      throw new ProblemError(
+        'BAD_USER_INPUT',
+        `Unknown query parameter${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')}. This collection takes: ${[...allowed].filter((n) => !fixed.includes(n)).join(', ')}.`,
+        { fields: unknown.map((n) => ({ path: `query.${n}`, rule: 'unknown', message: 'not a parameter of this collection' })) },
+      );
+    }
+    const variables: Record<string, unknown> = {};
+    const filter: Record<string, unknown> = {};
+    for (const spec of specs) {
+      const raw = query[spec.name];
+      if (raw === undefined) continue;
+      const value = coerceParam(spec, raw);
+      if (spec.into === 'filter') filter[spec.name] = value;
+      else variables[spec.name] = value;
+    }
+    if (Object.keys(filter).length) variables.filter = filter;
+    if (paged) {
+      const first = single(query, 'first');
+      variables.first = first === undefined ? DEFAULT_PAGE : /^\d+$/.test(first) ? Number(first) : first;
+      const after = single(query, 'after');
+      if (after !== undefined) variables.after = after;
+    }
+    return { variables, shape: shapeOf(element, query) };
+  }
+
+  function linkNext(request: FastifyRequest, endCursor: string): string {
+    const [path, search = ''] = request.url.split('?');
+    const params = new URLSearchParams(search);
+    params.set('after', endCursor);
+    return `<${path}?${params.toString()}>; rel="next"`;
+  }
+
+  /** A page as JSON (with Link: rel="next" and X-Total-Count) or the whole collection as NDJSON. */
+  async function sendList(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    element: GraphQLObjectType,
+    paged: boolean,
+    run: (
+      variables: Record<string, unknown>,
+      selection: string,
+    ) => Promise<{ nodes: Record<string, unknown>[]; totalCount: number; pageInfo?: { hasNextPage: boolean; endCursor: string | null } }>,
+    variables: Record<string, unknown>,
+    shape: { fields?: Set<string>; expand?: Set<string> },
+  ) {
+    const selection = reps.selection(element, shape);
+    const offered = [JSON_UTF8, NDJSON];
+    if (negotiate(request.headers.accept, offered) === NDJSON) return streamNdjson(request, reply, element, paged, run, variables, shape, selection);
+    return cachedRead(request, reply, offered, async () => {
+      const page = await run(variables, selection);
+      const items = page.nodes.map((n) => reps.render(element, n, shape));
+      const body = paged ? { items, totalCount: page.totalCount, pageInfo: page.pageInfo } : { items, totalCount: page.totalCount };
+      const headers: Record<string, string> = { 'x-total-count': String(page.totalCount) };
+      if (paged && page.pageInfo?.hasNextPage && page.pageInfo.endCursor) headers.link = linkNext(request, page.pageInfo.endCursor);
+      return { body: json(body), contentType: JSON_UTF8, headers };
+    });
+  }
+
+  /**
+   * NDJSON: every record of the collection from `after` on, one JSON object per line, read 100 at a
+   * time and streamed as read. An error after the first line cannot change the status: it is the
+   * last line, as `{"problem": {...}}`.
+   */
+  async function streamNdjson(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    element: GraphQLObjectType,
+    paged: boolean,
+    run: (
+      variables: Record<string, unknown>,
+      selection: string,
+    ) => Promise<{ nodes: Record<string, unknown>[]; totalCount: number; pageInfo?: { hasNextPage: boolean; endCursor: string | null } }>,
+    variables: Record<string, unknown>,
+    shape: { fields?: Set<string>; expand?: Set<string> },
+    selection: string,
+  ) {
+    request.cdp.operationType = 'query';
+    const firstPage = await run(paged ? { ...variables, first: 100 } : variables, selection);
+    async function* lines() {
+      let page = firstPage;
+      for (;;) {
+        for (const n of page.nodes) yield `${JSON.stringify(reps.render(element, n, shape))}\n`;
+        if (!paged || !page.pageInfo?.hasNextPage || !page.pageInfo.endCursor) return;
+        try {
+          page = await run({ ...variables, first: 100, after: page.pageInfo.endCursor }, selection);
+        } catch (error) {
+          const p =
+            error instanceof ProblemError
+              ? problemBody(error.code, error.detail, error.members, error.status)
+              : problemBody('INTERNAL_SERVER_ERROR', 'Internal server error.');
+          yield `${JSON.stringify({ problem: p })}\n`;
+          return;
+        }
+      }
+    }
+    return reply
+      .code(200)
+      .header('content-type', `${NDJSON}; charset=utf-8`)
+      .header('vary', VARY)
+      .header('cache-control', CACHE_CONTROL)
+      .header('x-total-count', String(firstPage.totalCount))
+      .send(Readable.from(lines()));
+  }
+
+  const connectionSelection = (selection: string) => `totalCount pageInfo { hasNextPage endCursor } nodes { ${selection} }`;
+
+  function listResult(value: unknown, paged: boolean) {
+    if (paged) return value as { nodes: Record<string, unknown>[]; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+    const nodes = (value as Record<string, unknown>[] | null) ?? [];
+    return { nodes, totalCount: nodes.length };
+  }
+
+  // ---- Writes -------------------------------------------------------------------------------
+
+  function bodyObject(request: FastifyRequest, optional = false): Record<string, unknown> {
+    const body = request.body;
+    if (body === undefined || body === null || body === '') {
+      if (optional) return {};
+      throw new ProblemError('BAD_REQUEST', 'This request needs a JSON object as its body.');
+    }
+    if (typeof body !== 'object' || Array.isArray(body)) throw new ProblemError('BAD_REQUEST', 'The request body must be a JSON object.');
+    return { ...(body as Record<string, unknown>) };
+  }
+
+  function idempotencyKey(request: FastifyRequest): string | undefined {
+    const key = request.headers['idempotency-key'];
+    if (Array.isArray(key)) throw new ProblemError('BAD_REQUEST', 'Idempotency-Key is given more than once.');
+    return key === undefined || key === '' ? undefined : key;
+  }
+
+  function requiredVersion(request: FastifyRequest): number {
+    const v = versionOfIfMatch(request.headers['if-match']);
+    if (v === null) throw new ProblemError('PRECONDITION_REQUIRED', 'This write needs If-Match: the ETag of the record as you read it (GET it first).');
+    return v;
+  }
+
+  /** Runs a mutation with `input` and sends the record it returns (201 + Location when created). */
+  async function write(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    mutation: string,
+    input: Record<string, unknown>,
+    options: { created?: string; ifMatch: boolean },
+  ) {
+    request.cdp.operationType = 'mutation';
+    const key = idempotencyKey(request);
+    if (key !== undefined) input.idempotencyKey = key;
+    const record = payloadRecord(schema, mutation);
+    const shape = shapeOf(record.type, queryOf(request));
+    const query = `mutation Rest${pascal(mutation)}($input: ${inputTypeOf(schema, mutation)}) { result: ${mutation}(input: $input) { replayed record: ${record.field} { ${reps.selection(record.type, shape)} } } }`;
+    const data = unwrapData(await deps.execute(request, query, { input }), options.ifMatch);
+    const result = data.result as { replayed: boolean; record: Record<string, unknown> } | null;
+    if (!result) throw new ProblemError('INTERNAL_SERVER_ERROR', 'Internal server error.');
+    const body = json(reps.render(record.type, result.record, shape));
+    const version = typeof result.record.version === 'number' ? result.record.version : undefined;
+    reply.header('etag', etagOf(tagOf({ body, contentType: JSON_UTF8, version })));
+    if (result.replayed) reply.header('idempotent-replayed', 'true');
+    if (options.created) reply.code(201).header('location', `${REST_PREFIX}/${options.created}/${encodeURIComponent(String(result.record.id))}`);
+    else reply.code(200);
+    return reply.header('content-type', JSON_UTF8).header('cache-control', 'no-store').send(body);
+  }
+
+  // ---- The resources ------------------------------------------------------------------------
+
+  const idParam = (what: string) => ({ type: 'object', properties: { id: { type: 'string', description: `Global ID of the ${what}.` } }, required: ['id'] });
+  const queryObject = (properties: Record<string, unknown>) => ({ type: 'object', properties, additionalProperties: false });
+  const jsonResponse = (schemaRef: unknown, description: string, headers: Record<string, unknown> = ETAG_HEADER) => ({
+    description,
+    headers,
+    content: { 'application/json': { schema: schemaRef } },
+  });
+  const listResponse = (type: GraphQLObjectType, paged: boolean) => ({
+    description: paged
+      ? 'A page of the collection. Link: <...>; rel="next" gives the next page; X-Total-Count the count across pages. Accept: application/x-ndjson streams every record instead.'
+      : 'The collection. Accept: application/x-ndjson streams it as one record per line.',
+    headers: {
+      ...ETAG_HEADER,
+      'x-total-count': { schema: { type: 'integer' }, description: 'How many match, across all pages.' },
+      ...(paged ? { link: { schema: { type: 'string' }, description: 'RFC 8288: the next page, when there is one (rel="next").' } } : {}),
+    },
+    content: { 'application/json': { schema: listSchema(type, paged) }, 'application/x-ndjson': { schema: ref(type.name) } },
+  });
+  const notModified = { 304: { description: 'Not modified: If-None-Match named the current ETag.' } };
+  const writeHeaders = (ifMatch: 'required' | 'optional' | 'none') => ({
+    type: 'object',
+    properties: { 'idempotency-key': IDEMPOTENCY_KEY, ...(ifMatch !== 'none' ? { 'if-match': IF_MATCH } : {}) },
+    ...(ifMatch === 'required' ? { required: ['if-match'] } : {}),
+  });
+  const bodyOf = (mutation: string, omit: readonly string[]) => {
+    const m = schema.getMutationType()!.getFields()[mutation];
+    const input = m.args.find((a) => a.name === 'input')!;
+    const full = inputSchema(isNonNullType(input.type) ? input.type.ofType : input.type);
+    const properties = { ...(full.properties as Record<string, unknown>) };
+    for (const o of [...omit, 'idempotencyKey']) delete properties[o];
+    const required = ((full.required as string[] | undefined) ?? []).filter((r) => !omit.includes(r));
+    return {
+      type: 'object',
+      properties,
+      ...(required.length ? { required } : {}),
+      additionalProperties: false,
+      description: getNamedType(input.type).description ?? undefined,
+    };
+  };
+
+  const query = schema.getQueryType()!;
+
+  for (const resource of RESOURCES) {
+    const type = reps.objectType(resource.type);
+    addTypeSchema(type);
+    const base = `${REST_PREFIX}/${resource.path}`;
+    const tags = [pascal(resource.path)];
+    const name = pascal(resource.path);
+
+    if (resource.list) {
+      const field = fieldOf(query, resource.list);
+      const specs = paramsOf(field);
+      const { paged } = elementOf(field);
+      routes.push({
+        method: 'GET',
+        url: base,
+        schema: {
+          operationId: `list${name}`,
+          summary: `List ${resource.path.replace(/-/g, ' ')}`,
+          description: `${resource.description} The GraphQL query ${resource.list}: its filters are the query parameters, with the same names and rules.`,
+          tags,
+          querystring: queryObject({
+            ...Object.fromEntries(specs.map((s) => [s.name, paramSchema(s)])),
+            ...(paged
+              ? {
+                  first: { type: 'integer', minimum: 0, maximum: 100, default: DEFAULT_PAGE, description: 'Page size (0 to 100).' },
+                  after: { type: 'string', description: 'The endCursor of the page before.' },
+                }
+              : {}),
+            ...shapeParams(type),
+          }),
+          response: { 200: listResponse(type, paged), ...notModified, ...problemResponses(...READ_ERRORS) },
+        },
+        handler: async (request, reply) => {
+          request.cdp.operationName = `list${name}`;
+          const { variables, shape } = listVariables(queryOf(request), specs, type, paged, []);
+          return sendList(
+            request,
+            reply,
+            type,
+            paged,
+            async (vars, selection) => {
+              const used = field.args.map((a) => a.name).filter((n) => n in vars);
+              const a = argumentsOf(field, used);
+              const q = `query RestList${name}${decl(a.declare)} { result: ${resource.list}${args(a.pass)} { ${paged ? connectionSelection(selection) : selection} } }`;
+              return listResult(unwrapData(await deps.execute(request, q, vars)).result, paged);
+            },
+            variables,
+            shape,
+          );
+        },
+      });
+    }
+
+    routes.push({
+      method: 'GET',
+      url: `${base}/:id`,
+      schema: {
+        operationId: `get${type.name}`,
+        summary: `One ${type.name} by ID`,
+        description: `${type.description ?? resource.description} The ETag starts with the version: send it back in If-Match to change the record.`,
+        tags,
+        params: idParam(type.name),
+        querystring: queryObject(shapeParams(type)),
+        response: { 200: jsonResponse(ref(type.name), `The ${type.name}.`), ...notModified, ...problemResponses(...READ_ERRORS) },
+      },
+      handler: async (request, reply) => {
+        request.cdp.operationName = `get${type.name}`;
+        const q = queryOf(request);
+        const unknown = Object.keys(q).filter((n) => !(SHAPE_PARAMS as readonly string[]).includes(n));
+        if (unknown.length) throw new ProblemError('BAD_USER_INPUT', `Unknown query parameter "${unknown[0]}". An item takes: fields, expand.`);
+        const shape = shapeOf(type, q);
+        const { id } = request.params as { id: string };
+        return cachedRead(request, reply, [JSON_UTF8], async () => {
+          const node = await readNode(request, type, id, reps.selection(type, shape));
+          const version = typeof node.version === 'number' ? node.version : undefined;
+          return { body: json(reps.render(type, node, shape)), contentType: JSON_UTF8, version };
+        });
+      },
+    });
+
+    for (const [segment, fieldName] of Object.entries(resource.nested ?? {})) {
+      const field = fieldOf(type, fieldName);
+      const { type: element, paged } = elementOf(field);
+      addTypeSchema(element);
+      const specs = paramsOf(field);
+      const opName = `list${name}${pascal(segment)}`;
+      routes.push({
+        method: 'GET',
+        url: `${base}/:id/${segment}`,
+        schema: {
+          operationId: opName,
+          summary: `The ${segment.replace(/-/g, ' ')} of one ${type.name}`,
+          description: `${field.description ?? `${type.name}.${fieldName}`}`,
+          tags,
+          params: idParam(type.name),
+          querystring: queryObject({
+            ...Object.fromEntries(specs.map((s) => [s.name, paramSchema(s)])),
+            ...(paged
+              ? {
+                  first: { type: 'integer', minimum: 0, maximum: 100, default: DEFAULT_PAGE, description: 'Page size (0 to 100).' },
+                  after: { type: 'string', description: 'The endCursor of the page before.' },
+                }
+              : {}),
+            ...shapeParams(element),
+          }),
+          response: { 200: listResponse(element, paged), ...notModified, ...problemResponses(...READ_ERRORS) },
+        },
+        handler: async (request, reply) => {
+          request.cdp.operationName = opName;
+          const { id } = request.params as { id: string };
+          const { variables, shape } = listVariables(queryOf(request), specs, element, paged, []);
+          return sendList(
+            request,
+            reply,
+            element,
+            paged,
+            async (vars, selection) => {
+              const used = field.args.map((a) => a.name).filter((n) => n in vars);
+              const a = argumentsOf(field, used);
+              const node = await readNode(
+                request,
+                type,
+                id,
+                `result: ${fieldName}${args(a.pass)} { ${paged ? connectionSelection(selection) : selection} }`,
+                vars,
+                a.declare,
+              );
+              return listResult(node.result, paged);
+            },
+            variables,
+            shape,
+          );
+        },
+      });
+    }
+
+    const writes = resource.writes;
+    if (!writes) continue;
+    if (writes.create) {
+      const mutation = writes.create;
+      routes.push({
+        method: 'POST',
+        url: base,
+        schema: {
+          operationId: mutation,
+          summary: `Create ${aOrAn(type.name)} ${type.name}`,
+          description: `The GraphQL mutation ${mutation}: the body is its input.`,
+          tags,
+          headers: writeHeaders('none'),
+          body: bodyOf(mutation, []),
+          querystring: queryObject(shapeParams(type)),
+          response: {
+            201: jsonResponse(ref(type.name), `Created. Location names the new ${type.name}.`, {
+              ...ETAG_HEADER,
+              location: { schema: { type: 'string' }, description: 'The URL of the new record.' },
+            }),
+            ...problemResponses(...WRITE_ERRORS),
+          },
+        },
+        handler: async (request, reply) => {
+          request.cdp.operationName = mutation;
+          return write(request, reply, mutation, bodyObject(request), { created: resource.path, ifMatch: false });
+        },
+      });
+    }
+    if (writes.update) {
+      const mutation = writes.update;
+      routes.push({
+        method: 'PATCH',
+        url: `${base}/:id`,
+        schema: {
+          operationId: mutation,
+          summary: `Change ${aOrAn(type.name)} ${type.name}`,
+          description: `JSON Merge Patch (RFC 7396): the properties sent are changed, null clears one, the rest are kept. If-Match is required (428 without it, 412 when the record has changed since). The GraphQL mutation ${mutation}.`,
+          tags,
+          params: idParam(type.name),
+          headers: writeHeaders('required'),
+          body: bodyOf(mutation, ['id', 'expectedVersion']),
+          querystring: queryObject(shapeParams(type)),
+          response: { 200: jsonResponse(ref(type.name), `The ${type.name} as it is after the change.`), ...problemResponses(...WRITE_ERRORS, 412, 428) },
+        },
+        handler: async (request, reply) => {
+          request.cdp.operationName = mutation;
+          const expectedVersion = requiredVersion(request);
+          const patch = bodyObject(request);
+          for (const forbidden of ['id', 'expectedVersion']) {
+            if (forbidden in patch)
+              throw new ProblemError('BAD_USER_INPUT', `"${forbidden}" is not changed by PATCH: the URL names the record and If-Match its version.`);
+          }
+          const { id } = request.params as { id: string };
+          return write(request, reply, mutation, { ...patch, id, expectedVersion }, { ifMatch: true });
+        },
+      });
+    }
+    for (const [segment, mutation] of [
+      ['archive', writes.archive],
+      ['restore', writes.restore],
+    ] as const) {
+      if (!mutation) continue;
+      routes.push({
+        method: 'POST',
+        url: `${base}/:id/${segment}`,
+        schema: {
+          operationId: mutation,
+          summary: `${segment === 'archive' ? 'Archive' : 'Restore'} ${aOrAn(type.name)} ${type.name}`,
+          description:
+            segment === 'archive'
+              ? `Archives the record: it leaves the lists but is kept, with its history. If-Match is required. The GraphQL mutation ${mutation}.`
+              : `Restores an archived record. If-Match is required. The GraphQL mutation ${mutation}.`,
+          tags,
+          params: idParam(type.name),
+          headers: writeHeaders('required'),
+          querystring: queryObject(shapeParams(type)),
+          response: { 200: jsonResponse(ref(type.name), `The ${type.name} after the change.`), ...problemResponses(...WRITE_ERRORS, 412, 428) },
+        },
+        handler: async (request, reply) => {
+          request.cdp.operationName = mutation;
+          const expectedVersion = requiredVersion(request);
+          bodyObject(request, true);
+          const { id } = request.params as { id: string };
+          return write(request, reply, mutation, { id, expectedVersion }, { ifMatch: true });
+        },
+      });
+    }
+    for (const [segment, action] of Object.entries(writes.actions ?? {})) {
+      const { mutation, idField, version } = action;
+      const record = payloadRecord(schema, mutation);
+      addTypeSchema(record.type);
+      const omit = [idField, ...(version ? ['expectedVersion'] : [])];
+      routes.push({
+        method: 'POST',
+        url: `${base}/:id/${segment}`,
+        schema: {
+          operationId: mutation,
+          summary: `${pascal(mutation).replace(/([a-z])([A-Z])/g, '$1 $2')} on ${aOrAn(type.name)} ${type.name}`,
+          description: `The GraphQL mutation ${mutation}: the body is its input, ${idField} from the URL${
+            version === 'required'
+              ? '; If-Match is required and gives expectedVersion'
+              : version === 'optional'
+                ? '; If-Match, when sent, gives expectedVersion'
+                : ''
+          }.`,
+          tags,
+          params: idParam(type.name),
+          headers: writeHeaders(version ?? 'none'),
+          body: bodyOf(mutation, omit),
+          querystring: queryObject(shapeParams(record.type)),
+          response: {
+            200: jsonResponse(ref(record.type.name), `The ${record.type.name} as it is after the change.`),
+            ...problemResponses(...WRITE_ERRORS, ...(version ? [412] : []), ...(version === 'required' ? [428] : [])),
+          },
+        },
+        handler: async (request, reply) => {
+          request.cdp.operationName = mutation;
+          const body = bodyObject(request);
+          for (const forbidden of omit) {
+            if (forbidden in body)
+              throw new ProblemError('BAD_USER_INPUT', `"${forbidden}" comes from the ${forbidden === idField ? 'URL' : 'If-Match header'}, not the body.`);
+          }
+          const { id } = request.params as { id: string };
+          const input: Record<string, unknown> = { ...body, [idField]: id };
+          if (version === 'required') input.expectedVersion = requiredVersion(request);
+          else if (version === 'optional') {
+            const v = versionOfIfMatch(request.headers['if-match']);
+            if (v !== null) input.expectedVersion = v;
+          }
+          return write(request, reply, mutation, input, { ifMatch: version !== undefined });
+        },
+      });
+    }
+    if (writes.agencyLinks) {
+      const { add, remove, idField } = writes.agencyLinks;
+      routes.push({
+        method: 'POST',
+        url: `${base}/:id/agencies`,
+        schema: {
+          operationId: add,
+          summary: `Make an agency responsible for ${aOrAn(type.name)} ${type.name}`,
+          description: `The GraphQL mutation ${add}: the body names the agency (its ID, name, short name or alias).`,
+          tags,
+          params: idParam(type.name),
+          headers: writeHeaders('none'),
+          body: bodyOf(add, [idField]),
+          querystring: queryObject(shapeParams(type)),
+          response: { 200: jsonResponse(ref(type.name), `The ${type.name} with the agency added.`), ...problemResponses(...WRITE_ERRORS) },
+        },
+        handler: async (request, reply) => {
+          request.cdp.operationName = add;
+          const body = bodyObject(request);
+          if (idField in body) throw new ProblemError('BAD_USER_INPUT', `"${idField}" comes from the URL, not the body.`);
+          const { id } = request.params as { id: string };
+          return write(request, reply, add, { ...body, [idField]: id }, { ifMatch: false });
+        },
+      });
+      routes.push({
+        method: 'DELETE',
+        url: `${base}/:id/agencies/:agencyId`,
+        schema: {
+          operationId: remove,
+          summary: `Remove an agency's responsibility for ${aOrAn(type.name)} ${type.name}`,
+          description: `The GraphQL mutation ${remove}. Answers with the ${type.name} as it is after the change.`,
+          tags,
+          params: {
+            type: 'object',
+            properties: { id: { type: 'string' }, agencyId: { type: 'string', description: 'Global ID of the agency.' } },
+            required: ['id', 'agencyId'],
+          },
+          headers: writeHeaders('none'),
+          querystring: queryObject(shapeParams(type)),
+          response: { 200: jsonResponse(ref(type.name), `The ${type.name} without the agency.`), ...problemResponses(...WRITE_ERRORS) },
+        },
+        handler: async (request, reply) => {
+          request.cdp.operationName = remove;
+          const { id, agencyId } = request.params as { id: string; agencyId: string };
+          return write(request, reply, remove, { [idField]: id, agencyId }, { ifMatch: false });
+        },
+      });
+    }
+  }
+
+  // ---- History ------------------------------------------------------------------------------
+  for (const spec of [
+    { url: `${REST_PREFIX}/changes`, field: 'changes', id: false, summary: 'Every change, newest first', op: 'listChanges' },
+    { url: `${REST_PREFIX}/history/:id`, field: 'history', id: true, summary: 'The history of one record, newest first', op: 'getHistory' },
+  ]) {
+    const field = fieldOf(query, spec.field);
+    const { type: element, paged } = elementOf(field);
+    addTypeSchema(element);
+    const specs = paramsOf(field, spec.id ? ['id'] : []);
+    routes.push({
+      method: 'GET',
+      url: spec.url,
+      schema: {
+        operationId: spec.op,
+        summary: spec.summary,
+        description: field.description ?? spec.summary,
+        tags: ['History'],
+        ...(spec.id ? { params: idParam('record') } : {}),
+        querystring: queryObject({
+          ...Object.fromEntries(specs.map((s) => [s.name, paramSchema(s)])),
+          first: { type: 'integer', minimum: 0, maximum: 100, default: DEFAULT_PAGE, description: 'Page size (0 to 100).' },
+          after: { type: 'string', description: 'The endCursor of the page before.' },
+          ...shapeParams(element),
+        }),
+        response: { 200: listResponse(element, paged), ...notModified, ...problemResponses(...READ_ERRORS) },
+      },
+      handler: async (request, reply) => {
+        request.cdp.operationName = spec.op;
+        const { variables, shape } = listVariables(queryOf(request), specs, element, paged, []);
+        if (spec.id) variables.id = (request.params as { id: string }).id;
+        return sendList(
+          request,
+          reply,
+          element,
+          paged,
+          async (vars, selection) => {
+            const used = field.args.map((a) => a.name).filter((n) => n in vars);
+            const a = argumentsOf(field, used);
+            const q = `query Rest${pascal(spec.op)}${decl(a.declare)} { result: ${spec.field}${args(a.pass)} { ${connectionSelection(selection)} } }`;
+            return listResult(unwrapData(await deps.execute(request, q, vars)).result, paged);
+          },
+          variables,
+          shape,
+        );
+      },
+    });
+  }
+
+  return { routes, schemas };
+}
+
+function aOrAn(word: string): string {
+  return /^[AEIOU]/.test(word) ? 'an' : 'a';
+}
+
+/** The problem+json schema, shared by every error response. */
+export const PROBLEM_SCHEMA = {
+  $id: 'Problem',
+  title: 'Problem',
+  description: 'RFC 9457 problem details. `code` is the same stable code as GraphQL’s extensions.code.',
+  type: 'object',
+  properties: {
+    type: { type: 'string', description: 'A URI reference naming the kind of problem: GET it for a description.' },
+    title: { type: 'string' },
+    status: { type: 'integer' },
+    detail: { type: 'string', description: 'What went wrong with this request, safe to show.' },
+    code: { type: 'string', enum: Object.keys(PROBLEMS), description: 'The stable code (as extensions.code on GraphQL).' },
+    reason: { type: 'string', description: 'The specific failure, when one applies (as extensions.reason on GraphQL).' },
+    argument: { type: 'string' },
+    currentVersion: { type: 'integer', description: 'On a version conflict: the record’s version now.' },
+    retryAfter: { type: 'integer', description: 'On RATE_LIMITED: seconds to wait.' },
+    fields: {
+      type: 'array',
+      description: 'Each problem with the input: its path, the rule broken and a message.',
+      items: { type: 'object', properties: { path: { type: 'string' }, rule: { type: 'string' }, message: { type: 'string' } }, required: ['path', 'message'] },
+    },
+  },
+  required: ['type', 'title', 'status', 'detail', 'code'],
+};
+
+/** Methods a path answers, for Allow (405) and OPTIONS. */
+function allowOf(methods: Set<string>): string {
+  const all = new Set(methods);
+  if (all.has('GET')) all.add('HEAD');
+  all.add('OPTIONS');
+  return [...all].join(', ');
+}
+
+/**
+ * The REST API as a Fastify plugin: JSON and merge-patch bodies, problem+json errors and 404s, 405
+ * with Allow and OPTIONS for every path. Route schemas document (OpenAPI); they do not validate:
+ * the GraphQL schema does, once, for both APIs.
+ */
+export async function registerRestRoutes(app: FastifyInstance, deps: RestDeps): Promise<void> {
+  const { routes, schemas } = restRoutes(deps);
+  app.addSchema(PROBLEM_SCHEMA);
+  for (const s of schemas) app.addSchema(s);
+  await app.register(
+    async (scope) => {
+      scope.setErrorHandler(handleRestError);
+      scope.setValidatorCompiler(() => () => true);
+      scope.setSerializerCompiler(() => (data) => JSON.stringify(data));
+      // Bodies are JSON (application/json, or application/merge-patch+json for PATCH); any other type is 415.
+      scope.removeContentTypeParser(['text/plain']);
+      scope.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, scope.getDefaultJsonParser('error', 'ignore'));
+      scope.setNotFoundHandler((_request, reply) => {
+        void sendProblem(reply, problemBody('NOT_FOUND', `No such resource. The REST API's routes are listed in ${REST_PREFIX}/openapi.json.`));
+      });
+      const byPath = new Map<string, Set<string>>();
+      for (const route of routes) {
+        const url = route.url.slice(REST_PREFIX.length) || '/';
+        scope.route({ method: route.method, url, schema: route.schema, handler: route.handler } as RouteShorthandOptions & {
+          method: HTTPMethods;
+          url: string;
+          handler: Handler;
+        });
+        if (!byPath.has(url)) byPath.set(url, new Set());
+        byPath.get(url)!.add(route.method);
+      }
+      const everyMethod: HTTPMethods[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+      for (const [url, methods] of byPath) {
+        const allow = allowOf(methods);
+        scope.route({
+          method: 'OPTIONS',
+          url,
+          schema: { hide: true },
+          handler: async (_request, reply) => reply.code(204).header('allow', allow).send(),
+        });
+        const others = everyMethod.filter((m) => !methods.has(m));
+        if (others.length) {
+          scope.route({
+            method: others,
+            url,
+            schema: { hide: true },
+            handler: async () => {
+              throw new ProblemError('METHOD_NOT_ALLOWED', `${url} answers ${allow}.`, {}, { allow });
+            },
+          });
+        }
+      }
+    },
+    { prefix: REST_PREFIX },
+  );
+}
