@@ -542,6 +542,68 @@ async function profileApi(dbFile, phases) {
 }
 
 // ---------------------------------------------------------------------------------------------
+/**
+ * The REST collection read (GET /api/v1/actions?first=100) beside the GraphQL one that reads the
+ * same records and fields (the REST route's own selection, from dist/rest/representation.js):
+ * uncached on a second API process with RESPONSE_CACHE=false (a REST GET has no unused variable to
+ * bust the cache with), cached and 304 on the main API.
+ */
+async function restScenarios(api, dbFile) {
+  const apiRequire = createRequire(join(ROOT, 'packages/api/package.json'));
+  const { buildSchema } = apiRequire('graphql');
+  const { Representations } = apiRequire('./dist/rest/representation.js');
+  const schema = buildSchema(readFileSync(join(ROOT, 'packages/schema/schema.graphql'), 'utf8'));
+  const reps = new Representations(schema);
+  const selection = reps.selection(reps.objectType('Action'));
+  const graphqlQuery = `query RestEquivalent { actions(first: 100) { totalCount pageInfo { hasNextPage endCursor } nodes { ${selection} } } }`;
+  const path = '/api/v1/actions?first=100';
+  const headers = { accept: 'application/json' };
+  const noCache = await startApi('api (RESPONSE_CACHE=false)', dbFile, { extraEnv: { RESPONSE_CACHE: 'false' } });
+  try {
+    const probe = await httpRequest(noCache.port, { path, headers });
+    if (probe.status !== 200) throw new Error(`GET ${path} answered ${probe.status}: ${probe.body.toString().slice(0, 500)}`);
+    const gqlProbe = await postJson(noCache.port, staticBody(graphqlQuery));
+    const gqlBody = JSON.parse(gqlProbe.body.toString());
+    if (gqlProbe.status !== 200 || gqlBody.errors) throw new Error(`the GraphQL equivalent failed: ${gqlProbe.body.toString().slice(0, 500)}`);
+    const restItems = JSON.parse(probe.body.toString()).items.length;
+    if (restItems !== gqlBody.data.actions.nodes.length) fail(`REST gave ${restItems} actions, GraphQL ${gqlBody.data.actions.nodes.length}`);
+    await httpRequest(api.port, { path, headers });
+    const hit = await httpRequest(api.port, { path, headers });
+    const etag = hit.headers.etag;
+    if (hit.headers['x-cache'] !== 'hit' || !etag) fail(`a repeated REST GET was not a cache hit with an ETag (x-cache ${hit.headers['x-cache']})`);
+    const out = {};
+    out.restUncached = await scenario(
+      'restUncached',
+      `REST GET ${path}, uncached (response cache off)`,
+      { port: noCache.port, pid: noCache.pid, method: 'GET', path, headers },
+      {
+        expectBytes: probe.body.length,
+      },
+    );
+    out.graphqlSameUncached = await scenario(
+      'graphqlSameUncached',
+      'GraphQL actions(first: 100) with the REST route’s fields, uncached (response cache off)',
+      { port: noCache.port, pid: noCache.pid, method: 'POST', headers: JSON_HEADERS, body: staticBody(graphqlQuery) },
+      { expectBytes: gqlProbe.body.length },
+    );
+    out.restCached = await scenario(
+      'restCached',
+      `REST GET ${path}, cached`,
+      { port: api.port, pid: api.pid, method: 'GET', path, headers },
+      { expectBytes: hit.body.length },
+    );
+    out.rest304 = await scenario(
+      'rest304',
+      `REST GET ${path}, 304 (If-None-Match)`,
+      { port: api.port, pid: api.pid, method: 'GET', path, headers: { ...headers, 'if-none-match': etag }, expectStatus: 304 },
+      { expectBytes: 0 },
+    );
+    return out;
+  } finally {
+    await stopProcess(noCache.child);
+  }
+}
+
 async function main() {
   for (const file of [API_MAIN, API_CLI]) if (!existsSync(file)) throw new Error(`${file} is missing: run pnpm run build first (pnpm bench does)`);
   results.machine = machine();
@@ -739,6 +801,7 @@ async function main() {
       expectBytes: results.filteredList.bytes,
       tolerance: 0.05,
     });
+    if (run === 1) Object.assign(r, await restScenarios(api, dbFile));
     await new Promise((res) => setTimeout(res, 1000));
     r.rssMb = rssMb(api.pid);
     log(`RSS after run ${run}: ${r.rssMb.toFixed(1)} MB`);
@@ -863,6 +926,9 @@ async function main() {
     cachedOverFrontCached: ratio(r1.apiCached.rps, r1.frontCached?.rps),
     notModifiedOverFront304: ratio(r1.api304?.rps, r1.front304?.rps),
     apiWritesOverDirect: ratio(m.rps, d.rps),
+    restUncachedOverGraphql: ratio(r1.restUncached?.rps, r1.graphqlSameUncached?.rps),
+    rest304OverRestCached: ratio(r1.rest304?.rps, r1.restCached?.rps),
+    restCachedOverApiCached: ratio(r1.restCached?.rps, r1.apiCached.rps),
     coldStartApiOverBare: targets[5].value,
     rssSecondOverFirst: targets[6].value,
   };

@@ -223,6 +223,32 @@ export function writeReport(file, res, { resultsPath, wholeTreeQuery, filteredQu
   push('## Filtered action list', '');
   push(table(LOAD_HEADER, [loadRow('API filtered list, uncached (run 1)', r1.filtered), loadRow('API filtered list, uncached (run 2)', r2run.filtered)]), '');
 
+  if (r1.restUncached) {
+    push('## REST collection read', '');
+    push(
+      'GET /api/v1/actions?first=100 (a page of 100 actions in the REST representation) beside the GraphQL query that reads the same records and fields (the REST route runs that query through Apollo, then renders it). Uncached: a second API process with RESPONSE_CACHE=false; cached and 304: the main API.',
+      '',
+    );
+    push(
+      table(LOAD_HEADER, [
+        loadRow(r1.restUncached.label, r1.restUncached),
+        loadRow(r1.graphqlSameUncached.label, r1.graphqlSameUncached),
+        loadRow(r1.restCached.label, r1.restCached),
+        loadRow(r1.rest304.label, r1.rest304),
+      ]),
+      '',
+      table(
+        ['ratio (same run)', 'value'],
+        [
+          ['REST uncached / GraphQL uncached (same records and fields)', r2(res.ratios.restUncachedOverGraphql)],
+          ['REST 304 / REST cached 200', r2(res.ratios.rest304OverRestCached)],
+          ['REST cached 200 / GraphQL whole-tree cached 200', r2(res.ratios.restCachedOverApiCached)],
+        ],
+      ),
+      '',
+    );
+  }
+
   push('## Progress updates (writes)', '');
   const w = res.writes;
   push(
