@@ -57,6 +57,12 @@ interface ReadAnswer {
   headers?: Record<string, string>;
 }
 
+/** Vary, keeping what CORS set (Origin). */
+function varyWith(reply: FastifyReply): string {
+  const existing = reply.getHeader('vary');
+  return existing ? `${String(existing)}, ${VARY}` : VARY;
+}
+
 function queryOf(request: FastifyRequest): Query {
   const q = request.query as Record<string, unknown>;
   const out: Query = {};
@@ -308,7 +314,7 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
         const hit = deps.cache.store.get(key, revision);
         if (hit) {
           const etag = etagOf(hit.etag, encoding);
-          reply.headers(hit.headers).header('vary', VARY).header('etag', etag);
+          reply.headers(hit.headers).header('vary', varyWith(reply)).header('etag', etag);
           if (matchesEtag(headers, etag)) {
             info.cache = 'revalidated';
             return reply.code(304).header('x-cache', 'revalidated').removeHeader('content-type').send();
@@ -335,7 +341,7 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
     const stored = { 'content-type': answer.contentType, 'cache-control': CACHE_CONTROL, ...(answer.headers ?? {}) };
     if (key !== null && deps.cache) deps.cache.store.set(key, { revision, etag: tag, body: answer.body, headers: stored, operationName: info.operationName });
     const etag = etagOf(tag, encoding);
-    reply.headers(stored).header('vary', VARY).header('etag', etag);
+    reply.headers(stored).header('vary', varyWith(reply)).header('etag', etag);
     if (key !== null) reply.header('x-cache', 'miss');
     if (matchesEtag(headers, etag)) return reply.code(304).removeHeader('content-type').send();
     if (encoding !== 'identity' && answer.body.length >= COMPRESS_THRESHOLD) {
@@ -469,7 +475,7 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
     return reply
       .code(200)
       .header('content-type', `${NDJSON}; charset=utf-8`)
-      .header('vary', VARY)
+      .header('vary', varyWith(reply))
       .header('cache-control', CACHE_CONTROL)
       .header('x-total-count', String(firstPage.totalCount))
       .send(Readable.from(lines()));
