@@ -902,6 +902,51 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
     }
   }
 
+  // ---- The index ------------------------------------------------------------------------------
+  const index = {
+    openapi: `${REST_PREFIX}/openapi.json`,
+    docs: `${REST_PREFIX}/docs/`,
+    graphql: '/graphql',
+    resources: Object.fromEntries(RESOURCES.map((r) => [r.path, { href: `${REST_PREFIX}/${r.path}${r.list ? '' : '/{id}'}`, description: r.description }])),
+  };
+  routes.push({
+    method: 'GET',
+    url: REST_PREFIX,
+    schema: {
+      operationId: 'index',
+      summary: 'What this API serves',
+      description: 'The resources and where the OpenAPI document, its reference page and the GraphQL endpoint are.',
+      tags: ['Index'],
+      response: {
+        200: jsonResponse(
+          {
+            type: 'object',
+            properties: {
+              openapi: { type: 'string' },
+              docs: { type: 'string' },
+              graphql: { type: 'string' },
+              resources: {
+                type: 'object',
+                additionalProperties: {
+                  type: 'object',
+                  properties: { href: { type: 'string' }, description: { type: 'string' } },
+                  required: ['href', 'description'],
+                },
+              },
+            },
+            required: ['openapi', 'docs', 'graphql', 'resources'],
+          },
+          'The index.',
+        ),
+        ...notModified,
+      },
+    },
+    handler: async (request, reply) => {
+      request.cdp.operationName = 'index';
+      return cachedRead(request, reply, [JSON_UTF8], async () => ({ body: json(index), contentType: JSON_UTF8 }));
+    },
+  });
+
   // ---- History ------------------------------------------------------------------------------
   for (const spec of [
     { url: `${REST_PREFIX}/changes`, field: 'changes', id: false, summary: 'Every change, newest first', op: 'listChanges' },
@@ -1012,7 +1057,7 @@ export async function registerRestRoutes(app: FastifyInstance, deps: RestDeps): 
       });
       const byPath = new Map<string, Set<string>>();
       for (const route of routes) {
-        const url = route.url.slice(REST_PREFIX.length) || '/';
+        const url = route.url.slice(REST_PREFIX.length);
         scope.route({ method: route.method, url, schema: route.schema, handler: route.handler } as RouteShorthandOptions & {
           method: HTTPMethods;
           url: string;
@@ -1037,7 +1082,7 @@ export async function registerRestRoutes(app: FastifyInstance, deps: RestDeps): 
             url,
             schema: { hide: true },
             handler: async () => {
-              throw new ProblemError('METHOD_NOT_ALLOWED', `${url} answers ${allow}.`, {}, { allow });
+              throw new ProblemError('METHOD_NOT_ALLOWED', `${REST_PREFIX}${url} answers ${allow}.`, {}, { allow });
             },
           });
         }
