@@ -2102,7 +2102,7 @@ export interface operations {
             /** @description A page of the collection. Link: <...>; rel="next" gives the next page; X-Total-Count the count across pages. Accept: application/x-ndjson streams every record instead. */
             200: {
                 headers: {
-                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    /** @description The page’s entity tag (of the JSON page: an NDJSON stream has none); send it back in If-None-Match (304). */
                     etag?: string;
                     /**
                      * @description How many match, across all pages.
@@ -2288,7 +2288,7 @@ export interface operations {
             /** @description A page of the collection. Link: <...>; rel="next" gives the next page; X-Total-Count the count across pages. Accept: application/x-ndjson streams every record instead. */
             200: {
                 headers: {
-                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    /** @description The page’s entity tag (of the JSON page: an NDJSON stream has none); send it back in If-None-Match (304). */
                     etag?: string;
                     /**
                      * @description How many match, across all pages.
@@ -2395,7 +2395,7 @@ export interface operations {
             /** @description The collection. Accept: application/x-ndjson streams it as one record per line. */
             200: {
                 headers: {
-                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    /** @description The page’s entity tag (of the JSON page: an NDJSON stream has none); send it back in If-None-Match (304). */
                     etag?: string;
                     /**
                      * @description How many match, across all pages.
@@ -2491,7 +2491,7 @@ export interface operations {
             /** @description A page of the collection. Link: <...>; rel="next" gives the next page; X-Total-Count the count across pages. Accept: application/x-ndjson streams every record instead. */
             200: {
                 headers: {
-                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    /** @description The page’s entity tag (of the JSON page: an NDJSON stream has none); send it back in If-None-Match (304). */
                     etag?: string;
                     /**
                      * @description How many match, across all pages.
@@ -2680,7 +2680,7 @@ export interface operations {
             /** @description A page of the collection. Link: <...>; rel="next" gives the next page; X-Total-Count the count across pages. Accept: application/x-ndjson streams every record instead. */
             200: {
                 headers: {
-                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    /** @description The page’s entity tag (of the JSON page: an NDJSON stream has none); send it back in If-None-Match (304). */
                     etag?: string;
                     /**
                      * @description How many match, across all pages.
@@ -2787,7 +2787,7 @@ export interface operations {
             /** @description The collection. Accept: application/x-ndjson streams it as one record per line. */
             200: {
                 headers: {
-                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    /** @description The page’s entity tag (of the JSON page: an NDJSON stream has none); send it back in If-None-Match (304). */
                     etag?: string;
                     /**
                      * @description How many match, across all pages.
@@ -2888,7 +2888,7 @@ export interface operations {
             /** @description A page of the collection. Link: <...>; rel="next" gives the next page; X-Total-Count the count across pages. Accept: application/x-ndjson streams every record instead. */
             200: {
                 headers: {
-                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    /** @description The page’s entity tag (of the JSON page: an NDJSON stream has none); send it back in If-None-Match (304). */
                     etag?: string;
                     /**
                      * @description How many match, across all pages.
@@ -3353,7 +3353,7 @@ export interface operations {
             /** @description A page of the collection. Link: <...>; rel="next" gives the next page; X-Total-Count the count across pages. Accept: application/x-ndjson streams every record instead. */
             200: {
                 headers: {
-                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    /** @description The page’s entity tag (of the JSON page: an NDJSON stream has none); send it back in If-None-Match (304). */
                     etag?: string;
                     /**
                      * @description How many match, across all pages.
@@ -3738,7 +3738,7 @@ export interface operations {
             /** @description A page of the collection. Link: <...>; rel="next" gives the next page; X-Total-Count the count across pages. Accept: application/x-ndjson streams every record instead. */
             200: {
                 headers: {
-                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    /** @description The page’s entity tag (of the JSON page: an NDJSON stream has none); send it back in If-None-Match (304). */
                     etag?: string;
                     /**
                      * @description How many match, across all pages.
@@ -4216,7 +4216,7 @@ export interface operations {
             /** @description A page of the collection. Link: <...>; rel="next" gives the next page; X-Total-Count the count across pages. Accept: application/x-ndjson streams every record instead. */
             200: {
                 headers: {
-                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    /** @description The page’s entity tag (of the JSON page: an NDJSON stream has none); send it back in If-None-Match (304). */
                     etag?: string;
                     /**
                      * @description How many match, across all pages.
@@ -4326,7 +4326,7 @@ export interface operations {
             /** @description The collection. Accept: application/x-ndjson streams it as one record per line. */
             200: {
                 headers: {
-                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    /** @description The page’s entity tag (of the JSON page: an NDJSON stream has none); send it back in If-None-Match (304). */
                     etag?: string;
                     /**
                      * @description How many match, across all pages.
@@ -4954,7 +4954,7 @@ export interface operations {
             /** @description A page of the collection. Link: <...>; rel="next" gives the next page; X-Total-Count the count across pages. Accept: application/x-ndjson streams every record instead. */
             200: {
                 headers: {
-                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    /** @description The page’s entity tag (of the JSON page: an NDJSON stream has none); send it back in If-None-Match (304). */
                     etag?: string;
                     /**
                      * @description How many match, across all pages.
@@ -5452,7 +5452,7 @@ export interface operations {
             /** @description The collection. Accept: application/x-ndjson streams it as one record per line. */
             200: {
                 headers: {
-                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    /** @description The page’s entity tag (of the JSON page: an NDJSON stream has none); send it back in If-None-Match (304). */
                     etag?: string;
                     /**
                      * @description How many match, across all pages.
@@ -5698,7 +5698,7 @@ export interface operations {
             /** @description The collection. Accept: application/x-ndjson streams it as one record per line. */
             200: {
                 headers: {
-                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    /** @description The page’s entity tag (of the JSON page: an NDJSON stream has none); send it back in If-None-Match (304). */
                     etag?: string;
                     /**
                      * @description How many match, across all pages.
@@ -5798,7 +5798,7 @@ export interface operations {
             /** @description The collection. Accept: application/x-ndjson streams it as one record per line. */
             200: {
                 headers: {
-                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    /** @description The page’s entity tag (of the JSON page: an NDJSON stream has none); send it back in If-None-Match (304). */
                     etag?: string;
                     /**
                      * @description How many match, across all pages.
@@ -6409,7 +6409,7 @@ export interface operations {
             /** @description A page of the collection. Link: <...>; rel="next" gives the next page; X-Total-Count the count across pages. Accept: application/x-ndjson streams every record instead. */
             200: {
                 headers: {
-                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    /** @description The page’s entity tag (of the JSON page: an NDJSON stream has none); send it back in If-None-Match (304). */
                     etag?: string;
                     /**
                      * @description How many match, across all pages.
@@ -6879,7 +6879,7 @@ export interface operations {
             /** @description A page of the collection. Link: <...>; rel="next" gives the next page; X-Total-Count the count across pages. Accept: application/x-ndjson streams every record instead. */
             200: {
                 headers: {
-                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    /** @description The page’s entity tag (of the JSON page: an NDJSON stream has none); send it back in If-None-Match (304). */
                     etag?: string;
                     /**
                      * @description How many match, across all pages.
@@ -6996,7 +6996,7 @@ export interface operations {
             /** @description A page of the collection. Link: <...>; rel="next" gives the next page; X-Total-Count the count across pages. Accept: application/x-ndjson streams every record instead. */
             200: {
                 headers: {
-                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    /** @description The page’s entity tag (of the JSON page: an NDJSON stream has none); send it back in If-None-Match (304). */
                     etag?: string;
                     /**
                      * @description How many match, across all pages.
@@ -7375,7 +7375,7 @@ export interface operations {
             /** @description A page of the collection. Link: <...>; rel="next" gives the next page; X-Total-Count the count across pages. Accept: application/x-ndjson streams every record instead. */
             200: {
                 headers: {
-                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    /** @description The page’s entity tag (of the JSON page: an NDJSON stream has none); send it back in If-None-Match (304). */
                     etag?: string;
                     /**
                      * @description How many match, across all pages.
@@ -7560,7 +7560,7 @@ export interface operations {
             /** @description The collection. Accept: application/x-ndjson streams it as one record per line. */
             200: {
                 headers: {
-                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    /** @description The page’s entity tag (of the JSON page: an NDJSON stream has none); send it back in If-None-Match (304). */
                     etag?: string;
                     /**
                      * @description How many match, across all pages.
@@ -7665,7 +7665,7 @@ export interface operations {
             /** @description A page of the collection. Link: <...>; rel="next" gives the next page; X-Total-Count the count across pages. Accept: application/x-ndjson streams every record instead. */
             200: {
                 headers: {
-                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    /** @description The page’s entity tag (of the JSON page: an NDJSON stream has none); send it back in If-None-Match (304). */
                     etag?: string;
                     /**
                      * @description How many match, across all pages.
@@ -8138,7 +8138,7 @@ export interface operations {
             /** @description The collection. Accept: application/x-ndjson streams it as one record per line. */
             200: {
                 headers: {
-                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    /** @description The page’s entity tag (of the JSON page: an NDJSON stream has none); send it back in If-None-Match (304). */
                     etag?: string;
                     /**
                      * @description How many match, across all pages.
@@ -8724,7 +8724,10 @@ export interface operations {
                  * @example true
                  */
                 overdue?: boolean;
-                /** @description The date to measure from, default today: it also sets the listed contracts' overdue and daysUntilExpiry (unless those fields are given their own asOf). */
+                /**
+                 * @description The date to measure from, default today: it also sets the listed contracts' overdue and daysUntilExpiry (unless those fields are given their own asOf).
+                 * @example 2024-10-01
+                 */
                 asOf?: string;
                 status?: ("NOT_STARTED" | "IN_PROGRESS" | "AWARDED" | "EXTENDED" | "CANCELLED")[];
                 /** @description Page size (0 to 100). */
@@ -8745,7 +8748,7 @@ export interface operations {
             /** @description A page of the collection. Link: <...>; rel="next" gives the next page; X-Total-Count the count across pages. Accept: application/x-ndjson streams every record instead. */
             200: {
                 headers: {
-                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    /** @description The page’s entity tag (of the JSON page: an NDJSON stream has none); send it back in If-None-Match (304). */
                     etag?: string;
                     /**
                      * @description How many match, across all pages.
@@ -9643,7 +9646,7 @@ export interface operations {
             /** @description A page of the collection. Link: <...>; rel="next" gives the next page; X-Total-Count the count across pages. Accept: application/x-ndjson streams every record instead. */
             200: {
                 headers: {
-                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    /** @description The page’s entity tag (of the JSON page: an NDJSON stream has none); send it back in If-None-Match (304). */
                     etag?: string;
                     /**
                      * @description How many match, across all pages.
@@ -10505,7 +10508,7 @@ export interface operations {
             /** @description A page of the collection. Link: <...>; rel="next" gives the next page; X-Total-Count the count across pages. Accept: application/x-ndjson streams every record instead. */
             200: {
                 headers: {
-                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    /** @description The page’s entity tag (of the JSON page: an NDJSON stream has none); send it back in If-None-Match (304). */
                     etag?: string;
                     /**
                      * @description How many match, across all pages.
@@ -11335,7 +11338,7 @@ export interface operations {
             /** @description A page of the collection. Link: <...>; rel="next" gives the next page; X-Total-Count the count across pages. Accept: application/x-ndjson streams every record instead. */
             200: {
                 headers: {
-                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    /** @description The page’s entity tag (of the JSON page: an NDJSON stream has none); send it back in If-None-Match (304). */
                     etag?: string;
                     /**
                      * @description How many match, across all pages.
@@ -11438,7 +11441,7 @@ export interface operations {
             /** @description A page of the collection. Link: <...>; rel="next" gives the next page; X-Total-Count the count across pages. Accept: application/x-ndjson streams every record instead. */
             200: {
                 headers: {
-                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    /** @description The page’s entity tag (of the JSON page: an NDJSON stream has none); send it back in If-None-Match (304). */
                     etag?: string;
                     /**
                      * @description How many match, across all pages.
@@ -11525,7 +11528,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        openapi: string;
+                        info: Record<string, never>;
+                        paths: Record<string, never>;
+                    };
                 };
             };
             /** @description Problem. */

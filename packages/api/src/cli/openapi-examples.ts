@@ -24,6 +24,7 @@ import { ApiKeyService } from '../auth/api-key.service';
 import { CLI_ACTOR } from '../auth/actor';
 import type { Role } from '../auth/roles';
 import { toGlobalId } from '../common/global-id';
+import { MADE_UP_KEY, SECOND_SERVER, UNKNOWN_MIGRATION } from '../rest/examples';
 import { addExamples, Caller, ExampleFile, ExampleRequest, ExampleResponse, normaliseExample, Normalisation, RecordedExample } from '../rest/examples';
 
 /** The day the examples are recorded on, and the time every record written then shows. */
@@ -36,17 +37,8 @@ export const EXAMPLE_KEYS: { role: 'admin' | 'reader'; name: string; prefix: str
   { role: 'reader', name: 'Council intranet', prefix: 'intranet01' },
 ];
 
-/** A well-formed key no database has (401). */
-export const MADE_UP_KEY = `cdp_madeupkey0_${'A'.repeat(43)}`;
-
-/** The environment of the second server, which the `metrics on` and `rate limit spent` examples go to. */
-export const SECOND_SERVER = { SEED: 'false', METRICS: 'true' };
-
 /** The largest body is 256 KiB: this is over it. */
 const TOO_LARGE = 300_000;
-
-/** The migration a database from a newer version would have (GET /readyz: 503). */
-export const UNKNOWN_MIGRATION = { timestamp: 1900000000000, name: 'FromANewerVersion1900000000000' };
 
 type Json = Record<string, unknown>;
 
@@ -67,6 +59,16 @@ interface Answer {
 }
 
 const SHOWN_HEADERS = ['location', 'link', 'x-total-count', 'idempotent-replayed', 'retry-after'];
+
+const NDJSON = 'application/x-ndjson';
+
+/** The records of an NDJSON body. */
+export function ndjsonLines(text: string): unknown[] {
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as unknown);
+}
 
 const mediaType = (value: string | undefined) => (value ? value.split(';')[0].trim().toLowerCase() : undefined);
 const isJson = (type: string | undefined) => !!type && (type === 'application/json' || type.endsWith('+json'));
@@ -158,10 +160,15 @@ class Recorder {
     if (type && text) {
       response.contentType = type;
       if (options.omit) response.omitted = options.omit;
+      else if (type === NDJSON)
+        response.body = ndjsonLines(text)
+          .map((line) => `${JSON.stringify(normaliseExample(line, this.normalisation))}\n`)
+          .join('');
       else response.body = normaliseExample(json ?? text, this.normalisation);
     }
     if (Object.keys(headers).length) response.headers = normaliseExample(headers, this.normalisation) as Record<string, string>;
     const key = `${operation.operationId} ${res.statusCode}`;
+    if (type) this.recorded.add(`${key} ${type}`);
     const taken = this.names.get(key) ?? new Set<string>();
     let unique = name;
     for (let i = 2; taken.has(unique); i++) unique = `${name}_${i}`;
@@ -174,8 +181,8 @@ class Recorder {
     return { status: res.statusCode, headers: res.headers as Record<string, string>, json: (json ?? {}) as Json, text };
   }
 
-  has(operationId: string, status: number): boolean {
-    return this.recorded.has(`${operationId} ${status}`);
+  has(operationId: string, status: number, type?: string): boolean {
+    return this.recorded.has(type ? `${operationId} ${status} ${type}` : `${operationId} ${status}`);
   }
 
   private documents(request: ExampleRequest, status: number): { operation: Operation; yes: boolean } {
@@ -187,7 +194,19 @@ class Recorder {
   async read(name: string, summary: string, url: string, options: { as?: Caller; headers?: Record<string, string> } = {}): Promise<Answer> {
     const request: ExampleRequest = { method: 'GET', url, as: options.as ?? 'anonymous', ...(options.headers ? { headers: options.headers } : {}) };
     await this.refusals(request);
-    return this.record(name, summary, request, { expect: 200 });
+    const answer = await this.record(name, summary, request, { expect: 200 });
+    // A collection also streams as NDJSON: the same request with Accept: application/x-ndjson.
+    const { operation } = this.operationOf(request.method, request.url);
+    const ok = operation.responses['200'] as { content?: Record<string, unknown> } | undefined;
+    if (ok?.content?.[NDJSON] && !this.has(operation.operationId, 200, NDJSON)) {
+      await this.record(
+        'ndjson',
+        `${summary}: every record, one per line (Accept: application/x-ndjson)`,
+        { ...request, headers: { ...request.headers, accept: NDJSON } },
+        { expect: 200 },
+      );
+    }
+    return answer;
   }
 
   private refuse(status: number, name: string, summary: string, request: ExampleRequest): Promise<Answer> {
@@ -368,6 +387,13 @@ async function story(r: Recorder): Promise<void> {
     as: 'anonymous',
     body: { query: naloxoneQuery, variables: { search: 'naloxone' }, operationName: 'Naloxone' },
   });
+  await r.record('graphql-response+json', 'The same, asking for application/graphql-response+json (GraphQL over HTTP)', {
+    method: 'POST',
+    url: '/graphql',
+    as: 'anonymous',
+    headers: { accept: 'application/graphql-response+json' },
+    body: { query: naloxoneQuery, variables: { search: 'naloxone' }, operationName: 'Naloxone' },
+  });
   await r.record('refused mutation', 'A mutation without an API key: refused in errors, with the code', {
     method: 'POST',
     url: '/graphql',
@@ -406,6 +432,12 @@ async function story(r: Recorder): Promise<void> {
     url: pillars,
     as: 'anonymous',
     headers: { 'apollo-require-preflight': 'true' },
+  });
+  await r.record('graphql-response+json', 'The same, asking for application/graphql-response+json (GraphQL over HTTP)', {
+    method: 'GET',
+    url: pillars,
+    as: 'anonymous',
+    headers: { 'apollo-require-preflight': 'true', accept: 'application/graphql-response+json' },
   });
   await r.record('BAD_REQUEST', 'Without apollo-require-preflight: refused as a possible cross-site request', { method: 'GET', url: pillars, as: 'anonymous' });
   await r.record('UNAUTHENTICATED', 'With an API key that does not exist', {
@@ -460,7 +492,7 @@ async function story(r: Recorder): Promise<void> {
   await r.read('item', 'Engagement with services after prison release', `/api/v1/outcome-measures/${PRISON_RELEASE}`);
   const values = page((await r.read('page', 'Its values: 15.3% in 2021, 53% in 2023', `/api/v1/outcome-measures/${PRISON_RELEASE}/values`)).json);
   await r.read('item', 'The 2023 value', `/api/v1/measure-values/${values[values.length - 1].id}`);
-  await r.read('page', 'Contracts past their expiry date on 1 October 2024', '/api/v1/reprocurements?overdue=true');
+  await r.read('page', 'Contracts past their expiry date on 1 October 2024', '/api/v1/reprocurements?overdue=true&asOf=2024-10-01');
   await r.read('item', 'Needle exchange supplies (Orion), expiring 14/11/24', `/api/v1/reprocurements/${id('Reprocurement', 1)}`);
   await r.read('page', 'Where to find help', '/api/v1/help-services');
   await r.read('item', 'RESET (Change Grow Live)', `/api/v1/help-services/${id('HelpService', 1)}`);

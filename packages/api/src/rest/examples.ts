@@ -74,6 +74,15 @@ export interface ExampleFile {
 
 export const RECORDED_EXAMPLES = recorded as ExampleFile;
 
+/** A well-formed key no database has (401). */
+export const MADE_UP_KEY = `cdp_madeupkey0_${'A'.repeat(43)}`;
+
+/** The environment of the second server, which the `metrics on` and `rate limit spent` examples go to (with the default rate limits). */
+export const SECOND_SERVER = { SEED: 'false', METRICS: 'true' };
+
+/** The migration a database from a newer version would have (the `unknown migration` setup: GET /readyz is 503). */
+export const UNKNOWN_MIGRATION = { timestamp: 1900000000000, name: 'FromANewerVersion1900000000000' };
+
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
 const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\b/g;
 export const FIXED_UUID = '00000000-0000-4000-8000-000000000000';
@@ -157,6 +166,7 @@ export function addExamples(document: Json, file: ExampleFile): string[] {
       continue;
     }
     covered.add(`${example.operationId} ${status}`);
+    if (example.response.omitted) covered.add(`${example.operationId} ${status} ${example.response.contentType}`);
     if (example.shared) shared[`${status} ${example.response.contentType}`] = example;
 
     if (example.response.contentType && !example.response.omitted) {
@@ -214,11 +224,14 @@ export function addExamples(document: Json, file: ExampleFile): string[] {
           const key = `${example.operationId}_${example.name}`;
           componentExamples[key] = { summary: example.summary, value: example.response.body };
           media.examples = { [example.name]: { $ref: `#/components/examples/${key}` } };
-          covered.add(`${operation.operationId} ${status}`);
         }
+        // Every answer with a body has an example of each of its media types (or says why not: omitted).
+        const where = `${operation.operationId} (${method.toUpperCase()} ${path})`;
         if (status === '304') continue;
-        if (!covered.has(`${operation.operationId} ${status}`))
-          problems.push(`${operation.operationId} (${method.toUpperCase()} ${path}): no example of ${status}`);
+        if (!response.content && !covered.has(`${operation.operationId} ${status}`)) problems.push(`${where}: no example of ${status}`);
+        for (const [type, media] of Object.entries(response.content ?? {})) {
+          if (!media.examples && !covered.has(`${operation.operationId} ${status} ${type}`)) problems.push(`${where}: no example of ${status} as ${type}`);
+        }
       }
     }
   }

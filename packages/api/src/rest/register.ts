@@ -100,7 +100,15 @@ export async function registerRestApi(app: FastifyInstance, options: RestApiOpti
           response: {
             200: {
               description: 'The OpenAPI document.',
-              content: { 'application/json': { schema: { type: 'object', required: ['openapi', 'info', 'paths'] } } },
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    properties: { openapi: { type: 'string' }, info: { type: 'object' }, paths: { type: 'object' } },
+                    required: ['openapi', 'info', 'paths'],
+                  },
+                },
+              },
             },
             429: PROBLEM_RESPONSE,
           },

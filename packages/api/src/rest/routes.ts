@@ -585,7 +585,7 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
       ? 'A page of the collection. Link: <...>; rel="next" gives the next page; X-Total-Count the count across pages. Accept: application/x-ndjson streams every record instead.'
       : 'The collection. Accept: application/x-ndjson streams it as one record per line.',
     headers: {
-      ...ETAG_HEADER,
+      etag: { type: 'string', description: 'The page’s entity tag (of the JSON page: an NDJSON stream has none); send it back in If-None-Match (304).' },
       'x-total-count': { type: 'integer', description: 'How many match, across all pages.' },
       ...(paged ? { link: { type: 'string', description: 'RFC 8288: the next page, when there is one (rel="next").' } } : {}),
     },
