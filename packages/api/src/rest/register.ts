@@ -156,10 +156,22 @@ export async function registerRestApi(app: FastifyInstance, options: RestApiOpti
       },
     );
   });
-  // Swagger UI from the package's own files: no CDN, and no validator badge (it would load an image from validator.swagger.io).
+  // Swagger UI from the package's own files: no CDN, and no validator badge (it would load an image
+  // from validator.swagger.io). Its CSP, without what it allows off the server (https: fonts and
+  // styles, the validator's images) and without upgrade-insecure-requests, which would send the
+  // page's own assets to https:// on an intranet served over plain http; inline styles allowed,
+  // as for the playground (Swagger UI sets some: refused, they were a console error on every load).
   await app.register(fastifySwaggerUi, {
     routePrefix: REFERENCE_PATH,
     uiConfig: { url: OPENAPI_PATH, deepLinking: true, validatorUrl: null },
+    theme: { title: 'CDP Plan API — REST reference' },
     staticCSP: true,
+    transformStaticCSP: (header) =>
+      header
+        .replace(/ https:/g, '')
+        .replace(/ validator\.swagger\.io/g, '')
+        .replace(/ ?upgrade-insecure-requests;?/g, '')
+        .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+        .trim(),
   });
 }
