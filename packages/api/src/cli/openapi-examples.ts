@@ -84,6 +84,8 @@ class Recorder {
   /** `${operationId} ${status}`: answers that have an example. */
   private readonly recorded = new Set<string>();
   private readonly names = new Map<string, Set<string>>();
+  /** Clients of the second server so far (each 429 example spends the allowance of a new one). */
+  private clients = 0;
 
   constructor(
     private readonly app: App,
@@ -125,10 +127,16 @@ class Recorder {
     }
     if (request.setup === 'metrics on') return this.limited.http.inject({ method: request.method as 'GET', url: request.url, headers, payload });
     if (request.setup === 'rate limit spent') {
-      // The same client (127.0.0.1, no key) first spends the default anonymous allowance.
-      const max = this.limited.config.rateLimit.anonymousMax;
-      for (let i = 0; i < max; i++) await this.limited.http.inject({ method: 'GET', url: '/api/v1/plans?fields=id' });
-      return this.limited.http.inject({ method: request.method as 'GET', url: request.url, headers, payload });
+      // A client of its own (a fresh address, no key) spends the default anonymous allowance on a
+      // cheap route, then sends the request. Retry-After counts whole seconds of the window left:
+      // spent within the first second, it is the whole window, whatever the machine's speed.
+      const { anonymousMax, windowMs } = this.limited.config.rateLimit;
+      for (let attempt = 0; ; attempt++) {
+        const remoteAddress = `192.0.2.${++this.clients}`;
+        for (let i = 0; i < anonymousMax; i++) await this.limited.http.inject({ method: 'GET', url: '/api/v1/problems/NOT_FOUND', remoteAddress });
+        const res = await this.limited.http.inject({ method: request.method as 'GET', url: request.url, headers, payload, remoteAddress });
+        if (res.headers['retry-after'] === String(windowMs / 1000) || attempt === 4) return res;
+      }
     }
     if (request.setup === 'unknown migration') {
       const table = this.app.database.write.options.migrationsTableName ?? 'migrations';
