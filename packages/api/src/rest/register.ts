@@ -34,6 +34,8 @@ export interface RestApiOptions {
   cache?: RestDeps['cache'];
   countStatements: boolean;
   maxResponseBytes: number;
+  /** The reprocurement calendar's default reminder (REPROCUREMENT_ALARM_MONTHS). */
+  reprocurementAlarmMonths: number;
 }
 
 /**
@@ -56,7 +58,13 @@ export async function registerRestApi(app: FastifyInstance, options: RestApiOpti
     apollo && context
       ? graphqlExecutor({ apollo, context, countStatements: options.countStatements })
       : async () => ({ errors: [{ message: 'Not serving.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
-  await registerRestRoutes(app, { schema: options.schema, execute, cache: options.cache, maxResponseBytes: options.maxResponseBytes });
+  await registerRestRoutes(app, {
+    schema: options.schema,
+    execute,
+    cache: options.cache,
+    maxResponseBytes: options.maxResponseBytes,
+    reprocurementAlarmMonths: options.reprocurementAlarmMonths,
+  });
 
   let document: string | undefined;
   app.get(OPENAPI_PATH, { schema: { hide: true } }, async (_request, reply) => {
