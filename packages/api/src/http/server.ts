@@ -16,6 +16,8 @@ import { loggingOptions, observeOutsideLifecycle, registerObservability } from '
 import type { ResponseCache } from './response-cache';
 import type { GraphQLSchema } from 'graphql';
 import { registerRestApi } from '../rest/register';
+import type { ExampleFile } from '../rest/examples';
+import { addRouteDocSchemas } from './route-docs';
 
 export { GRAPHQL_PATH } from './graphql-route';
 export { MAX_BODY_BYTES } from './http-errors';
@@ -49,6 +51,8 @@ export interface HttpOptions {
   playground: { endpoint: string; defaultQuery: string; enabled: boolean };
   /** The executable GraphQL schema: the REST API (rest/) is read off it. */
   schema: GraphQLSchema;
+  /** The OpenAPI document's examples (default: the recorded ones, rest/openapi-examples.json). */
+  openapiExamples?: ExampleFile;
 }
 
 function trustHops(hops: number): (address: string, hop: number) => boolean {
@@ -150,7 +154,9 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
   await app.register(fastifyCompress, { global: true, threshold: COMPRESS_THRESHOLD, encodings: ['br', 'gzip'] });
 
   // The REST API and its OpenAPI document (rest/register.ts): @fastify/swagger must see every route.
+  addRouteDocSchemas(app);
   await registerRestApi(app, {
+    examples: options.openapiExamples,
     schema: options.schema,
     apollo: options.apollo,
     context: options.context,
