@@ -1,64 +1,66 @@
-// The council intranet's export: the whole delivery plan as JSON (the tree, as the API gives it)
-// and as CSV (one row per action), written to an output directory.
+// The council intranet's export: the whole delivery plan as JSON (the tree, as the SDK gives it),
+// and the REST feeds made for office tools, as the API serves them: plan.csv (one row per action,
+// readable words, UTF-8 with a BOM so that Excel opens it right) and plan.xlsx (a sheet per level).
 //
-//   CDP_API_URL     the API (default http://localhost:4000/graphql)
+//   CDP_API_URL     the GraphQL endpoint (default http://localhost:4000/graphql); the REST API is
+//                   beside it, at /api/v1 on the same origin
 //   CDP_API_KEY     an API key, if the server asks for one
-//   CDP_OUTPUT_DIR  where to write plan.json and actions.csv (default ./out)
+//   CDP_OUTPUT_DIR  where to write plan.json, plan.csv and plan.xlsx (default ./out)
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createClient, type PlanTree } from '@cdp/sdk';
 
-const client = createClient({
-  url: process.env.CDP_API_URL ?? 'http://localhost:4000/graphql',
-  apiKey: process.env.CDP_API_KEY, // none when unset or empty
-});
+const apiUrl = process.env.CDP_API_URL ?? 'http://localhost:4000/graphql';
+const apiKey = process.env.CDP_API_KEY || undefined;
+const client = createClient({ url: apiUrl, apiKey });
+const restBase = new URL('/api/v1', apiUrl).toString();
 const outputDir = process.env.CDP_OUTPUT_DIR ?? './out';
-
-const COLUMNS = ['Pillar', 'Priority', 'Objective', 'Action', 'Status', 'Responsible agencies', 'Action ID'];
 
 async function main(): Promise<void> {
   const plan = await client.plan();
-  const rows = actionRows(plan);
+  complete('pillars', plan.pillars);
+  const actions = countActions(plan);
 
   await mkdir(outputDir, { recursive: true });
   const jsonFile = join(outputDir, 'plan.json');
-  const csvFile = join(outputDir, 'actions.csv');
   await writeFile(jsonFile, JSON.stringify(plan, null, 2) + '\n');
-  await writeFile(csvFile, [COLUMNS, ...rows].map(csvLine).join(''));
-  console.log(`${plan.title} (${plan.periodLabel}): ${rows.length} actions`);
-  console.log(`Wrote ${jsonFile}`);
-  console.log(`Wrote ${csvFile}`);
+  const csvFile = await download('plan.csv', join(outputDir, 'plan.csv'));
+  const xlsxFile = await download('plan.xlsx', join(outputDir, 'plan.xlsx'));
+  console.log(`${plan.title} (${plan.periodLabel}): ${actions} actions`);
+  for (const file of [jsonFile, csvFile, xlsxFile]) console.log(`Wrote ${file}`);
 }
 
-/** One row per action, in plan order. Fails rather than export part of a level the API cut short. */
-function actionRows(plan: PlanTree): string[][] {
-  const rows: string[][] = [];
-  complete('pillars', plan.pillars);
+/** Saves a feed as served; a refusal (problem+json) is reported with its detail. */
+async function download(feed: string, file: string): Promise<string> {
+  const response = await fetch(`${restBase}/${feed}`, { headers: apiKey ? { authorization: `Bearer ${apiKey}` } : {} });
+  if (!response.ok) {
+    const problem = (await response.json().catch(() => null)) as { detail?: string; code?: string } | null;
+    throw new Error(`GET ${restBase}/${feed} answered ${response.status}${problem?.code ? ` ${problem.code}` : ''}: ${problem?.detail ?? response.statusText}`);
+  }
+  await writeFile(file, Buffer.from(await response.arrayBuffer()));
+  return file;
+}
+
+/** The actions in the tree. Fails rather than export part of a level the API cut short. */
+function countActions(plan: PlanTree): number {
+  let count = 0;
   for (const pillar of plan.pillars.nodes) {
     complete(`priorities of pillar ${pillar.number}`, pillar.priorities);
     for (const priority of pillar.priorities.nodes) {
       complete(`objectives of "${priority.title}"`, priority.objectives);
       for (const objective of priority.objectives.nodes) {
         complete(`actions of "${objective.text}"`, objective.actions);
-        for (const action of objective.actions.nodes) {
-          const agencies = action.agencies.map((agency) => agency.name).join('; ');
-          rows.push([`${pillar.number}. ${pillar.name}`, priority.title, objective.text, action.text, action.status, agencies, action.id]);
-        }
+        count += objective.actions.nodes.length;
       }
     }
   }
-  return rows;
+  return count;
 }
 
 function complete(what: string, list: { totalCount: number; nodes: unknown[] }): void {
   if (list.nodes.length < list.totalCount) {
     throw new Error(`The plan query returned ${list.nodes.length} of ${list.totalCount} ${what}; page through them instead.`);
   }
-}
-
-/** RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled; CRLF line ends. */
-function csvLine(fields: string[]): string {
-  return fields.map((field) => (/[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field)).join(',') + '\r\n';
 }
 
 main().catch((error: unknown) => {

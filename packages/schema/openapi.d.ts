@@ -2,6 +2,86 @@
 // Use with openapi-fetch: createClient<paths>({ baseUrl }).
 
 export interface paths {
+    "/api/v1/plan.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The plan as CSV
+         * @description One row per action, in plan order, with the plan numbering (pillar.priority.objective.action), pillar, priority, objective, action, responsible agencies by name, status and RAG in words, latest quarter, percent complete, due date, target, funding condition, latest commentary and the API ID. form=long gives one row per action and agency. UTF-8 with a byte-order mark (Excel reads it right), RFC 4180 quoting, CRLF. The same filters as /api/v1/actions; also GET /api/v1/actions with Accept: text/csv.
+         */
+        get: operations["planCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plan.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The plan as an Excel workbook
+         * @description A sheet per level (Pillars, Priorities, Objectives, Actions) and Action agencies (a row per action and agency): frozen header rows, column widths, filters, RAG cells coloured. The same filters as /api/v1/actions (they narrow the action sheets); also GET /api/v1/actions with Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.
+         */
+        get: operations["planXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reprocurements.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reprocurement deadlines as a calendar
+         * @description iCalendar (RFC 5545) to subscribe to in Outlook or Google Calendar: an all-day event per contract expiry, with a reminder (VALARM) alarmMonths before (default REPROCUREMENT_ALARM_MONTHS, 6), the supplier and status in the description. The same filters as /api/v1/reprocurements; also that collection with Accept: text/calendar.
+         */
+        get: operations["reprocurementsIcs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/help-services.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where to find help, as CSV
+         * @description The help services (name, description, audience, ages, phone, email, website) as CSV, UTF-8 with a byte-order mark; also /api/v1/help-services with Accept: text/csv.
+         */
+        get: operations["helpServicesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans": {
         parameters: {
             query?: never;
@@ -2078,6 +2158,368 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    planCsv: {
+        parameters: {
+            query?: {
+                /** @description Only actions of this plan. */
+                planId?: string;
+                /** @description Only actions under this pillar. */
+                pillarId?: string;
+                /** @description Only actions under this priority. */
+                priorityId?: string;
+                /** @description Only actions of this objective. */
+                objectiveId?: string;
+                /** @description Only actions this agency is responsible for (through the objective or the action): its ID, name, short name or any alias, case-insensitive. */
+                agency?: string;
+                /** @description Only actions with one of these statuses. */
+                status?: ("NOT_STARTED" | "ON_TRACK" | "AT_RISK" | "OFF_TRACK" | "COMPLETED" | "CANCELLED")[];
+                /**
+                 * @description Only actions whose text contains this, case-insensitive.
+                 * @example naloxone
+                 */
+                search?: string;
+                /** @description wide: a row per action; long: a row per action and agency. */
+                form?: "wide" | "long";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan as CSV. */
+            200: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    /** @description attachment, with a file name. */
+                    "content-disposition"?: string;
+                    /**
+                     * @description How many records the feed holds.
+                     * @example 3
+                     */
+                    "x-total-count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: If-None-Match named the current ETag. */
+            304: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_ACCEPTABLE). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planXlsx: {
+        parameters: {
+            query?: {
+                /** @description Only actions of this plan. */
+                planId?: string;
+                /**
+                 * @description Only actions under this pillar.
+                 * @example UGlsbGFyOjI=
+                 */
+                pillarId?: string;
+                /** @description Only actions under this priority. */
+                priorityId?: string;
+                /** @description Only actions of this objective. */
+                objectiveId?: string;
+                /** @description Only actions this agency is responsible for (through the objective or the action): its ID, name, short name or any alias, case-insensitive. */
+                agency?: string;
+                /** @description Only actions with one of these statuses. */
+                status?: ("NOT_STARTED" | "ON_TRACK" | "AT_RISK" | "OFF_TRACK" | "COMPLETED" | "CANCELLED")[];
+                /** @description Only actions whose text contains this, case-insensitive. */
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook. */
+            200: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    /** @description attachment, with a file name. */
+                    "content-disposition"?: string;
+                    /**
+                     * @description How many records the feed holds.
+                     * @example 64
+                     */
+                    "x-total-count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Not modified: If-None-Match named the current ETag. */
+            304: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_ACCEPTABLE). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reprocurementsIcs: {
+        parameters: {
+            query?: {
+                /** @description Only open contracts (not started or in progress) expiring from asOf to asOf + this many days. */
+                dueWithinDays?: number;
+                /** @description true: only open contracts already expired before asOf; false: only those that are not. */
+                overdue?: boolean;
+                /** @description The date to measure from, default today: it also sets the listed contracts' overdue and daysUntilExpiry (unless those fields are given their own asOf). */
+                asOf?: string;
+                status?: ("NOT_STARTED" | "IN_PROGRESS" | "AWARDED" | "EXTENDED" | "CANCELLED")[];
+                /** @description Months before the expiry that the reminder fires (0: none). */
+                alarmMonths?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar. */
+            200: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    /** @description attachment, with a file name. */
+                    "content-disposition"?: string;
+                    /**
+                     * @description How many records the feed holds.
+                     * @example 5
+                     */
+                    "x-total-count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Not modified: If-None-Match named the current ETag. */
+            304: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_ACCEPTABLE). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    helpServicesCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The help services as CSV. */
+            200: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    /** @description attachment, with a file name. */
+                    "content-disposition"?: string;
+                    /**
+                     * @description How many records the feed holds.
+                     * @example 3
+                     */
+                    "x-total-count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: If-None-Match named the current ETag. */
+            304: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_ACCEPTABLE). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listPlans: {
         parameters: {
             query?: {
@@ -4951,7 +5393,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of the collection. Link: <...>; rel="next" gives the next page; X-Total-Count the count across pages. Accept: application/x-ndjson streams every record instead. */
+            /** @description A page of the collection. Link: <...>; rel="next" gives the next page; X-Total-Count the count across pages. Accept: application/x-ndjson streams every record instead. It also answers text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet (the feed). */
             200: {
                 headers: {
                     /** @description The page’s entity tag (of the JSON page: an NDJSON stream has none); send it back in If-None-Match (304). */
@@ -4980,6 +5422,8 @@ export interface operations {
                         };
                     };
                     "application/x-ndjson": components["schemas"]["Action"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Not modified: If-None-Match named the current ETag. */
@@ -8745,7 +9189,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of the collection. Link: <...>; rel="next" gives the next page; X-Total-Count the count across pages. Accept: application/x-ndjson streams every record instead. */
+            /** @description A page of the collection. Link: <...>; rel="next" gives the next page; X-Total-Count the count across pages. Accept: application/x-ndjson streams every record instead. It also answers text/calendar (the feed). */
             200: {
                 headers: {
                     /** @description The page’s entity tag (of the JSON page: an NDJSON stream has none); send it back in If-None-Match (304). */
@@ -8771,6 +9215,7 @@ export interface operations {
                         };
                     };
                     "application/x-ndjson": components["schemas"]["Reprocurement"];
+                    "text/calendar": string;
                 };
             };
             /** @description Not modified: If-None-Match named the current ETag. */
@@ -9643,7 +10088,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of the collection. Link: <...>; rel="next" gives the next page; X-Total-Count the count across pages. Accept: application/x-ndjson streams every record instead. */
+            /** @description A page of the collection. Link: <...>; rel="next" gives the next page; X-Total-Count the count across pages. Accept: application/x-ndjson streams every record instead. It also answers text/csv (the feed). */
             200: {
                 headers: {
                     /** @description The page’s entity tag (of the JSON page: an NDJSON stream has none); send it back in If-None-Match (304). */
@@ -9669,6 +10114,7 @@ export interface operations {
                         };
                     };
                     "application/x-ndjson": components["schemas"]["HelpService"];
+                    "text/csv": string;
                 };
             };
             /** @description Not modified: If-None-Match named the current ETag. */

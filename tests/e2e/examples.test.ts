@@ -137,7 +137,7 @@ describe('intranet-export', () => {
   });
   afterAll(() => rmSync(outputDir, { recursive: true, force: true }));
 
-  it('writes the whole plan as JSON and as CSV, one row per action, quoted so that it parses back', async () => {
+  it('writes the whole plan as JSON, and the CSV and Excel feeds as the API serves them', async () => {
     const { code, stdout, stderr } = await run('intranet-export', { CDP_OUTPUT_DIR: outputDir });
     expect(stderr).toBe('');
     expect(code).toBe(0);
@@ -147,11 +147,15 @@ describe('intranet-export', () => {
     expect(plan).toMatchObject({ kind: 'DELIVERY_PLAN', periodLabel: '2024-25' });
     expect(plan.pillars.nodes).toHaveLength(3);
 
-    const csv = readFileSync(join(outputDir, 'actions.csv'), 'utf8');
+    const raw = readFileSync(join(outputDir, 'plan.csv'), 'utf8');
+    expect(raw.startsWith('\uFEFF')).toBe(true); // the BOM that makes Excel read UTF-8
+    const csv = raw.slice(1);
     const [header, ...rows] = parseCsv(csv);
-    expect(header).toEqual(['Pillar', 'Priority', 'Objective', 'Action', 'Status', 'Responsible agencies', 'Action ID']);
+    expect(header.slice(0, 8)).toEqual(['Ref', 'Pillar', 'Priority', 'Objective', 'Action', 'Responsible agencies', 'Status', 'RAG']);
+    expect(header[header.length - 1]).toBe('API ID');
     expect(rows).toHaveLength(156);
     expect(rows.every((row) => row.length === header.length)).toBe(true);
+    expect(readFileSync(join(outputDir, 'plan.xlsx')).subarray(0, 2).toString('latin1')).toBe('PK'); // a zip: the workbook
 
     // Every field round-trips exactly, commas and quotes included.
     const FIRST_PAGE = graphql(`
@@ -175,13 +179,13 @@ describe('intranet-export', () => {
     `);
     const firstPage = (await connect(server).read(FIRST_PAGE)).actions.nodes;
     for (const [i, action] of firstPage.entries()) {
-      expect(rows[i][6]).toBe(action.id);
-      expect(rows[i][3]).toBe(action.text);
-      expect(rows[i][2]).toBe(action.objective.text);
+      expect(rows[i][header.indexOf('API ID')]).toBe(action.id);
+      expect(rows[i][4]).toBe(action.text);
+      expect(rows[i][3]).toBe(action.objective.text);
       expect(rows[i][5]).toBe(action.agencies.map((a) => a.name).join('; '));
     }
     expect(csv).toMatch(/"[^"\r\n]*,[^"\r\n]*"/); // some field needed quoting, and got it
-    expect(new Set(rows.map((r) => r[0]))).toEqual(
+    expect(new Set(rows.map((r) => r[1]))).toEqual(
       new Set([
         '1. Break drug supply chains',
         '2. Deliver a world-class treatment and recovery system',

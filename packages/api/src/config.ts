@@ -62,6 +62,8 @@ export interface Config {
   requestTimeoutMs: number;
   /** Largest GraphQL answer sent (MAX_RESPONSE_BYTES); larger is replaced by RESPONSE_TOO_LARGE. */
   maxResponseBytes: number;
+  /** Months before a contract's expiry that the reprocurement calendar's reminder fires (REPROCUREMENT_ALARM_MONTHS, default 6; 0: no reminder). */
+  reprocurementAlarmMonths: number;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -232,6 +234,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: Config
   const trustProxy = parseTrustProxy(env.TRUST_PROXY, problems);
   const requestTimeoutMs = parseWholeNumber('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS, 5000, 1, problems);
   const maxResponseBytes = parseWholeNumber('MAX_RESPONSE_BYTES', env.MAX_RESPONSE_BYTES, 8 * 1024 * 1024, 1024, problems);
+  const reprocurementAlarmMonths = parseWholeNumber('REPROCUREMENT_ALARM_MONTHS', env.REPROCUREMENT_ALARM_MONTHS, 6, 0, problems);
+  if (reprocurementAlarmMonths > 36) problems.push(`REPROCUREMENT_ALARM_MONTHS must be at most 36, got ${reprocurementAlarmMonths}`);
 
   if (problems.length) throw new ConfigError(problems);
   return {
@@ -254,5 +258,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: Config
     trustProxy,
     requestTimeoutMs,
     maxResponseBytes,
+    reprocurementAlarmMonths,
   };
 }

@@ -162,6 +162,13 @@ describe('numbers with a floor', () => {
   });
 });
 
+test('REPROCUREMENT_ALARM_MONTHS: 6 by default, 0 to 36', () => {
+  expect(loadConfig({}).reprocurementAlarmMonths).toBe(6);
+  expect(loadConfig({ REPROCUREMENT_ALARM_MONTHS: '0' }).reprocurementAlarmMonths).toBe(0);
+  expect(problemsOf({ REPROCUREMENT_ALARM_MONTHS: '37' })).toEqual(['REPROCUREMENT_ALARM_MONTHS must be at most 36, got 37']);
+  expect(problemsOf({ REPROCUREMENT_ALARM_MONTHS: 'six' })).toEqual(['REPROCUREMENT_ALARM_MONTHS must be a whole number of at least 0, got "six"']);
+});
+
 describe('ConfigError', () => {
   test('lists every problem, one a line, in the order the variables are read', () => {
     const error = (() => {
@@ -204,6 +211,7 @@ describe('ConfigError', () => {
         'trustProxy',
         'requestTimeoutMs',
         'maxResponseBytes',
+        'reprocurementAlarmMonths',
       ].sort(),
     );
   });

@@ -505,6 +505,52 @@ async function story(r: Recorder): Promise<void> {
   await r.read('page', 'Where to find help', '/api/v1/help-services');
   await r.read('item', 'RESET (Change Grow Live)', `/api/v1/help-services/${id('HelpService', 1)}`);
 
+  // ---- The feeds: the plan for spreadsheets, the deadlines for calendars ------------------------
+  // The workbook is binary and the calendar's DTSTAMPs are the times the plan was loaded: their
+  // bodies are described, not recorded (the e2e feeds test reads them back with exceljs and ical.js).
+  const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  const XLSX_BODY = 'An Excel workbook: sheets Pillars, Priorities, Objectives, Actions and Action agencies, frozen header rows, RAG cells coloured.';
+  const ICS_BODY =
+    'An iCalendar (RFC 5545): METHOD:PUBLISH, X-WR-CALNAME:Reprocurement deadlines, a VEVENT per contract (an all-day DTSTART on the expiry date, SUMMARY "Contract expires: <service> (<supplier>)", the supplier and status in DESCRIPTION) with a display VALARM 6 months before.';
+  await r.read('csv', 'The actions about naloxone as CSV (UTF-8 with a BOM, one row per action)', '/api/v1/plan.csv?search=naloxone');
+  await r.record(
+    'long',
+    'The same, one row per action and agency',
+    { method: 'GET', url: '/api/v1/plan.csv?search=naloxone&form=long', as: 'anonymous' },
+    { expect: 200 },
+  );
+  const workbook: ExampleRequest = { method: 'GET', url: '/api/v1/plan.xlsx?pillarId=' + encodeURIComponent(PILLAR_2), as: 'anonymous' };
+  await r.refusals(workbook);
+  await r.record('workbook', 'The plan as an Excel workbook, the actions of pillar 2', workbook, { expect: 200, omit: XLSX_BODY });
+  const calendar: ExampleRequest = { method: 'GET', url: '/api/v1/reprocurements.ics', as: 'anonymous' };
+  await r.refusals(calendar);
+  await r.record('calendar', 'The five contracts as a calendar to subscribe to', calendar, { expect: 200, omit: ICS_BODY });
+  await r.read('csv', 'Where to find help, as CSV', '/api/v1/help-services.csv');
+  await r.record(
+    'csv',
+    'The actions about naloxone, by Accept: text/csv (the plan.csv feed)',
+    { method: 'GET', url: '/api/v1/actions?search=naloxone', as: 'anonymous', headers: { accept: 'text/csv' } },
+    { expect: 200 },
+  );
+  await r.record(
+    'workbook',
+    'By Accept: the plan.xlsx feed',
+    { method: 'GET', url: '/api/v1/actions?search=naloxone', as: 'anonymous', headers: { accept: XLSX } },
+    { expect: 200, omit: XLSX_BODY },
+  );
+  await r.record(
+    'calendar',
+    'By Accept: text/calendar (the reprocurements.ics feed)',
+    { method: 'GET', url: '/api/v1/reprocurements', as: 'anonymous', headers: { accept: 'text/calendar' } },
+    { expect: 200, omit: ICS_BODY },
+  );
+  await r.record(
+    'csv',
+    'By Accept: text/csv (the help-services.csv feed)',
+    { method: 'GET', url: '/api/v1/help-services', as: 'anonymous', headers: { accept: 'text/csv' } },
+    { expect: 200 },
+  );
+
   // ---- A quarter's work: progress, a risk, an outcome value ------------------------------------
   const progress = await r.write(
     'recorded',

@@ -163,6 +163,7 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
     cache: options.cache,
     countStatements: config.sqlStatementCount,
     maxResponseBytes: config.maxResponseBytes,
+    reprocurementAlarmMonths: config.reprocurementAlarmMonths,
   });
   const browserPage = await registerPlayground(app, options.playground);
   await registerGraphQLRoute(app, {

@@ -56,6 +56,8 @@ export interface RestApiOptions {
   cache?: RestDeps['cache'];
   countStatements: boolean;
   maxResponseBytes: number;
+  /** The reprocurement calendar's default reminder (REPROCUREMENT_ALARM_MONTHS). */
+  reprocurementAlarmMonths: number;
   /** The document's examples; default the recorded ones (rest/openapi-examples.json). */
   examples?: ExampleFile;
 }
@@ -82,7 +84,13 @@ export async function registerRestApi(app: FastifyInstance, options: RestApiOpti
     apollo && context
       ? graphqlExecutor({ apollo, context, countStatements: options.countStatements })
       : async () => ({ errors: [{ message: 'Not serving.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
-  await registerRestRoutes(app, { schema: options.schema, execute, cache: options.cache, maxResponseBytes: options.maxResponseBytes });
+  await registerRestRoutes(app, {
+    schema: options.schema,
+    execute,
+    cache: options.cache,
+    maxResponseBytes: options.maxResponseBytes,
+    reprocurementAlarmMonths: options.reprocurementAlarmMonths,
+  });
 
   // The document and the problem types, with the REST API's problem+json errors (a 429 too).
   await app.register(async (scope) => {

@@ -11,6 +11,21 @@ import { coerceParam, nameList, PAGE_PARAMS, paramSchema, paramsOf, ParamSpec, S
 import { handleRestError, problemBody, ProblemError, PROBLEMS, REST_PREFIX, sendProblem } from './problem';
 import { RESOURCES } from './resources';
 import { negotiate } from './negotiate';
+import {
+  ACTION_AGENCY_COLUMNS,
+  ACTION_COLUMNS,
+  actionAgencyRows,
+  actionRow,
+  allPages,
+  FeedAction,
+  FeedLevels,
+  PLAN_FEED_QUERY,
+  PLAN_LEVELS_QUERY,
+} from './feeds/plan-rows';
+import { CSV_TYPE, toCsv } from './feeds/csv';
+import { planWorkbook, XLSX_TYPE } from './feeds/xlsx';
+import { FeedReprocurement, ICS_TYPE, REPROCUREMENT_FEED_QUERY, reprocurementCalendar } from './feeds/ics';
+import { HELP_SERVICE_COLUMNS, HELP_SERVICES_FEED_QUERY, helpServiceRow, FeedHelpService } from './feeds/help-services';
 
 /** The result of running one GraphQL document for a REST request. */
 export interface Execution {
@@ -29,6 +44,8 @@ export interface RestDeps {
   };
   /** Largest answer sent (MAX_RESPONSE_BYTES). */
   maxResponseBytes: number;
+  /** The reprocurement calendar's default reminder, in months before expiry (REPROCUREMENT_ALARM_MONTHS). */
+  reprocurementAlarmMonths: number;
 }
 
 export const JSON_UTF8 = 'application/json; charset=utf-8';
@@ -591,6 +608,15 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
     },
     content: { 'application/json': { schema: listSchema(type, paged) }, 'application/x-ndjson': { schema: ref(type.name) } },
   });
+  /** A collection's 200 with the feed types it also answers. */
+  const withFeeds = (response: ReturnType<typeof listResponse>, path: string) => {
+    const extra = Object.keys(feedsOf[path] ?? {});
+    if (!extra.length) return response;
+    const content: Record<string, unknown> = { ...response.content };
+    for (const t of extra)
+      content[t.split(';')[0]] = { schema: t === XLSX_TYPE ? { type: 'string', contentMediaType: XLSX_TYPE, contentEncoding: 'binary' } : { type: 'string' } };
+    return { ...response, description: `${response.description} It also answers ${extra.map((t) => t.split(';')[0]).join(', ')} (the feed).`, content };
+  };
   // type 'null': no body (@fastify/swagger then documents no content).
   const notModified = { 304: { description: 'Not modified: If-None-Match named the current ETag.', type: 'null', headers: ETAG_HEADER } };
   const writeHeaders = (ifMatch: 'required' | 'optional' | 'none') => ({
@@ -623,6 +649,193 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
 
   const query = schema.getQueryType()!;
 
+  // ---- Feeds (the plan for spreadsheets, deadlines for calendars) ---------------------------
+  // Each is also the answer of its collection to an Accept that asks for its type.
+
+  /** The filter of a feed from its query string: the list field's parameters, and `extra` ones of its own. */
+  function feedFilter(request: FastifyRequest, listField: string, extra: readonly string[]) {
+    const q = queryOf(request);
+    const specs = paramsOf(fieldOf(query, listField));
+    const allowed = [...specs.map((s) => s.name), ...extra];
+    const unknown = Object.keys(q).filter((n) => !allowed.includes(n));
+    if (unknown.length) {
+      throw new ProblemError('BAD_USER_INPUT', `Unknown query parameter "${unknown[0]}". This feed takes: ${allowed.join(', ')}.`, {
+        fields: unknown.map((n) => ({ path: `query.${n}`, rule: 'unknown', message: 'not a parameter of this feed' })),
+      });
+    }
+    const filter: Record<string, unknown> = {};
+    for (const spec of specs) {
+      const raw = q[spec.name];
+      if (raw !== undefined) filter[spec.name] = coerceParam(spec, raw);
+    }
+    return { q, filter: Object.keys(filter).length ? filter : undefined };
+  }
+
+  async function feedActions(request: FastifyRequest, filter: Record<string, unknown> | undefined): Promise<FeedAction[]> {
+    return allPages(async (after) => unwrapData(await deps.execute(request, PLAN_FEED_QUERY, { filter, after })).result as never);
+  }
+
+  const attachment = (filename: string) => ({ 'content-disposition': `attachment; filename="${filename}"` });
+
+  const planCsv: Handler = async (request, reply) => {
+    request.cdp.operationName = 'planCsv';
+    const { q, filter } = feedFilter(request, 'actions', ['form']);
+    const form = single(q, 'form') ?? 'wide';
+    if (form !== 'wide' && form !== 'long')
+      throw new ProblemError(
+        'BAD_USER_INPUT',
+        `form= is wide (one row per action) or long (one row per action and agency), got ${JSON.stringify(form).slice(0, 40)}.`,
+      );
+    return cachedRead(request, reply, [CSV_TYPE], async () => {
+      const actions = await feedActions(request, filter);
+      const body = form === 'long' ? toCsv(actionAgencyRows(actions), ACTION_AGENCY_COLUMNS) : toCsv(actions.map(actionRow), ACTION_COLUMNS);
+      return {
+        body,
+        contentType: CSV_TYPE,
+        headers: { ...attachment(form === 'long' ? 'plan-agencies.csv' : 'plan.csv'), 'x-total-count': String(actions.length) },
+      };
+    });
+  };
+
+  const planXlsx: Handler = async (request, reply) => {
+    request.cdp.operationName = 'planXlsx';
+    const { filter } = feedFilter(request, 'actions', []);
+    return cachedRead(request, reply, [XLSX_TYPE], async () => {
+      const actions = await feedActions(request, filter);
+      const planId = typeof filter?.planId === 'string' ? filter.planId : null;
+      const levels = unwrapData(await deps.execute(request, PLAN_LEVELS_QUERY, { planId })) as unknown as FeedLevels;
+      return {
+        body: await planWorkbook(levels, actions, 'Delivery plan'),
+        contentType: XLSX_TYPE,
+        headers: { ...attachment('plan.xlsx'), 'x-total-count': String(actions.length) },
+      };
+    });
+  };
+
+  const reprocurementsIcs: Handler = async (request, reply) => {
+    request.cdp.operationName = 'reprocurementsIcs';
+    const { q, filter } = feedFilter(request, 'reprocurements', ['alarmMonths']);
+    const raw = single(q, 'alarmMonths');
+    const alarmMonths = raw === undefined ? deps.reprocurementAlarmMonths : /^\d{1,2}$/.test(raw) && Number(raw) <= 36 ? Number(raw) : NaN;
+    if (Number.isNaN(alarmMonths))
+      throw new ProblemError('BAD_USER_INPUT', `alarmMonths= is a whole number of months from 0 (no reminder) to 36, got ${JSON.stringify(raw).slice(0, 40)}.`);
+    return cachedRead(request, reply, [ICS_TYPE], async () => {
+      const items = await allPages<FeedReprocurement>(
+        async (after) => unwrapData(await deps.execute(request, REPROCUREMENT_FEED_QUERY, { filter, after })).result as never,
+      );
+      const text = reprocurementCalendar(items, { name: 'Reprocurement deadlines', alarmMonths, host: 'cdp-plan-api' });
+      return {
+        body: Buffer.from(text, 'utf8'),
+        contentType: ICS_TYPE,
+        headers: { ...attachment('reprocurements.ics'), 'x-total-count': String(items.length) },
+      };
+    });
+  };
+
+  const helpServicesCsv: Handler = async (request, reply) => {
+    request.cdp.operationName = 'helpServicesCsv';
+    feedFilter(request, 'helpServices', []);
+    return cachedRead(request, reply, [CSV_TYPE], async () => {
+      const items = await allPages<FeedHelpService>(
+        async (after) => unwrapData(await deps.execute(request, HELP_SERVICES_FEED_QUERY, { after })).result as never,
+      );
+      return {
+        body: toCsv(items.map(helpServiceRow), HELP_SERVICE_COLUMNS),
+        contentType: CSV_TYPE,
+        headers: { ...attachment('help-services.csv'), 'x-total-count': String(items.length) },
+      };
+    });
+  };
+
+  /** Collections that answer a feed's media type too (Accept: text/csv on /actions is /plan.csv). */
+  const feedsOf: Record<string, Record<string, Handler>> = {
+    actions: { [CSV_TYPE]: planCsv, [XLSX_TYPE]: planXlsx },
+    reprocurements: { [ICS_TYPE]: reprocurementsIcs },
+    'help-services': { [CSV_TYPE]: helpServicesCsv },
+  };
+
+  const feedParams = (listField: string, extra: Record<string, unknown>) =>
+    queryObject({ ...Object.fromEntries(paramsOf(fieldOf(query, listField)).map((s) => [s.name, paramSchema(s)])), ...extra });
+  const feedResponse = (type: string, description: string, schemaOf: Record<string, unknown>, lookups = false) => ({
+    200: {
+      description,
+      headers: {
+        ...ETAG_HEADER,
+        'content-disposition': { type: 'string', description: 'attachment, with a file name.' },
+        'x-total-count': { type: 'integer', description: 'How many records the feed holds.' },
+      },
+      content: { [type.split(';')[0]]: { schema: schemaOf } },
+    },
+    ...notModified,
+    ...problemResponses(...LIST_ERRORS, ...(lookups ? [404] : [])),
+  });
+  const text = { type: 'string' };
+  const binary = { type: 'string', contentMediaType: XLSX_TYPE, contentEncoding: 'binary' };
+  routes.push(
+    {
+      method: 'GET',
+      url: `${REST_PREFIX}/plan.csv`,
+      schema: {
+        operationId: 'planCsv',
+        summary: 'The plan as CSV',
+        description:
+          'One row per action, in plan order, with the plan numbering (pillar.priority.objective.action), pillar, priority, objective, action, responsible agencies by name, status and RAG in words, latest quarter, percent complete, due date, target, funding condition, latest commentary and the API ID. form=long gives one row per action and agency. UTF-8 with a byte-order mark (Excel reads it right), RFC 4180 quoting, CRLF. The same filters as /api/v1/actions; also GET /api/v1/actions with Accept: text/csv.',
+        tags: ['Feeds'],
+        querystring: feedParams('actions', {
+          form: { type: 'string', enum: ['wide', 'long'], default: 'wide', description: 'wide: a row per action; long: a row per action and agency.' },
+        }),
+        response: feedResponse(CSV_TYPE, 'The plan as CSV.', text, true),
+      },
+      handler: planCsv,
+    },
+    {
+      method: 'GET',
+      url: `${REST_PREFIX}/plan.xlsx`,
+      schema: {
+        operationId: 'planXlsx',
+        summary: 'The plan as an Excel workbook',
+        description:
+          'A sheet per level (Pillars, Priorities, Objectives, Actions) and Action agencies (a row per action and agency): frozen header rows, column widths, filters, RAG cells coloured. The same filters as /api/v1/actions (they narrow the action sheets); also GET /api/v1/actions with Accept: ' +
+          XLSX_TYPE +
+          '.',
+        tags: ['Feeds'],
+        querystring: feedParams('actions', {}),
+        response: feedResponse(XLSX_TYPE, 'The workbook.', binary, true),
+      },
+      handler: planXlsx,
+    },
+    {
+      method: 'GET',
+      url: `${REST_PREFIX}/reprocurements.ics`,
+      schema: {
+        operationId: 'reprocurementsIcs',
+        summary: 'Reprocurement deadlines as a calendar',
+        description:
+          'iCalendar (RFC 5545) to subscribe to in Outlook or Google Calendar: an all-day event per contract expiry, with a reminder (VALARM) alarmMonths before (default REPROCUREMENT_ALARM_MONTHS, 6), the supplier and status in the description. The same filters as /api/v1/reprocurements; also that collection with Accept: text/calendar.',
+        tags: ['Feeds'],
+        querystring: feedParams('reprocurements', {
+          alarmMonths: { type: 'integer', minimum: 0, maximum: 36, description: 'Months before the expiry that the reminder fires (0: none).' },
+        }),
+        response: feedResponse(ICS_TYPE, 'The calendar.', text),
+      },
+      handler: reprocurementsIcs,
+    },
+    {
+      method: 'GET',
+      url: `${REST_PREFIX}/help-services.csv`,
+      schema: {
+        operationId: 'helpServicesCsv',
+        summary: 'Where to find help, as CSV',
+        description:
+          'The help services (name, description, audience, ages, phone, email, website) as CSV, UTF-8 with a byte-order mark; also /api/v1/help-services with Accept: text/csv.',
+        tags: ['Feeds'],
+        querystring: feedParams('helpServices', {}),
+        response: feedResponse(CSV_TYPE, 'The help services as CSV.', text),
+      },
+      handler: helpServicesCsv,
+    },
+  );
+
   for (const resource of RESOURCES) {
     const type = reps.objectType(resource.type);
     addTypeSchema(type);
@@ -652,10 +865,20 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
               : {}),
             ...shapeParams(type),
           }),
-          response: { 200: listResponse(type, paged), ...notModified, ...problemResponses(...LIST_ERRORS, ...(specs.some(isLookup) ? [404] : [])) },
+          response: {
+            200: withFeeds(listResponse(type, paged), resource.path),
+            ...notModified,
+            ...problemResponses(...LIST_ERRORS, ...(specs.some(isLookup) ? [404] : [])),
+          },
         },
         handler: async (request, reply) => {
           request.cdp.operationName = `list${name}`;
+          // The collection as a feed (CSV, Excel, iCalendar) when Accept asks for one.
+          const alternatives = feedsOf[resource.path];
+          if (alternatives) {
+            const wanted = negotiate(request.headers.accept, [JSON_UTF8, NDJSON, ...Object.keys(alternatives)]);
+            if (wanted && alternatives[wanted]) return alternatives[wanted](request, reply);
+          }
           const { variables, shape } = listVariables(queryOf(request), specs, type, paged, []);
           return sendList(
             request,
