@@ -356,6 +356,11 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
     }
     const tag = tagOf(answer);
     const stored = { 'content-type': answer.contentType, 'cache-control': CACHE_CONTROL, ...(answer.headers ?? {}) };
+    // A live answer (the audit log) is sent with its ETag but not stored: refusals append to it without a new revision.
+    if (info.live) {
+      key = null;
+      info.cache = 'bypass';
+    }
     if (key !== null && deps.cache) deps.cache.store.set(key, { revision, etag: tag, body: answer.body, headers: stored, operationName: info.operationName });
     const etag = etagOf(tag, encoding);
     reply.headers(stored).header('vary', varyWith(reply)).header('etag', etag);
