@@ -417,7 +417,7 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
     if (Object.keys(filter).length) variables.filter = filter;
     if (paged) {
       const first = single(query, 'first');
-      variables.first = first === undefined ? DEFAULT_PAGE : /^\d+$/.test(first) ? Number(first) : first;
+      variables.first = first === undefined ? DEFAULT_PAGE : /^-?\d+$/.test(first) ? Number(first) : first;
       const after = single(query, 'after');
       if (after !== undefined) variables.after = after;
     }
