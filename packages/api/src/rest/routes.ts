@@ -109,7 +109,8 @@ export function versionOfIfMatch(header: string | undefined): number | null {
   if (header.trim() === '*') throw new ProblemError('PRECONDITION_REQUIRED', 'If-Match: * names no version: send the ETag of the record as you read it.');
   const versions = new Set<number>();
   for (const part of header.split(',')) {
-    const m = /^\s*(?:W\/)?"v?(\d{1,9})(?:-[^"]*)?"\s*$/.exec(part);
+    // Versions start at 1: "v0" is no ETag of this API (it reached the input's min rule as a body property).
+    const m = /^\s*(?:W\/)?"v?([1-9]\d{0,8})(?:-[^"]*)?"\s*$/.exec(part);
     if (!m) throw new ProblemError('BAD_REQUEST', `If-Match is not an ETag this API issued: ${JSON.stringify(part.trim()).slice(0, 80)}.`);
     versions.add(Number(m[1]));
   }
