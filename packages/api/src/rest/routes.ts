@@ -1271,8 +1271,13 @@ export async function registerRestRoutes(app: FastifyInstance, deps: RestDeps): 
       scope.setValidatorCompiler(() => () => true);
       scope.setSerializerCompiler(() => (data) => JSON.stringify(data));
       // Bodies are JSON (application/json, or application/merge-patch+json for PATCH); any other type is 415.
-      scope.removeContentTypeParser(['text/plain']);
-      scope.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, scope.getDefaultJsonParser('error', 'ignore'));
+      // An empty body is no body: POST .../archive sent with Content-Type: application/json and nothing
+      // else is a request without one (a route that needs a body says so), not malformed JSON.
+      const parseJson = scope.getDefaultJsonParser('error', 'ignore');
+      const jsonOrNothing: typeof parseJson = (request, body, done) => (body === '' ? done(null, undefined) : parseJson(request, body, done));
+      scope.removeContentTypeParser(['text/plain', 'application/json']);
+      scope.addContentTypeParser('application/json', { parseAs: 'string' }, jsonOrNothing);
+      scope.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, jsonOrNothing);
       scope.setNotFoundHandler((_request, reply) => {
         void sendProblem(reply, problemBody('NOT_FOUND', `No such resource. The REST API's routes are listed in ${REST_PREFIX}/openapi.json.`));
       });
