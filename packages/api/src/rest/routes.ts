@@ -118,8 +118,16 @@ export function versionOfIfMatch(header: string | undefined): number | null {
   return [...versions][0];
 }
 
+/**
+ * Where the input fields of a write came from when not from the body: the URL's record (`id`,
+ * `actionId` on POST /actions/{id}/progress: `path.id`), If-Match (`expectedVersion`) and
+ * Idempotency-Key. Problems name them as the caller sent them.
+ */
+export type InputSources = Readonly<Record<string, string>>;
+const HEADER_SOURCES: InputSources = { expectedVersion: 'header.if-match', idempotencyKey: 'header.idempotency-key' };
+
 /** A problem from a GraphQL answer's errors (the first decides the status; all are listed when there are several). */
-export function problemOfErrors(errors: readonly GraphQLFormattedError[], ifMatch: boolean): ProblemError {
+export function problemOfErrors(errors: readonly GraphQLFormattedError[], ifMatch: boolean, sources: InputSources = {}): ProblemError {
   const first = errors[0];
   const { code: rawCode, http: _http, stacktrace: _stack, ...members } = (first.extensions ?? {}) as Record<string, unknown>;
   let code = typeof rawCode === 'string' ? rawCode : 'INTERNAL_SERVER_ERROR';
@@ -128,34 +136,75 @@ export function problemOfErrors(errors: readonly GraphQLFormattedError[], ifMatc
   if (!PROBLEMS[code]) code = 'BAD_REQUEST';
   // The version check fails as CONFLICT on GraphQL; over REST the version came from If-Match: 412.
   const status = code === 'CONFLICT' && members.reason === 'VERSION_CONFLICT' && ifMatch ? 412 : undefined;
-  const extra = errors.length > 1 ? { errors: errors.map((e) => ({ detail: e.message, code: (e.extensions as { code?: string } | undefined)?.code })) } : {};
+  const extra =
+    errors.length > 1
+      ? { errors: errors.map((e) => ({ detail: restWording(e.message, sources), code: (e.extensions as { code?: string } | undefined)?.code })) }
+      : {};
   // Messages and paths about the GraphQL arguments the REST layer made read as what the caller
-  // sent: the filter's fields are query parameters, the input is the body.
-  const detail = restWording(first.message);
+  // sent: the filter's fields and the page are query parameters, the input is the body (or the URL, or a header).
+  let detail = restWording(first.message, sources);
+  // graphql-js reports each variable problem as an error of its own: one problem lists the fields of all of them.
+  const fieldLists = errors
+    .filter((e) => (e.extensions as { code?: unknown } | undefined)?.code === rawCode)
+    .map((e) => (e.extensions as { fields?: unknown } | undefined)?.fields)
+    .filter((f): f is unknown[] => Array.isArray(f));
+  if (fieldLists.length > 1) {
+    members.fields = fieldLists.flat();
+    detail = `${errors.length} problems with the request: ${errors.map((e) => restWording(e.message, sources)).join(' ')}`;
+  }
   if (Array.isArray(members.fields)) {
     members.fields = (members.fields as { path?: unknown }[]).map((f) =>
-      typeof f.path === 'string' ? { ...f, path: restPath(f.path), message: restWording(String((f as { message?: unknown }).message ?? '')) } : f,
+      typeof f.path === 'string'
+        ? { ...f, path: restPath(f.path, sources), message: restWording(String((f as { message?: unknown }).message ?? ''), sources) }
+        : f,
     );
   }
+  if (typeof members.argument === 'string') members.argument = restPath(members.argument, sources);
   return new ProblemError(code, detail, { ...members, ...extra }, code === 'UNAUTHENTICATED' ? { 'www-authenticate': 'Bearer' } : {}, status);
 }
 
-/** A GraphQL argument path as the REST request's part: filter.status.0 → query.status.0, input.text → body.text. */
-export function restPath(path: string): string {
-  return path.replace(/^filter\./, 'query.').replace(/^input\./, 'body.');
+/**
+ * A GraphQL argument path as the part of the REST request it came from: filter.status.0 →
+ * query.status.0, first → query.first, id → path.id, input.text → body.text, input.expectedVersion
+ * → header.if-match (and `sources`' input fields where they say).
+ */
+export function restPath(path: string, sources: InputSources = {}): string {
+  const input = /^input(?:\.([^.]+)(.*))?$/.exec(path);
+  if (input) {
+    if (input[1] === undefined) return 'body';
+    return sources[input[1]] ?? HEADER_SOURCES[input[1]] ?? `body.${input[1]}${input[2]}`;
+  }
+  if (path.startsWith('filter.')) return `query.${path.slice('filter.'.length)}`;
+  if (path === 'id') return 'path.id';
+  // Any other argument of a read (first, after, asOf, since, ...) is a query parameter of the same name.
+  if (/^[A-Za-z]\w*(\.|$)/.test(path)) return `query.${path}`;
+  return path;
 }
 
-function restWording(message: string): string {
+/** How a message names a part of the request: Query parameter "status.0", Body property "text", Header "If-Match". */
+function partName(location: string): string {
+  const [part, ...rest] = location.split('.');
+  const name = rest.join('.');
+  if (part === 'query') return `Query parameter "${name}"`;
+  if (part === 'path') return `Path parameter "${name}"`;
+  if (part === 'header') return `Header "${name.replace(/(^|-)(\w)/g, (_m, dash: string, c: string) => dash + c.toUpperCase())}"`;
+  if (part === 'body') return name ? `Body property "${name}"` : 'The request body';
+  return `Argument "${location}"`;
+}
+
+function restWording(message: string, sources: InputSources = {}): string {
+  const named = (path: string, lower: boolean) => {
+    const words = partName(restPath(path, sources));
+    return lower ? words[0].toLowerCase() + words.slice(1) : words;
+  };
   return message
-    .replace(/Variable "\$input"/g, 'The request body')
     .replace(/Variable "\$filter"/g, 'The query')
-    .replace(/Variable "\$(\w+)"/g, 'The query parameter "$1"')
-    .replace(/Argument "filter\.([\w.]+)"/g, 'Query parameter "$1"')
-    .replace(/Argument "input\.([\w.]+)"/g, 'Body property "$1"');
+    .replace(/Variable "\$(\w+)"/g, (_m, name: string) => named(name, false))
+    .replace(/(Argument|argument) "([\w.]+)"/g, (_m, word: string, path: string) => named(path, word === 'argument'));
 }
 
-function unwrapData(result: Execution, ifMatch = false): Record<string, unknown> {
-  if (result.errors?.length) throw problemOfErrors(result.errors, ifMatch);
+function unwrapData(result: Execution, ifMatch = false, sources: InputSources = {}): Record<string, unknown> {
+  if (result.errors?.length) throw problemOfErrors(result.errors, ifMatch, sources);
   if (!result.data) throw new ProblemError('INTERNAL_SERVER_ERROR', 'Internal server error.');
   return result.data;
 }
@@ -542,7 +591,7 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
     reply: FastifyReply,
     mutation: string,
     input: Record<string, unknown>,
-    options: { created?: string; ifMatch: boolean },
+    options: { created?: string; ifMatch: boolean; fromUrl?: InputSources },
   ) {
     request.cdp.operationType = 'mutation';
     const key = idempotencyKey(request);
@@ -550,7 +599,7 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
     const record = payloadRecord(schema, mutation);
     const shape = shapeOf(record.type, queryOf(request));
     const query = `mutation Rest${pascal(mutation)}($input: ${inputTypeOf(schema, mutation)}) { result: ${mutation}(input: $input) { replayed record: ${record.field} { ${reps.selection(record.type, shape)} } } }`;
-    const data = unwrapData(await deps.execute(request, query, { input }), options.ifMatch);
+    const data = unwrapData(await deps.execute(request, query, { input }), options.ifMatch, options.fromUrl);
     const result = data.result as { replayed: boolean; record: Record<string, unknown> } | null;
     if (!result) throw new ProblemError('INTERNAL_SERVER_ERROR', 'Internal server error.');
     const body = json(reps.render(record.type, result.record, shape));
@@ -993,7 +1042,7 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
               throw new ProblemError('BAD_USER_INPUT', `"${forbidden}" is not changed by PATCH: the URL names the record and If-Match its version.`);
           }
           const { id } = request.params as { id: string };
-          return write(request, reply, mutation, { ...patch, id, expectedVersion }, { ifMatch: true });
+          return write(request, reply, mutation, { ...patch, id, expectedVersion }, { ifMatch: true, fromUrl: { id: 'path.id' } });
         },
       });
     }
@@ -1023,7 +1072,7 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
           const expectedVersion = requiredVersion(request);
           bodyObject(request, true);
           const { id } = request.params as { id: string };
-          return write(request, reply, mutation, { id, expectedVersion }, { ifMatch: true });
+          return write(request, reply, mutation, { id, expectedVersion }, { ifMatch: true, fromUrl: { id: 'path.id' } });
         },
       });
     }
@@ -1069,7 +1118,7 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
             const v = versionOfIfMatch(request.headers['if-match']);
             if (v !== null) input.expectedVersion = v;
           }
-          return write(request, reply, mutation, input, { ifMatch: version !== undefined });
+          return write(request, reply, mutation, input, { ifMatch: version !== undefined, fromUrl: { [idField]: 'path.id' } });
         },
       });
     }
@@ -1094,7 +1143,7 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
           const body = bodyObject(request);
           if (idField in body) throw new ProblemError('BAD_USER_INPUT', `"${idField}" comes from the URL, not the body.`);
           const { id } = request.params as { id: string };
-          return write(request, reply, add, { ...body, [idField]: id }, { ifMatch: false });
+          return write(request, reply, add, { ...body, [idField]: id }, { ifMatch: false, fromUrl: { [idField]: 'path.id' } });
         },
       });
       routes.push({
@@ -1117,7 +1166,7 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
         handler: async (request, reply) => {
           request.cdp.operationName = remove;
           const { id, agencyId } = request.params as { id: string; agencyId: string };
-          return write(request, reply, remove, { [idField]: id, agencyId }, { ifMatch: false });
+          return write(request, reply, remove, { [idField]: id, agencyId }, { ifMatch: false, fromUrl: { [idField]: 'path.id', agencyId: 'path.agencyId' } });
         },
       });
     }
