@@ -1219,8 +1219,8 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
 
   // ---- History ------------------------------------------------------------------------------
   for (const spec of [
-    { url: `${REST_PREFIX}/changes`, field: 'changes', id: false, summary: 'Every change, newest first', op: 'listChanges' },
-    { url: `${REST_PREFIX}/history/:id`, field: 'history', id: true, summary: 'The history of one record, newest first', op: 'getHistory' },
+    { url: `${REST_PREFIX}/changes`, field: 'changes', id: false, summary: 'Every change, oldest first', op: 'listChanges' },
+    { url: `${REST_PREFIX}/history/:id`, field: 'history', id: true, summary: 'The history of one record, oldest first', op: 'getHistory' },
   ]) {
     const field = fieldOf(query, spec.field);
     const { type: element, paged } = elementOf(field);
