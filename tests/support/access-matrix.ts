@@ -109,6 +109,23 @@ function readOnly<T>(file: string, read: (db: Database.Database) => T): T {
   }
 }
 
+/** Every row of every table of a server's database (the data revision included) but the denial records (the audit log, the refusal counts) and the keys' last-use times, as one string to compare. */
+export function snapshotOf(file: string): string {
+  return readOnly(file, (db) => {
+    const tables = (
+      db
+        .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('audit_entry', 'denial_count', 'sqlite_sequence') ORDER BY name`)
+        .all() as Array<{ name: string }>
+    ).map((t) => t.name);
+    const out: Record<string, unknown[]> = {};
+    for (const t of tables) {
+      const rows = db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all() as Array<Record<string, unknown>>;
+      out[t] = t === 'api_key' ? rows.map(({ lastUsedAt: _ignored, ...rest }) => rest) : rows;
+    }
+    return JSON.stringify(out);
+  });
+}
+
 /** The running matrix's admin connection, for the cases' set-up (one matrix per test file). */
 let current: { admin: Api } | undefined;
 const admin = () => {
@@ -272,20 +289,7 @@ export async function startMatrix(): Promise<Matrix> {
     outside,
     versionOf,
     as,
-    snapshot: () =>
-      readOnly(file, (db) => {
-        const tables = (
-          db
-            .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('audit_entry', 'denial_count', 'sqlite_sequence') ORDER BY name`)
-            .all() as Array<{ name: string }>
-        ).map((t) => t.name);
-        const out: Record<string, unknown[]> = {};
-        for (const t of tables) {
-          const rows = db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all() as Array<Record<string, unknown>>;
-          out[t] = t === 'api_key' ? rows.map(({ lastUsedAt: _ignored, ...rest }) => rest) : rows;
-        }
-        return JSON.stringify(out);
-      }),
+    snapshot: () => snapshotOf(file),
     lastAuditId: () => readOnly(file, (db) => (db.prepare('SELECT COALESCE(MAX(id), 0) AS id FROM audit_entry').get() as { id: number }).id),
     auditRowsAfter: (id) => readOnly(file, (db) => db.prepare('SELECT operation, mutation FROM audit_entry WHERE id > ? ORDER BY id').all(id) as never),
     deniedEntriesAfter: (id) =>

@@ -604,11 +604,15 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
     if (!result) throw new ProblemError('INTERNAL_SERVER_ERROR', 'Internal server error.');
     const body = json(reps.render(record.type, result.record, shape));
     const version = typeof result.record.version === 'number' ? result.record.version : undefined;
-    reply.header('etag', etagOf(tagOf({ body, contentType: JSON_UTF8, version })));
+    // The ETag and coding a GET of the record gives (compressed here, as reads are, so the ETag names the bytes sent).
+    const encoding = chooseEncoding(request.headers['accept-encoding']);
+    reply.header('etag', etagOf(tagOf({ body, contentType: JSON_UTF8, version }), encoding)).header('vary', varyWith(reply));
     if (result.replayed) reply.header('idempotent-replayed', 'true');
     if (options.created) reply.code(201).header('location', `${REST_PREFIX}/${options.created}/${encodeURIComponent(String(result.record.id))}`);
     else reply.code(200);
-    return reply.header('content-type', JSON_UTF8).header('cache-control', 'no-store').send(body);
+    reply.header('content-type', JSON_UTF8).header('cache-control', 'no-store');
+    if (encoding !== 'identity' && body.length >= COMPRESS_THRESHOLD) return reply.header('content-encoding', encoding).send(await compress(body, encoding));
+    return reply.send(body);
   }
 
   // ---- The resources ------------------------------------------------------------------------
