@@ -1334,6 +1334,13 @@ export async function registerRestRoutes(app: FastifyInstance, deps: RestDeps): 
       scope.setNotFoundHandler((_request, reply) => {
         void sendProblem(reply, problemBody('NOT_FOUND', `No such resource. The REST API's routes are listed in ${REST_PREFIX}/openapi.json.`));
       });
+      // With CORS_ORIGINS set, @fastify/cors answers every OPTIONS itself (onRequest, before this
+      // handler): the answer still says which methods the path takes.
+      scope.addHook('onSend', async (request, reply, payload) => {
+        const allow = (request.routeOptions.config as { allow?: string }).allow;
+        if (request.method === 'OPTIONS' && allow && !reply.hasHeader('allow')) reply.header('allow', allow);
+        return payload;
+      });
       const byPath = new Map<string, Set<string>>();
       for (const route of routes) {
         const url = route.url.slice(REST_PREFIX.length);
@@ -1352,6 +1359,7 @@ export async function registerRestRoutes(app: FastifyInstance, deps: RestDeps): 
           method: 'OPTIONS',
           url,
           schema: { hide: true },
+          config: { allow },
           handler: async (_request, reply) => reply.code(204).header('allow', allow).send(),
         });
         const others = everyMethod.filter((m) => !methods.has(m));
