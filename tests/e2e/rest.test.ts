@@ -1143,6 +1143,19 @@ describe('problem+json', () => {
       ]),
     );
     expectProblem(await anonymous('GET', '/problems/NO_SUCH_CODE'), 404, 'NOT_FOUND');
+    // A target the router cannot read is refused before routing, in the REST shape under /api/v1.
+    const target = await raw('GET', `${REST}/actions/%ZZ`);
+    expect({ status: target.status, type: target.headers['content-type'], body: JSON.parse(target.bytes.toString()) }).toEqual({
+      status: 400,
+      type: 'application/problem+json; charset=utf-8',
+      body: {
+        type: `${REST}/problems/BAD_REQUEST`,
+        title: 'Bad request',
+        status: 400,
+        detail: 'The request target is not a valid URL path.',
+        code: 'BAD_REQUEST',
+      },
+    });
   });
 
   test('rate limits give 429 problem+json with Retry-After', async () => {
