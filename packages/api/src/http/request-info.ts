@@ -19,6 +19,8 @@ export interface RequestInfo {
   sqlStatements?: number;
   /** The answer was refused by the rate limiter. */
   rateLimited?: boolean;
+  /** A REST answer read something live (the audit log, where refusals are appended without a new data revision): it is not stored in the response cache. */
+  live?: boolean;
 }
 
 declare module 'fastify' {

@@ -18,6 +18,7 @@ import type { GraphQLSchema } from 'graphql';
 import { registerRestApi } from '../rest/register';
 import type { ExampleFile } from '../rest/examples';
 import { addRouteDocSchemas } from './route-docs';
+import { PROBLEM_TYPE, problemBody, REST_PREFIX } from '../rest/problem';
 
 export { GRAPHQL_PATH } from './graphql-route';
 export { MAX_BODY_BYTES } from './http-errors';
@@ -99,11 +100,13 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
       // Answered before the onRequest hooks: request.cdp is set here too, for the request log.
       (request as unknown as FastifyRequest).cdp ??= {};
       observeOutsideLifecycle(request as unknown as FastifyRequest, reply as unknown as FastifyReply);
-      void (reply as unknown as FastifyReply)
-        .header('x-content-type-options', 'nosniff')
-        .code(400)
-        .type(JSON_TYPE)
-        .send(errorBody(HttpErrorCode.BAD_REQUEST, 'The request target is not a valid URL path.'));
+      const answer = (reply as unknown as FastifyReply).header('x-content-type-options', 'nosniff').code(400);
+      // Under /api/v1 in the REST API's shape (problem+json), as every other REST refusal.
+      if (request.url === REST_PREFIX || request.url.startsWith(`${REST_PREFIX}/`)) {
+        void answer.type(PROBLEM_TYPE).send(JSON.stringify(problemBody('BAD_REQUEST', 'The request target is not a valid URL path.')));
+        return;
+      }
+      void answer.type(JSON_TYPE).send(errorBody(HttpErrorCode.BAD_REQUEST, 'The request target is not a valid URL path.'));
     },
   });
 

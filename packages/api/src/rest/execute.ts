@@ -28,6 +28,8 @@ export function graphqlExecutor(options: {
     const run = () => options.apollo.executeOperation({ query, variables }, { contextValue });
     const { result: response, statements } = options.countStatements ? await countStatements(run) : { result: await run(), statements: 0 };
     if (options.countStatements) request.cdp.sqlStatements = (request.cdp.sqlStatements ?? 0) + statements;
+    // As on /graphql (graphql/cacheable-plugin.ts): an answer that read the audit log is never cached.
+    if (contextValue.answer.live) request.cdp.live = true;
     if (response.body.kind !== 'single') throw new Error('Incremental delivery is not used by the REST routes.');
     const { data, errors } = response.body.singleResult;
     return { data: (data ?? null) as Record<string, unknown> | null, errors };

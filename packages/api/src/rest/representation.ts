@@ -156,7 +156,7 @@ function renderProps(
             ? null
             : reps.render(prop.target, value as Record<string, unknown>);
       }
-    } else {
+    } else if (!options.fields || options.fields.has(prop.name)) {
       out[prop.name] = prop.list
         ? ((value as Record<string, unknown>[] | null) ?? []).map((v) => renderProps(reps, prop.props, v, {}))
         : value === null

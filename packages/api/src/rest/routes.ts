@@ -109,7 +109,8 @@ export function versionOfIfMatch(header: string | undefined): number | null {
   if (header.trim() === '*') throw new ProblemError('PRECONDITION_REQUIRED', 'If-Match: * names no version: send the ETag of the record as you read it.');
   const versions = new Set<number>();
   for (const part of header.split(',')) {
-    const m = /^\s*(?:W\/)?"v?(\d{1,9})(?:-[^"]*)?"\s*$/.exec(part);
+    // Versions start at 1: "v0" is no ETag of this API (it reached the input's min rule as a body property).
+    const m = /^\s*(?:W\/)?"v?([1-9]\d{0,8})(?:-[^"]*)?"\s*$/.exec(part);
     if (!m) throw new ProblemError('BAD_REQUEST', `If-Match is not an ETag this API issued: ${JSON.stringify(part.trim()).slice(0, 80)}.`);
     versions.add(Number(m[1]));
   }
@@ -117,8 +118,16 @@ export function versionOfIfMatch(header: string | undefined): number | null {
   return [...versions][0];
 }
 
+/**
+ * Where the input fields of a write came from when not from the body: the URL's record (`id`,
+ * `actionId` on POST /actions/{id}/progress: `path.id`), If-Match (`expectedVersion`) and
+ * Idempotency-Key. Problems name them as the caller sent them.
+ */
+export type InputSources = Readonly<Record<string, string>>;
+const HEADER_SOURCES: InputSources = { expectedVersion: 'header.if-match', idempotencyKey: 'header.idempotency-key' };
+
 /** A problem from a GraphQL answer's errors (the first decides the status; all are listed when there are several). */
-export function problemOfErrors(errors: readonly GraphQLFormattedError[], ifMatch: boolean): ProblemError {
+export function problemOfErrors(errors: readonly GraphQLFormattedError[], ifMatch: boolean, sources: InputSources = {}): ProblemError {
   const first = errors[0];
   const { code: rawCode, http: _http, stacktrace: _stack, ...members } = (first.extensions ?? {}) as Record<string, unknown>;
   let code = typeof rawCode === 'string' ? rawCode : 'INTERNAL_SERVER_ERROR';
@@ -127,34 +136,75 @@ export function problemOfErrors(errors: readonly GraphQLFormattedError[], ifMatc
   if (!PROBLEMS[code]) code = 'BAD_REQUEST';
   // The version check fails as CONFLICT on GraphQL; over REST the version came from If-Match: 412.
   const status = code === 'CONFLICT' && members.reason === 'VERSION_CONFLICT' && ifMatch ? 412 : undefined;
-  const extra = errors.length > 1 ? { errors: errors.map((e) => ({ detail: e.message, code: (e.extensions as { code?: string } | undefined)?.code })) } : {};
+  const extra =
+    errors.length > 1
+      ? { errors: errors.map((e) => ({ detail: restWording(e.message, sources), code: (e.extensions as { code?: string } | undefined)?.code })) }
+      : {};
   // Messages and paths about the GraphQL arguments the REST layer made read as what the caller
-  // sent: the filter's fields are query parameters, the input is the body.
-  const detail = restWording(first.message);
+  // sent: the filter's fields and the page are query parameters, the input is the body (or the URL, or a header).
+  let detail = restWording(first.message, sources);
+  // graphql-js reports each variable problem as an error of its own: one problem lists the fields of all of them.
+  const fieldLists = errors
+    .filter((e) => (e.extensions as { code?: unknown } | undefined)?.code === rawCode)
+    .map((e) => (e.extensions as { fields?: unknown } | undefined)?.fields)
+    .filter((f): f is unknown[] => Array.isArray(f));
+  if (fieldLists.length > 1) {
+    members.fields = fieldLists.flat();
+    detail = `${errors.length} problems with the request: ${errors.map((e) => restWording(e.message, sources)).join(' ')}`;
+  }
   if (Array.isArray(members.fields)) {
     members.fields = (members.fields as { path?: unknown }[]).map((f) =>
-      typeof f.path === 'string' ? { ...f, path: restPath(f.path), message: restWording(String((f as { message?: unknown }).message ?? '')) } : f,
+      typeof f.path === 'string'
+        ? { ...f, path: restPath(f.path, sources), message: restWording(String((f as { message?: unknown }).message ?? ''), sources) }
+        : f,
     );
   }
+  if (typeof members.argument === 'string') members.argument = restPath(members.argument, sources);
   return new ProblemError(code, detail, { ...members, ...extra }, code === 'UNAUTHENTICATED' ? { 'www-authenticate': 'Bearer' } : {}, status);
 }
 
-/** A GraphQL argument path as the REST request's part: filter.status.0 → query.status.0, input.text → body.text. */
-export function restPath(path: string): string {
-  return path.replace(/^filter\./, 'query.').replace(/^input\./, 'body.');
+/**
+ * A GraphQL argument path as the part of the REST request it came from: filter.status.0 →
+ * query.status.0, first → query.first, id → path.id, input.text → body.text, input.expectedVersion
+ * → header.if-match (and `sources`' input fields where they say).
+ */
+export function restPath(path: string, sources: InputSources = {}): string {
+  const input = /^input(?:\.([^.]+)(.*))?$/.exec(path);
+  if (input) {
+    if (input[1] === undefined) return 'body';
+    return sources[input[1]] ?? HEADER_SOURCES[input[1]] ?? `body.${input[1]}${input[2]}`;
+  }
+  if (path.startsWith('filter.')) return `query.${path.slice('filter.'.length)}`;
+  if (path === 'id') return 'path.id';
+  // Any other argument of a read (first, after, asOf, since, ...) is a query parameter of the same name.
+  if (/^[A-Za-z]\w*(\.|$)/.test(path)) return `query.${path}`;
+  return path;
 }
 
-function restWording(message: string): string {
+/** How a message names a part of the request: Query parameter "status.0", Body property "text", Header "If-Match". */
+function partName(location: string): string {
+  const [part, ...rest] = location.split('.');
+  const name = rest.join('.');
+  if (part === 'query') return `Query parameter "${name}"`;
+  if (part === 'path') return `Path parameter "${name}"`;
+  if (part === 'header') return `Header "${name.replace(/(^|-)(\w)/g, (_m, dash: string, c: string) => dash + c.toUpperCase())}"`;
+  if (part === 'body') return name ? `Body property "${name}"` : 'The request body';
+  return `Argument "${location}"`;
+}
+
+function restWording(message: string, sources: InputSources = {}): string {
+  const named = (path: string, lower: boolean) => {
+    const words = partName(restPath(path, sources));
+    return lower ? words[0].toLowerCase() + words.slice(1) : words;
+  };
   return message
-    .replace(/Variable "\$input"/g, 'The request body')
     .replace(/Variable "\$filter"/g, 'The query')
-    .replace(/Variable "\$(\w+)"/g, 'The query parameter "$1"')
-    .replace(/Argument "filter\.([\w.]+)"/g, 'Query parameter "$1"')
-    .replace(/Argument "input\.([\w.]+)"/g, 'Body property "$1"');
+    .replace(/Variable "\$(\w+)"/g, (_m, name: string) => named(name, false))
+    .replace(/(Argument|argument) "([\w.]+)"/g, (_m, word: string, path: string) => named(path, word === 'argument'));
 }
 
-function unwrapData(result: Execution, ifMatch = false): Record<string, unknown> {
-  if (result.errors?.length) throw problemOfErrors(result.errors, ifMatch);
+function unwrapData(result: Execution, ifMatch = false, sources: InputSources = {}): Record<string, unknown> {
+  if (result.errors?.length) throw problemOfErrors(result.errors, ifMatch, sources);
   if (!result.data) throw new ProblemError('INTERNAL_SERVER_ERROR', 'Internal server error.');
   return result.data;
 }
@@ -388,6 +438,11 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
     }
     const tag = tagOf(answer);
     const stored = { 'content-type': answer.contentType, 'cache-control': CACHE_CONTROL, ...(answer.headers ?? {}) };
+    // A live answer (the audit log) is sent with its ETag but not stored: refusals append to it without a new revision.
+    if (info.live) {
+      key = null;
+      info.cache = 'bypass';
+    }
     if (key !== null && deps.cache) deps.cache.store.set(key, { revision, etag: tag, body: answer.body, headers: stored, operationName: info.operationName });
     const etag = etagOf(tag, encoding);
     reply.headers(stored).header('vary', varyWith(reply)).header('etag', etag);
@@ -444,7 +499,7 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
     if (Object.keys(filter).length) variables.filter = filter;
     if (paged) {
       const first = single(query, 'first');
-      variables.first = first === undefined ? DEFAULT_PAGE : /^\d+$/.test(first) ? Number(first) : first;
+      variables.first = first === undefined ? DEFAULT_PAGE : /^-?\d+$/.test(first) ? Number(first) : first;
       const after = single(query, 'after');
       if (after !== undefined) variables.after = after;
     }
@@ -568,7 +623,7 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
     reply: FastifyReply,
     mutation: string,
     input: Record<string, unknown>,
-    options: { created?: string; ifMatch: boolean },
+    options: { created?: string; ifMatch: boolean; fromUrl?: InputSources },
   ) {
     request.cdp.operationType = 'mutation';
     const key = idempotencyKey(request);
@@ -576,16 +631,20 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
     const record = payloadRecord(schema, mutation);
     const shape = shapeOf(record.type, queryOf(request));
     const query = `mutation Rest${pascal(mutation)}($input: ${inputTypeOf(schema, mutation)}) { result: ${mutation}(input: $input) { replayed record: ${record.field} { ${reps.selection(record.type, shape)} } } }`;
-    const data = unwrapData(await deps.execute(request, query, { input }), options.ifMatch);
+    const data = unwrapData(await deps.execute(request, query, { input }), options.ifMatch, options.fromUrl);
     const result = data.result as { replayed: boolean; record: Record<string, unknown> } | null;
     if (!result) throw new ProblemError('INTERNAL_SERVER_ERROR', 'Internal server error.');
     const body = json(reps.render(record.type, result.record, shape));
     const version = typeof result.record.version === 'number' ? result.record.version : undefined;
-    reply.header('etag', etagOf(tagOf({ body, contentType: JSON_UTF8, version })));
+    // The ETag and coding a GET of the record gives (compressed here, as reads are, so the ETag names the bytes sent).
+    const encoding = chooseEncoding(request.headers['accept-encoding']);
+    reply.header('etag', etagOf(tagOf({ body, contentType: JSON_UTF8, version }), encoding)).header('vary', varyWith(reply));
     if (result.replayed) reply.header('idempotent-replayed', 'true');
     if (options.created) reply.code(201).header('location', `${REST_PREFIX}/${options.created}/${encodeURIComponent(String(result.record.id))}`);
     else reply.code(200);
-    return reply.header('content-type', JSON_UTF8).header('cache-control', 'no-store').send(body);
+    reply.header('content-type', JSON_UTF8).header('cache-control', 'no-store');
+    if (encoding !== 'identity' && body.length >= COMPRESS_THRESHOLD) return reply.header('content-encoding', encoding).send(await compress(body, encoding));
+    return reply.send(body);
   }
 
   // ---- The resources ------------------------------------------------------------------------
@@ -1042,7 +1101,7 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
               throw new ProblemError('BAD_USER_INPUT', `"${forbidden}" is not changed by PATCH: the URL names the record and If-Match its version.`);
           }
           const { id } = request.params as { id: string };
-          return write(request, reply, mutation, { ...patch, id, expectedVersion }, { ifMatch: true });
+          return write(request, reply, mutation, { ...patch, id, expectedVersion }, { ifMatch: true, fromUrl: { id: 'path.id' } });
         },
       });
     }
@@ -1076,7 +1135,7 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
           const expectedVersion = requiredVersion(request);
           bodyObject(request, true);
           const { id } = request.params as { id: string };
-          return write(request, reply, mutation, { id, expectedVersion }, { ifMatch: true });
+          return write(request, reply, mutation, { id, expectedVersion }, { ifMatch: true, fromUrl: { id: 'path.id' } });
         },
       });
     }
@@ -1123,7 +1182,7 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
             const v = versionOfIfMatch(request.headers['if-match']);
             if (v !== null) input.expectedVersion = v;
           }
-          return write(request, reply, mutation, input, { ifMatch: version !== undefined });
+          return write(request, reply, mutation, input, { ifMatch: version !== undefined, fromUrl: { [idField]: 'path.id' } });
         },
       });
     }
@@ -1149,7 +1208,7 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
           const body = bodyObject(request);
           if (idField in body) throw new ProblemError('BAD_USER_INPUT', `"${idField}" comes from the URL, not the body.`);
           const { id } = request.params as { id: string };
-          return write(request, reply, add, { ...body, [idField]: id }, { ifMatch: false });
+          return write(request, reply, add, { ...body, [idField]: id }, { ifMatch: false, fromUrl: { [idField]: 'path.id' } });
         },
       });
       routes.push({
@@ -1173,7 +1232,7 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
         handler: async (request, reply) => {
           request.cdp.operationName = remove;
           const { id, agencyId } = request.params as { id: string; agencyId: string };
-          return write(request, reply, remove, { [idField]: id, agencyId }, { ifMatch: false });
+          return write(request, reply, remove, { [idField]: id, agencyId }, { ifMatch: false, fromUrl: { [idField]: 'path.id', agencyId: 'path.agencyId' } });
         },
       });
     }
@@ -1227,8 +1286,8 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
 
   // ---- History ------------------------------------------------------------------------------
   for (const spec of [
-    { url: `${REST_PREFIX}/changes`, field: 'changes', id: false, summary: 'Every change, newest first', op: 'listChanges' },
-    { url: `${REST_PREFIX}/history/:id`, field: 'history', id: true, summary: 'The history of one record, newest first', op: 'getHistory' },
+    { url: `${REST_PREFIX}/changes`, field: 'changes', id: false, summary: 'Every change, oldest first', op: 'listChanges' },
+    { url: `${REST_PREFIX}/history/:id`, field: 'history', id: true, summary: 'The history of one record, oldest first', op: 'getHistory' },
   ]) {
     const field = fieldOf(query, spec.field);
     const { type: element, paged } = elementOf(field);
@@ -1336,10 +1395,22 @@ export async function registerRestRoutes(app: FastifyInstance, deps: RestDeps): 
       scope.setValidatorCompiler(() => () => true);
       scope.setSerializerCompiler(() => (data) => JSON.stringify(data));
       // Bodies are JSON (application/json, or application/merge-patch+json for PATCH); any other type is 415.
-      scope.removeContentTypeParser(['text/plain']);
-      scope.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, scope.getDefaultJsonParser('error', 'ignore'));
+      // An empty body is no body: POST .../archive sent with Content-Type: application/json and nothing
+      // else is a request without one (a route that needs a body says so), not malformed JSON.
+      const parseJson = scope.getDefaultJsonParser('error', 'ignore');
+      const jsonOrNothing: typeof parseJson = (request, body, done) => (body === '' ? done(null, undefined) : parseJson(request, body, done));
+      scope.removeContentTypeParser(['text/plain', 'application/json']);
+      scope.addContentTypeParser('application/json', { parseAs: 'string' }, jsonOrNothing);
+      scope.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, jsonOrNothing);
       scope.setNotFoundHandler((_request, reply) => {
         void sendProblem(reply, problemBody('NOT_FOUND', `No such resource. The REST API's routes are listed in ${REST_PREFIX}/openapi.json.`));
+      });
+      // With CORS_ORIGINS set, @fastify/cors answers every OPTIONS itself (onRequest, before this
+      // handler): the answer still says which methods the path takes.
+      scope.addHook('onSend', async (request, reply, payload) => {
+        const allow = (request.routeOptions.config as { allow?: string }).allow;
+        if (request.method === 'OPTIONS' && allow && !reply.hasHeader('allow')) reply.header('allow', allow);
+        return payload;
       });
       const byPath = new Map<string, Set<string>>();
       for (const route of routes) {
@@ -1359,6 +1430,7 @@ export async function registerRestRoutes(app: FastifyInstance, deps: RestDeps): 
           method: 'OPTIONS',
           url,
           schema: { hide: true },
+          config: { allow },
           handler: async (_request, reply) => reply.code(204).header('allow', allow).send(),
         });
         const others = everyMethod.filter((m) => !methods.has(m));

@@ -1,0 +1,311 @@
+import Database from 'better-sqlite3';
+import type { CdpMutations } from '@cdp/sdk';
+import { connect, type Api } from './api';
+import { bearer, createKey, gql, type GraphQLResponse, startServer, type TestServer } from './server';
+
+/**
+ * The access matrix, shared by the GraphQL and the REST tests (e2e/access-control.test.ts,
+ * e2e/access-control-rest.test.ts): every role times every mutation, on records inside and
+ * outside its scope; which role may do what, as the access rules state it (written here
+ * independently of the server's table); the case of each mutation (how to build its input, set-up
+ * done as admin); and the database look-ups that compare every row before and after a refusal.
+ *
+ * Scope: the pillar lead leads pillar 1; the agency editor is RESET. "Inside" records sit in
+ * pillar 1 under an objective RESET is responsible for; "outside" ones in pillar 3 under an
+ * objective RESET is not listed on.
+ */
+export type RoleName = 'anonymous' | 'reader' | 'agency_editor' | 'pillar_lead' | 'admin';
+export const ROLES: RoleName[] = ['anonymous', 'reader', 'agency_editor', 'pillar_lead', 'admin'];
+
+const CONTENT = new Set(['updateObjective', 'updateAction', 'recordProgress', 'createRisk', 'updateRisk', 'archiveRisk', 'restoreRisk']);
+const STRUCTURE = new Set([
+  'createPriority',
+  'updatePriority',
+  'archivePriority',
+  'restorePriority',
+  'createObjective',
+  'archiveObjective',
+  'restoreObjective',
+  'createAction',
+  'archiveAction',
+  'restoreAction',
+  'addObjectiveAgency',
+  'removeObjectiveAgency',
+  'addActionAgency',
+  'removeActionAgency',
+  'createOutcomeMeasure',
+  'updateOutcomeMeasure',
+  'archiveOutcomeMeasure',
+  'restoreOutcomeMeasure',
+  'recordMeasureValue',
+]);
+
+/** Whether `role` may run `mutation` on a record inside (or outside) its scope. */
+export function allowed(role: RoleName, mutation: string, inside: boolean): boolean {
+  if (role === 'admin') return true;
+  if (role === 'pillar_lead') return inside && (STRUCTURE.has(mutation) || CONTENT.has(mutation));
+  if (role === 'agency_editor') return inside && CONTENT.has(mutation);
+  return false;
+}
+
+export interface Scope {
+  pillarId: string;
+  priorityId: string;
+  objectiveId: string;
+  actionId: string;
+  outcomeId: string;
+  measureId: string;
+}
+
+export type MutationName = keyof CdpMutations;
+export type InputFor<M extends MutationName> = Parameters<CdpMutations[M]>[0];
+export type Cases = { [M in MutationName]: (s: Scope) => Promise<InputFor<M>> };
+
+/** Calls the SDK's method for mutation `name` (the one place a method is picked by name). */
+export function call<M extends MutationName>(client: CdpMutations, name: M, input: InputFor<M>): Promise<unknown> {
+  return (client[name] as (input: InputFor<M>) => Promise<unknown>)(input);
+}
+
+export const VERSIONED = ['Priority', 'Objective', 'Action', 'Agency', 'OutcomeMeasure', 'Reprocurement', 'HelpService', 'Risk'] as const;
+
+export interface Matrix {
+  server: TestServer;
+  /** Each role's headers (none for anonymous) and connection (the SDK and typed requests with its key). */
+  headers: Record<RoleName, Record<string, string>>;
+  apis: Record<RoleName, Api>;
+  /** Every key made, to check none is stored or shown in plain text. */
+  secrets: string[];
+  inside: Scope;
+  outside: Scope;
+  /** The version of a record, read as admin. */
+  versionOf(id: string): Promise<number>;
+  /** A raw GraphQL request as `role`: for documents built at run time (aliases, introspection) and raw statuses. */
+  as(role: RoleName, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse>;
+  /** Every row of every table (the data revision included) but the denial records (the audit log, the refusal counts) and the keys' last-use times. */
+  snapshot(): string;
+  lastAuditId(): number;
+  auditRowsAfter(id: number): Array<{ operation: string; mutation: string }>;
+  deniedEntriesAfter(id: number): Array<{ mutation: string; actorKind: string; changes: string }>;
+  /** The refusal counts (denial_count), summed per operation, key prefix and reason. */
+  denialCounts(): Array<{ operation: string; actorKind: string; keyPrefix: string; reason: string; count: number }>;
+}
+
+/** Waits for the counts kept in memory to be written (at most every 5 s). */
+export async function untilCounted<T>(look: () => T, done: (value: T) => boolean): Promise<T> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const value = look();
+    if (done(value) || Date.now() > deadline) return value;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+function readOnly<T>(file: string, read: (db: Database.Database) => T): T {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return read(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** Every row of every table of a server's database (the data revision included) but the denial records (the audit log, the refusal counts) and the keys' last-use times, as one string to compare. */
+export function snapshotOf(file: string): string {
+  return readOnly(file, (db) => {
+    const tables = (
+      db
+        .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('audit_entry', 'denial_count', 'sqlite_sequence') ORDER BY name`)
+        .all() as Array<{ name: string }>
+    ).map((t) => t.name);
+    const out: Record<string, unknown[]> = {};
+    for (const t of tables) {
+      const rows = db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all() as Array<Record<string, unknown>>;
+      out[t] = t === 'api_key' ? rows.map(({ lastUsedAt: _ignored, ...rest }) => rest) : rows;
+    }
+    return JSON.stringify(out);
+  });
+}
+
+/** The running matrix's admin connection, for the cases' set-up (one matrix per test file). */
+let current: { admin: Api } | undefined;
+const admin = () => {
+  if (!current) throw new Error('startMatrix() first');
+  return current.admin.client;
+};
+
+let counter = 0;
+const unique = (what: string) => `${what} ${++counter}`;
+export async function versionOf(id: string): Promise<number> {
+  const node = await admin().node(id);
+  if (!(VERSIONED as readonly string[]).includes(node.__typename) || !('version' in node))
+    throw new Error(`${id} is a ${node.__typename}, which has no version`);
+  return node.version as number;
+}
+const versioned = async (id: string) => ({ id, expectedVersion: await versionOf(id) });
+const fresh = {
+  priority: async (s: Scope) => (await admin().createPriority({ pillarId: s.pillarId, title: unique('Priority') })).priority.id,
+  objective: async (s: Scope) => (await admin().createObjective({ priorityId: s.priorityId, text: unique('Objective') })).objective.id,
+  action: async (s: Scope) => (await admin().createAction({ objectiveId: s.objectiveId, text: unique('Action') })).action.id,
+  measure: async (s: Scope) =>
+    (await admin().createOutcomeMeasure({ outcomeId: s.outcomeId, name: unique('Measure'), unit: 'COUNT', direction: 'HIGHER_IS_BETTER' })).outcomeMeasure.id,
+  agency: async () => {
+    const { agency } = await admin().createAgency({ name: unique('Agency'), kind: 'ORGANISATION' });
+    return { id: agency.id, name: agency.name };
+  },
+  reprocurement: async (s: Scope) =>
+    (await admin().createReprocurement({ objectiveId: s.objectiveId, service: unique('Service'), expiryDate: '2025-01-31' })).reprocurement.id,
+  risk: async (s: Scope) => (await admin().createRisk({ actionId: s.actionId, description: unique('Risk'), likelihood: 3, impact: 2 })).risk.id,
+  helpService: async () => (await admin().createHelpService({ name: unique('Help'), description: 'A service' })).helpService.id,
+  apiKey: async () => (await admin().createApiKey({ name: unique('Key'), role: 'READER' })).apiKey.id,
+};
+async function archived(kind: (typeof VERSIONED)[number], id: string): Promise<string> {
+  await call(admin(), `archive${kind}`, await versioned(id));
+  return id;
+}
+async function linkedAgency(kind: 'Objective' | 'Action', id: string): Promise<string> {
+  const agency = await fresh.agency();
+  if (kind === 'Objective') await admin().addObjectiveAgency({ objectiveId: id, agency: agency.name });
+  else await admin().addActionAgency({ actionId: id, agency: agency.name });
+  return agency.id;
+}
+
+/**
+ * Each mutation: how to build an input on a record inside or outside the scope (set-up done as
+ * admin). Keyed by the SDK's mutation methods, so the compiler checks each input and that every
+ * method has a case; each test file checks the schema has no mutation more.
+ */
+export const CASES: Cases = {
+  createPriority: async (s) => ({ pillarId: s.pillarId, title: unique('New priority') }),
+  updatePriority: async (s) => ({ ...(await versioned(s.priorityId)), strategyName: unique('Renamed') }),
+  archivePriority: async (s) => versioned(await fresh.priority(s)),
+  restorePriority: async (s) => versioned(await archived('Priority', await fresh.priority(s))),
+  createObjective: async (s) => ({ priorityId: s.priorityId, text: unique('New objective') }),
+  updateObjective: async (s) => ({ ...(await versioned(s.objectiveId)), subPoints: [unique('Sub-point')] }),
+  archiveObjective: async (s) => versioned(await fresh.objective(s)),
+  restoreObjective: async (s) => versioned(await archived('Objective', await fresh.objective(s))),
+  createAction: async (s) => ({ objectiveId: s.objectiveId, text: unique('New action') }),
+  updateAction: async (s) => ({ ...(await versioned(s.actionId)), target: unique('Target') }),
+  archiveAction: async (s) => versioned(await fresh.action(s)),
+  restoreAction: async (s) => versioned(await archived('Action', await fresh.action(s))),
+  recordProgress: async (s) => ({ actionId: s.actionId, quarter: '2024-25 Q1', status: 'ON_TRACK', rag: 'GREEN', commentary: unique('Progress') }),
+  addObjectiveAgency: async (s) => ({ objectiveId: s.objectiveId, agency: (await fresh.agency()).name }),
+  removeObjectiveAgency: async (s) => ({ objectiveId: s.objectiveId, agencyId: await linkedAgency('Objective', s.objectiveId) }),
+  addActionAgency: async (s) => ({ actionId: s.actionId, agency: (await fresh.agency()).name }),
+  removeActionAgency: async (s) => ({ actionId: s.actionId, agencyId: await linkedAgency('Action', s.actionId) }),
+  createOutcomeMeasure: async (s) => ({ outcomeId: s.outcomeId, name: unique('New measure'), unit: 'COUNT', direction: 'LOWER_IS_BETTER' }),
+  updateOutcomeMeasure: async (s) => ({ ...(await versioned(await fresh.measure(s))), name: unique('Renamed measure') }),
+  archiveOutcomeMeasure: async (s) => versioned(await fresh.measure(s)),
+  restoreOutcomeMeasure: async (s) => versioned(await archived('OutcomeMeasure', await fresh.measure(s))),
+  recordMeasureValue: async (s) => ({
+    measureId: s.measureId,
+    kind: 'OBSERVED',
+    periodLabel: unique('Period'),
+    periodStart: `${2000 + counter}-04-01`,
+    periodEnd: `${2001 + counter}-03-31`,
+    value: 1,
+  }),
+  createAgency: async () => ({ name: unique('New agency'), kind: 'ORGANISATION' }),
+  updateAgency: async () => ({ ...(await versioned((await fresh.agency()).id)), description: 'Changed' }),
+  archiveAgency: async () => versioned((await fresh.agency()).id),
+  restoreAgency: async () => versioned(await archived('Agency', (await fresh.agency()).id)),
+  mergeAgencies: async () => {
+    const [source, target] = [await fresh.agency(), await fresh.agency()];
+    return { sourceId: source.id, targetId: target.id, expectedSourceVersion: await versionOf(source.id), expectedTargetVersion: await versionOf(target.id) };
+  },
+  createReprocurement: async (s) => ({ objectiveId: s.objectiveId, service: unique('Contract'), expiryDate: '2025-02-28' }),
+  updateReprocurement: async (s) => ({ ...(await versioned(await fresh.reprocurement(s))), supplier: unique('Supplier') }),
+  setReprocurementStatus: async (s) => ({ ...(await versioned(await fresh.reprocurement(s))), status: 'IN_PROGRESS' }),
+  archiveReprocurement: async (s) => versioned(await fresh.reprocurement(s)),
+  restoreReprocurement: async (s) => versioned(await archived('Reprocurement', await fresh.reprocurement(s))),
+  createRisk: async (s) => ({ actionId: s.actionId, description: unique('New risk'), likelihood: 2, impact: 4, ownerAgency: 'RESET' }),
+  updateRisk: async (s) => ({ ...(await versioned(await fresh.risk(s))), likelihood: 5, mitigation: unique('Mitigation') }),
+  archiveRisk: async (s) => versioned(await fresh.risk(s)),
+  restoreRisk: async (s) => versioned(await archived('Risk', await fresh.risk(s))),
+  createHelpService: async () => ({ name: unique('New help'), description: 'Help' }),
+  updateHelpService: async () => ({ ...(await versioned(await fresh.helpService())), phone: '020 0000 0000' }),
+  archiveHelpService: async () => versioned(await fresh.helpService()),
+  restoreHelpService: async () => versioned(await archived('HelpService', await fresh.helpService())),
+  createApiKey: async () => ({ name: unique('Made in the matrix'), role: 'READER' }),
+  revokeApiKey: async () => ({ id: await fresh.apiKey() }),
+  rotateApiKey: async () => ({ id: await fresh.apiKey() }),
+};
+
+export const MUTATIONS = Object.keys(CASES) as MutationName[];
+
+/** Starts a server with a key per role, finds the inside and outside scopes, and builds the cases. */
+export async function startMatrix(): Promise<Matrix> {
+  const server = await startServer();
+  const keys = {
+    admin: createKey(server.databaseFile, { role: 'admin', name: 'Coordinator' }),
+    pillar_lead: createKey(server.databaseFile, { role: 'pillar_lead', pillar: '1', name: 'Supply subgroup lead' }),
+    agency_editor: createKey(server.databaseFile, { role: 'agency_editor', agency: 'RESET', name: 'RESET case system' }),
+    reader: createKey(server.databaseFile, { role: 'reader', name: 'Council intranet' }),
+  };
+  const headers = { anonymous: {} } as Record<RoleName, Record<string, string>>;
+  const apis = { anonymous: connect(server) } as Record<RoleName, Api>;
+  for (const [role, key] of Object.entries(keys)) {
+    headers[role as RoleName] = bearer(key);
+    apis[role as RoleName] = connect(server, key);
+  }
+  const as = (role: RoleName, query: string, variables?: Record<string, unknown>) => gql(server.url, query, variables, headers[role]);
+
+  const { body } = await as(
+    'admin',
+    `{ plan { pillars { nodes { id number nationalOutcomes { id measures { id } }
+      priorities(first: 100) { nodes { id objectives(first: 100) { nodes { id text agencies { shortName name } actions(first: 1) { nodes { id } } } } } } } } } }`,
+  );
+  const pillars = body.data.plan.pillars.nodes;
+  const scopeIn = (pillar: any, objectiveText: string): Scope => {
+    const priority = pillar.priorities.nodes.find((p: any) => p.objectives.nodes.some((o: any) => o.text === objectiveText));
+    const objective = priority.objectives.nodes.find((o: any) => o.text === objectiveText);
+    return {
+      pillarId: pillar.id,
+      priorityId: priority.id,
+      objectiveId: objective.id,
+      actionId: objective.actions.nodes[0].id,
+      outcomeId: pillar.nationalOutcomes[0].id,
+      measureId: pillar.nationalOutcomes[0].measures[0].id,
+    };
+  };
+  const inside = scopeIn(pillars[0], 'Identify and intervene with victims of exploitation');
+  const outside = scopeIn(pillars[2], 'Tackling NOx use in the borough');
+  const resetOn = (objectiveText: string) =>
+    pillars
+      .flatMap((p: any) => p.priorities.nodes.flatMap((pr: any) => pr.objectives.nodes))
+      .find((o: any) => o.text === objectiveText)
+      .agencies.some((a: any) => a.shortName === 'RESET');
+  expect(resetOn('Identify and intervene with victims of exploitation')).toBe(true);
+  expect(resetOn('Tackling NOx use in the borough')).toBe(false);
+
+  current = { admin: apis.admin };
+
+  const file = server.databaseFile;
+  return {
+    server,
+    headers,
+    apis,
+    secrets: Object.values(keys),
+    inside,
+    outside,
+    versionOf,
+    as,
+    snapshot: () => snapshotOf(file),
+    lastAuditId: () => readOnly(file, (db) => (db.prepare('SELECT COALESCE(MAX(id), 0) AS id FROM audit_entry').get() as { id: number }).id),
+    auditRowsAfter: (id) => readOnly(file, (db) => db.prepare('SELECT operation, mutation FROM audit_entry WHERE id > ? ORDER BY id').all(id) as never),
+    deniedEntriesAfter: (id) =>
+      readOnly(
+        file,
+        (db) => db.prepare(`SELECT mutation, actorKind, changes FROM audit_entry WHERE id > ? AND operation = 'DENIED' ORDER BY id`).all(id) as never,
+      ),
+    denialCounts: () =>
+      readOnly(
+        file,
+        (db) =>
+          db
+            .prepare(
+              'SELECT operation, actorKind, keyPrefix, reason, SUM(count) AS count FROM denial_count GROUP BY operation, actorKind, keyPrefix, reason ORDER BY operation, keyPrefix, reason',
+            )
+            .all() as never,
+      ),
+  };
+}
