@@ -1165,17 +1165,21 @@ describe('problem+json', () => {
     });
   });
 
-  test('rate limits give 429 problem+json with Retry-After', async () => {
-    const limited = await startServer({ env: { RATE_LIMIT_MAX: '3', RATE_LIMIT_ANONYMOUS_MAX: '3', RATE_LIMIT_WINDOW_MS: '60000' } });
+  test('an answer over MAX_RESPONSE_BYTES is a 400 problem, and rate limits give 429 problem+json with Retry-After', async () => {
+    const limited = await startServer({
+      env: { RATE_LIMIT_MAX: '3', RATE_LIMIT_ANONYMOUS_MAX: '3', RATE_LIMIT_WINDOW_MS: '60000', MAX_RESPONSE_BYTES: '20000' },
+    });
     try {
       const call = restClient(limited.origin);
+      const big = expectProblem(await call('GET', '/actions?first=100'), 400, 'RESPONSE_TOO_LARGE');
+      expect(big).toMatchObject({ maxBytes: 20000 });
       const statuses: number[] = [];
       let last: RestResponse | undefined;
-      for (let i = 0; i < 5; i++) {
+      for (let i = 0; i < 4; i++) {
         last = await call('GET', '/pillars');
         statuses.push(last.status);
       }
-      expect(statuses).toEqual([200, 200, 200, 429, 429]);
+      expect(statuses).toEqual([200, 200, 429, 429]);
       const problem = expectProblem(last!, 429, 'RATE_LIMITED');
       expect(problem.retryAfter).toEqual(expect.any(Number));
       expect(last!.headers.get('retry-after')).toBe(String(problem.retryAfter));
