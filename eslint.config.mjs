@@ -39,12 +39,14 @@ const API_BOUNDARIES = [
     from: [`${API}/app-services.ts`, `${API}/request-contexts.ts`],
     message: 'Services are injected (resolver constructors, service factories), never looked up from the app.',
   })),
-  ...['modules', 'auth', 'writes', 'plan-tree', 'loaders', 'graphql', 'common', 'core', 'http', 'rest', 'app.ts', 'schema.ts', 'app-services.ts'].map((part) => ({
-    target: `${API}/${part}`,
-    from: `${API}/db/seed`,
-    except: ['./load-seed.ts', './seed-paths.ts', './seed-run.entity.ts'],
-    message: 'Runtime code does not import the seed importer (a build-time tool): only db/seed/load-seed, which loads a built seed file.',
-  })),
+  ...['modules', 'auth', 'writes', 'plan-tree', 'loaders', 'graphql', 'common', 'core', 'http', 'rest', 'app.ts', 'schema.ts', 'app-services.ts'].map(
+    (part) => ({
+      target: `${API}/${part}`,
+      from: `${API}/db/seed`,
+      except: ['./load-seed.ts', './seed-paths.ts', './seed-run.entity.ts'],
+      message: 'Runtime code does not import the seed importer (a build-time tool): only db/seed/load-seed, which loads a built seed file.',
+    }),
+  ),
 ];
 
 export default tseslint.config(

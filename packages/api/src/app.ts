@@ -21,6 +21,7 @@ import { recordStatement } from './db/statement-count';
 import { markCacheableAnswers } from './graphql/cacheable-plugin';
 import { timeBudgetPlugin } from './graphql/time-budget';
 import { ApiKey } from './auth/api-key.entity';
+import type { ExampleFile } from './rest/examples';
 
 export interface Logger {
   info(message: string): void;
@@ -59,11 +60,22 @@ export async function openDatabase(config: Config): Promise<{ database: Database
   return { database, seeded };
 }
 
+export interface StartOptions {
+  /**
+   * The date requests take as today (YYYY-MM-DD), for date-relative answers (a reprocurement's
+   * overdue and daysUntilExpiry); default the UTC date of each request. The OpenAPI examples are
+   * recorded on a fixed date (cli/openapi-examples.ts), so that they do not change from day to day.
+   */
+  today?: () => string;
+  /** The OpenAPI document's examples, when not the recorded ones (the emitter prints new ones). */
+  openapiExamples?: ExampleFile;
+}
+
 /** Opens the database, then starts listening. */
-export async function startApp(config: Config, logger: Logger = consoleLogger): Promise<App> {
+export async function startApp(config: Config, logger: Logger = consoleLogger, options: StartOptions = {}): Promise<App> {
   const { database, seeded } = await openDatabase(config);
 
-  const contexts = createContextFactory(database, { anonymousAccess: config.anonymousAccess });
+  const contexts = createContextFactory(database, { anonymousAccess: config.anonymousAccess, today: options.today });
   const schema = await createSchema(contexts.services);
   const development = config.nodeEnv === 'development';
   const limits = queryLimitOptions<RequestContext>(config.queryLimits);
@@ -108,6 +120,7 @@ export async function startApp(config: Config, logger: Logger = consoleLogger): 
     cache: config.responseCache ? { store: new ResponseCache(), revision: () => database.revision(), accessClass: contexts.accessClass } : undefined,
     playground: { endpoint: GRAPHQL_PATH, defaultQuery: DEFAULT_PLAYGROUND_QUERY, enabled: config.playground },
     schema,
+    openapiExamples: options.openapiExamples,
   });
   await http.listen({ port: config.port, host: config.host });
   const { port } = http.server.address() as AddressInfo;

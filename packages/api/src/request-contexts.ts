@@ -11,13 +11,14 @@ import { todayUtc, type RequestContext } from './context';
  * The app's services, once, and a request context per request (fresh loaders, the caller's
  * actor): for the HTTP front (forRequest, accessClass, keyInfo) and for the CLI (forActor).
  */
-export function createContextFactory(db: Database, options: { anonymousAccess: 'read' | 'none' }) {
+export function createContextFactory(db: Database, options: { anonymousAccess: 'read' | 'none'; today?: () => string }) {
+  const today = options.today ?? (() => todayUtc());
   const services = new AppServices(db);
   const authenticator = new Authenticator(db, services.get(ApiKeyService), services.denials, options);
   const base = (actor: Actor): RequestContext => ({
     requestId: randomUUID(),
     loaders: services.loaders(),
-    today: todayUtc(),
+    today: today(),
     actor,
     answer: { cacheable: false },
   });

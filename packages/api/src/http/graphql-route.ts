@@ -7,6 +7,7 @@ import { countStatements } from '../db/statement-count';
 import { chooseEncoding, compress, COMPRESS_THRESHOLD } from './encoding';
 import { errorBody, HttpError, HttpErrorCode, JSON_TYPE, MAX_BODY_BYTES } from './http-errors';
 import type { PlaygroundPage } from './playground';
+import { DOCUMENTATION_ONLY, GRAPHQL_GET_SCHEMA, GRAPHQL_POST_SCHEMA } from './route-docs';
 import { cacheKey, entityTag, etagOf, matchesEtag, passesCsrfCheck, ResponseCache, variantOf } from './response-cache';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -203,8 +204,9 @@ export async function registerGraphQLRoute(app: FastifyInstance, options: GraphQ
     scope.addContentTypeParser('*', { parseAs: 'string', bodyLimit: MAX_BODY_BYTES }, (_request, payload, done) => done(null, payload));
     // Two routes with one handler: a GET has no body, so it runs no request decompression hook
     // (@fastify/compress's preParsing); a POST body may arrive gzip-, deflate- or br-encoded.
-    scope.route({ method: ['GET'], url: GRAPHQL_PATH, compress: false, decompress: false, handler: handle });
-    scope.route({ method: ['POST'], url: GRAPHQL_PATH, compress: false, handler: handle });
+    // The schemas document the routes in the OpenAPI document (route-docs.ts); they validate nothing.
+    scope.route({ method: ['GET'], url: GRAPHQL_PATH, compress: false, decompress: false, handler: handle, schema: GRAPHQL_GET_SCHEMA, ...DOCUMENTATION_ONLY });
+    scope.route({ method: ['POST'], url: GRAPHQL_PATH, compress: false, handler: handle, schema: GRAPHQL_POST_SCHEMA, ...DOCUMENTATION_ONLY });
     scope.route({ method: ['PUT', 'DELETE', 'PATCH'], url: GRAPHQL_PATH, handler: methodNotAllowed });
   });
 }

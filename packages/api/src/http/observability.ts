@@ -4,6 +4,8 @@ import type { Database } from '../db/database';
 import { logRequest, REQUEST_ID_HEADER, routeOf } from './logging';
 import { Metrics, startMetricsServer } from './metrics';
 import { createReadinessCheck } from './readiness';
+import { DOCUMENTATION_ONLY, HEALTH_SCHEMA, METRICS_SCHEMA, READY_SCHEMA } from './route-docs';
+import { errorBody, HttpErrorCode, JSON_TYPE } from './http-errors';
 
 export { loggingOptions } from './logging';
 
@@ -58,26 +60,30 @@ export async function registerObservability(app: FastifyInstance, deps: { config
     done();
   });
 
-  app.get('/healthz', (_request, reply) => {
+  app.get('/healthz', { schema: HEALTH_SCHEMA, ...DOCUMENTATION_ONLY }, (_request, reply) => {
     reply.header('cache-control', 'no-store').send({ status: 'ok' });
   });
 
   const ready = await createReadinessCheck(database, config.database.type === 'sqlite' && config.database.file !== ':memory:' ? config.database.file : null);
-  app.get('/readyz', async (_request, reply) => {
+  app.get('/readyz', { schema: READY_SCHEMA, ...DOCUMENTATION_ONLY }, async (_request, reply) => {
     const readiness = await ready();
     reply.header('cache-control', 'no-store');
     if (readiness.ready) return { status: 'ok' };
     return reply.code(503).send({ status: 'unavailable', reason: readiness.reason });
   });
 
-  if (!metrics) return;
-  if (config.metrics.port === null) {
-    app.get('/metrics', async (_request, reply) => {
-      const { contentType, body } = await metrics.exposition();
-      return reply.header('cache-control', 'no-store').type(contentType).send(body);
-    });
-    return;
-  }
+  // /metrics is always a route, so that the API's routes (and its OpenAPI document) are the same
+  // whatever the configuration: without metrics on this port it answers 404, as before.
+  const here = metrics && config.metrics.port === null ? metrics : null;
+  app.get('/metrics', { schema: METRICS_SCHEMA, ...DOCUMENTATION_ONLY }, async (_request, reply) => {
+    if (!here) {
+      const message = metrics ? 'Metrics are served on METRICS_PORT, not on this port.' : 'Metrics are off (METRICS=true serves them).';
+      return reply.code(404).type(JSON_TYPE).send(errorBody(HttpErrorCode.NOT_FOUND, message));
+    }
+    const { contentType, body } = await here.exposition();
+    return reply.header('cache-control', 'no-store').type(contentType).send(body);
+  });
+  if (!metrics || config.metrics.port === null) return;
   const listener = await startMetricsServer(metrics, config.host, config.metrics.port);
   // Not "listening on": the tests and scripts wait for that phrase from the main listener.
   app.log.info({ url: listener.url }, `Metrics served on ${listener.url}`);

@@ -17,6 +17,8 @@ import type { ResponseCache } from './response-cache';
 import type { GraphQLSchema } from 'graphql';
 import { registerRestApi } from '../rest/register';
 import { PROBLEM_TYPE, problemBody, REST_PREFIX } from '../rest/problem';
+import type { ExampleFile } from '../rest/examples';
+import { addRouteDocSchemas } from './route-docs';
 
 export { GRAPHQL_PATH } from './graphql-route';
 export { MAX_BODY_BYTES } from './http-errors';
@@ -50,6 +52,8 @@ export interface HttpOptions {
   playground: { endpoint: string; defaultQuery: string; enabled: boolean };
   /** The executable GraphQL schema: the REST API (rest/) is read off it. */
   schema: GraphQLSchema;
+  /** The OpenAPI document's examples (default: the recorded ones, rest/openapi-examples.json). */
+  openapiExamples?: ExampleFile;
 }
 
 function trustHops(hops: number): (address: string, hop: number) => boolean {
@@ -153,7 +157,9 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
   await app.register(fastifyCompress, { global: true, threshold: COMPRESS_THRESHOLD, encodings: ['br', 'gzip'] });
 
   // The REST API and its OpenAPI document (rest/register.ts): @fastify/swagger must see every route.
+  addRouteDocSchemas(app);
   await registerRestApi(app, {
+    examples: options.openapiExamples,
     schema: options.schema,
     apollo: options.apollo,
     context: options.context,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods, RouteShorthandOptions } from 'fastify';
-import { getNamedType, GraphQLField, GraphQLObjectType, GraphQLSchema, isNonNullType, isObjectType } from 'graphql';
+import { getNamedType, GraphQLField, GraphQLInputObjectType, GraphQLObjectType, GraphQLSchema, isNonNullType, isObjectType } from 'graphql';
 import type { GraphQLFormattedError } from 'graphql';
 import { chooseEncoding, compress, COMPRESS_THRESHOLD } from '../http/encoding';
 import { etagOf, matchesEtag, ResponseCache, variantOf } from '../http/response-cache';
@@ -274,12 +274,17 @@ function pascal(path: string): string {
   return c[0].toUpperCase() + c.slice(1);
 }
 
+/** The OpenAPI tag of a resource's routes (national-outcomes → NationalOutcomes). */
+export function resourceTag(path: string): string {
+  return pascal(path);
+}
+
 const ref = (id: string) => ({ $ref: `${id}#` });
 const PROBLEM_REF = ref('Problem');
 
 function problemResponses(...statuses: number[]): Record<number, unknown> {
   const out: Record<number, unknown> = {};
-  for (const s of statuses) {
+  for (const s of [...new Set(statuses)].sort((a, b) => a - b)) {
     const codes = Object.entries(PROBLEMS)
       .filter(([, p]) => p.status === s)
       .map(([c]) => c);
@@ -288,12 +293,39 @@ function problemResponses(...statuses: number[]): Record<number, unknown> {
   return out;
 }
 
-const READ_ERRORS = [400, 401, 403, 404, 406, 429];
-const WRITE_ERRORS = [400, 401, 403, 404, 409, 415, 429];
+// The problems each kind of route can answer (each has an example in the document, recorded by
+// cli/openapi-examples.ts; the emitter fails on a documented status without one). Reads are open
+// to anyone, so a read is never 403; 401 is a made-up or revoked key.
+const READ_ERRORS = [400, 401, 404, 406, 429];
+/** A collection: 404 only when a parameter names a record to look up (agency=RESET), not for an empty answer. */
+const LIST_ERRORS = [400, 401, 406, 429];
+/** A write: 404 when the URL or the body names a record (see mayNotFind). */
+const WRITE_ERRORS = [400, 401, 403, 409, 413, 415, 429];
 
+/** Parameters and input fields that look a record up by name (agency=RESET): NOT_FOUND when none has it. */
+const LOOKUP_NAMES = ['agency', 'ownerAgency'];
+
+function isLookup(spec: ParamSpec): boolean {
+  return LOOKUP_NAMES.includes(spec.name);
+}
+
+// Response headers as @fastify/swagger takes them: each a JSON Schema (it wraps them in OpenAPI's `schema`).
 const ETAG_HEADER = {
-  etag: { description: 'The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes).', schema: { type: 'string' } },
+  etag: { type: 'string', description: 'The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes).' },
 };
+
+/** The headers of a write's answer. */
+const WRITE_HEADERS = {
+  ...ETAG_HEADER,
+  'idempotent-replayed': {
+    type: 'string',
+    enum: ['true'],
+    description: 'Sent when Idempotency-Key named a write already made: this is its first answer again, and nothing was written.',
+  },
+};
+
+/** Writes need an API key (reads take one too, optionally: the document's default security). */
+const KEY_REQUIRED = [{ apiKey: [] }];
 
 /** Headers the REST routes take, documented once. */
 const IF_MATCH = { type: 'string', description: 'The ETag of the record as you read it: the write is refused with 412 if the record has changed since.' };
@@ -632,9 +664,9 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
       ? 'A page of the collection. Link: <...>; rel="next" gives the next page; X-Total-Count the count across pages. Accept: application/x-ndjson streams every record instead.'
       : 'The collection. Accept: application/x-ndjson streams it as one record per line.',
     headers: {
-      ...ETAG_HEADER,
-      'x-total-count': { schema: { type: 'integer' }, description: 'How many match, across all pages.' },
-      ...(paged ? { link: { schema: { type: 'string' }, description: 'RFC 8288: the next page, when there is one (rel="next").' } } : {}),
+      etag: { type: 'string', description: 'The page’s entity tag (of the JSON page: an NDJSON stream has none); send it back in If-None-Match (304).' },
+      'x-total-count': { type: 'integer', description: 'How many match, across all pages.' },
+      ...(paged ? { link: { type: 'string', description: 'RFC 8288: the next page, when there is one (rel="next").' } } : {}),
     },
     content: { 'application/json': { schema: listSchema(type, paged) }, 'application/x-ndjson': { schema: ref(type.name) } },
   });
@@ -647,12 +679,20 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
       content[t.split(';')[0]] = { schema: t === XLSX_TYPE ? { type: 'string', contentMediaType: XLSX_TYPE, contentEncoding: 'binary' } : { type: 'string' } };
     return { ...response, description: `${response.description} It also answers ${extra.map((t) => t.split(';')[0]).join(', ')} (the feed).`, content };
   };
-  const notModified = { 304: { description: 'Not modified: If-None-Match named the current ETag.' } };
+  // type 'null': no body (@fastify/swagger then documents no content).
+  const notModified = { 304: { description: 'Not modified: If-None-Match named the current ETag.', type: 'null', headers: ETAG_HEADER } };
   const writeHeaders = (ifMatch: 'required' | 'optional' | 'none') => ({
     type: 'object',
     properties: { 'idempotency-key': IDEMPOTENCY_KEY, ...(ifMatch !== 'none' ? { 'if-match': IF_MATCH } : {}) },
     ...(ifMatch === 'required' ? { required: ['if-match'] } : {}),
   });
+  /** Whether a mutation's input names a record (an ID, or an agency by name) that may not exist: 404. */
+  const mayNotFind = (mutation: string): boolean => {
+    const field = schema.getMutationType()!.getFields()[mutation];
+    const input = field.args.find((a) => a.name === 'input')!;
+    const fields = (getNamedType(input.type) as GraphQLInputObjectType).getFields();
+    return Object.values(fields).some((f) => getNamedType(f.type).name === 'ID' || LOOKUP_NAMES.includes(f.name));
+  };
   const bodyOf = (mutation: string, omit: readonly string[]) => {
     const m = schema.getMutationType()!.getFields()[mutation];
     const input = m.args.find((a) => a.name === 'input')!;
@@ -778,14 +818,18 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
 
   const feedParams = (listField: string, extra: Record<string, unknown>) =>
     queryObject({ ...Object.fromEntries(paramsOf(fieldOf(query, listField)).map((s) => [s.name, paramSchema(s)])), ...extra });
-  const feedResponse = (type: string, description: string, schemaOf: Record<string, unknown>) => ({
+  const feedResponse = (type: string, description: string, schemaOf: Record<string, unknown>, lookups = false) => ({
     200: {
       description,
-      headers: { ...ETAG_HEADER, 'content-disposition': { schema: { type: 'string' }, description: 'attachment, with a file name.' } },
+      headers: {
+        ...ETAG_HEADER,
+        'content-disposition': { type: 'string', description: 'attachment, with a file name.' },
+        'x-total-count': { type: 'integer', description: 'How many records the feed holds.' },
+      },
       content: { [type.split(';')[0]]: { schema: schemaOf } },
     },
     ...notModified,
-    ...problemResponses(...READ_ERRORS),
+    ...problemResponses(...LIST_ERRORS, ...(lookups ? [404] : [])),
   });
   const text = { type: 'string' };
   const binary = { type: 'string', contentMediaType: XLSX_TYPE, contentEncoding: 'binary' };
@@ -802,7 +846,7 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
         querystring: feedParams('actions', {
           form: { type: 'string', enum: ['wide', 'long'], default: 'wide', description: 'wide: a row per action; long: a row per action and agency.' },
         }),
-        response: feedResponse(CSV_TYPE, 'The plan as CSV.', text),
+        response: feedResponse(CSV_TYPE, 'The plan as CSV.', text, true),
       },
       handler: planCsv,
     },
@@ -818,7 +862,7 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
           '.',
         tags: ['Feeds'],
         querystring: feedParams('actions', {}),
-        response: feedResponse(XLSX_TYPE, 'The workbook.', binary),
+        response: feedResponse(XLSX_TYPE, 'The workbook.', binary, true),
       },
       handler: planXlsx,
     },
@@ -858,7 +902,7 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
     const type = reps.objectType(resource.type);
     addTypeSchema(type);
     const base = `${REST_PREFIX}/${resource.path}`;
-    const tags = [pascal(resource.path)];
+    const tags = [resourceTag(resource.path)];
     const name = pascal(resource.path);
 
     if (resource.list) {
@@ -883,7 +927,11 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
               : {}),
             ...shapeParams(type),
           }),
-          response: { 200: withFeeds(listResponse(type, paged), resource.path), ...notModified, ...problemResponses(...READ_ERRORS) },
+          response: {
+            200: withFeeds(listResponse(type, paged), resource.path),
+            ...notModified,
+            ...problemResponses(...LIST_ERRORS, ...(specs.some(isLookup) ? [404] : [])),
+          },
         },
         handler: async (request, reply) => {
           request.cdp.operationName = `list${name}`;
@@ -1009,15 +1057,16 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
           summary: `Create ${aOrAn(type.name)} ${type.name}`,
           description: `The GraphQL mutation ${mutation}: the body is its input.`,
           tags,
+          security: KEY_REQUIRED,
           headers: writeHeaders('none'),
           body: bodyOf(mutation, []),
           querystring: queryObject(shapeParams(type)),
           response: {
             201: jsonResponse(ref(type.name), `Created. Location names the new ${type.name}.`, {
-              ...ETAG_HEADER,
-              location: { schema: { type: 'string' }, description: 'The URL of the new record.' },
+              ...WRITE_HEADERS,
+              location: { type: 'string', description: 'The URL of the new record.' },
             }),
-            ...problemResponses(...WRITE_ERRORS),
+            ...problemResponses(...WRITE_ERRORS, ...(mayNotFind(mutation) ? [404] : [])),
           },
         },
         handler: async (request, reply) => {
@@ -1037,10 +1086,16 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
           description: `JSON Merge Patch (RFC 7396): the properties sent are changed, null clears one, the rest are kept. If-Match is required (428 without it, 412 when the record has changed since). The GraphQL mutation ${mutation}.`,
           tags,
           params: idParam(type.name),
+          security: KEY_REQUIRED,
           headers: writeHeaders('required'),
+          // A merge patch (RFC 7396) may be sent as application/merge-patch+json or plain JSON.
+          consumes: ['application/merge-patch+json', 'application/json'],
           body: bodyOf(mutation, ['id', 'expectedVersion']),
           querystring: queryObject(shapeParams(type)),
-          response: { 200: jsonResponse(ref(type.name), `The ${type.name} as it is after the change.`), ...problemResponses(...WRITE_ERRORS, 412, 428) },
+          response: {
+            200: jsonResponse(ref(type.name), `The ${type.name} as it is after the change.`, WRITE_HEADERS),
+            ...problemResponses(...WRITE_ERRORS, 404, 412, 428),
+          },
         },
         handler: async (request, reply) => {
           request.cdp.operationName = mutation;
@@ -1072,9 +1127,13 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
               : `Restores an archived record. If-Match is required. The GraphQL mutation ${mutation}.`,
           tags,
           params: idParam(type.name),
+          security: KEY_REQUIRED,
           headers: writeHeaders('required'),
           querystring: queryObject(shapeParams(type)),
-          response: { 200: jsonResponse(ref(type.name), `The ${type.name} after the change.`), ...problemResponses(...WRITE_ERRORS, 412, 428) },
+          response: {
+            200: jsonResponse(ref(type.name), `The ${type.name} after the change.`, WRITE_HEADERS),
+            ...problemResponses(...WRITE_ERRORS, 404, 412, 428),
+          },
         },
         handler: async (request, reply) => {
           request.cdp.operationName = mutation;
@@ -1105,12 +1164,13 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
           }.`,
           tags,
           params: idParam(type.name),
+          security: KEY_REQUIRED,
           headers: writeHeaders(version ?? 'none'),
           body: bodyOf(mutation, omit),
           querystring: queryObject(shapeParams(record.type)),
           response: {
-            200: jsonResponse(ref(record.type.name), `The ${record.type.name} as it is after the change.`),
-            ...problemResponses(...WRITE_ERRORS, ...(version ? [412] : []), ...(version === 'required' ? [428] : [])),
+            200: jsonResponse(ref(record.type.name), `The ${record.type.name} as it is after the change.`, WRITE_HEADERS),
+            ...problemResponses(...WRITE_ERRORS, 404, ...(version ? [412] : []), ...(version === 'required' ? [428] : [])),
           },
         },
         handler: async (request, reply) => {
@@ -1142,10 +1202,11 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
           description: `The GraphQL mutation ${add}: the body names the agency (its ID, name, short name or alias).`,
           tags,
           params: idParam(type.name),
+          security: KEY_REQUIRED,
           headers: writeHeaders('none'),
           body: bodyOf(add, [idField]),
           querystring: queryObject(shapeParams(type)),
-          response: { 200: jsonResponse(ref(type.name), `The ${type.name} with the agency added.`), ...problemResponses(...WRITE_ERRORS) },
+          response: { 200: jsonResponse(ref(type.name), `The ${type.name} with the agency added.`, WRITE_HEADERS), ...problemResponses(...WRITE_ERRORS, 404) },
         },
         handler: async (request, reply) => {
           request.cdp.operationName = add;
@@ -1168,9 +1229,10 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
             properties: { id: { type: 'string' }, agencyId: { type: 'string', description: 'Global ID of the agency.' } },
             required: ['id', 'agencyId'],
           },
+          security: KEY_REQUIRED,
           headers: writeHeaders('none'),
           querystring: queryObject(shapeParams(type)),
-          response: { 200: jsonResponse(ref(type.name), `The ${type.name} without the agency.`), ...problemResponses(...WRITE_ERRORS) },
+          response: { 200: jsonResponse(ref(type.name), `The ${type.name} without the agency.`, WRITE_HEADERS), ...problemResponses(...WRITE_ERRORS, 404) },
         },
         handler: async (request, reply) => {
           request.cdp.operationName = remove;
@@ -1218,6 +1280,7 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
           'The index.',
         ),
         ...notModified,
+        ...problemResponses(406, 429),
       },
     },
     handler: async (request, reply) => {
@@ -1243,6 +1306,7 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
         summary: spec.summary,
         description: field.description ?? spec.summary,
         tags: ['History'],
+        security: KEY_REQUIRED,
         ...(spec.id ? { params: idParam('record') } : {}),
         querystring: queryObject({
           ...Object.fromEntries(specs.map((s) => [s.name, paramSchema(s)])),
@@ -1250,7 +1314,8 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
           after: { type: 'string', description: 'The endCursor of the page before.' },
           ...shapeParams(element),
         }),
-        response: { 200: listResponse(element, paged), ...notModified, ...problemResponses(...READ_ERRORS) },
+        // An ID no record has is an empty history, not a 404.
+        response: { 200: listResponse(element, paged), ...notModified, ...problemResponses(...LIST_ERRORS) },
       },
       handler: async (request, reply) => {
         request.cdp.operationName = spec.op;
@@ -1297,6 +1362,12 @@ export const PROBLEM_SCHEMA = {
     argument: { type: 'string' },
     currentVersion: { type: 'integer', description: 'On a version conflict: the record’s version now.' },
     retryAfter: { type: 'integer', description: 'On RATE_LIMITED: seconds to wait.' },
+    maxBytes: { type: 'integer', description: 'On RESPONSE_TOO_LARGE: the largest answer sent, in bytes.' },
+    errors: {
+      type: 'array',
+      description: 'When the request had several problems: each of them (the first decides the status).',
+      items: { type: 'object', properties: { detail: { type: 'string' }, code: { type: 'string' } }, required: ['detail'] },
+    },
     fields: {
       type: 'array',
       description: 'Each problem with the input: its path, the rule broken and a message.',

@@ -3,16 +3,20 @@ import { words } from './plan-rows';
 
 export const ICS_TYPE = 'text/calendar; charset=utf-8';
 
+/** Contracts still to be reprocured: they get the decision-by reminder. */
+const OPEN = new Set(['NOT_STARTED', 'IN_PROGRESS']);
+
 export const REPROCUREMENT_FEED_QUERY = `query ReprocurementFeed($filter: ReprocurementFilter, $after: String) {
   result: reprocurements(filter: $filter, first: 100, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
-    nodes { id service supplier asWritten expiryDate status updatedAt objective { text } agency { name } }
+    nodes { id version service supplier asWritten expiryDate status updatedAt objective { text } agency { name } }
   }
 }`;
 
 export interface FeedReprocurement {
   id: string;
+  version: number;
   service: string;
   supplier: string | null;
   asWritten: string | null;
@@ -34,8 +38,8 @@ export function monthsBefore(date: string, months: number): Date {
 
 /**
  * Reprocurement deadlines as an iCalendar feed (RFC 5545, ical-generator), for Outlook and Google
- * Calendar subscriptions: one all-day event per contract expiry, with a display alarm (VALARM)
- * `alarmMonths` calendar months before at 09:00 UTC (the decision-by reminder), the supplier, the
+ * Calendar subscriptions: one all-day event per contract expiry, with a display alarm (VALARM), for a contract not yet awarded,
+ * extended or cancelled, `alarmMonths` calendar months before at 09:00 UTC (the decision-by reminder), the supplier, the
  * status and the objective in the description. METHOD:PUBLISH, a calendar name (X-WR-CALNAME) and
  * a refresh interval (X-PUBLISHED-TTL, REFRESH-INTERVAL) for subscribing clients; UIDs are the
  * records' global IDs, so an event updates in place when the contract changes.
@@ -68,8 +72,11 @@ export function reprocurementCalendar(items: readonly FeedReprocurement[], optio
       // DTSTAMP: when the record last changed, so the same data gives the same bytes (and ETag).
       stamp: new Date(r.updatedAt),
       lastModified: new Date(r.updatedAt),
+      // A changed contract is a newer version of the same event (RFC 5545 3.8.7.4).
+      sequence: Math.max(0, r.version - 1),
       alarms:
-        options.alarmMonths > 0
+        // Only a contract still to be reprocured needs the reminder (not one awarded, extended or cancelled).
+        options.alarmMonths > 0 && OPEN.has(r.status)
           ? [
               {
                 type: ICalAlarmType.display,
