@@ -1346,7 +1346,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Every change, newest first
+         * Every change, oldest first
          * @description Changes across the plan: since (inclusive) to until (exclusive), optionally of one record type, oldest first.
          */
         get: operations["listChanges"];
@@ -1366,7 +1366,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The history of one record, newest first
+         * The history of one record, oldest first
          * @description Every change to one record (any global ID), oldest first.
          */
         get: operations["getHistory"];
