@@ -869,6 +869,11 @@ describe('create, archive, restore, progress', () => {
     expect(read.body).toEqual(res.body);
     expect(read.headers.get('etag')).toBe(res.headers.get('etag'));
     expectProblem(await rest('POST', '/actions', { json: { objectiveId: ids.objective } }), 400, 'BAD_USER_INPUT');
+    // A query parameter a write does not take (a misspelt fields=) is refused, not ignored, and nothing is written.
+    const before = snapshotOf(server.databaseFile);
+    const misspelt = expectProblem(await rest('POST', '/actions?feilds=text', { json: { objectiveId: ids.objective, text: 'Typo' } }), 400, 'BAD_USER_INPUT');
+    expect(misspelt.detail).toMatch(/"feilds"/);
+    expect(snapshotOf(server.databaseFile)).toEqual(before);
     expectProblem(await rest('POST', '/actions'), 400, 'BAD_REQUEST'); // no body
     expectProblem(await rest('POST', '/actions', { json: [1, 2] }), 400, 'BAD_REQUEST');
   });
@@ -1033,6 +1038,8 @@ describe('HTTP semantics', () => {
     const item = `/actions/${ids.actions[0]}`;
     expectProblem(await rest('GET', item, { headers: { accept: 'text/html' } }), 406, 'NOT_ACCEPTABLE');
     expectProblem(await rest('GET', '/pillars', { headers: { accept: 'application/xml' } }), 406, 'NOT_ACCEPTABLE');
+    const actions = expectProblem(await rest('GET', '/actions', { headers: { accept: 'application/xml' } }), 406, 'NOT_ACCEPTABLE');
+    expect(actions.detail).toMatch(/application\/json.*application\/x-ndjson.*text\/csv.*spreadsheetml/); // the feeds it also serves
     expectProblem(await rest('GET', item, { headers: { accept: 'application/json;q=0' } }), 406, 'NOT_ACCEPTABLE');
     for (const accept of ['application/json', 'application/*', '*/*', 'text/html;q=0.9, application/json;q=0.1', 'text/html, */*;q=0.1']) {
       const res = await rest('GET', item, { headers: { accept } });
@@ -1158,17 +1165,21 @@ describe('problem+json', () => {
     });
   });
 
-  test('rate limits give 429 problem+json with Retry-After', async () => {
-    const limited = await startServer({ env: { RATE_LIMIT_MAX: '3', RATE_LIMIT_ANONYMOUS_MAX: '3', RATE_LIMIT_WINDOW_MS: '60000' } });
+  test('an answer over MAX_RESPONSE_BYTES is a 400 problem, and rate limits give 429 problem+json with Retry-After', async () => {
+    const limited = await startServer({
+      env: { RATE_LIMIT_MAX: '3', RATE_LIMIT_ANONYMOUS_MAX: '3', RATE_LIMIT_WINDOW_MS: '60000', MAX_RESPONSE_BYTES: '20000' },
+    });
     try {
       const call = restClient(limited.origin);
+      const big = expectProblem(await call('GET', '/actions?first=100'), 400, 'RESPONSE_TOO_LARGE');
+      expect(big).toMatchObject({ maxBytes: 20000 });
       const statuses: number[] = [];
       let last: RestResponse | undefined;
-      for (let i = 0; i < 5; i++) {
+      for (let i = 0; i < 4; i++) {
         last = await call('GET', '/pillars');
         statuses.push(last.status);
       }
-      expect(statuses).toEqual([200, 200, 200, 429, 429]);
+      expect(statuses).toEqual([200, 200, 429, 429]);
       const problem = expectProblem(last!, 429, 'RATE_LIMITED');
       expect(problem.retryAfter).toEqual(expect.any(Number));
       expect(last!.headers.get('retry-after')).toBe(String(problem.retryAfter));

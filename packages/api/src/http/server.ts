@@ -16,9 +16,9 @@ import { loggingOptions, observeOutsideLifecycle, registerObservability } from '
 import type { ResponseCache } from './response-cache';
 import type { GraphQLSchema } from 'graphql';
 import { registerRestApi } from '../rest/register';
+import { PROBLEM_TYPE, problemBody, REST_PREFIX } from '../rest/problem';
 import type { ExampleFile } from '../rest/examples';
 import { addRouteDocSchemas } from './route-docs';
-import { PROBLEM_TYPE, problemBody, REST_PREFIX } from '../rest/problem';
 
 export { GRAPHQL_PATH } from './graphql-route';
 export { MAX_BODY_BYTES } from './http-errors';

@@ -629,7 +629,10 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
     const key = idempotencyKey(request);
     if (key !== undefined) input.idempotencyKey = key;
     const record = payloadRecord(schema, mutation);
-    const shape = shapeOf(record.type, queryOf(request));
+    const q = queryOf(request);
+    const unknown = Object.keys(q).filter((n) => !(SHAPE_PARAMS as readonly string[]).includes(n));
+    if (unknown.length) throw new ProblemError('BAD_USER_INPUT', `Unknown query parameter "${unknown[0]}". A write takes: fields, expand.`);
+    const shape = shapeOf(record.type, q);
     const query = `mutation Rest${pascal(mutation)}($input: ${inputTypeOf(schema, mutation)}) { result: ${mutation}(input: $input) { replayed record: ${record.field} { ${reps.selection(record.type, shape)} } } }`;
     const data = unwrapData(await deps.execute(request, query, { input }), options.ifMatch, options.fromUrl);
     const result = data.result as { replayed: boolean; record: Record<string, unknown> } | null;
@@ -935,8 +938,10 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
           // The collection as a feed (CSV, Excel, iCalendar) when Accept asks for one.
           const alternatives = feedsOf[resource.path];
           if (alternatives) {
-            const wanted = negotiate(request.headers.accept, [JSON_UTF8, NDJSON, ...Object.keys(alternatives)]);
-            if (wanted && alternatives[wanted]) return alternatives[wanted](request, reply);
+            const offered = [JSON_UTF8, NDJSON, ...Object.keys(alternatives)];
+            const wanted = negotiate(request.headers.accept, offered);
+            if (!wanted) throw new ProblemError('NOT_ACCEPTABLE', `This resource is served as ${offered.join(', ')}.`);
+            if (alternatives[wanted]) return alternatives[wanted](request, reply);
           }
           const { variables, shape } = listVariables(queryOf(request), specs, type, paged, []);
           return sendList(
