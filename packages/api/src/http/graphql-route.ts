@@ -8,13 +8,9 @@ import { chooseEncoding, compress, COMPRESS_THRESHOLD } from './encoding';
 import { errorBody, HttpError, HttpErrorCode, JSON_TYPE, MAX_BODY_BYTES } from './http-errors';
 import type { PlaygroundPage } from './playground';
 import { DOCUMENTATION_ONLY, GRAPHQL_GET_SCHEMA, GRAPHQL_POST_SCHEMA } from './route-docs';
-import { cacheKey, entityTag, etagOf, matchesEtag, passesCsrfCheck, ResponseCache, variantOf } from './response-cache';
+import { cacheKey, entityTag, etagOf, matchesEtag, passesCsrfCheck, READ_CACHE_CONTROL, ResponseCache, variantOf, varyWith } from './response-cache';
 
 export const GRAPHQL_PATH = '/graphql';
-
-/** Every GraphQL answer depends on these request headers (Origin is added by CORS). */
-const VARY = 'Authorization, Accept, Accept-Encoding';
-const CACHE_CONTROL = 'private, no-cache';
 
 export interface GraphQLRouteOptions {
   apollo: ApolloServer<RequestContext>;
@@ -38,11 +34,6 @@ export interface GraphQLRouteOptions {
   maxResponseBytes: number;
   /** The playground page for a browser navigating to the endpoint (null: not such a request, or no playground). */
   browserPage?: PlaygroundPage | null;
-}
-
-function varyWith(reply: FastifyReply): string {
-  const existing = reply.getHeader('vary');
-  return existing ? `${String(existing)}, ${VARY}` : VARY;
 }
 
 function operationNameOf(method: string, body: unknown, search: string): string | undefined {
@@ -110,7 +101,7 @@ export async function registerGraphQLRoute(app: FastifyInstance, options: GraphQ
           const etag = method === 'GET' ? etagOf(hit.etag, encoding) : undefined;
           if (etag && matchesEtag(headers, etag)) {
             info.cache = 'revalidated';
-            return reply.code(304).headers({ etag, 'cache-control': CACHE_CONTROL, vary, 'x-cache': 'revalidated' }).send();
+            return reply.code(304).headers({ etag, 'cache-control': READ_CACHE_CONTROL, vary, 'x-cache': 'revalidated' }).send();
           }
           info.cache = 'hit';
           const variant = await variantOf(cache.store, key, hit, encoding);
@@ -179,9 +170,9 @@ export async function registerGraphQLRoute(app: FastifyInstance, options: GraphQ
     }
     if (cacheable && cache && key !== null) {
       const tag = entityTag(revision, key);
-      const stored = { 'content-type': String(reply.getHeader('content-type') ?? JSON_TYPE), 'cache-control': CACHE_CONTROL };
+      const stored = { 'content-type': String(reply.getHeader('content-type') ?? JSON_TYPE), 'cache-control': READ_CACHE_CONTROL };
       cache.store.set(key, { revision, etag: tag, body: bytes, headers: stored, operationName: info.operationName });
-      reply.header('cache-control', CACHE_CONTROL);
+      reply.header('cache-control', READ_CACHE_CONTROL);
       if (method === 'GET') reply.header('etag', etagOf(tag, encoding));
     }
     if (encoding !== 'identity' && bytes.length >= COMPRESS_THRESHOLD) {

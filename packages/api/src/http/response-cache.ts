@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import type { FastifyReply } from 'fastify';
 import { compress, COMPRESS_THRESHOLD, type Encoding } from './encoding';
 
 /**
@@ -107,7 +108,23 @@ export function cacheKey(accessClass: string, method: string, accept: string, re
  * changes whenever any write commits.
  */
 export function entityTag(revision: number, key: string): string {
-  return `r${revision}-${createHash('sha256').update(key).digest('base64url').slice(0, 22)}`;
+  return `r${revision}-${digestOf(key)}`;
+}
+
+/** A short digest (22 base64url characters of SHA-256), for entity tags. */
+export function digestOf(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('base64url').slice(0, 22);
+}
+
+/** Every read (GraphQL and REST) depends on these request headers (Origin is added by CORS). */
+export const READ_VARY = 'Authorization, Accept, Accept-Encoding';
+/** Reads may be stored by the client but are revalidated each time (ETag, 304). */
+export const READ_CACHE_CONTROL = 'private, no-cache';
+
+/** Vary for a read, keeping what CORS set (Origin). */
+export function varyWith(reply: FastifyReply): string {
+  const existing = reply.getHeader('vary');
+  return existing ? `${String(existing)}, ${READ_VARY}` : READ_VARY;
 }
 
 /** The ETag header of an entity tag in a content coding (each coding is its own representation). */

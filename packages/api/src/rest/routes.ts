@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods, RouteShorthandOptions } from 'fastify';
 import { getNamedType, GraphQLField, GraphQLInputObjectType, GraphQLObjectType, GraphQLSchema, isNonNullType, isObjectType } from 'graphql';
 import type { GraphQLFormattedError } from 'graphql';
 import { chooseEncoding, compress, COMPRESS_THRESHOLD } from '../http/encoding';
-import { etagOf, matchesEtag, ResponseCache, variantOf } from '../http/response-cache';
+import { digestOf, etagOf, matchesEtag, READ_CACHE_CONTROL, ResponseCache, variantOf, varyWith } from '../http/response-cache';
 import { inputSchema, isConnectionType, isNodeType, Representations } from './representation';
 import { coerceParam, nameList, PAGE_PARAMS, paramSchema, paramsOf, ParamSpec, SHAPE_PARAMS } from './params';
 import { handleRestError, problemBody, ProblemError, PROBLEMS, REST_PREFIX, sendProblem } from './problem';
@@ -50,8 +49,6 @@ export interface RestDeps {
 
 export const JSON_UTF8 = 'application/json; charset=utf-8';
 export const NDJSON = 'application/x-ndjson';
-const VARY = 'Authorization, Accept, Accept-Encoding';
-const CACHE_CONTROL = 'private, no-cache';
 const DEFAULT_PAGE = 50;
 
 type Query = Record<string, string | string[] | undefined>;
@@ -74,12 +71,6 @@ interface ReadAnswer {
   headers?: Record<string, string>;
 }
 
-/** Vary, keeping what CORS set (Origin). */
-function varyWith(reply: FastifyReply): string {
-  const existing = reply.getHeader('vary');
-  return existing ? `${String(existing)}, ${VARY}` : VARY;
-}
-
 function queryOf(request: FastifyRequest): Query {
   const q = request.query as Record<string, unknown>;
   const out: Query = {};
@@ -93,13 +84,9 @@ function single(query: Query, name: string): string | undefined {
   return v;
 }
 
-function digest(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('base64url').slice(0, 22);
-}
-
 /** The entity tag (unquoted) of a representation: its version first for an item, so that If-Match can read it. */
 function tagOf(answer: ReadAnswer): string {
-  const d = digest(answer.body);
+  const d = digestOf(answer.body);
   return answer.version === undefined ? d : `v${answer.version}-${d}`;
 }
 
@@ -437,7 +424,7 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
       );
     }
     const tag = tagOf(answer);
-    const stored = { 'content-type': answer.contentType, 'cache-control': CACHE_CONTROL, ...(answer.headers ?? {}) };
+    const stored = { 'content-type': answer.contentType, 'cache-control': READ_CACHE_CONTROL, ...(answer.headers ?? {}) };
     // A live answer (the audit log) is sent with its ETag but not stored: refusals append to it without a new revision.
     if (info.live) {
       key = null;
@@ -477,14 +464,17 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
   }
 
   /** Reads the query parameters of a list: page, shape, and the field's arguments and filter. */
-  function listVariables(query: Query, specs: ParamSpec[], element: GraphQLObjectType, paged: boolean, fixed: readonly string[]) {
-    const allowed = new Set<string>([...specs.map((s) => s.name), ...SHAPE_PARAMS, ...(paged ? PAGE_PARAMS : []), ...fixed]);
-    const unknown = Object.keys(query).filter((n) => !allowed.has(n));
+  /**
+   * The GraphQL arguments a query string gives: refuses a parameter not in `allowed` (400 listing
+   * what the `what` takes), then coerces each spec's value into the field's arguments or its filter.
+   */
+  function readParams(query: Query, specs: ParamSpec[], allowed: readonly string[], what: string): Record<string, unknown> {
+    const unknown = Object.keys(query).filter((n) => !allowed.includes(n));
     if (unknown.length) {
       throw new ProblemError(
         'BAD_USER_INPUT',
-        `Unknown query parameter${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')}. This collection takes: ${[...allowed].filter((n) => !fixed.includes(n)).join(', ')}.`,
-        { fields: unknown.map((n) => ({ path: `query.${n}`, rule: 'unknown', message: 'not a parameter of this collection' })) },
+        `Unknown query parameter${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')}. This ${what} takes: ${allowed.join(', ')}.`,
+        { fields: unknown.map((n) => ({ path: `query.${n}`, rule: 'unknown', message: `not a parameter of this ${what}` })) },
       );
     }
     const variables: Record<string, unknown> = {};
@@ -497,6 +487,13 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
       else variables[spec.name] = value;
     }
     if (Object.keys(filter).length) variables.filter = filter;
+    return variables;
+  }
+
+  /** Reads the query parameters of a list: page, shape, and the field's arguments and filter. */
+  function listVariables(query: Query, specs: ParamSpec[], element: GraphQLObjectType, paged: boolean) {
+    const allowed = [...specs.map((s) => s.name), ...SHAPE_PARAMS, ...(paged ? PAGE_PARAMS : [])];
+    const variables = readParams(query, specs, allowed, 'collection');
     if (paged) {
       const first = single(query, 'first');
       variables.first = first === undefined ? DEFAULT_PAGE : /^-?\d+$/.test(first) ? Number(first) : first;
@@ -505,6 +502,31 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
     }
     return { variables, shape: shapeOf(element, query) };
   }
+
+  /** The querystring schema of a list: its parameters, the page's when paged, fields= and expand=. */
+  const listQuerystring = (specs: ParamSpec[], paged: boolean, element: GraphQLObjectType) =>
+    queryObject({
+      ...Object.fromEntries(specs.map((s) => [s.name, paramSchema(s)])),
+      ...(paged
+        ? {
+            first: { type: 'integer', minimum: 0, maximum: 100, default: DEFAULT_PAGE, description: 'Page size (0 to 100).' },
+            after: { type: 'string', description: 'The endCursor of the page before.' },
+          }
+        : {}),
+      ...shapeParams(element),
+    });
+
+  /** Runs a root list field (`actions`, `changes`) with the variables given and the selection asked for. */
+  const rootList =
+    (request: FastifyRequest, operation: string, field: GraphQLField<unknown, unknown>, paged: boolean) =>
+    async (vars: Record<string, unknown>, selection: string) => {
+      const a = argumentsOf(
+        field,
+        field.args.map((arg) => arg.name).filter((n) => n in vars),
+      );
+      const q = `query ${operation}${decl(a.declare)} { result: ${field.name}${args(a.pass)} { ${paged ? connectionSelection(selection) : selection} } }`;
+      return listResult(unwrapData(await deps.execute(request, q, vars)).result, paged);
+    };
 
   function linkNext(request: FastifyRequest, endCursor: string): string {
     const [path, search = ''] = request.url.split('?');
@@ -580,7 +602,7 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
       .code(200)
       .header('content-type', `${NDJSON}; charset=utf-8`)
       .header('vary', varyWith(reply))
-      .header('cache-control', CACHE_CONTROL)
+      .header('cache-control', READ_CACHE_CONTROL)
       .header('x-total-count', String(firstPage.totalCount))
       .send(Readable.from(lines()));
   }
@@ -718,19 +740,8 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
   function feedFilter(request: FastifyRequest, listField: string, extra: readonly string[]) {
     const q = queryOf(request);
     const specs = paramsOf(fieldOf(query, listField));
-    const allowed = [...specs.map((s) => s.name), ...extra];
-    const unknown = Object.keys(q).filter((n) => !allowed.includes(n));
-    if (unknown.length) {
-      throw new ProblemError('BAD_USER_INPUT', `Unknown query parameter "${unknown[0]}". This feed takes: ${allowed.join(', ')}.`, {
-        fields: unknown.map((n) => ({ path: `query.${n}`, rule: 'unknown', message: 'not a parameter of this feed' })),
-      });
-    }
-    const filter: Record<string, unknown> = {};
-    for (const spec of specs) {
-      const raw = q[spec.name];
-      if (raw !== undefined) filter[spec.name] = coerceParam(spec, raw);
-    }
-    return { q, filter: Object.keys(filter).length ? filter : undefined };
+    const { filter } = readParams(q, specs, [...specs.map((s) => s.name), ...extra], 'feed') as { filter?: Record<string, unknown> };
+    return { q, filter };
   }
 
   async function feedActions(request: FastifyRequest, filter: Record<string, unknown> | undefined): Promise<FeedAction[]> {
@@ -917,16 +928,7 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
           summary: `List ${resource.path.replace(/-/g, ' ')}`,
           description: `${resource.description} The GraphQL query ${resource.list}: its filters are the query parameters, with the same names and rules.`,
           tags,
-          querystring: queryObject({
-            ...Object.fromEntries(specs.map((s) => [s.name, paramSchema(s)])),
-            ...(paged
-              ? {
-                  first: { type: 'integer', minimum: 0, maximum: 100, default: DEFAULT_PAGE, description: 'Page size (0 to 100).' },
-                  after: { type: 'string', description: 'The endCursor of the page before.' },
-                }
-              : {}),
-            ...shapeParams(type),
-          }),
+          querystring: listQuerystring(specs, paged, type),
           response: {
             200: withFeeds(listResponse(type, paged), resource.path),
             ...notModified,
@@ -943,21 +945,8 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
             if (!wanted) throw new ProblemError('NOT_ACCEPTABLE', `This resource is served as ${offered.join(', ')}.`);
             if (alternatives[wanted]) return alternatives[wanted](request, reply);
           }
-          const { variables, shape } = listVariables(queryOf(request), specs, type, paged, []);
-          return sendList(
-            request,
-            reply,
-            type,
-            paged,
-            async (vars, selection) => {
-              const used = field.args.map((a) => a.name).filter((n) => n in vars);
-              const a = argumentsOf(field, used);
-              const q = `query RestList${name}${decl(a.declare)} { result: ${resource.list}${args(a.pass)} { ${paged ? connectionSelection(selection) : selection} } }`;
-              return listResult(unwrapData(await deps.execute(request, q, vars)).result, paged);
-            },
-            variables,
-            shape,
-          );
+          const { variables, shape } = listVariables(queryOf(request), specs, type, paged);
+          return sendList(request, reply, type, paged, rootList(request, `RestList${name}`, field, paged), variables, shape);
         },
       });
     }
@@ -1004,22 +993,13 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
           description: `${field.description ?? `${type.name}.${fieldName}`}`,
           tags,
           params: idParam(type.name),
-          querystring: queryObject({
-            ...Object.fromEntries(specs.map((s) => [s.name, paramSchema(s)])),
-            ...(paged
-              ? {
-                  first: { type: 'integer', minimum: 0, maximum: 100, default: DEFAULT_PAGE, description: 'Page size (0 to 100).' },
-                  after: { type: 'string', description: 'The endCursor of the page before.' },
-                }
-              : {}),
-            ...shapeParams(element),
-          }),
+          querystring: listQuerystring(specs, paged, element),
           response: { 200: listResponse(element, paged), ...notModified, ...problemResponses(...READ_ERRORS) },
         },
         handler: async (request, reply) => {
           request.cdp.operationName = opName;
           const { id } = request.params as { id: string };
-          const { variables, shape } = listVariables(queryOf(request), specs, element, paged, []);
+          const { variables, shape } = listVariables(queryOf(request), specs, element, paged);
           return sendList(
             request,
             reply,
@@ -1308,33 +1288,15 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
         tags: ['History'],
         security: KEY_REQUIRED,
         ...(spec.id ? { params: idParam('record') } : {}),
-        querystring: queryObject({
-          ...Object.fromEntries(specs.map((s) => [s.name, paramSchema(s)])),
-          first: { type: 'integer', minimum: 0, maximum: 100, default: DEFAULT_PAGE, description: 'Page size (0 to 100).' },
-          after: { type: 'string', description: 'The endCursor of the page before.' },
-          ...shapeParams(element),
-        }),
+        querystring: listQuerystring(specs, paged, element),
         // An ID no record has is an empty history, not a 404.
         response: { 200: listResponse(element, paged), ...notModified, ...problemResponses(...LIST_ERRORS) },
       },
       handler: async (request, reply) => {
         request.cdp.operationName = spec.op;
-        const { variables, shape } = listVariables(queryOf(request), specs, element, paged, []);
+        const { variables, shape } = listVariables(queryOf(request), specs, element, paged);
         if (spec.id) variables.id = (request.params as { id: string }).id;
-        return sendList(
-          request,
-          reply,
-          element,
-          paged,
-          async (vars, selection) => {
-            const used = field.args.map((a) => a.name).filter((n) => n in vars);
-            const a = argumentsOf(field, used);
-            const q = `query Rest${pascal(spec.op)}${decl(a.declare)} { result: ${spec.field}${args(a.pass)} { ${connectionSelection(selection)} } }`;
-            return listResult(unwrapData(await deps.execute(request, q, vars)).result, paged);
-          },
-          variables,
-          shape,
-        );
+        return sendList(request, reply, element, paged, rootList(request, `Rest${pascal(spec.op)}`, field, paged), variables, shape);
       },
     });
   }
