@@ -23,6 +23,13 @@ type Documents = {
     "\n  mutation CachingUpdateText($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      action {\n        text\n      }\n    }\n  }\n": typeof types.CachingUpdateTextDocument,
     "\n  query CachingApiKeys {\n    apiKeys {\n      name\n    }\n  }\n": typeof types.CachingApiKeysDocument,
     "\n  query CachingAuditSize {\n    changes(first: 0) {\n      totalCount\n    }\n  }\n": typeof types.CachingAuditSizeDocument,
+    "\n  query MultiInstanceActions($after: String) {\n    actions(first: 100, after: $after) {\n      nodes {\n        id\n        version\n        text\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MultiInstanceActionsDocument,
+    "\n  query MultiInstanceAction($id: ID!) {\n    action(id: $id) {\n      id\n      version\n      text\n    }\n  }\n": typeof types.MultiInstanceActionDocument,
+    "\n  query MultiInstanceActionHistory($id: ID!) {\n    action(id: $id) {\n      version\n      text\n    }\n    history(id: $id) {\n      totalCount\n    }\n  }\n": typeof types.MultiInstanceActionHistoryDocument,
+    "\n  mutation MultiInstanceUpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      action {\n        id\n        version\n        text\n      }\n    }\n  }\n": typeof types.MultiInstanceUpdateActionDocument,
+    "\n  mutation MultiInstanceRecordProgress($input: RecordProgressInput!) {\n    recordProgress(input: $input) {\n      progressUpdate {\n        id\n        commentary\n      }\n    }\n  }\n": typeof types.MultiInstanceRecordProgressDocument,
+    "\n  mutation MultiInstanceRevokeKey($input: ApiKeyIdInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n": typeof types.MultiInstanceRevokeKeyDocument,
+    "\n  query MultiInstancePlanTitle {\n    plan {\n      title\n    }\n  }\n": typeof types.MultiInstancePlanTitleDocument,
     "\n  query MutationsHistory($id: ID!) {\n    history(id: $id) {\n      nodes {\n        operation\n        mutation\n        actorName\n        version\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": typeof types.MutationsHistoryDocument,
     "\n  query MutationsAuditSize {\n    changes(first: 0) {\n      totalCount\n    }\n  }\n": typeof types.MutationsAuditSizeDocument,
     "\n  query MutationsSeeded {\n    pillars(first: 1) {\n      nodes {\n        id\n      }\n    }\n    priorities(first: 1) {\n      nodes {\n        id\n      }\n    }\n    objectives(first: 3) {\n      nodes {\n        id\n      }\n    }\n    actions(first: 1) {\n      nodes {\n        id\n      }\n    }\n    nationalOutcomes(first: 1) {\n      nodes {\n        id\n      }\n    }\n    outcomeMeasures(first: 100) {\n      nodes {\n        id\n        unit\n      }\n    }\n  }\n": typeof types.MutationsSeededDocument,
@@ -209,6 +216,13 @@ const documents: Documents = {
     "\n  mutation CachingUpdateText($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      action {\n        text\n      }\n    }\n  }\n": types.CachingUpdateTextDocument,
     "\n  query CachingApiKeys {\n    apiKeys {\n      name\n    }\n  }\n": types.CachingApiKeysDocument,
     "\n  query CachingAuditSize {\n    changes(first: 0) {\n      totalCount\n    }\n  }\n": types.CachingAuditSizeDocument,
+    "\n  query MultiInstanceActions($after: String) {\n    actions(first: 100, after: $after) {\n      nodes {\n        id\n        version\n        text\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MultiInstanceActionsDocument,
+    "\n  query MultiInstanceAction($id: ID!) {\n    action(id: $id) {\n      id\n      version\n      text\n    }\n  }\n": types.MultiInstanceActionDocument,
+    "\n  query MultiInstanceActionHistory($id: ID!) {\n    action(id: $id) {\n      version\n      text\n    }\n    history(id: $id) {\n      totalCount\n    }\n  }\n": types.MultiInstanceActionHistoryDocument,
+    "\n  mutation MultiInstanceUpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      action {\n        id\n        version\n        text\n      }\n    }\n  }\n": types.MultiInstanceUpdateActionDocument,
+    "\n  mutation MultiInstanceRecordProgress($input: RecordProgressInput!) {\n    recordProgress(input: $input) {\n      progressUpdate {\n        id\n        commentary\n      }\n    }\n  }\n": types.MultiInstanceRecordProgressDocument,
+    "\n  mutation MultiInstanceRevokeKey($input: ApiKeyIdInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n": types.MultiInstanceRevokeKeyDocument,
+    "\n  query MultiInstancePlanTitle {\n    plan {\n      title\n    }\n  }\n": types.MultiInstancePlanTitleDocument,
     "\n  query MutationsHistory($id: ID!) {\n    history(id: $id) {\n      nodes {\n        operation\n        mutation\n        actorName\n        version\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": types.MutationsHistoryDocument,
     "\n  query MutationsAuditSize {\n    changes(first: 0) {\n      totalCount\n    }\n  }\n": types.MutationsAuditSizeDocument,
     "\n  query MutationsSeeded {\n    pillars(first: 1) {\n      nodes {\n        id\n      }\n    }\n    priorities(first: 1) {\n      nodes {\n        id\n      }\n    }\n    objectives(first: 3) {\n      nodes {\n        id\n      }\n    }\n    actions(first: 1) {\n      nodes {\n        id\n      }\n    }\n    nationalOutcomes(first: 1) {\n      nodes {\n        id\n      }\n    }\n    outcomeMeasures(first: 100) {\n      nodes {\n        id\n        unit\n      }\n    }\n  }\n": types.MutationsSeededDocument,
@@ -419,6 +433,34 @@ export function graphql(source: "\n  query CachingApiKeys {\n    apiKeys {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CachingAuditSize {\n    changes(first: 0) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').CachingAuditSizeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MultiInstanceActions($after: String) {\n    actions(first: 100, after: $after) {\n      nodes {\n        id\n        version\n        text\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').MultiInstanceActionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MultiInstanceAction($id: ID!) {\n    action(id: $id) {\n      id\n      version\n      text\n    }\n  }\n"): typeof import('./graphql').MultiInstanceActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MultiInstanceActionHistory($id: ID!) {\n    action(id: $id) {\n      version\n      text\n    }\n    history(id: $id) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').MultiInstanceActionHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MultiInstanceUpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      action {\n        id\n        version\n        text\n      }\n    }\n  }\n"): typeof import('./graphql').MultiInstanceUpdateActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MultiInstanceRecordProgress($input: RecordProgressInput!) {\n    recordProgress(input: $input) {\n      progressUpdate {\n        id\n        commentary\n      }\n    }\n  }\n"): typeof import('./graphql').MultiInstanceRecordProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MultiInstanceRevokeKey($input: ApiKeyIdInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n"): typeof import('./graphql').MultiInstanceRevokeKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MultiInstancePlanTitle {\n    plan {\n      title\n    }\n  }\n"): typeof import('./graphql').MultiInstancePlanTitleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -60,6 +60,12 @@ export type AgencyKind =
   | 'PARTNERSHIP_GROUP'
   | 'ROLE';
 
+export type ApiKeyIdInput = {
+  id: string | number;
+  /** Send the same key to retry safely: the same key with the same input returns the first result and writes once; with another input it is a CONFLICT. Keys are per caller. */
+  idempotencyKey?: string | null | undefined;
+};
+
 export type AuditOperation =
   | 'ARCHIVE'
   | 'CREATE'
@@ -551,6 +557,53 @@ export type CachingAuditSizeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CachingAuditSizeQuery = { changes: { totalCount: number } };
+
+export type MultiInstanceActionsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MultiInstanceActionsQuery = { actions: { nodes: Array<{ id: string, version: number, text: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type MultiInstanceActionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MultiInstanceActionQuery = { action: { id: string, version: number, text: string } };
+
+export type MultiInstanceActionHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MultiInstanceActionHistoryQuery = { action: { version: number, text: string }, history: { totalCount: number } };
+
+export type MultiInstanceUpdateActionMutationVariables = Exact<{
+  input: UpdateActionInput;
+}>;
+
+
+export type MultiInstanceUpdateActionMutation = { updateAction: { action: { id: string, version: number, text: string } } | null };
+
+export type MultiInstanceRecordProgressMutationVariables = Exact<{
+  input: RecordProgressInput;
+}>;
+
+
+export type MultiInstanceRecordProgressMutation = { recordProgress: { progressUpdate: { id: string, commentary: string } } | null };
+
+export type MultiInstanceRevokeKeyMutationVariables = Exact<{
+  input: ApiKeyIdInput;
+}>;
+
+
+export type MultiInstanceRevokeKeyMutation = { revokeApiKey: { apiKey: { id: string, revokedAt: string | null } } | null };
+
+export type MultiInstancePlanTitleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MultiInstancePlanTitleQuery = { plan: { title: string } };
 
 export type MutationsHistoryQueryVariables = Exact<{
   id: string | number;
@@ -1974,6 +2027,79 @@ export const CachingAuditSizeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CachingAuditSizeQuery, CachingAuditSizeQueryVariables>;
+export const MultiInstanceActionsDocument = new TypedDocumentString(`
+    query MultiInstanceActions($after: String) {
+  actions(first: 100, after: $after) {
+    nodes {
+      id
+      version
+      text
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MultiInstanceActionsQuery, MultiInstanceActionsQueryVariables>;
+export const MultiInstanceActionDocument = new TypedDocumentString(`
+    query MultiInstanceAction($id: ID!) {
+  action(id: $id) {
+    id
+    version
+    text
+  }
+}
+    `) as unknown as TypedDocumentString<MultiInstanceActionQuery, MultiInstanceActionQueryVariables>;
+export const MultiInstanceActionHistoryDocument = new TypedDocumentString(`
+    query MultiInstanceActionHistory($id: ID!) {
+  action(id: $id) {
+    version
+    text
+  }
+  history(id: $id) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<MultiInstanceActionHistoryQuery, MultiInstanceActionHistoryQueryVariables>;
+export const MultiInstanceUpdateActionDocument = new TypedDocumentString(`
+    mutation MultiInstanceUpdateAction($input: UpdateActionInput!) {
+  updateAction(input: $input) {
+    action {
+      id
+      version
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MultiInstanceUpdateActionMutation, MultiInstanceUpdateActionMutationVariables>;
+export const MultiInstanceRecordProgressDocument = new TypedDocumentString(`
+    mutation MultiInstanceRecordProgress($input: RecordProgressInput!) {
+  recordProgress(input: $input) {
+    progressUpdate {
+      id
+      commentary
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MultiInstanceRecordProgressMutation, MultiInstanceRecordProgressMutationVariables>;
+export const MultiInstanceRevokeKeyDocument = new TypedDocumentString(`
+    mutation MultiInstanceRevokeKey($input: ApiKeyIdInput!) {
+  revokeApiKey(input: $input) {
+    apiKey {
+      id
+      revokedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MultiInstanceRevokeKeyMutation, MultiInstanceRevokeKeyMutationVariables>;
+export const MultiInstancePlanTitleDocument = new TypedDocumentString(`
+    query MultiInstancePlanTitle {
+  plan {
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<MultiInstancePlanTitleQuery, MultiInstancePlanTitleQueryVariables>;
 export const MutationsHistoryDocument = new TypedDocumentString(`
     query MutationsHistory($id: ID!) {
   history(id: $id) {
