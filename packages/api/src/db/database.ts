@@ -249,19 +249,34 @@ function beginImmediately(runner: QueryRunner): void {
 
 /**
  * Runs pending migrations the way SQLite asks for schema changes: with foreign keys off (a
- * migration that rebuilds a referenced table would otherwise fail or cascade), each migration in
- * its own transaction, then a foreign_key_check before foreign keys go back on.
+ * migration that rebuilds a referenced table would otherwise fail or cascade), then a
+ * foreign_key_check before foreign keys go back on.
+ *
+ * On SQLite the check for pending migrations and the migrations themselves run in one transaction
+ * under the write lock (BEGIN IMMEDIATE), the file's equivalent of PostgreSQL's startup lock:
+ * TypeORM reads the migrations table before it opens its own transactions, so two processes
+ * starting together on a new file (servers, or a server and the CLI) both ran the first migration
+ * and one failed with "table ... already exists". Now the second waits (busy_timeout), then finds
+ * them applied. One transaction also means a failed start leaves no migration half applied.
  */
 export async function migrate(ds: DataSource): Promise<void> {
   if (ds.options.type !== 'better-sqlite3') {
     await ds.runMigrations({ transaction: 'each' });
     return;
   }
+  // better-sqlite3 has one connection per data source: these statements and the migrations share it.
   await ds.query('PRAGMA foreign_keys = OFF');
   try {
-    await ds.runMigrations({ transaction: 'each' });
-    const violations = (await ds.query('PRAGMA foreign_key_check')) as unknown[];
-    if (violations.length) throw new Error(`Migrations left ${violations.length} foreign key violations: ${JSON.stringify(violations.slice(0, 5))}`);
+    await ds.query('BEGIN IMMEDIATE');
+    try {
+      await ds.runMigrations({ transaction: 'none' });
+      const violations = (await ds.query('PRAGMA foreign_key_check')) as unknown[];
+      if (violations.length) throw new Error(`Migrations left ${violations.length} foreign key violations: ${JSON.stringify(violations.slice(0, 5))}`);
+      await ds.query('COMMIT');
+    } catch (error) {
+      await ds.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    }
   } finally {
     await ds.query('PRAGMA foreign_keys = ON');
   }
