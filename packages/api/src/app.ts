@@ -55,9 +55,9 @@ export interface App {
  */
 export async function openDatabase(config: Config): Promise<{ database: Database; seeded: boolean }> {
   const database = createDatabase(config, config.sqlStatementCount ? { onQuery: recordStatement } : {});
-  await database.initialize();
-  const seeded = config.seed ? (await loadDefaultSeed(database.write)).loaded : false;
-  return { database, seeded };
+  // The seed loads inside initialize: under the startup lock on PostgreSQL, after the migrations.
+  const seed = await database.initialize((ds) => (config.seed ? loadDefaultSeed(ds) : Promise.resolve({ loaded: false })));
+  return { database, seeded: seed?.loaded ?? false };
 }
 
 export interface StartOptions {
