@@ -5,6 +5,7 @@ import type { Config } from '../config';
 import { ENTITIES } from './entities';
 import { POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS } from './migrations';
 import { Database } from './database';
+import { LISTEN_APPLICATION_NAME } from './revision-listener';
 
 /**
  * SQLite settings, set explicitly (better-sqlite3's defaults are not the safe ones): WAL for
@@ -96,7 +97,7 @@ export function usePostgresTypes(ds: DataSource): void {
 export function createDatabase(config: Pick<Config, 'database'>, options: DataSourceOptions = {}): Database {
   const read = createDataSource(config, options);
   if (config.database.type === 'postgres') {
-    return new Database(read, read, { listen: { connectionString: config.database.url, application_name: 'cdp-plan-api-listen' } });
+    return new Database(read, read, { listen: { connectionString: config.database.url, application_name: LISTEN_APPLICATION_NAME } });
   }
   // Two connections to ':memory:' would be two databases: in memory, one connection does both.
   const inMemory = config.database.file === ':memory:';

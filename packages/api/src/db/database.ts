@@ -1,7 +1,7 @@
 import type { ClientConfig } from 'pg';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { DataRevision } from './revision.entity';
-import { REVISION_CHANNEL, RevisionListener } from './revision-listener';
+import { LISTEN_APPLICATION_NAME, REVISION_CHANNEL, RevisionListener } from './revision-listener';
 
 /**
  * How long a data revision read is reused (milliseconds): the longest another process's write
@@ -163,15 +163,24 @@ export class Database {
    * Runs `work` in one immediate write transaction; it commits when `work` resolves, rolls back
    * when it throws. It moves the data revision on, unless `bumpRevision` is false (bookkeeping that
    * no read depends on, such as a key's last-use time).
+   *
+   * On PostgreSQL it resolves once every instance listening on this database has said it heard the
+   * new revision (RevisionListener.heardByAll, at most REVISION_POLL_MS), outside the write queue:
+   * so when the caller is answered, a read through any instance sees the write.
    */
   writeTransaction<T>(work: (manager: EntityManager) => Promise<T>, options: { bumpRevision?: boolean } = {}): Promise<T> {
-    const run = this.tail.then(() => this.runImmediate(work, options.bumpRevision ?? true));
+    const commit: Committed = { revision: null, listeners: 0 };
+    const run = this.tail.then(() => this.runImmediate(work, options.bumpRevision ?? true, commit));
     this.tail = run.catch(() => undefined);
-    return run;
+    if (this.engine !== 'postgres') return run;
+    return run.then(async (result) => {
+      if (commit.revision !== null && this.listener) await this.listener.heardByAll(commit.revision, commit.listeners);
+      return result;
+    });
   }
 
-  private async runImmediate<T>(work: (manager: EntityManager) => Promise<T>, bumpRevision: boolean): Promise<T> {
-    if (this.engine === 'postgres') return this.runPostgres(work, bumpRevision);
+  private async runImmediate<T>(work: (manager: EntityManager) => Promise<T>, bumpRevision: boolean, commit: Committed): Promise<T> {
+    if (this.engine === 'postgres') return this.runPostgres(work, bumpRevision, commit);
     const runner = this.write.createQueryRunner();
     beginImmediately(runner);
     const started = performance.now();
@@ -198,9 +207,10 @@ export class Database {
    * PostgreSQL's write transaction: READ COMMITTED, the writes advisory lock first (held to commit),
    * the work, then the revision moved on and NOTIFYed in the same transaction, so other instances
    * hear of it exactly when it commits. Bookkeeping without a revision bump takes no lock (an upsert
-   * or a single-row update that reads nothing first).
+   * or a single-row update that reads nothing first). `commit` gets the new revision and how many
+   * instances listen (counted before the commit, so each of them hears the notification).
    */
-  private async runPostgres<T>(work: (manager: EntityManager) => Promise<T>, bumpRevision: boolean): Promise<T> {
+  private async runPostgres<T>(work: (manager: EntityManager) => Promise<T>, bumpRevision: boolean, commit: Committed): Promise<T> {
     const runner = this.write.createQueryRunner();
     const started = performance.now();
     let committed = false;
@@ -213,9 +223,13 @@ export class Database {
       if (bumpRevision) {
         const rows = (await runner.query(
           `WITH moved AS (UPDATE data_revision SET revision = revision + 1 WHERE id = 1 RETURNING revision)
-           SELECT revision, pg_notify('${REVISION_CHANNEL}', revision::text) FROM moved`,
-        )) as Array<{ revision: number | string }>;
+           SELECT revision, pg_notify('${REVISION_CHANNEL}', revision::text),
+             (SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1) AS listeners
+           FROM moved`,
+          [LISTEN_APPLICATION_NAME],
+        )) as Array<{ revision: number | string; listeners: number | string }>;
         revision = Number(rows[0]?.revision);
+        commit.listeners = Number(rows[0]?.listeners);
       }
       await runner.commitTransaction();
       committed = true;
@@ -225,10 +239,19 @@ export class Database {
       throw error;
     } finally {
       await runner.release();
-      if (committed && revision !== null) this.observe(revision);
+      if (committed && revision !== null) {
+        this.observe(revision);
+        commit.revision = revision;
+      }
       this.onWriteTransaction?.(performance.now() - started, committed);
     }
   }
+}
+
+/** What a write transaction committed: the revision it moved to (null: none) and how many instances listen. */
+interface Committed {
+  revision: number | null;
+  listeners: number;
 }
 
 /** Runners whose BEGIN is already IMMEDIATE. */
