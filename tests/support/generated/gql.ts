@@ -29,6 +29,7 @@ type Documents = {
     "\n  mutation MultiInstanceUpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      action {\n        id\n        version\n        text\n      }\n    }\n  }\n": typeof types.MultiInstanceUpdateActionDocument,
     "\n  mutation MultiInstanceRecordProgress($input: RecordProgressInput!) {\n    recordProgress(input: $input) {\n      progressUpdate {\n        id\n        commentary\n      }\n    }\n  }\n": typeof types.MultiInstanceRecordProgressDocument,
     "\n  mutation MultiInstanceRevokeKey($input: ApiKeyIdInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n": typeof types.MultiInstanceRevokeKeyDocument,
+    "\n  mutation MultiInstanceCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n      }\n      secret\n    }\n  }\n": typeof types.MultiInstanceCreateKeyDocument,
     "\n  query MultiInstancePlanTitle {\n    plan {\n      title\n    }\n  }\n": typeof types.MultiInstancePlanTitleDocument,
     "\n  query MutationsHistory($id: ID!) {\n    history(id: $id) {\n      nodes {\n        operation\n        mutation\n        actorName\n        version\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": typeof types.MutationsHistoryDocument,
     "\n  query MutationsAuditSize {\n    changes(first: 0) {\n      totalCount\n    }\n  }\n": typeof types.MutationsAuditSizeDocument,
@@ -222,6 +223,7 @@ const documents: Documents = {
     "\n  mutation MultiInstanceUpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      action {\n        id\n        version\n        text\n      }\n    }\n  }\n": types.MultiInstanceUpdateActionDocument,
     "\n  mutation MultiInstanceRecordProgress($input: RecordProgressInput!) {\n    recordProgress(input: $input) {\n      progressUpdate {\n        id\n        commentary\n      }\n    }\n  }\n": types.MultiInstanceRecordProgressDocument,
     "\n  mutation MultiInstanceRevokeKey($input: ApiKeyIdInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n": types.MultiInstanceRevokeKeyDocument,
+    "\n  mutation MultiInstanceCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n      }\n      secret\n    }\n  }\n": types.MultiInstanceCreateKeyDocument,
     "\n  query MultiInstancePlanTitle {\n    plan {\n      title\n    }\n  }\n": types.MultiInstancePlanTitleDocument,
     "\n  query MutationsHistory($id: ID!) {\n    history(id: $id) {\n      nodes {\n        operation\n        mutation\n        actorName\n        version\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": types.MutationsHistoryDocument,
     "\n  query MutationsAuditSize {\n    changes(first: 0) {\n      totalCount\n    }\n  }\n": types.MutationsAuditSizeDocument,
@@ -457,6 +459,10 @@ export function graphql(source: "\n  mutation MultiInstanceRecordProgress($input
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MultiInstanceRevokeKey($input: ApiKeyIdInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n"): typeof import('./graphql').MultiInstanceRevokeKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MultiInstanceCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n      }\n      secret\n    }\n  }\n"): typeof import('./graphql').MultiInstanceCreateKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

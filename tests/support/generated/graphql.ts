@@ -108,6 +108,21 @@ export type CreateAgencyInput = {
   shortName?: string | null | undefined;
 };
 
+export type CreateApiKeyInput = {
+  /** For agency_editor: the agency (ID, name or alias). */
+  agency?: string | null | undefined;
+  expiresAt?: string | null | undefined;
+  /** Send the same key to retry safely: the same key with the same input returns the first result and writes once; with another input it is a CONFLICT. Keys are per caller. */
+  idempotencyKey?: string | null | undefined;
+  /** What the key is for, e.g. "RESET case system". */
+  name: string;
+  /** For pillar_lead: the pillar (ID, or its number 1-3 in the current delivery plan). */
+  pillar?: string | null | undefined;
+  /** Who holds the key; default the name. At most two live keys per principal. */
+  principal?: string | null | undefined;
+  role: Role;
+};
+
 export type CreateHelpServiceInput = {
   /** Who it serves, e.g. "Adults (18+) living in Tower Hamlets". */
   audience?: string | null | undefined;
@@ -356,6 +371,12 @@ export type RiskStatus =
   | 'CLOSED'
   | 'OPEN';
 
+export type Role =
+  | 'ADMIN'
+  | 'AGENCY_EDITOR'
+  | 'PILLAR_LEAD'
+  | 'READER';
+
 /** Moves a reprocurement on: its status, and where it changes, its expiry date. EXTENDED needs the new expiry date, later than the current one. */
 export type SetReprocurementStatusInput = {
   /** The version you last read; a record changed since then is a CONFLICT and nothing is written. */
@@ -599,6 +620,13 @@ export type MultiInstanceRevokeKeyMutationVariables = Exact<{
 
 
 export type MultiInstanceRevokeKeyMutation = { revokeApiKey: { apiKey: { id: string, revokedAt: string | null } } | null };
+
+export type MultiInstanceCreateKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type MultiInstanceCreateKeyMutation = { createApiKey: { secret: string, apiKey: { id: string } } | null };
 
 export type MultiInstancePlanTitleQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2093,6 +2121,16 @@ export const MultiInstanceRevokeKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MultiInstanceRevokeKeyMutation, MultiInstanceRevokeKeyMutationVariables>;
+export const MultiInstanceCreateKeyDocument = new TypedDocumentString(`
+    mutation MultiInstanceCreateKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    apiKey {
+      id
+    }
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<MultiInstanceCreateKeyMutation, MultiInstanceCreateKeyMutationVariables>;
 export const MultiInstancePlanTitleDocument = new TypedDocumentString(`
     query MultiInstancePlanTitle {
   plan {
