@@ -124,12 +124,16 @@ export class RevisionListener {
   }
 
   /**
-   * Resolves once `listeners` instances (this one included) have said they heard `revision`, or
+   * Resolves once `listeners` instances (this one, the writer, included) have heard `revision`, or
    * after `timeoutMs` (an instance that does not answer has at worst REVISION_POLL_MS to poll), or
    * at once while this instance's own listening connection is down (it would hear no one).
    */
   heardByAll(revision: number, listeners: number, timeoutMs: number = REVISION_POLL_MS): Promise<void> {
-    if (!this.client || this.stopped || this.heardCount(revision) >= listeners) return Promise.resolve();
+    if (!this.client || this.stopped) return Promise.resolve();
+    // This instance made the write and has taken it in already: with no other instance, no wait.
+    const self = this.heardBy.get(this.id);
+    if (!self || self.revision < revision) this.heardBy.set(this.id, { revision, at: Date.now() });
+    if (this.heardCount(revision) >= listeners) return Promise.resolve();
     return new Promise((resolve) => {
       const waiter = {
         revision,
