@@ -228,8 +228,9 @@ export async function runDb(args: string[]): Promise<void> {
     }
   } catch (error) {
     if (error instanceof CopyError || error instanceof BackupError) throw new CommandError(error.message);
-    if (error instanceof TypeError && String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS'))
-      throw new UsageError(`${error.message}\n\n${DB_USAGE}`);
+    // parseArgs' errors (an unknown option, a missing value): by code, as Node's TypeError may be another realm's.
+    if (String((error as { code?: unknown } | null)?.code).startsWith('ERR_PARSE_ARGS'))
+      throw new UsageError(`${(error as Error).message}\n\n${DB_USAGE}`);
     throw error;
   }
 }

@@ -323,20 +323,30 @@ function engineOf(ds: DataSource): Engine {
 
 const quote = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 
-/** The table's rows as the source's driver hydrates them for TypeORM's entities (Date, parsed JSON, booleans). */
-async function readTable(ds: DataSource, runner: QueryRunner, plan: TablePlan): Promise<Array<Record<string, unknown>>> {
+/** The table's rows as the driver returns them to a plain SELECT (on SQLite, the values as stored). */
+async function readTable(runner: QueryRunner, plan: TablePlan): Promise<Array<Record<string, unknown>>> {
+  const select = `SELECT ${plan.columns.map((c) => quote(c.name)).join(', ')} FROM ${quote(plan.table)}`;
+  return (await runner.query(select)) as Array<Record<string, unknown>>;
+}
+
+/** The table's entity columns on this data source, by name. */
+function columnsOf(ds: DataSource, plan: TablePlan): ColumnMetadata[] {
   const metadata = tableMetadatas(ds).find((m) => m.tableName === plan.table);
   if (!metadata) throw new CopyError(`The ${plan.table} table has no entity on the ${engineOf(ds)} side.`, plan.table);
   const columns = new Map(tableColumns(metadata).map((c) => [c.databaseName, c]));
-  const select = `SELECT ${plan.columns.map((c) => quote(c.name)).join(', ')} FROM ${quote(plan.table)}`;
-  const raw = (await runner.query(select)) as Array<Record<string, unknown>>;
+  return plan.columns.map((column) => {
+    const meta = columns.get(column.name);
+    if (!meta) throw new CopyError(`The ${plan.table} table has no column ${column.name} on the ${engineOf(ds)} side.`, plan.table);
+    return meta;
+  });
+}
+
+/** Rows as the data source's driver hydrates them for TypeORM's entities (Date, parsed JSON, booleans): what the digest reads. */
+function hydrate(ds: DataSource, plan: TablePlan, raw: ReadonlyArray<Record<string, unknown>>): Array<Record<string, unknown>> {
+  const metas = columnsOf(ds, plan);
   return raw.map((row) => {
     const hydrated: Record<string, unknown> = {};
-    for (const column of plan.columns) {
-      const meta = columns.get(column.name);
-      if (!meta) throw new CopyError(`The ${plan.table} table has no column ${column.name} on the ${engineOf(ds)} side.`, plan.table);
-      hydrated[column.name] = ds.driver.prepareHydratedValue(row[column.name], meta);
-    }
+    for (const meta of metas) hydrated[meta.databaseName] = ds.driver.prepareHydratedValue(row[meta.databaseName], meta);
     return hydrated;
   });
 }
@@ -442,9 +452,12 @@ export async function copyDatabase(source: DataSource, target: DataSource, optio
     } else await reader.startTransaction();
     for (const plan of plans) {
       await checkColumns(reader, plan, 'source');
-      const rows = await readTable(source, reader, plan);
+      const raw = await readTable(reader, plan);
+      const rows = hydrate(source, plan, raw);
       const digest = digestTable(plan, rows, 'source');
-      snapshot.set(plan.table, { rows, digest, sequences: await sequenceState(source, reader, plan) });
+      // Between two databases of one engine the values go as stored; between engines, as the entities hold them.
+      const values = sourceEngine === targetEngine ? raw : rows.map((row) => persist(target, plan, row));
+      snapshot.set(plan.table, { rows: values, digest, sequences: await sequenceState(source, reader, plan) });
       progress(`read ${plan.table}: ${rows.length} rows`);
     }
     await reader.commitTransaction();
@@ -500,7 +513,7 @@ export async function copyDatabase(source: DataSource, target: DataSource, optio
     const mismatches: string[] = [];
     for (const plan of plans) {
       const expected = snapshot.get(plan.table)!.digest;
-      const actual = digestTable(plan, await readTable(target, writer, plan), 'target');
+      const actual = digestTable(plan, hydrate(target, plan, await readTable(writer, plan)), 'target');
       if (actual.rows !== expected.rows) mismatches.push(`${plan.table}: ${expected.rows} rows in the source, ${actual.rows} in the target`);
       else if (actual.checksum !== expected.checksum)
         mismatches.push(`${plan.table}: checksum ${expected.checksum.slice(0, 16)}… in the source, ${actual.checksum.slice(0, 16)}… in the target`);
@@ -555,6 +568,14 @@ async function checkColumns(runner: QueryRunner, plan: TablePlan, side: 'source'
     );
 }
 
+/** A hydrated row as the target's driver stores it (preparePersistentValue: datetimes, JSON, booleans in the target's form). */
+function persist(target: DataSource, plan: TablePlan, row: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const meta of columnsOf(target, plan)) out[meta.databaseName] = target.driver.preparePersistentValue(row[meta.databaseName], meta);
+  return out;
+}
+
+/** Inserts rows of stored values, as many to a statement as the parameter limit allows. */
 async function insertRows(
   ds: DataSource,
   runner: QueryRunner,
@@ -565,17 +586,14 @@ async function insertRows(
 ): Promise<void> {
   if (!rows.length) return;
   const engine = engineOf(ds);
-  const metadata = tableMetadatas(ds).find((m) => m.tableName === plan.table)!;
-  const columns = new Map(tableColumns(metadata).map((c) => [c.databaseName, c]));
-  const metas = plan.columns.map((c) => columns.get(c.name)!);
   const perInsert = rowsPerInsert(plan.columns.length, maxParameters, maxRows);
   const head = `INSERT INTO ${quote(plan.table)} (${plan.columns.map((c) => quote(c.name)).join(', ')})${engine === 'postgres' ? ' OVERRIDING SYSTEM VALUE' : ''} VALUES `;
   for (let start = 0; start < rows.length; start += perInsert) {
     const batch = rows.slice(start, start + perInsert);
     const parameters: unknown[] = [];
     const tuples = batch.map((row) => {
-      const placeholders = metas.map((meta) => {
-        parameters.push(ds.driver.preparePersistentValue(row[meta.databaseName], meta));
+      const placeholders = plan.columns.map((column) => {
+        parameters.push(row[column.name] ?? null);
         return engine === 'postgres' ? `$${parameters.length}` : '?';
       });
       return `(${placeholders.join(', ')})`;
