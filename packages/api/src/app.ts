@@ -18,6 +18,7 @@ import { DEFAULT_PLAYGROUND_QUERY } from './http/playground-query';
 import { createSchema } from './schema';
 import { ResponseCache } from './http/response-cache';
 import { recordStatement } from './db/statement-count';
+import { refuseNulCharacters } from './graphql/nul-characters';
 import { markCacheableAnswers } from './graphql/cacheable-plugin';
 import { timeBudgetPlugin } from './graphql/time-budget';
 import { ApiKey } from './auth/api-key.entity';
@@ -55,9 +56,9 @@ export interface App {
  */
 export async function openDatabase(config: Config): Promise<{ database: Database; seeded: boolean }> {
   const database = createDatabase(config, config.sqlStatementCount ? { onQuery: recordStatement } : {});
-  await database.initialize();
-  const seeded = config.seed ? (await loadDefaultSeed(database.write)).loaded : false;
-  return { database, seeded };
+  // The seed loads inside initialize: under the startup lock on PostgreSQL, after the migrations.
+  const seed = await database.initialize((ds) => (config.seed ? loadDefaultSeed(ds) : Promise.resolve({ loaded: false })));
+  return { database, seeded: seed?.loaded ?? false };
 }
 
 export interface StartOptions {
@@ -104,6 +105,8 @@ export async function startApp(config: Config, logger: Logger = consoleLogger, o
       ApolloServerPluginCacheControlDisabled(),
       markCacheableAnswers,
       limits.plugin,
+      // U+0000 in any input string is the caller's error on both engines (PostgreSQL cannot store it).
+      refuseNulCharacters,
       // REQUEST_TIMEOUT_MS: no resolver starts once a query's execution has run past its budget.
       timeBudgetPlugin<RequestContext>({ budgetMs: config.requestTimeoutMs }),
       drainOnStop(() => http, config.shutdownGraceMs),

@@ -31,7 +31,12 @@ export interface Config {
   port: number;
   host: string;
   nodeEnv: NodeEnv;
-  database: { type: 'sqlite'; file: string } | { type: 'postgres'; url: string };
+  /**
+   * SQLite: a file (or ':memory:'). PostgreSQL: the URL as given (with `sslmode=` and the like,
+   * which pg reads), the pool size per process (DATABASE_POOL_SIZE) and the longest a statement may
+   * run before PostgreSQL cancels it (DATABASE_STATEMENT_TIMEOUT_MS).
+   */
+  database: { type: 'sqlite'; file: string } | { type: 'postgres'; url: string; poolSize: number; statementTimeoutMs: number };
   /** Serve the GraphQL playground (default on, except in production). */
   playground: boolean;
   /** Allow introspection (default on, except in production). */
@@ -161,7 +166,8 @@ function parseWholeNumber(name: string, raw: string | undefined, fallback: numbe
 /**
  * Reads the configuration from the environment and validates it; every problem is reported at once.
  * Variables: PORT (default 4000), HOST (default 0.0.0.0), DATABASE_URL (sqlite:<path>, default
- * data/cdp.sqlite at the repository root; postgres://... is recognised but not yet supported), NODE_ENV
+ * data/cdp.sqlite at the repository root; or postgres://user:pass@host:5432/db, with DATABASE_POOL_SIZE and
+ * DATABASE_STATEMENT_TIMEOUT_MS), NODE_ENV
  * (development | production | test; unset behaves as production: stack traces and paths
  * leave the server only with NODE_ENV=development), PLAYGROUND, INTROSPECTION, SEED,
  * ANONYMOUS_ACCESS (read | none, default read), and the query limits MAX_QUERY_DEPTH, MAX_ALIASES,
@@ -189,9 +195,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: Config
     if (!file) problems.push('DATABASE_URL sqlite: needs a file path, e.g. sqlite:./data/cdp.sqlite');
     else database = { type: 'sqlite', file: file === ':memory:' ? file : resolve(file) };
   } else if (/^postgres(ql)?:\/\//.test(url)) {
-    problems.push('DATABASE_URL postgres://... is not supported yet; use sqlite:<path>');
+    const poolSize = parseWholeNumber('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, 10, 1, problems);
+    if (poolSize > 1000) problems.push(`DATABASE_POOL_SIZE must be at most 1000, got ${poolSize}`);
+    const statementTimeoutMs = parseWholeNumber('DATABASE_STATEMENT_TIMEOUT_MS', env.DATABASE_STATEMENT_TIMEOUT_MS, 30_000, 0, problems);
+    try {
+      const parsed = new URL(url);
+      if (!parsed.pathname || parsed.pathname === '/')
+        problems.push('DATABASE_URL postgres:// needs a database name, e.g. postgres://cdp:secret@db.internal:5432/cdp');
+      database = { type: 'postgres', url, poolSize, statementTimeoutMs };
+    } catch {
+      problems.push(`DATABASE_URL is not a valid postgres:// URL: ${JSON.stringify(maskPassword(url))}`);
+    }
   } else {
-    problems.push(`DATABASE_URL must be sqlite:<path> or postgres://..., got ${JSON.stringify(url.replace(/:[^:@/]*@/, ':***@'))}`);
+    problems.push(`DATABASE_URL must be sqlite:<path> or postgres://..., got ${JSON.stringify(maskPassword(url))}`);
   }
 
   const production = nodeEnv === 'production';
@@ -260,4 +276,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: Config
     maxResponseBytes,
     reprocurementAlarmMonths,
   };
+}
+
+/** A database URL with its password masked, for messages and logs. */
+export function maskPassword(url: string): string {
+  return url.replace(/(\/\/[^:/@]*:)[^@/]*@/, '$1***@');
 }

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, maskPassword } from './config';
 import { startApp } from './app';
 
 /**
@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection (the server keeps serving)'));
   process.on('uncaughtException', (error) => log.error({ err: error }, 'uncaught exception (the server keeps serving)'));
 
-  const database = config.database.type === 'sqlite' ? config.database.file : 'postgres';
+  const database = config.database.type === 'sqlite' ? config.database.file : maskPassword(config.database.url);
   log.info(`Database: ${database}${app.seeded ? ' (loaded the Tower Hamlets 2024-25 plan)' : ''}`);
   if (config.playground) log.info(`Playground: ${app.url.replace(/\/graphql$/, '/playground')}`);
   if (!(await app.hasApiKeys())) {

@@ -68,10 +68,28 @@ describe('DATABASE_URL', () => {
     expect(problemsOf({ DATABASE_URL: 'sqlite:' })).toEqual(['DATABASE_URL sqlite: needs a file path, e.g. sqlite:./data/cdp.sqlite']);
   });
 
-  test('postgres:// and postgresql:// are recognised and refused as not supported yet', () => {
-    for (const url of ['postgres://cdp@db/cdp', 'postgresql://cdp@db/cdp']) {
-      expect(problemsOf({ DATABASE_URL: url })).toEqual(['DATABASE_URL postgres://... is not supported yet; use sqlite:<path>']);
+  test('postgres:// and postgresql:// are PostgreSQL, with the pool size and statement timeout defaults', () => {
+    for (const url of ['postgres://cdp@db/cdp', 'postgresql://cdp@db:5433/cdp?sslmode=require']) {
+      expect(loadConfig({ DATABASE_URL: url }).database).toEqual({ type: 'postgres', url, poolSize: 10, statementTimeoutMs: 30_000 });
     }
+  });
+
+  test('DATABASE_POOL_SIZE and DATABASE_STATEMENT_TIMEOUT_MS are read, and checked', () => {
+    const env = { DATABASE_URL: 'postgres://cdp@db/cdp', DATABASE_POOL_SIZE: '25', DATABASE_STATEMENT_TIMEOUT_MS: '0' };
+    expect(loadConfig(env).database).toMatchObject({ poolSize: 25, statementTimeoutMs: 0 });
+    expect(problemsOf({ ...env, DATABASE_POOL_SIZE: '0', DATABASE_STATEMENT_TIMEOUT_MS: 'soon' })).toEqual([
+      'DATABASE_POOL_SIZE must be a whole number of at least 1, got "0"',
+      'DATABASE_STATEMENT_TIMEOUT_MS must be a whole number of at least 0, got "soon"',
+    ]);
+    expect(problemsOf({ ...env, DATABASE_POOL_SIZE: '5000' })).toEqual(['DATABASE_POOL_SIZE must be at most 1000, got 5000']);
+  });
+
+  test('a postgres:// URL without a database name is refused, its password masked', () => {
+    const problems = problemsOf({ DATABASE_URL: 'postgres://cdp:s3cret@db:5432/' });
+    expect(problems).toEqual(['DATABASE_URL postgres:// needs a database name, e.g. postgres://cdp:secret@db.internal:5432/cdp']);
+    expect(problemsOf({ DATABASE_URL: 'postgres://cdp:s3cret@[bad/cdp' })[0]).toBe(
+      'DATABASE_URL is not a valid postgres:// URL: "postgres://cdp:***@[bad/cdp"',
+    );
   });
 
   test('any other URL is refused without echoing its password', () => {

@@ -1,11 +1,28 @@
+import type { ClientConfig } from 'pg';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { DataRevision } from './revision.entity';
+import { REVISION_CHANNEL, RevisionListener } from './revision-listener';
 
 /**
  * How long a data revision read is reused (milliseconds): the longest another process's write
  * (the CLI, a second server on the same file) can go unseen by this one's cache and ETags.
  */
 export const REVISION_MEMO_MS = 1;
+
+export type Engine = 'sqlite' | 'postgres';
+
+/**
+ * PostgreSQL advisory lock keys (the two-integer form: this application's class, then the lock).
+ * STARTUP: held by one process while it migrates and loads the first-start seed, so instances
+ * started together do it once. WRITES: taken by every write transaction that moves the data
+ * revision on, so writes run one at a time across all instances, as on SQLite.
+ */
+export const ADVISORY_LOCKS = { class: 0x43445031, startup: 1, writes: 2 } as const;
+
+export interface DatabaseOptions {
+  /** PostgreSQL: the settings of the connection that LISTENs for other instances' writes. */
+  listen?: ClientConfig;
+}
 
 /**
  * The database as the API uses it: a read side and a write side.
@@ -16,6 +33,12 @@ export const REVISION_MEMO_MS = 1;
  * the write lock is taken before the first read (another process, such as the CLI, waits on
  * busy_timeout rather than failing half way). Reads run on the read connection and, in WAL mode,
  * see only committed data.
+ *
+ * On PostgreSQL, read and write are one data source with a pool of connections. Writes still run
+ * one at a time: in this process through the same queue, and across processes under an advisory
+ * lock (ADVISORY_LOCKS.writes) taken first in each transaction, so a version check and the update
+ * it guards cannot interleave with another instance's. The data revision is kept current by
+ * LISTEN/NOTIFY (db/revision-listener.ts), not a query per request.
  */
 export class Database {
   private tail: Promise<unknown> = Promise.resolve();
@@ -27,17 +50,71 @@ export class Database {
    */
   onWriteTransaction?: ((durationMs: number, committed: boolean) => void) | undefined;
 
+  readonly engine: Engine;
+
+  /** Reports a problem that does not stop the server (the listening connection dropped); must not throw. */
+  onProblem?: ((message: string, error: Error) => void) | undefined;
+
+  private listener: RevisionListener | null = null;
+
   constructor(
     readonly read: DataSource,
     readonly write: DataSource,
-  ) {}
+    private readonly options: DatabaseOptions = {},
+  ) {
+    this.engine = write.options.type === 'postgres' ? 'postgres' : 'sqlite';
+  }
 
-  async initialize(): Promise<void> {
+  /**
+   * Connects, runs pending migrations, then `firstStart` (the seed), all under the startup lock on
+   * PostgreSQL: a second instance waits, then finds the migrations applied and the seed recorded.
+   */
+  async initialize<T>(firstStart?: (db: DataSource) => Promise<T>): Promise<T | undefined> {
     await this.write.initialize();
-    await migrate(this.write);
-    await this.write.createQueryBuilder().insert().into(DataRevision).values({ id: 1, revision: 0 }).orIgnore().execute();
+    let result: T | undefined;
+    await this.underStartupLock(async () => {
+      await migrate(this.write);
+      await this.write.createQueryBuilder().insert().into(DataRevision).values({ id: 1, revision: 0 }).orIgnore().execute();
+      if (firstStart) result = await firstStart(this.write);
+    });
     if (this.read !== this.write) await this.read.initialize();
     this.revisionStatement = null;
+    if (this.engine === 'postgres') {
+      this.listener = new RevisionListener({
+        client: this.options.listen ?? {},
+        onRevision: (revision) => this.observe(revision),
+        onError: (error) => this.onProblem?.('data revision listener: the connection failed; reconnecting', error),
+      });
+      await this.listener.start();
+    }
+    return result;
+  }
+
+  /** Runs `work` holding PostgreSQL's startup advisory lock (on its own connection); on SQLite, just runs it. */
+  private async underStartupLock(work: () => Promise<void>): Promise<void> {
+    if (this.engine !== 'postgres') return work();
+    const runner = this.write.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query('SELECT pg_advisory_lock($1, $2)', [ADVISORY_LOCKS.class, ADVISORY_LOCKS.startup]);
+      try {
+        await work();
+      } finally {
+        await runner.query('SELECT pg_advisory_unlock($1, $2)', [ADVISORY_LOCKS.class, ADVISORY_LOCKS.startup]);
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+
+  /** A revision seen (a notification, a poll, this process's own commit): revisions only go up. */
+  private observe(revision: number): void {
+    if (revision > this.memo.revision) this.memo = { revision, at: performance.now() };
+  }
+
+  /** PostgreSQL: whether the connection listening for other instances' writes is up. */
+  get listening(): boolean {
+    return this.listener?.connected ?? false;
   }
 
   private revisionStatement: { get(): unknown } | null = null; // plucks the one column: get() is the number
@@ -50,9 +127,13 @@ export class Database {
    * commits from any connection or process. The value read is reused for REVISION_MEMO_MS (under
    * load, many requests share one read), and forgotten as soon as a write transaction of this
    * process commits, so a read after this process's own write always sees it; another process's
-   * write (the CLI) is seen within REVISION_MEMO_MS. SQLite only.
+   * write (the CLI) is seen within REVISION_MEMO_MS.
+   *
+   * On PostgreSQL it is the revision last heard (RevisionListener): another instance's commit is
+   * seen as soon as its notification arrives, and within REVISION_POLL_MS at worst.
    */
   revision(): number {
+    if (this.engine === 'postgres') return this.memo.revision;
     const now = performance.now();
     if (now - this.memo.at < REVISION_MEMO_MS) return this.memo.revision;
     if (!this.revisionStatement) {
@@ -72,6 +153,8 @@ export class Database {
   async destroy(): Promise<void> {
     if (this.write.isInitialized) for (const work of this.closing.splice(0)) await work().catch(() => undefined);
     await this.tail.catch(() => undefined);
+    await this.listener?.stop();
+    this.listener = null;
     if (this.read !== this.write && this.read.isInitialized) await this.read.destroy();
     if (this.write.isInitialized) await this.write.destroy();
   }
@@ -88,6 +171,7 @@ export class Database {
   }
 
   private async runImmediate<T>(work: (manager: EntityManager) => Promise<T>, bumpRevision: boolean): Promise<T> {
+    if (this.engine === 'postgres') return this.runPostgres(work, bumpRevision);
     const runner = this.write.createQueryRunner();
     beginImmediately(runner);
     const started = performance.now();
@@ -106,6 +190,42 @@ export class Database {
     } finally {
       await runner.release();
       if (committed && bumpRevision) this.memo.at = -Infinity;
+      this.onWriteTransaction?.(performance.now() - started, committed);
+    }
+  }
+
+  /**
+   * PostgreSQL's write transaction: READ COMMITTED, the writes advisory lock first (held to commit),
+   * the work, then the revision moved on and NOTIFYed in the same transaction, so other instances
+   * hear of it exactly when it commits. Bookkeeping without a revision bump takes no lock (an upsert
+   * or a single-row update that reads nothing first).
+   */
+  private async runPostgres<T>(work: (manager: EntityManager) => Promise<T>, bumpRevision: boolean): Promise<T> {
+    const runner = this.write.createQueryRunner();
+    const started = performance.now();
+    let committed = false;
+    let revision: number | null = null;
+    try {
+      await runner.connect();
+      await runner.startTransaction();
+      if (bumpRevision) await runner.query('SELECT pg_advisory_xact_lock($1, $2)', [ADVISORY_LOCKS.class, ADVISORY_LOCKS.writes]);
+      const result = await work(runner.manager);
+      if (bumpRevision) {
+        const rows = (await runner.query(
+          `WITH moved AS (UPDATE data_revision SET revision = revision + 1 WHERE id = 1 RETURNING revision)
+           SELECT revision, pg_notify('${REVISION_CHANNEL}', revision::text) FROM moved`,
+        )) as Array<{ revision: number | string }>;
+        revision = Number(rows[0]?.revision);
+      }
+      await runner.commitTransaction();
+      committed = true;
+      return result;
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+      if (committed && revision !== null) this.observe(revision);
       this.onWriteTransaction?.(performance.now() - started, committed);
     }
   }

@@ -44,6 +44,7 @@ export async function registerObservability(app: FastifyInstance, deps: { config
   const { config, database } = deps;
   const metrics = config.metrics.enabled ? new Metrics() : null;
   if (metrics) database.onWriteTransaction = metrics.observeWriteTransaction;
+  database.onProblem = (message, error) => app.log.warn({ err: error }, message);
 
   app.addHook('onRequest', (request, reply, done) => {
     reply.header(REQUEST_ID_HEADER, request.id);

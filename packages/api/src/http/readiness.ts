@@ -19,7 +19,9 @@ const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
  *  3. reads the applied migrations on the read connection (the connection answers) and compares
  *     them with the ones this code knows: a pending one, or one this code does not know (a newer
  *     schema, after a downgrade without restoring a backup), is not ready.
- * An in-memory database (tests) has no file: only 3 applies. A full integrity check reads the whole
+ * On PostgreSQL there is no file: 3 applies, and the connection that listens for other instances'
+ * writes must be up (without it this instance's cache could go on answering from a revision another
+ * instance has moved past). An in-memory database (tests) has no file: only 3 applies. A full integrity check reads the whole
  * file and is too slow for a probe; `sqlite3 <file> 'PRAGMA integrity_check'` is for operators.
  */
 export async function createReadinessCheck(database: Database, file: string | null): Promise<() => Promise<Readiness>> {
@@ -57,6 +59,8 @@ export async function createReadinessCheck(database: Database, file: string | nu
     } catch {
       return { ready: false, reason: 'the database does not answer' };
     }
+    if (database.engine === 'postgres' && !database.listening)
+      return { ready: false, reason: "the connection that listens for other instances' writes is down (reconnecting)" };
     const pending = known.filter((name) => !applied.includes(name));
     if (pending.length) return { ready: false, reason: `migrations pending: ${pending.join(', ')}` };
     const unknown = applied.filter((name) => !known.includes(name));

@@ -53,6 +53,19 @@ function sqliteDatetime(at: Date): string {
   return at.toISOString().replace('T', ' ').replace('Z', '');
 }
 
+/** The one statement that adds counted refusals to their hour's row: the same upsert on both engines, in each one's spelling. */
+function upsertCount(postgres: boolean): string {
+  const p = (n: number) => (postgres ? `$${n}` : '?');
+  const greatest = postgres ? 'GREATEST' : 'MAX';
+  return `INSERT INTO denial_count ("bucket", "operation", "actorKind", "keyPrefix", "reason", "count", "firstAt", "lastAt", "maxInputBytes", "lastInputSha256")
+     VALUES (${[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(p).join(', ')})
+     ON CONFLICT ("bucket", "operation", "actorKind", "keyPrefix", "reason") DO UPDATE SET
+       "count" = denial_count."count" + excluded."count",
+       "lastAt" = excluded."lastAt",
+       "maxInputBytes" = ${greatest}(denial_count."maxInputBytes", excluded."maxInputBytes"),
+       "lastInputSha256" = COALESCE(excluded."lastInputSha256", denial_count."lastInputSha256")`;
+}
+
 export interface DenialLogOptions {
   /** How long counted refusals wait in memory before they are written (default 5000 ms). */
   flushIntervalMs?: number;
@@ -190,28 +203,23 @@ export class DenialLog {
     this.pending.clear();
     await this.db.writeTransaction(
       async (manager) => {
+        const postgres = this.db.engine === 'postgres';
+        const sql = upsertCount(postgres);
+        // SQLite stores a datetime as TypeORM writes it (text); PostgreSQL takes the instant.
+        const at = (d: Date) => (postgres ? d : sqliteDatetime(d));
         for (const r of rows) {
-          await manager.query(
-            `INSERT INTO denial_count (bucket, operation, actorKind, keyPrefix, reason, count, firstAt, lastAt, maxInputBytes, lastInputSha256)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-             ON CONFLICT (bucket, operation, actorKind, keyPrefix, reason) DO UPDATE SET
-               count = count + excluded.count,
-               lastAt = excluded.lastAt,
-               maxInputBytes = MAX(maxInputBytes, excluded.maxInputBytes),
-               lastInputSha256 = COALESCE(excluded.lastInputSha256, lastInputSha256)`,
-            [
-              sqliteDatetime(r.bucket),
-              r.operation,
-              r.actorKind,
-              r.keyPrefix,
-              r.reason,
-              r.count,
-              sqliteDatetime(r.firstAt),
-              sqliteDatetime(r.lastAt),
-              r.maxInputBytes,
-              r.lastInputSha256,
-            ],
-          );
+          await manager.query(sql, [
+            at(r.bucket),
+            r.operation,
+            r.actorKind,
+            r.keyPrefix,
+            r.reason,
+            r.count,
+            at(r.firstAt),
+            at(r.lastAt),
+            r.maxInputBytes,
+            r.lastInputSha256,
+          ]);
         }
       },
       { bumpRevision: false },

@@ -4,6 +4,7 @@ import { ApiKeys1795421906005 } from './sqlite/1795421906005-ApiKeys';
 import { DataRevision1795423510175 } from './sqlite/1795423510175-DataRevision';
 import { BoundedDenials1796183549431 } from './sqlite/1796183549431-BoundedDenials';
 import { Risks1796197228872 } from './sqlite/1796197228872-Risks';
+import { PostgresInitial1796218655421 } from './postgres/1796218655421-PostgresInitial';
 
 /** SQLite migrations, oldest first. Add each new one here (see cli/generate-migration.ts). */
 export const SQLITE_MIGRATIONS: Function[] = [
@@ -14,3 +15,10 @@ export const SQLITE_MIGRATIONS: Function[] = [
   BoundedDenials1796183549431,
   Risks1796197228872,
 ];
+
+/**
+ * PostgreSQL migrations, oldest first: generated from the same entities (cli/generate-migration.ts
+ * --engine postgres). PostgreSQL started at the schema SQLite had reached, so its history begins
+ * with one migration; a change to the entities from now on gets a migration for each engine.
+ */
+export const POSTGRES_MIGRATIONS: Function[] = [PostgresInitial1796218655421];
