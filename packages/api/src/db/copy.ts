@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DataSource, EntityMetadata, QueryRunner } from 'typeorm';
+import { ADVISORY_LOCKS } from './database';
+import { REVISION_CHANNEL } from './revision-listener';
 
 /**
  * Copying a CDP's database to another one (`pnpm cli db copy`, cli/db-tools.ts): every table of
@@ -480,6 +482,9 @@ export async function copyDatabase(source: DataSource, target: DataSource, optio
   let current: string | undefined;
   try {
     await writer.startTransaction();
+    // PostgreSQL: the lock every write transaction of the API takes first, so a server running on
+    // the target waits for the copy (on SQLite the first write takes the database's write lock).
+    if (targetEngine === 'postgres') await writer.query('SELECT pg_advisory_xact_lock($1, $2)', [ADVISORY_LOCKS.class, ADVISORY_LOCKS.writes]);
     const occupied: string[] = [];
     for (const plan of plans) {
       current = plan.table;
@@ -527,7 +532,10 @@ export async function copyDatabase(source: DataSource, target: DataSource, optio
     const sourceRevision = revisionRows.find((row) => Number(row.id) === 1);
     if (sourceRevision) {
       const bumped = Number(sourceRevision.revision) + REVISION_STEP;
-      await writer.query(`UPDATE ${quote('data_revision')} SET ${quote('revision')} = ${targetEngine === 'postgres' ? '$1' : '?'} WHERE ${quote('id')} = 1`, [bumped]);
+      if (targetEngine === 'postgres')
+        // NOTIFYed as the API's writes are: instances already running on the target hear of it at commit.
+        await writer.query(`UPDATE data_revision SET revision = $1 WHERE id = 1 RETURNING pg_notify('${REVISION_CHANNEL}', revision::text)`, [bumped]);
+      else await writer.query('UPDATE data_revision SET revision = ? WHERE id = 1', [bumped]);
       revision = { source: Number(sourceRevision.revision), target: bumped };
     }
     await writer.commitTransaction();
