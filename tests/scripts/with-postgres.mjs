@@ -103,7 +103,11 @@ export async function startCluster({ settings = TEST_SETTINGS } = {}) {
   liveClusters.add(stop);
   try {
     if (process.getuid?.() === 0) {
-      chownSync(dir, Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })), Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })));
+      chownSync(
+        dir,
+        Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })),
+        Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })),
+      );
     }
     chmodSync(dir, 0o700);
     const began = performance.now();
