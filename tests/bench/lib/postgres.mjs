@@ -55,6 +55,8 @@ export async function resolveServer({ log }) {
   const env = { ...process.env };
   delete env.TEST_DATABASE_URL; // the script would then skip the install
   const ensure = spawnSync('bash', [join(ROOT, 'tests/scripts/ensure-postgres.sh')], { env, encoding: 'utf8', timeout: 10 * 60 * 1000 });
+  const said = `${ensure.stdout}`.trim().split('\n').pop();
+  if (said) log(said);
   if (ensure.status !== 0)
     throw new Error(`tests/scripts/ensure-postgres.sh failed (${ensure.status}): ${`${ensure.stdout}\n${ensure.stderr}`.trim().slice(-1500)}`);
   const cluster = await startCluster({ settings: BENCH_SETTINGS });
