@@ -127,7 +127,7 @@ function postgresSections(res) {
     '',
   );
   push(
-    `Database CPU is the CPU time of the PostgreSQL backends serving the server under test (their ${code('/proc/<pid>/stat')}, found by database and application name in ${code('pg_stat_activity')})${pgRes.server.local ? '' : ': **not measured**, the server does not run on this machine'}; it runs on the same ${res.machine.cores} cores as the rest. Start of the API on the seeded database: ${n0(pgRes.startMs)} ms (one start; the first, migrating and seeding: ${n0(pgRes.seedStartMs)} ms).`,
+    `Database CPU is the CPU time of the PostgreSQL backends serving the server under test (their ${code('/proc/<pid>/stat')}, found by database and application name in ${code('pg_stat_activity')}; not the server's background processes such as the WAL writer)${pgRes.server.local ? '' : ': **not measured**, the server does not run on this machine'}; it runs on the same ${res.machine.cores} cores as the rest. Start of the API on the seeded database: ${n0(pgRes.startMs)} ms (one start; the first, migrating and seeding: ${n0(pgRes.seedStartMs)} ms).`,
     '',
   );
   push('### Whole-tree read and filtered list (PostgreSQL)', '');
