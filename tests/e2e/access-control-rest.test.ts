@@ -163,8 +163,8 @@ describe.each(ON_REST)('%s over REST', (mutation) => {
       expect(read.headers.get('etag')).toMatch(new RegExp(`^"v${call.ifMatch.version}-`));
       headers['if-match'] = read.headers.get('etag')!;
     }
-    const before = matrix.snapshot();
-    const auditBefore = matrix.lastAuditId();
+    const before = await matrix.snapshot();
+    const auditBefore = await matrix.lastAuditId();
     const res = await clients[role](call.method, call.path, { ...(call.body ? { json: call.body } : {}), headers });
     if (allowed(role, mutation, where === 'inside')) {
       expect({ status: res.status, body: res.body }).toMatchObject({ status: call.created ? 201 : 200, body: { id: expect.any(String) } });
@@ -184,13 +184,13 @@ describe.each(ON_REST)('%s over REST', (mutation) => {
         // ROLE when the role may never do this; SCOPE when it may, but not on this record.
         expect(problem.reason).toBe(allowed(role, mutation, true) ? 'SCOPE' : 'ROLE');
       }
-      expect(matrix.snapshot()).toEqual(before);
+      expect(await matrix.snapshot()).toEqual(before);
       if (role === 'anonymous') {
         anonymousRefusals++;
-        expect(matrix.auditRowsAfter(auditBefore)).toEqual([]); // counted, not logged row by row
+        expect(await matrix.auditRowsAfter(auditBefore)).toEqual([]); // counted, not logged row by row
       } else {
-        expect(matrix.auditRowsAfter(auditBefore)).toEqual([{ operation: 'DENIED', mutation }]);
-        const changes = JSON.parse(matrix.deniedEntriesAfter(auditBefore)[0].changes) as Array<{ field: string; after: unknown }>;
+        expect(await matrix.auditRowsAfter(auditBefore)).toEqual([{ operation: 'DENIED', mutation }]);
+        const changes = JSON.parse((await matrix.deniedEntriesAfter(auditBefore))[0].changes) as Array<{ field: string; after: unknown }>;
         expect(changes.map((c) => c.field)).toEqual(['code', 'reason', 'message', 'inputBytes', 'inputSha256']);
         expect(changes[0].after).toBe('FORBIDDEN');
         expect(changes[1].after).toBe(problem.reason);
@@ -204,7 +204,7 @@ describe.each(ON_REST)('%s over REST', (mutation) => {
 
 test('anonymous refusals over REST are all counted, per mutation, with no input values', async () => {
   expect(anonymousRefusals).toBe(2 * ON_REST.length);
-  const anonymous = () => matrix.denialCounts().filter((c) => c.actorKind === 'ANONYMOUS');
+  const anonymous = async () => (await matrix.denialCounts()).filter((c) => c.actorKind === 'ANONYMOUS');
   const counts = await untilCounted(anonymous, (rows) => rows.reduce((n, r) => n + r.count, 0) >= anonymousRefusals);
   expect(counts.reduce((n, r) => n + r.count, 0)).toBe(anonymousRefusals);
   for (const c of counts) expect(c).toMatchObject({ keyPrefix: '', reason: 'NO_KEY', count: 2 });

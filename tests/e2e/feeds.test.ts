@@ -43,7 +43,7 @@ async function get(path: string, headers: Record<string, string> = {}) {
 
 beforeAll(async () => {
   server = await startServer();
-  admin = bearer(createKey(server.databaseFile, { role: 'admin', name: 'Feeds test' }));
+  admin = bearer(createKey(server.databaseUrl, { role: 'admin', name: 'Feeds test' }));
   work = mkdtempSync(join(tmpdir(), 'cdp-feeds-'));
   const all: typeof actions = [];
   let after: string | null = null;

@@ -12,7 +12,7 @@
 // On failure it prints every class of finding with one example, and the examples of the first
 // classes shrunk by fast-check. FUZZ_SEED, FUZZ_RUNS (a multiplier) and FUZZ_SHRINK=0 change the run.
 import fc from 'fast-check';
-import { bearer, createKey, gql, startServer, tempDatabaseFile, type TestServer } from '../support/server';
+import { bearer, createKey, gql, startServer, tempDatabase, type TestServer } from '../support/server';
 import { documentedErrorCodes } from '../support/fuzz/checks';
 import { graphqlCase, loadSchema, rootFields, routeCase, type GraphQLFuzzContext } from '../support/fuzz/graphql-cases';
 import { Finding, Harness, Sourced } from '../support/fuzz/harness';
@@ -29,7 +29,8 @@ const SHRINK = process.env.FUZZ_SHRINK !== '0';
 
 jest.setTimeout(15 * 60_000);
 
-const databaseFile = tempDatabaseFile();
+/** One database for the whole fuzz: the harness restarts the server on it after a crash. Made in beforeAll. */
+let databaseUrl: string;
 const env = {
   // Rate limits would refuse a fuzz's thousands of requests; the time budget is raised so that a
   // loaded machine never turns a heavy (valid) query into a timeout: the fuzz does not depend on timing.
@@ -38,7 +39,7 @@ const env = {
 };
 const codes = documentedErrorCodes();
 const harness = new Harness({
-  start: () => startServer({ databaseFile, env }),
+  start: () => startServer({ databaseUrl, env }),
   codes,
   concurrency: 4,
   batchSize: 50,
@@ -72,10 +73,11 @@ async function realIds(url: string, admin: string): Promise<{ ids: Map<string, s
 }
 
 beforeAll(async () => {
+  databaseUrl = await tempDatabase();
   await harness.start();
   server = harness.server;
-  const admin = createKey(databaseFile, { role: 'admin', name: 'Fuzz admin' });
-  const reader = createKey(databaseFile, { role: 'reader', name: 'Fuzz reader' });
+  const admin = createKey(databaseUrl, { role: 'admin', name: 'Fuzz admin' });
+  const reader = createKey(databaseUrl, { role: 'reader', name: 'Fuzz reader' });
   const { ids, adminKeyId } = await realIds(server.url, admin);
   context = { schema: loadSchema(), ids, keys: { admin, reader }, protectedIds: new Set([adminKeyId]) };
 });

@@ -141,7 +141,7 @@ test('a read after a write from another process (the CLI) sees the write', async
   const before = await body(await get(q, admin), q);
   expect((await get(q, admin)).headers.get('x-cache')).toBe('hit');
   const cli = spawnSync(process.execPath, [CLI_MAIN, 'keys', 'create', '--role', 'reader', '--name', 'Made by the CLI'], {
-    env: { PATH: process.env.PATH ?? '', DATABASE_URL: `sqlite:${server.databaseFile}` },
+    env: { PATH: process.env.PATH ?? '', DATABASE_URL: server.databaseUrl },
     encoding: 'utf8',
   });
   expect(cli.status).toBe(0);

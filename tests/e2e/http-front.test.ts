@@ -260,7 +260,7 @@ describe('rate limits', () => {
 
   beforeAll(async () => {
     server = await startServer({ env: { RATE_LIMIT_MAX: '5', RATE_LIMIT_ANONYMOUS_MAX: '3', RATE_LIMIT_WINDOW_MS: '60000' } });
-    key = createKey(server.databaseFile, { role: 'reader', name: 'Rate limit test' });
+    key = createKey(server.databaseUrl, { role: 'reader', name: 'Rate limit test' });
   });
   afterAll(() => server.stop());
 

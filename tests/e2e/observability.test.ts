@@ -9,7 +9,9 @@ import { closeSync, openSync, readSync, renameSync, writeFileSync, writeSync } f
 import { createClient } from '@cdp/sdk';
 import { post } from '../support/api';
 import { graphql } from '../support/generated';
-import { createKey, freePort, startServer, type TestServer } from '../support/server';
+import { sqliteFileOf } from '../support/db';
+import { databaseOf, quoteIdentifier, withAdmin } from '../support/engine';
+import { createKey, freePort, startServer, testOnPostgres, testOnSqlite, type TestServer } from '../support/server';
 
 interface PrometheusMetric {
   value?: string;
@@ -159,8 +161,8 @@ describe('request log and metrics (METRICS=true, on the main port)', () => {
 
   beforeAll(async () => {
     server = await startServer({ env: { METRICS: 'true', LOG_LEVEL: 'info' } });
-    readerKey = createKey(server.databaseFile, { role: 'reader', name: 'Intranet reader' });
-    adminKey = createKey(server.databaseFile, { role: 'admin', name: 'CDP coordinator' });
+    readerKey = createKey(server.databaseUrl, { role: 'reader', name: 'Intranet reader' });
+    adminKey = createKey(server.databaseUrl, { role: 'admin', name: 'CDP coordinator' });
   });
   afterAll(async () => {
     await server?.stop();
@@ -292,18 +294,20 @@ describe('health and readiness', () => {
     expect(await res.text()).not.toContain('http_requests_total');
   });
 
-  test('/readyz fails while the database file is unreadable, and recovers; /healthz answers throughout', async () => {
-    const ready = async () => {
-      const res = await fetch(`${server.origin}/readyz`);
-      return { status: res.status, body: await res.json() };
-    };
-    const health = async () => (await fetch(`${server.origin}/healthz`)).status;
+  const ready = async () => {
+    const res = await fetch(`${server.origin}/readyz`);
+    return { status: res.status, body: await res.json() };
+  };
+  const health = async () => (await fetch(`${server.origin}/healthz`)).status;
+
+  testOnSqlite('/readyz fails while the database file is unreadable, and recovers; /healthz answers throughout', 'the file itself is overwritten and moved', async () => {
+    const databaseFile = sqliteFileOf(server.databaseUrl);
     expect(await ready()).toEqual({ status: 200, body: { status: 'ok' } });
     expect(await health()).toBe(200);
 
     // Overwrite the header (tests run as root: chmod would not stop reads).
     const header = Buffer.alloc(100);
-    const fd = openSync(server.databaseFile, 'r+');
+    const fd = openSync(databaseFile, 'r+');
     readSync(fd, header, 0, 100, 0);
     writeSync(fd, Buffer.alloc(100, 0x41), 0, 100, 0);
     closeSync(fd);
@@ -312,18 +316,45 @@ describe('health and readiness', () => {
     expect(await health()).toBe(200);
 
     // Put the header back: ready again (the check reads the file each time).
-    const restore = openSync(server.databaseFile, 'r+');
+    const restore = openSync(databaseFile, 'r+');
     writeSync(restore, header, 0, 100, 0);
     closeSync(restore);
     expect(await ready()).toEqual({ status: 200, body: { status: 'ok' } });
 
     // Move the file away and put something else in its place.
-    renameSync(server.databaseFile, `${server.databaseFile}.moved`);
-    writeFileSync(server.databaseFile, 'not a database\n'.repeat(20));
+    renameSync(databaseFile, `${databaseFile}.moved`);
+    writeFileSync(databaseFile, 'not a database\n'.repeat(20));
     expect(await ready()).toEqual({
       status: 503,
       body: { status: 'unavailable', reason: 'the database file was replaced or moved since the server opened it' },
     });
+    expect(await health()).toBe(200);
+  });
+
+  testOnPostgres('/readyz fails while the database refuses connections, and recovers; /healthz answers throughout', 'its SQLite counterpart is above', async () => {
+    expect(await ready()).toEqual({ status: 200, body: { status: 'ok' } });
+    const name = databaseOf(server.databaseUrl);
+    const refuse = async (refused: boolean) =>
+      withAdmin(async (admin) => {
+        await admin.query(`ALTER DATABASE ${quoteIdentifier(name)} WITH ALLOW_CONNECTIONS ${refused ? 'false' : 'true'}`);
+        if (refused) await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name]);
+      });
+    await refuse(true);
+    try {
+      expect(await ready()).toEqual({ status: 503, body: { status: 'unavailable', reason: 'the database does not answer' } });
+      expect(await ready()).toMatchObject({ status: 503 });
+      expect(await health()).toBe(200);
+    } finally {
+      await refuse(false);
+    }
+    // Ready again once the pool has new connections (the check makes one).
+    const deadline = Date.now() + 10_000;
+    let again = await ready();
+    while (again.status !== 200 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 200));
+      again = await ready();
+    }
+    expect(again).toEqual({ status: 200, body: { status: 'ok' } });
     expect(await health()).toBe(200);
   });
 });

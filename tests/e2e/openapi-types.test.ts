@@ -24,7 +24,7 @@ describe('the REST API through its openapi-typescript types and openapi-fetch', 
 
   beforeAll(async () => {
     server = await startServer();
-    adminKey = createKey(server.databaseFile, { role: 'admin', name: 'Types test' });
+    adminKey = createKey(server.databaseUrl, { role: 'admin', name: 'Types test' });
   }, 60_000);
 
   afterAll(async () => {

@@ -13,11 +13,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import Database from 'better-sqlite3';
 import { MADE_UP_KEY, normaliseExample, SECOND_SERVER, UNKNOWN_MIGRATION } from '@cdp/api/dist/rest/examples';
 import type { RecordedExample } from '@cdp/api/dist/rest/examples';
 import { loadConfig } from '@cdp/api/dist/config';
-import { createKey, startServer, tempDatabaseFile, TestServer } from '../support/server';
+import { openDb } from '../support/db';
+import { createKey, startServer, tempDatabase, TestServer } from '../support/server';
 import {
   Credentials,
   DOCUMENT_FILE,
@@ -112,7 +112,7 @@ describe('the running server', () => {
     ]);
     // The keys the examples were recorded with, made the same way and in the same order.
     for (const key of file.keys) {
-      const secret = createKey(server.databaseFile, { role: key.role, name: key.name });
+      const secret = createKey(server.databaseUrl, { role: key.role, name: key.name });
       credentials[key.role] = secret;
       prefixes[/^cdp_([a-z0-9]+)_/.exec(secret)![1]] = key.prefix;
     }
@@ -138,13 +138,13 @@ describe('the running server', () => {
       return sendExample(second.origin, request, credentials);
     }
     if (request.setup === 'unknown migration') {
-      const db = new Database(server.databaseFile);
+      const db = await openDb(server.databaseUrl);
       try {
-        db.prepare('INSERT INTO "migrations" ("timestamp", "name") VALUES (?, ?)').run(UNKNOWN_MIGRATION.timestamp, UNKNOWN_MIGRATION.name);
+        await db.run('INSERT INTO "migrations" ("timestamp", "name") VALUES (?, ?)', [UNKNOWN_MIGRATION.timestamp, UNKNOWN_MIGRATION.name]);
         return await sendExample(server.origin, request, credentials);
       } finally {
-        db.prepare('DELETE FROM "migrations" WHERE "name" = ?').run(UNKNOWN_MIGRATION.name);
-        db.close();
+        await db.run('DELETE FROM "migrations" WHERE "name" = ?', [UNKNOWN_MIGRATION.name]);
+        await db.close();
       }
     }
     return sendExample(server.origin, request, credentials);
@@ -238,7 +238,7 @@ describe('the routes of the server', () => {
 
   it('are in the document, or hidden, or answer 405 for the methods a documented path does not have', async () => {
     // The same server, in a process of its own (tests/scripts/print-routes.cjs), on a fresh database.
-    const run = spawnSync(process.execPath, [resolve(__dirname, '../scripts/print-routes.cjs'), tempDatabaseFile()], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [resolve(__dirname, '../scripts/print-routes.cjs'), await tempDatabase('empty')], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
     const routes = routesOf(run.stdout);
     // The tree read right: a few routes every server has.

@@ -19,7 +19,7 @@ let admin: Record<string, string>;
 
 beforeAll(async () => {
   server = await startServer({ env: { SQL_STATEMENT_COUNT: '1', RESPONSE_CACHE: 'false' } });
-  admin = bearer(createKey(server.databaseFile, { role: 'admin', name: 'Query limits' }));
+  admin = bearer(createKey(server.databaseUrl, { role: 'admin', name: 'Query limits' }));
 });
 afterAll(async () => {
   await server?.stop();

@@ -2,7 +2,7 @@ import { connect, type Api, type ResultOf } from '../support/api';
 import { graphql } from '../support/generated';
 import type { ActionFilter, ReprocurementFilter } from '../support/generated/graphql';
 import { globalId, missingId } from '../support/ids';
-import { gql, startServer, TestServer } from '../support/server';
+import { gql, startServer, tempDatabase, TestServer } from '../support/server';
 import { actionTextsFromSeed, agencyStringsFromSeed } from '../support/seed-text';
 
 /** Reads of the seeded plan, without a key (reading needs none). */
@@ -644,7 +644,8 @@ describe('errors', () => {
 
 describe('restart', () => {
   test('a restart keeps the data and does not load the plan again', async () => {
-    const first = await startServer();
+    // A database with nothing in it: the first start migrates it and loads the plan, on both engines.
+    const first = await startServer({ databaseUrl: await tempDatabase('new') });
     const COUNTS = graphql(`
       query ReadPlanCounts {
         actions(first: 0) {
@@ -661,7 +662,7 @@ describe('restart', () => {
     const before = await connect(first).read(COUNTS);
     expect(first.output()).toMatch(/loaded the Tower Hamlets 2024-25 plan/);
     await first.stop();
-    const second = await startServer({ databaseFile: first.databaseFile });
+    const second = await startServer({ databaseUrl: first.databaseUrl });
     try {
       expect(second.output()).not.toMatch(/loaded the Tower Hamlets/);
       expect(await connect(second).read(COUNTS)).toEqual(before);

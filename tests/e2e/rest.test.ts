@@ -11,10 +11,10 @@ import { request as httpRequest } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import Database from 'better-sqlite3';
 import { buildSchema, getNamedType, GraphQLField, GraphQLObjectType, isInputObjectType, isObjectType } from 'graphql';
 import { connectAs, connectAsAdmin, type Api } from '../support/api';
 import { snapshotOf } from '../support/access-matrix';
+import { withDb } from '../support/db';
 import { expectProblem, REST, restClient, type RestCall, type RestResponse } from '../support/rest';
 import { gql, startServer, type TestServer } from '../support/server';
 
@@ -81,13 +81,9 @@ function raw(
   });
 }
 
-function auditCount(where: string, ...params: unknown[]): number {
-  const db = new Database(server.databaseFile, { readonly: true });
-  try {
-    return (db.prepare(`SELECT COUNT(*) AS n FROM audit_entry WHERE ${where}`).get(...params) as { n: number }).n;
-  } finally {
-    db.close();
-  }
+/** Audit entries matching `where` (support/db.ts's dialect: camelCase columns quoted). */
+async function auditCount(where: string, ...params: unknown[]): Promise<number> {
+  return withDb(server.databaseUrl, async (db) => (await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM audit_entry WHERE ${where}`, params))!.n);
 }
 
 // ---- The plan's records, found once ---------------------------------------------------------
@@ -790,10 +786,10 @@ describe('PATCH', () => {
   const path = () => `/actions/${ids.actions[0]}`;
 
   test('without If-Match is 428 and writes nothing', async () => {
-    const before = snapshotOf(server.databaseFile);
+    const before = await snapshotOf(server.databaseUrl);
     const res = await rest('PATCH', path(), { json: { target: 'No version' } });
     expect(expectProblem(res, 428, 'PRECONDITION_REQUIRED').detail).toMatch(/If-Match/);
-    expect(snapshotOf(server.databaseFile)).toEqual(before);
+    expect(await snapshotOf(server.databaseUrl)).toEqual(before);
     expectProblem(await rest('PATCH', path(), { json: { target: 'Any version' }, headers: { 'if-match': '*' } }), 428, 'PRECONDITION_REQUIRED');
   });
 
@@ -801,12 +797,12 @@ describe('PATCH', () => {
     const read = await rest('GET', path());
     const moved = await rest('PATCH', path(), { json: { target: 'Changed by someone else' }, headers: { 'if-match': read.headers.get('etag')! } });
     expect(moved.status).toBe(200);
-    const before = snapshotOf(server.databaseFile);
+    const before = await snapshotOf(server.databaseUrl);
     const stale = await rest('PATCH', path(), { json: { target: 'Stale' }, headers: { 'if-match': read.headers.get('etag')! } });
     const problem = expectProblem(stale, 412, 'CONFLICT');
     expect(problem).toMatchObject({ reason: 'VERSION_CONFLICT', currentVersion: moved.body.version, argument: 'header.if-match' });
     expect(problem.title).toBe('The record has changed');
-    expect(snapshotOf(server.databaseFile)).toEqual(before);
+    expect(await snapshotOf(server.databaseUrl)).toEqual(before);
     // Not an ETag this API issues: 400, nothing written.
     for (const ifMatch of ['"v0-abc"', 'v3', '"v1", "v2"']) {
       expect({ ifMatch, code: (await rest('PATCH', path(), { json: { target: 'x' }, headers: { 'if-match': ifMatch } })).body.code }).toEqual({
@@ -814,7 +810,7 @@ describe('PATCH', () => {
         code: 'BAD_REQUEST',
       });
     }
-    expect(snapshotOf(server.databaseFile)).toEqual(before);
+    expect(await snapshotOf(server.databaseUrl)).toEqual(before);
   });
 
   test('with the current ETag is 200 with the new ETag; merge-patch null clears a nullable field', async () => {
@@ -870,10 +866,10 @@ describe('create, archive, restore, progress', () => {
     expect(read.headers.get('etag')).toBe(res.headers.get('etag'));
     expectProblem(await rest('POST', '/actions', { json: { objectiveId: ids.objective } }), 400, 'BAD_USER_INPUT');
     // A query parameter a write does not take (a misspelt fields=) is refused, not ignored, and nothing is written.
-    const before = snapshotOf(server.databaseFile);
+    const before = await snapshotOf(server.databaseUrl);
     const misspelt = expectProblem(await rest('POST', '/actions?feilds=text', { json: { objectiveId: ids.objective, text: 'Typo' } }), 400, 'BAD_USER_INPUT');
     expect(misspelt.detail).toMatch(/"feilds"/);
-    expect(snapshotOf(server.databaseFile)).toEqual(before);
+    expect(await snapshotOf(server.databaseUrl)).toEqual(before);
     expectProblem(await rest('POST', '/actions'), 400, 'BAD_REQUEST'); // no body
     expectProblem(await rest('POST', '/actions', { json: [1, 2] }), 400, 'BAD_REQUEST');
   });
@@ -924,12 +920,12 @@ describe('create, archive, restore, progress', () => {
     const idInBody = { actionId: action, quarter: '2024-25 Q2', status: 'ON_TRACK', rag: 'GREEN', commentary: 'x' };
     expectProblem(await rest('POST', `/actions/${action}/progress`, { json: idInBody }), 400, 'BAD_USER_INPUT');
     // Another agency's action: refused by scope, nothing written.
-    const before = snapshotOf(server.databaseFile);
+    const before = await snapshotOf(server.databaseUrl);
     const refused = await asEditor('POST', `/actions/${ids.outsideAction}/progress`, {
       json: { quarter: '2024-25 Q2', status: 'ON_TRACK', rag: 'GREEN', commentary: 'x' },
     });
     expect(expectProblem(refused, 403, 'FORBIDDEN').reason).toBe('SCOPE');
-    expect(snapshotOf(server.databaseFile)).toEqual(before);
+    expect(await snapshotOf(server.databaseUrl)).toEqual(before);
   });
 
   test('agencies are linked with POST .../agencies and unlinked with DELETE .../agencies/{agencyId}', async () => {
@@ -962,7 +958,7 @@ describe('Idempotency-Key', () => {
     expect(second.text).toBe(first.text);
     expect(second.headers.get('location')).toBe(first.headers.get('location'));
     expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
-    expect(auditCount("mutation = 'createHelpService' AND entityType = 'HelpService' AND operation = 'CREATE'")).toBe(1);
+    expect(await auditCount(`mutation = 'createHelpService' AND "entityType" = 'HelpService' AND operation = 'CREATE'`)).toBe(1);
     const listed = await restAll('/help-services?first=100&fields=name');
     expect(listed.items.filter((h) => h.name === 'Recovery Café')).toHaveLength(1);
 

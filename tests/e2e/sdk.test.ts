@@ -356,7 +356,7 @@ describe('per-call options (live): signal and headers', () => {
   });
 
   it("per-call headers go on that call only, over the client's: an Authorization of its own", async () => {
-    const key = createKey(server.databaseFile, { role: 'reader', name: 'SDK per-call headers' });
+    const key = createKey(server.databaseUrl, { role: 'reader', name: 'SDK per-call headers' });
     const authorization = `Bearer ${key}`;
     // changes() needs a key: the anonymous client is refused, one call with a key of its own is not.
     await expect(client.changes({ first: 1 })).rejects.toBeInstanceOf(UnauthenticatedError);
@@ -387,7 +387,7 @@ describe('writes: every mutation, with an admin key', () => {
 
   beforeAll(async () => {
     writeServer = await startServer();
-    admin = createClient({ url: writeServer.url, apiKey: createKey(writeServer.databaseFile, { role: 'admin', name: 'SDK tests' }) });
+    admin = createClient({ url: writeServer.url, apiKey: createKey(writeServer.databaseUrl, { role: 'admin', name: 'SDK tests' }) });
     anonymous = createClient({ url: writeServer.url });
     pillarId = (await admin.pillars()).nodes[0].id;
   });
@@ -614,7 +614,7 @@ describe('writes: every mutation, with an admin key', () => {
   });
 
   it("FORBIDDEN (live): a write outside the caller's role is a ForbiddenError", async () => {
-    const reader = createClient({ url: writeServer.url, apiKey: createKey(writeServer.databaseFile, { role: 'reader', name: 'SDK reader' }) });
+    const reader = createClient({ url: writeServer.url, apiKey: createKey(writeServer.databaseUrl, { role: 'reader', name: 'SDK reader' }) });
     const action = (await reader.actions({ first: 1 })).nodes[0];
     await expect(reader.updateAction({ id: action.id, expectedVersion: action.version, target: 'Not allowed' })).rejects.toMatchObject({
       constructor: ForbiddenError,

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import Database from 'better-sqlite3';
 import { connect, type ErrorEntry } from '../support/api';
+import { withDb } from '../support/db';
 import { graphql } from '../support/generated';
-import { API_MAIN, gql, startServer, tempDatabaseFile } from '../support/server';
+import { API_MAIN, gql, startServer, tempDatabase, testOnSqlite } from '../support/server';
 
 // Raw on purpose: a document with a misspelt field (its answer is the subject, and codegen would
 // refuse it), and the unknown route, wrong method, oversized and malformed bodies.
@@ -19,7 +19,8 @@ type ErrorBody = { errors: ErrorEntry[] };
 
 describe('server lifecycle', () => {
   test('a restart never overwrites edits made since the plan was loaded', async () => {
-    const first = await startServer();
+    // A database with nothing in it: the first start migrates it and loads the plan, on both engines.
+    const first = await startServer({ databaseUrl: await tempDatabase('new') });
     const q = graphql(`
       query LifecycleFirstAction {
         actions(first: 1) {
@@ -36,33 +37,39 @@ describe('server lifecycle', () => {
     const before = (await connect(first).send(q)).body.data!;
     await first.stop();
 
-    const db = new Database(first.databaseFile);
-    db.prepare('UPDATE action SET text = ? WHERE id = 1').run('Edited after the seed');
-    db.prepare('DELETE FROM objective_agency WHERE id = 1').run();
-    db.close();
+    await withDb(first.databaseUrl, async (db) => {
+      expect(await db.run('UPDATE action SET text = ? WHERE "id" = 1', ['Edited after the seed'])).toEqual({ changes: 1 });
+      expect(await db.run('DELETE FROM objective_agency WHERE "id" = 1')).toEqual({ changes: 1 });
+    });
 
-    const second = await startServer({ databaseFile: first.databaseFile });
+    const second = await startServer({ databaseUrl: first.databaseUrl });
     try {
       const after = (await connect(second).send(q)).body.data!;
       expect(after.actions.nodes[0].text).toBe('Edited after the seed');
       expect(after.agencies.totalCount).toBe(before.agencies.totalCount);
-      const check = new Database(first.databaseFile, { readonly: true });
-      expect(check.prepare('SELECT COUNT(*) AS n FROM action').get()).toEqual({ n: 156 });
-      expect(check.prepare('SELECT COUNT(*) AS n FROM seed_run').get()).toEqual({ n: 1 });
-      check.close();
+      await withDb(first.databaseUrl, async (check) => {
+        expect(await check.get('SELECT COUNT(*) AS n FROM action')).toEqual({ n: 156 });
+        expect(await check.get('SELECT COUNT(*) AS n FROM seed_run')).toEqual({ n: 1 });
+      });
     } finally {
       await second.stop();
     }
   });
 
-  test('the database runs in WAL mode, and the schema comes from migrations', async () => {
+  test('the schema comes from migrations', async () => {
+    const server = await startServer({ databaseUrl: await tempDatabase('new') });
+    await server.stop();
+    await withDb(server.databaseUrl, async (db) => {
+      const migrations = await db.all<{ name: string }>('SELECT name FROM migrations ORDER BY "id"');
+      expect(migrations.length).toBeGreaterThan(0);
+      expect(await db.tables()).toEqual(expect.arrayContaining(['migrations', 'action', 'audit_entry', 'api_key', 'data_revision', 'seed_run']));
+    });
+  });
+
+  testOnSqlite('the SQLite database runs in WAL mode', 'WAL is a SQLite journal mode', async () => {
     const server = await startServer();
     await server.stop();
-    const db = new Database(server.databaseFile, { readonly: true });
-    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    const migrations = db.prepare('SELECT name FROM migrations').all() as Array<{ name: string }>;
-    expect(migrations.length).toBeGreaterThan(0);
-    db.close();
+    expect(await withDb(server.databaseUrl, (db) => db.get('PRAGMA journal_mode'))).toEqual({ journal_mode: 'wal' });
   });
 
   test('bad configuration stops the start with a message naming each variable', () => {
@@ -80,7 +87,7 @@ describe('server lifecycle', () => {
   });
 
   test('in production: no stack traces, no introspection, no playground, no field suggestions', async () => {
-    const server = await startServer({ env: { NODE_ENV: 'production' }, databaseFile: tempDatabaseFile() });
+    const server = await startServer({ env: { NODE_ENV: 'production' }, databaseUrl: await tempDatabase() });
     try {
       const INTROSPECTION = graphql(`
         query LifecycleIntrospection {

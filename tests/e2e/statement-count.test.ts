@@ -1,9 +1,8 @@
-import { copyFileSync } from 'node:fs';
 import type { TypedDocument } from '@cdp/sdk';
 import { post, type ResultOf } from '../support/api';
 import { graphql } from '../support/generated';
 import { multiplyPlan } from '../support/multiply-plan';
-import { startServer, tempDatabaseFile, TestServer } from '../support/server';
+import { copyDatabase, startServer, TestServer } from '../support/server';
 
 /**
  * Batched loading: the SQL statements a query runs depend on its depth, not on the number of rows.
@@ -69,11 +68,10 @@ async function statements<TData>(
 beforeAll(async () => {
   real = await startServer({ env });
   await real.stop();
-  const bigger = tempDatabaseFile();
-  copyFileSync(real.databaseFile, bigger);
-  multiplyPlan(bigger, 10);
-  real = await startServer({ env, databaseFile: real.databaseFile });
-  tenTimes = await startServer({ env, databaseFile: bigger });
+  const bigger = await copyDatabase(real.databaseUrl);
+  await multiplyPlan(bigger, 10);
+  real = await startServer({ env, databaseUrl: real.databaseUrl });
+  tenTimes = await startServer({ env, databaseUrl: bigger });
 });
 afterAll(async () => {
   await real?.stop();

@@ -1,4 +1,4 @@
-// Starts the built API in this process on a fresh database (argv[2], a SQLite file) with the
+// Starts the built API in this process on a fresh database (argv[2], a DATABASE_URL) with the
 // playground on, prints Fastify's route tree (printRoutes) and stops. A script of its own because
 // the server's dependencies include ES modules, which Jest's module loader cannot require.
 require('reflect-metadata');
@@ -8,7 +8,7 @@ const { startApp } = require('@cdp/api/dist/app');
 (async () => {
   const config = loadConfig({
     NODE_ENV: 'test',
-    DATABASE_URL: `sqlite:${process.argv[2]}`,
+    DATABASE_URL: process.argv[2],
     PORT: '0',
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',

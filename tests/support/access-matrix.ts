@@ -1,6 +1,6 @@
-import Database from 'better-sqlite3';
 import type { CdpMutations } from '@cdp/sdk';
 import { connect, type Api } from './api';
+import { type Db, withDb } from './db';
 import { bearer, createKey, gql, type GraphQLResponse, startServer, type TestServer } from './server';
 
 /**
@@ -82,44 +82,33 @@ export interface Matrix {
   /** A raw GraphQL request as `role`: for documents built at run time (aliases, introspection) and raw statuses. */
   as(role: RoleName, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse>;
   /** Every row of every table (the data revision included) but the denial records (the audit log, the refusal counts) and the keys' last-use times. */
-  snapshot(): string;
-  lastAuditId(): number;
-  auditRowsAfter(id: number): Array<{ operation: string; mutation: string }>;
-  deniedEntriesAfter(id: number): Array<{ mutation: string; actorKind: string; changes: string }>;
+  snapshot(): Promise<string>;
+  lastAuditId(): Promise<number>;
+  auditRowsAfter(id: number): Promise<Array<{ operation: string; mutation: string }>>;
+  /** `changes` is the audit entry's JSON text on both engines. */
+  deniedEntriesAfter(id: number): Promise<Array<{ mutation: string; actorKind: string; changes: string }>>;
   /** The refusal counts (denial_count), summed per operation, key prefix and reason. */
-  denialCounts(): Array<{ operation: string; actorKind: string; keyPrefix: string; reason: string; count: number }>;
+  denialCounts(): Promise<Array<{ operation: string; actorKind: string; keyPrefix: string; reason: string; count: number }>>;
 }
 
 /** Waits for the counts kept in memory to be written (at most every 5 s). */
-export async function untilCounted<T>(look: () => T, done: (value: T) => boolean): Promise<T> {
+export async function untilCounted<T>(look: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
   const deadline = Date.now() + 15_000;
   for (;;) {
-    const value = look();
+    const value = await look();
     if (done(value) || Date.now() > deadline) return value;
     await new Promise((r) => setTimeout(r, 250));
   }
 }
 
-function readOnly<T>(file: string, read: (db: Database.Database) => T): T {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    return read(db);
-  } finally {
-    db.close();
-  }
-}
-
 /** Every row of every table of a server's database (the data revision included) but the denial records (the audit log, the refusal counts) and the keys' last-use times, as one string to compare. */
-export function snapshotOf(file: string): string {
-  return readOnly(file, (db) => {
-    const tables = (
-      db
-        .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('audit_entry', 'denial_count', 'sqlite_sequence') ORDER BY name`)
-        .all() as Array<{ name: string }>
-    ).map((t) => t.name);
+export async function snapshotOf(databaseUrl: string): Promise<string> {
+  return withDb(databaseUrl, async (db: Db) => {
+    const tables = (await db.tables()).filter((t) => !['audit_entry', 'denial_count'].includes(t));
     const out: Record<string, unknown[]> = {};
     for (const t of tables) {
-      const rows = db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all() as Array<Record<string, unknown>>;
+      const key = (await db.primaryKey(t)).map((c) => `"${c}"`).join(', ');
+      const rows = await db.all(`SELECT * FROM "${t}" ORDER BY ${key}`);
       out[t] = t === 'api_key' ? rows.map(({ lastUsedAt: _ignored, ...rest }) => rest) : rows;
     }
     return JSON.stringify(out);
@@ -236,10 +225,10 @@ export const MUTATIONS = Object.keys(CASES) as MutationName[];
 export async function startMatrix(): Promise<Matrix> {
   const server = await startServer();
   const keys = {
-    admin: createKey(server.databaseFile, { role: 'admin', name: 'Coordinator' }),
-    pillar_lead: createKey(server.databaseFile, { role: 'pillar_lead', pillar: '1', name: 'Supply subgroup lead' }),
-    agency_editor: createKey(server.databaseFile, { role: 'agency_editor', agency: 'RESET', name: 'RESET case system' }),
-    reader: createKey(server.databaseFile, { role: 'reader', name: 'Council intranet' }),
+    admin: createKey(server.databaseUrl, { role: 'admin', name: 'Coordinator' }),
+    pillar_lead: createKey(server.databaseUrl, { role: 'pillar_lead', pillar: '1', name: 'Supply subgroup lead' }),
+    agency_editor: createKey(server.databaseUrl, { role: 'agency_editor', agency: 'RESET', name: 'RESET case system' }),
+    reader: createKey(server.databaseUrl, { role: 'reader', name: 'Council intranet' }),
   };
   const headers = { anonymous: {} } as Record<RoleName, Record<string, string>>;
   const apis = { anonymous: connect(server) } as Record<RoleName, Api>;
@@ -279,7 +268,7 @@ export async function startMatrix(): Promise<Matrix> {
 
   current = { admin: apis.admin };
 
-  const file = server.databaseFile;
+  const url = server.databaseUrl;
   return {
     server,
     headers,
@@ -289,23 +278,21 @@ export async function startMatrix(): Promise<Matrix> {
     outside,
     versionOf,
     as,
-    snapshot: () => snapshotOf(file),
-    lastAuditId: () => readOnly(file, (db) => (db.prepare('SELECT COALESCE(MAX(id), 0) AS id FROM audit_entry').get() as { id: number }).id),
-    auditRowsAfter: (id) => readOnly(file, (db) => db.prepare('SELECT operation, mutation FROM audit_entry WHERE id > ? ORDER BY id').all(id) as never),
+    snapshot: () => snapshotOf(url),
+    lastAuditId: () => withDb(url, async (db) => (await db.get<{ id: number }>('SELECT COALESCE(MAX("id"), 0) AS "id" FROM audit_entry'))!.id),
+    auditRowsAfter: (id) => withDb(url, (db) => db.all('SELECT operation, mutation FROM audit_entry WHERE "id" > ? ORDER BY "id"', [id])),
     deniedEntriesAfter: (id) =>
-      readOnly(
-        file,
-        (db) => db.prepare(`SELECT mutation, actorKind, changes FROM audit_entry WHERE id > ? AND operation = 'DENIED' ORDER BY id`).all(id) as never,
+      withDb(url, (db) =>
+        db.all(
+          `SELECT mutation, "actorKind", CAST("changes" AS TEXT) AS "changes" FROM audit_entry WHERE "id" > ? AND operation = 'DENIED' ORDER BY "id"`,
+          [id],
+        ),
       ),
     denialCounts: () =>
-      readOnly(
-        file,
-        (db) =>
-          db
-            .prepare(
-              'SELECT operation, actorKind, keyPrefix, reason, SUM(count) AS count FROM denial_count GROUP BY operation, actorKind, keyPrefix, reason ORDER BY operation, keyPrefix, reason',
-            )
-            .all() as never,
+      withDb(url, (db) =>
+        db.all(
+          'SELECT operation, "actorKind", "keyPrefix", reason, SUM("count") AS "count" FROM denial_count GROUP BY operation, "actorKind", "keyPrefix", reason ORDER BY operation, "keyPrefix", reason',
+        ),
       ),
   };
 }

@@ -127,7 +127,7 @@ export function connect(server: { url: string }, key?: string): Api {
 
 /** Creates a key with the CLI (as an operator does) for `server`'s database and connects with it. */
 export function connectAs(server: TestServer, options: KeyOptions): Api {
-  return connect(server, createKey(server.databaseFile, options));
+  return connect(server, createKey(server.databaseUrl, options));
 }
 
 /** An admin key named `name` for `server`, connected. */
