@@ -122,7 +122,7 @@ export function formatCopyReport(from: DatabaseConfig, to: DatabaseConfig, repor
     `  ${'table'.padEnd(width)}  ${'rows'.padStart(9)}  sha256 of the rows`,
     ...report.tables.map((t) => `  ${t.table.padEnd(width)}  ${formatCount(t.rows).padStart(9)}  ${t.checksum}`),
     '',
-    `  ${report.tables.length} tables, ${formatCount(rows)} rows; read in ${(report.readMs / 1000).toFixed(2)} s, written and verified in ${(report.writeMs / 1000).toFixed(2)} s.`,
+    `  ${report.tables.length} tables, ${formatCount(rows)} rows; copied in ${(report.copyMs / 1000).toFixed(2)} s, verified in ${(report.verifyMs / 1000).toFixed(2)} s.`,
   ];
   if (report.replaced) lines.push(`  The ${formatCount(report.replaced)} rows the target had were replaced (--force).`);
   if (report.revision)

@@ -17,6 +17,7 @@ import {
   REVISION_STEP,
   rowsPerInsert,
   stableStringify,
+  TableDigester,
   ValueError,
   type ColumnShape,
 } from '../copy';
@@ -111,9 +112,24 @@ describe('the copy’s row normalisation', () => {
     expect(() => digestRows(columns, ['id'], [{ ...rows[0]!, changes: '{' }])).toThrow(/row 1: column changes: not JSON/);
   });
 
-  test('primary keys compare numbers numerically and strings by code unit, not by a collation', () => {
+  test('fed batch by batch, the digest is the same as over the whole table, and refuses rows out of primary key order', () => {
+    const rows = Array.from({ length: 10 }, (_, i) => ({ id: i + 1, at: new Date(Date.UTC(2024, 0, i + 1)), changes: { i }, name: `row ${i}` }));
+    const digester = new TableDigester(columns, ['id']);
+    for (const row of rows) digester.add(row);
+    expect(digester.digest()).toEqual(digestRows(columns, ['id'], rows));
+    const unordered = new TableDigester(columns, ['id']);
+    unordered.add(rows[1]!);
+    expect(() => unordered.add(rows[0]!)).toThrow(/row 2: primary key \[1\] came after \[2\]: not in primary key order/);
+    const repeated = new TableDigester(columns, ['id']);
+    repeated.add(rows[0]!);
+    expect(() => repeated.add(rows[0]!)).toThrow(/not in primary key order/);
+  });
+
+  test('primary keys compare numbers numerically and strings by code point (UTF-8 bytes), not by a locale’s collation', () => {
     expect([[10], [2], [1]].sort(compareKeys)).toEqual([[1], [2], [10]]);
     expect([['b'], ['B'], ['a'], ['é']].sort(compareKeys)).toEqual([['B'], ['a'], ['b'], ['é']]);
+    // UTF-16 code units would put the emoji (a surrogate pair, 0xD83D…) before U+FFFD.
+    expect([['\u{1F600}'], ['\uFFFD']].sort(compareKeys)).toEqual([['\uFFFD'], ['\u{1F600}']]);
     expect(compareKeys([1, 'b'], [1, 'a'])).toBeGreaterThan(0);
     expect(compareKeys([null], [0])).toBeLessThan(0);
   });
@@ -226,7 +242,8 @@ describe('copyDatabase, SQLite to SQLite', () => {
   test('copies every table with its keys, verifies, moves the data revision on and the sequences past every id', async () => {
     const from = await source();
     const to = await migrated('target.sqlite');
-    const report = await copyDatabase(from.write, to.write);
+    // Small batches and inserts: the keyset paging (numeric and text keys) and the batching are exercised.
+    const report = await copyDatabase(from.write, to.write, { batchRows: 7, maxRowsPerInsert: 3 });
     for (const table of copyPlan(to.write).map((p) => p.table)) {
       if (table === 'data_revision') continue;
       expect({ table, rows: await rows(to, table) }).toEqual({ table, rows: await rows(from, table) });
@@ -295,7 +312,7 @@ describe('copyDatabase, SQLite to SQLite', () => {
     try {
       const report = await copyDatabase(from.write, to.write, {
         progress: (line) => {
-          if (written || !line.startsWith('read partnership')) return;
+          if (written || !line.startsWith('copied partnership')) return;
           // Another process's write, committed after the copy began reading the source.
           other.prepare(`UPDATE action SET text = 'written during the copy' WHERE id = 7`).run();
           other.prepare(`INSERT INTO audit_entry (at, actorKind, actorId, actorName, requestId, mutation, operation, entityType, entityId, changes) VALUES ('2024-06-03', 'SYSTEM', 'cli', 'c', 'r', 'm', 'UPDATE', 'Action', 7, '[]')`).run();
