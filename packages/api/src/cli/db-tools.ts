@@ -4,13 +4,13 @@
  * pg_restore's, and these commands print them.
  */
 import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ConfigError, loadConfig, type Config } from '../config';
 import { createDatabase, createDataSource } from '../db/data-source';
 import { CopyError, copyDatabase, migrationState, type CopyReport } from '../db/copy';
-import { BackupError, backupSqlite, restoreSqlite } from '../db/sqlite-backup';
+import { BackupError, backupSqlite, describeNonSqlite, hasSqliteHeader, restoreSqlite } from '../db/sqlite-backup';
 import { CommandError, UsageError } from './errors';
 
 export const DB_USAGE = `  db copy --from <url> --to <url> [--force]
@@ -96,12 +96,25 @@ export function postgresInstructions(command: 'backup' | 'restore', url: string,
   ].join('\n');
 }
 
+/** Runs `work` on one side's database; a failure to connect or read it (not this command's own refusal) says which side and why. */
+async function onDatabase<T>(side: 'source' | 'target', database: DatabaseConfig, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof CommandError || error instanceof UsageError || error instanceof CopyError) throw error;
+    const message = error instanceof Error ? error.message.replace(/^SqliteError: /, '') : String(error);
+    throw new CommandError(`Cannot use the ${side} ${describeDatabase(database)}: ${message}`);
+  }
+}
+
 /** The source side of a copy: never written (SQLite: opened read-only; PostgreSQL: read in a read-only transaction). */
 function sourceDataSource(database: DatabaseConfig): DataSource {
   const ds = createDataSource({ database });
   if (database.type !== 'sqlite') return ds;
   if (database.file === ':memory:') throw new UsageError('--from sqlite::memory: is an empty database that exists only in this process; name a file.');
   if (!existsSync(database.file)) throw new CommandError(`The source ${database.file} does not exist.`);
+  if (!statSync(database.file).isFile()) throw new CommandError(`The source ${database.file} is not a file.`);
+  if (!hasSqliteHeader(database.file)) throw new CommandError(`The source ${database.file} is not an SQLite database: ${describeNonSqlite(database.file)}.`);
   return new DataSource({
     ...ds.options,
     readonly: true,
@@ -146,9 +159,9 @@ async function copy(args: string[]): Promise<void> {
   if (sameDatabase(from, to)) throw new UsageError(`--from and --to name the same database (${describeDatabase(from)}).`);
 
   const source = sourceDataSource(from);
-  await source.initialize();
+  await onDatabase('source', from, () => source.initialize());
   try {
-    const state = await migrationState(source);
+    const state = await onDatabase('source', from, () => migrationState(source));
     if (state.executed === null) throw new CommandError(`The source ${describeDatabase(from)} is not a CDP database: it has no migrations table.`);
     if (state.unknown.length)
       throw new CommandError(`The source has migrations this version does not know (${state.unknown.join(', ')}): copy it with the version that made them.`);
@@ -158,17 +171,22 @@ async function copy(args: string[]): Promise<void> {
       );
 
     // The target: this version's migrations checked, then run as the server runs them (no seed).
+    if (to.type === 'sqlite' && !existsSync(dirname(to.file))) throw new CommandError(`The target's directory ${dirname(to.file)} does not exist.`);
+    if (to.type === 'sqlite' && existsSync(to.file) && statSync(to.file).size > 0 && !hasSqliteHeader(to.file))
+      throw new CommandError(`The target ${to.file} is not an SQLite database: ${describeNonSqlite(to.file)}.`);
     const probe = createDataSource({ database: to });
-    await probe.initialize();
-    try {
-      const target = await migrationState(probe);
-      if (target.unknown.length)
-        throw new CommandError(`The target has migrations this version does not know (${target.unknown.join(', ')}): it was made by a newer version.`);
-    } finally {
-      await probe.destroy();
-    }
+    await onDatabase('target', to, async () => {
+      await probe.initialize();
+      try {
+        const target = await migrationState(probe);
+        if (target.unknown.length)
+          throw new CommandError(`The target has migrations this version does not know (${target.unknown.join(', ')}): it was made by a newer version.`);
+      } finally {
+        await probe.destroy();
+      }
+    });
     const database = createDatabase({ database: to });
-    await database.initialize();
+    await onDatabase('target', to, () => database.initialize());
     try {
       const report = await copyDatabase(source, database.write, { force: values.force });
       console.log(formatCopyReport(from, to, report));
@@ -176,7 +194,7 @@ async function copy(args: string[]): Promise<void> {
       await database.destroy();
     }
   } finally {
-    await source.destroy();
+    if (source.isInitialized) await source.destroy();
   }
 }
 

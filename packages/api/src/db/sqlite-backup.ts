@@ -38,7 +38,7 @@ export function hasSqliteHeader(file: string): boolean {
 }
 
 /** What a file that is not an SQLite database looks like, for the refusal. */
-function describeNonSqlite(file: string): string {
+export function describeNonSqlite(file: string): string {
   const fd = openSync(file, 'r');
   try {
     const head = Buffer.alloc(16);

@@ -79,5 +79,30 @@ describe('db commands: arguments', () => {
       /is not a CDP database: it has no migrations table/,
     );
     expect(existsSync(join(dir, 'b.sqlite'))).toBe(false);
+    const text = join(dir, 'notes.txt');
+    writeFileSync(text, 'not a database');
+    await expect(runDb(['copy', '--from', `sqlite:${text}`, '--to', `sqlite:${dir}/b.sqlite`])).rejects.toThrow(
+      new CommandError(`The source ${text} is not an SQLite database: it does not start with the SQLite header.`),
+    );
+    await expect(runDb(['copy', '--from', `sqlite:${dir}`, '--to', `sqlite:${dir}/b.sqlite`])).rejects.toThrow(/The source .* is not a file/);
+  });
+
+  test('a target that is not an SQLite file, or in a directory that does not exist, is refused before anything is written', async () => {
+    const source = join(dir, 'source.sqlite');
+    const { createDatabase } = await import('../../db/data-source');
+    const db = createDatabase({ database: { type: 'sqlite', file: source } });
+    await db.initialize();
+    await db.destroy();
+    const text = join(dir, 'notes.txt');
+    writeFileSync(text, 'not a database');
+    await expect(runDb(['copy', '--from', `sqlite:${source}`, '--to', `sqlite:${text}`])).rejects.toThrow(
+      new CommandError(`The target ${text} is not an SQLite database: it does not start with the SQLite header.`),
+    );
+    await expect(runDb(['copy', '--from', `sqlite:${source}`, '--to', `sqlite:${dir}/no/such/dir/b.sqlite`])).rejects.toThrow(
+      new CommandError(`The target's directory ${dir}/no/such/dir does not exist.`),
+    );
+    await expect(runDb(['copy', '--from', `sqlite:${source}`, '--to', 'postgres://nobody@127.0.0.1:1/cdp'])).rejects.toThrow(
+      /^Cannot use the target postgres:\/\/nobody@127\.0\.0\.1:1\/cdp: .*ECONNREFUSED/,
+    );
   });
 });
