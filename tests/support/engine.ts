@@ -95,7 +95,7 @@ export async function dropDatabases(names: string[]): Promise<void> {
 /**
  * The names of a run's databases. The global setup (support/global-setup.ts) sets CDP_TEST_RUN
  * (its process id) and the two templates' names; each worker's databases are
- * cdp_t_<run>_<worker pid>_<n>, so the global teardown finds every one of them by prefix, and two
+ * cdp_t_<run>_<worker pid>_<file tag>_<n>, so the global teardown finds every one of them by prefix, and two
  * runs on one server never collide.
  */
 export const RUN_ENV = 'CDP_TEST_RUN';

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { spawn, spawnSync, ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -75,10 +76,15 @@ function tempSqliteFile(): string {
 }
 
 let databases = 0;
+/**
+ * Jest loads this module afresh for every test file, so the counter restarts in each file a worker
+ * runs: a random part keeps names from two files of one worker apart.
+ */
+const fileTag = randomBytes(3).toString('hex');
 function pgName(): string {
   const run = process.env[RUN_ENV];
   if (!run) throw new Error('CDP_TEST_ENGINE=postgres: run the tests through jest with tests/jest.config.js, whose global setup makes the templates');
-  return `${runPrefix(run)}${process.pid}_${++databases}`;
+  return `${runPrefix(run)}${process.pid}_${fileTag}_${++databases}`;
 }
 
 /** A fresh database of `kind` for one server (see DatabaseKind); returns its DATABASE_URL. */
