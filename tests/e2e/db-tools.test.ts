@@ -95,7 +95,12 @@ describe(`db copy: a SQLite CDP with history into a fresh ${ENGINE} database`, (
       for (const target of ['Support 40 women a quarter', 'Support 45 women a quarter'])
         version = (await api.client.updateAction({ id: ACTION, expectedVersion: version, target })).action.version;
       // The same update retried with its idempotency key: one write, one idempotency record.
-      const retry = { id: OTHER_ACTION, expectedVersion: (await api.client.action(OTHER_ACTION))!.version, text: 'Reworded once', idempotencyKey: 'copy-test-1' };
+      const retry = {
+        id: OTHER_ACTION,
+        expectedVersion: (await api.client.action(OTHER_ACTION))!.version,
+        text: 'Reworded once',
+        idempotencyKey: 'copy-test-1',
+      };
       await api.client.updateAction(retry);
       expect((await api.client.updateAction(retry)).replayed).toBe(true);
       await expect(api.client.updateAction({ id: ACTION, expectedVersion: 1, target: 'stale' })).rejects.toBeInstanceOf(ConflictError);
@@ -103,7 +108,14 @@ describe(`db copy: a SQLite CDP with history into a fresh ${ENGINE} database`, (
         ['2024-25 Q1', 'ON_TRACK', 'GREEN'],
         ['2024-25 Q2', 'AT_RISK', 'AMBER'],
       ] as const)
-        await api.client.recordProgress({ actionId: ACTION, quarter, status, rag, commentary: `Progress in ${quarter}`, percentComplete: quarter.endsWith('1') ? 25 : 40 });
+        await api.client.recordProgress({
+          actionId: ACTION,
+          quarter,
+          status,
+          rag,
+          commentary: `Progress in ${quarter}`,
+          percentComplete: quarter.endsWith('1') ? 25 : 40,
+        });
       // A refused write without a key: a denial count.
       const refused = await fetch(server.url, {
         method: 'POST',
@@ -200,6 +212,33 @@ describe(`db copy: a SQLite CDP with history into a fresh ${ENGINE} database`, (
       await db.close();
     }
   });
+  test('a target that changes what is written fails the verification: everything is rolled back and the table named', async () => {
+    // A migrated, empty target (a server started on it once, without the seed), then a trigger
+    // that lower-cases agency aliases as they are inserted.
+    const tampered = await tempDatabase('new');
+    const once = await startServer({ databaseUrl: tampered, env: { SEED: 'false' } });
+    await once.stop();
+    const db = await openDb(tampered);
+    try {
+      if (db.engine === 'postgres') {
+        await db.run(`CREATE FUNCTION tamper() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN NEW.alias := lower(NEW.alias); RETURN NEW; END'`);
+        await db.run('CREATE TRIGGER tamper BEFORE INSERT ON agency_alias FOR EACH ROW EXECUTE FUNCTION tamper()');
+      } else
+        await db.run(
+          `CREATE TRIGGER tamper AFTER INSERT ON agency_alias BEGIN UPDATE agency_alias SET alias = lower(NEW.alias) WHERE normalised = NEW.normalised; END`,
+        );
+      const failed = await cli(['db', 'copy', '--from', source, '--to', tampered]);
+      expect(failed.status).toBe(1);
+      expect(failed.stderr).toMatch(
+        /^Verification failed, the copy was rolled back: agency_alias: checksum [0-9a-f]{16}… in the source, [0-9a-f]{16}… in the target\.$/m,
+      );
+      for (const table of ['partnership', 'action', 'agency_alias', 'audit_entry', 'api_key'])
+        expect({ table, rows: (await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`))!.n }).toEqual({ table, rows: 0 });
+      expect(await db.all('SELECT revision FROM data_revision')).toEqual([{ revision: 0 }]);
+    } finally {
+      await db.close();
+    }
+  });
 });
 
 describeOnSqlite('db backup and db restore', 'SQLite’s online backup API; on PostgreSQL the commands print pg_dump and pg_restore (tested below)', () => {
@@ -242,7 +281,10 @@ describeOnSqlite('db backup and db restore', 'SQLite’s online backup API; on P
         for (const id of ids) {
           const row = Number(Buffer.from(id, 'base64').toString().split(':')[1]);
           const { version } = (await db.get<{ version: number }>('SELECT version FROM action WHERE id = ?', [row]))!;
-          const { n } = (await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM audit_entry WHERE "entityType" = 'Action' AND "entityId" = ? AND operation = 'UPDATE'`, [row]))!;
+          const { n } = (await db.get<{ n: number }>(
+            `SELECT COUNT(*) AS n FROM audit_entry WHERE "entityType" = 'Action' AND "entityId" = ? AND operation = 'UPDATE'`,
+            [row],
+          ))!;
           expect({ id, updates: n }).toEqual({ id, updates: version - 1 });
           updates += n;
         }
@@ -295,7 +337,10 @@ describeOnSqlite('db backup and db restore', 'SQLite’s online backup API; on P
     const existing = join(dir, 'taken.sqlite');
     writeFileSync(existing, 'something else');
     const refused = await cli(['db', 'backup', existing], databaseUrl);
-    expect({ status: refused.status, stderr: refused.stderr.trim() }).toEqual({ status: 1, stderr: `${existing} exists; pass --force to overwrite it, or name a new file.` });
+    expect({ status: refused.status, stderr: refused.stderr.trim() }).toEqual({
+      status: 1,
+      stderr: `${existing} exists; pass --force to overwrite it, or name a new file.`,
+    });
     expect((await cli(['db', 'backup', existing, '--force'], databaseUrl)).status).toBe(0);
 
     const before = statSync(sqliteFileOf(databaseUrl)).mtimeMs;
@@ -321,6 +366,8 @@ test('on PostgreSQL, db backup and db restore print the pg_dump and pg_restore c
   expect(backup.stderr).toContain(`pg_dump -Fc --no-owner -f /var/backups/cdp.dump 'postgres://cdp:***@db.example.org:5432/cdp?sslmode=require'`);
   const restore = await cli(['db', 'restore', '/var/backups/cdp.dump'], url);
   expect(restore.status).toBe(1);
-  expect(restore.stderr).toContain(`pg_restore --clean --if-exists --no-owner --single-transaction -d 'postgres://cdp:***@db.example.org:5432/cdp?sslmode=require' /var/backups/cdp.dump`);
+  expect(restore.stderr).toContain(
+    `pg_restore --clean --if-exists --no-owner --single-transaction -d 'postgres://cdp:***@db.example.org:5432/cdp?sslmode=require' /var/backups/cdp.dump`,
+  );
   expect(backup.stderr + restore.stderr).not.toContain('hunter2');
 });

@@ -4,13 +4,13 @@
  * pg_restore's, and these commands print them.
  */
 import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ConfigError, loadConfig, type Config } from '../config';
 import { createDatabase, createDataSource } from '../db/data-source';
 import { CopyError, copyDatabase, migrationState, type CopyReport } from '../db/copy';
-import { BackupError, backupSqlite, restoreSqlite } from '../db/sqlite-backup';
+import { BackupError, backupSqlite, describeNonSqlite, hasSqliteHeader, restoreSqlite } from '../db/sqlite-backup';
 import { CommandError, UsageError } from './errors';
 
 export const DB_USAGE = `  db copy --from <url> --to <url> [--force]
@@ -75,7 +75,8 @@ export function shellQuote(word: string): string {
 export function postgresInstructions(command: 'backup' | 'restore', url: string, file: string): string {
   const masked = shellQuote(maskUrl(url));
   const archive = shellQuote(file);
-  const password = maskUrl(url) !== url ? '\n(The password is masked: put it back for ***, or leave it out of the URL and set PGPASSWORD or use ~/.pgpass.)' : '';
+  const password =
+    maskUrl(url) !== url ? '\n(The password is masked: put it back for ***, or leave it out of the URL and set PGPASSWORD or use ~/.pgpass.)' : '';
   if (command === 'backup')
     return [
       'DATABASE_URL is PostgreSQL: `db backup` is for SQLite. Back PostgreSQL up with pg_dump, which reads one',
@@ -95,12 +96,25 @@ export function postgresInstructions(command: 'backup' | 'restore', url: string,
   ].join('\n');
 }
 
+/** Runs `work` on one side's database; a failure to connect or read it (not this command's own refusal) says which side and why. */
+async function onDatabase<T>(side: 'source' | 'target', database: DatabaseConfig, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof CommandError || error instanceof UsageError || error instanceof CopyError) throw error;
+    const message = error instanceof Error ? error.message.replace(/^SqliteError: /, '') : String(error);
+    throw new CommandError(`Cannot use the ${side} ${describeDatabase(database)}: ${message}`);
+  }
+}
+
 /** The source side of a copy: never written (SQLite: opened read-only; PostgreSQL: read in a read-only transaction). */
 function sourceDataSource(database: DatabaseConfig): DataSource {
   const ds = createDataSource({ database });
   if (database.type !== 'sqlite') return ds;
   if (database.file === ':memory:') throw new UsageError('--from sqlite::memory: is an empty database that exists only in this process; name a file.');
   if (!existsSync(database.file)) throw new CommandError(`The source ${database.file} does not exist.`);
+  if (!statSync(database.file).isFile()) throw new CommandError(`The source ${database.file} is not a file.`);
+  if (!hasSqliteHeader(database.file)) throw new CommandError(`The source ${database.file} is not an SQLite database: ${describeNonSqlite(database.file)}.`);
   return new DataSource({
     ...ds.options,
     readonly: true,
@@ -122,7 +136,7 @@ export function formatCopyReport(from: DatabaseConfig, to: DatabaseConfig, repor
     `  ${'table'.padEnd(width)}  ${'rows'.padStart(9)}  sha256 of the rows`,
     ...report.tables.map((t) => `  ${t.table.padEnd(width)}  ${formatCount(t.rows).padStart(9)}  ${t.checksum}`),
     '',
-    `  ${report.tables.length} tables, ${formatCount(rows)} rows; read in ${(report.readMs / 1000).toFixed(2)} s, written and verified in ${(report.writeMs / 1000).toFixed(2)} s.`,
+    `  ${report.tables.length} tables, ${formatCount(rows)} rows; copied in ${(report.copyMs / 1000).toFixed(2)} s, verified in ${(report.verifyMs / 1000).toFixed(2)} s.`,
   ];
   if (report.replaced) lines.push(`  The ${formatCount(report.replaced)} rows the target had were replaced (--force).`);
   if (report.revision)
@@ -145,9 +159,9 @@ async function copy(args: string[]): Promise<void> {
   if (sameDatabase(from, to)) throw new UsageError(`--from and --to name the same database (${describeDatabase(from)}).`);
 
   const source = sourceDataSource(from);
-  await source.initialize();
+  await onDatabase('source', from, () => source.initialize());
   try {
-    const state = await migrationState(source);
+    const state = await onDatabase('source', from, () => migrationState(source));
     if (state.executed === null) throw new CommandError(`The source ${describeDatabase(from)} is not a CDP database: it has no migrations table.`);
     if (state.unknown.length)
       throw new CommandError(`The source has migrations this version does not know (${state.unknown.join(', ')}): copy it with the version that made them.`);
@@ -157,17 +171,22 @@ async function copy(args: string[]): Promise<void> {
       );
 
     // The target: this version's migrations checked, then run as the server runs them (no seed).
+    if (to.type === 'sqlite' && !existsSync(dirname(to.file))) throw new CommandError(`The target's directory ${dirname(to.file)} does not exist.`);
+    if (to.type === 'sqlite' && existsSync(to.file) && statSync(to.file).size > 0 && !hasSqliteHeader(to.file))
+      throw new CommandError(`The target ${to.file} is not an SQLite database: ${describeNonSqlite(to.file)}.`);
     const probe = createDataSource({ database: to });
-    await probe.initialize();
-    try {
-      const target = await migrationState(probe);
-      if (target.unknown.length)
-        throw new CommandError(`The target has migrations this version does not know (${target.unknown.join(', ')}): it was made by a newer version.`);
-    } finally {
-      await probe.destroy();
-    }
+    await onDatabase('target', to, async () => {
+      await probe.initialize();
+      try {
+        const target = await migrationState(probe);
+        if (target.unknown.length)
+          throw new CommandError(`The target has migrations this version does not know (${target.unknown.join(', ')}): it was made by a newer version.`);
+      } finally {
+        await probe.destroy();
+      }
+    });
     const database = createDatabase({ database: to });
-    await database.initialize();
+    await onDatabase('target', to, () => database.initialize());
     try {
       const report = await copyDatabase(source, database.write, { force: values.force });
       console.log(formatCopyReport(from, to, report));
@@ -175,7 +194,7 @@ async function copy(args: string[]): Promise<void> {
       await database.destroy();
     }
   } finally {
-    await source.destroy();
+    if (source.isInitialized) await source.destroy();
   }
 }
 
@@ -206,7 +225,8 @@ async function restore(args: string[]): Promise<void> {
     `Restored ${resolve(file)} into ${database.file}: ${formatCount(result.bytes)} bytes, PRAGMA integrity_check ok, ${result.migrations} migrations.`,
     result.previous ? `The database it replaced is kept as ${result.previous}.` : 'There was no database there before.',
   ];
-  if (result.revisionAfter !== null) lines.push(`The data revision is now ${formatCount(result.revisionAfter)}: no ETag given out before the restore matches after it.`);
+  if (result.revisionAfter !== null)
+    lines.push(`The data revision is now ${formatCount(result.revisionAfter)}: no ETag given out before the restore matches after it.`);
   if (result.pending.length) lines.push(`${result.pending.length} migrations of this version will run when the server starts (${result.pending.join(', ')}).`);
   lines.push('Start the server.');
   console.log(lines.join('\n'));
@@ -229,8 +249,7 @@ export async function runDb(args: string[]): Promise<void> {
   } catch (error) {
     if (error instanceof CopyError || error instanceof BackupError) throw new CommandError(error.message);
     // parseArgs' errors (an unknown option, a missing value): by code, as Node's TypeError may be another realm's.
-    if (String((error as { code?: unknown } | null)?.code).startsWith('ERR_PARSE_ARGS'))
-      throw new UsageError(`${(error as Error).message}\n\n${DB_USAGE}`);
+    if (String((error as { code?: unknown } | null)?.code).startsWith('ERR_PARSE_ARGS')) throw new UsageError(`${(error as Error).message}\n\n${DB_USAGE}`);
     throw error;
   }
 }

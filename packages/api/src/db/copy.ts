@@ -98,7 +98,8 @@ export function canonicalValue(kind: ValueKind, value: unknown): string | number
       if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
       if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
       const number = Number(value);
-      if (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(number)) return Number.isSafeInteger(number) || !/^-?\d+$/.test(value) ? number : value;
+      if (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(number))
+        return Number.isSafeInteger(number) || !/^-?\d+$/.test(value) ? number : value;
       throw new ValueError(`not a number: ${JSON.stringify(value)}`);
     }
     case 'boolean':
@@ -144,7 +145,10 @@ export function canonicalRow(columns: readonly ColumnShape[], row: Readonly<Reco
   return JSON.stringify(object);
 }
 
-/** Orders primary key values: numbers by value, strings by UTF-16 code unit (not by any database's collation), null first. */
+/**
+ * Orders primary key values: numbers by value, strings by Unicode code point (UTF-8 bytes: SQLite's
+ * BINARY collation and PostgreSQL's "C", in which the copy reads them), null first.
+ */
 export function compareKeys(a: readonly unknown[], b: readonly unknown[]): number {
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
     const x = a[i];
@@ -153,38 +157,82 @@ export function compareKeys(a: readonly unknown[], b: readonly unknown[]): numbe
     if (x === null || x === undefined) return -1;
     if (y === null || y === undefined) return 1;
     if (typeof x === 'number' && typeof y === 'number') return x - y;
-    const sx = String(x);
-    const sy = String(y);
-    if (sx !== sy) return sx < sy ? -1 : 1;
+    const order = Buffer.compare(Buffer.from(String(x), 'utf8'), Buffer.from(String(y), 'utf8'));
+    if (order !== 0) return order;
   }
   return 0;
 }
 
 export interface TableDigest {
   rows: number;
-  /** sha256, hex, over the rows' canonical JSON sorted by primary key, one row a line. */
+  /** sha256, hex, over the rows' canonical JSON in primary key order, one row a line. */
   checksum: string;
 }
 
-/** The row count and checksum of a table's rows (hydrated values; any order: they are sorted by primary key here). */
-export function digestRows(columns: readonly ColumnShape[], primaryKey: readonly string[], rows: ReadonlyArray<Readonly<Record<string, unknown>>>): TableDigest {
-  const keyKinds = primaryKey.map((name) => {
-    const column = columns.find((c) => c.name === name);
-    if (!column) throw new Error(`primary key column ${name} is not among the columns`);
-    return column;
-  });
+/**
+ * A table's digest, fed its rows (hydrated) in primary key order, batch after batch: the copy
+ * never holds a whole table. A row out of order (a collation the copy did not expect) is an error,
+ * not a different checksum.
+ */
+export class TableDigester {
+  private readonly hash = createHash('sha256');
+  private readonly keyColumns: ColumnShape[];
+  private previous: unknown[] | null = null;
+  private count = 0;
+
+  constructor(
+    private readonly columns: readonly ColumnShape[],
+    primaryKey: readonly string[],
+  ) {
+    this.keyColumns = primaryKey.map((name) => {
+      const column = columns.find((c) => c.name === name);
+      if (!column) throw new Error(`primary key column ${name} is not among the columns`);
+      return column;
+    });
+  }
+
+  /** The canonical primary key of a row. */
+  keyOf(row: Readonly<Record<string, unknown>>): unknown[] {
+    return this.keyColumns.map((c) => canonicalValue(c.kind, row[c.name]));
+  }
+
+  add(row: Readonly<Record<string, unknown>>): void {
+    this.count++;
+    try {
+      const key = this.keyOf(row);
+      if (this.previous && compareKeys(this.previous, key) >= 0)
+        throw new ValueError(`primary key ${JSON.stringify(key)} came after ${JSON.stringify(this.previous)}: not in primary key order`);
+      this.previous = key;
+      this.hash.update(canonicalRow(this.columns, row)).update('\n');
+    } catch (error) {
+      if (error instanceof ValueError) throw new ValueError(`row ${this.count}: ${error.message}`);
+      throw error;
+    }
+  }
+
+  digest(): TableDigest {
+    return { rows: this.count, checksum: this.hash.digest('hex') };
+  }
+}
+
+/** The row count and checksum of a table's rows (hydrated values, in any order: sorted by primary key here). */
+export function digestRows(
+  columns: readonly ColumnShape[],
+  primaryKey: readonly string[],
+  rows: ReadonlyArray<Readonly<Record<string, unknown>>>,
+): TableDigest {
+  const digester = new TableDigester(columns, primaryKey);
   const keyed = rows.map((row, index) => {
     try {
-      return { key: keyKinds.map((c) => canonicalValue(c.kind, row[c.name])), line: canonicalRow(columns, row) };
+      return { key: digester.keyOf(row), row };
     } catch (error) {
       if (error instanceof ValueError) throw new ValueError(`row ${index + 1}: ${error.message}`);
       throw error;
     }
   });
   keyed.sort((a, b) => compareKeys(a.key, b.key));
-  const hash = createHash('sha256');
-  for (const { line } of keyed) hash.update(line).update('\n');
-  return { rows: rows.length, checksum: hash.digest('hex') };
+  for (const { row } of keyed) digester.add(row);
+  return digester.digest();
 }
 
 /**
@@ -325,10 +373,45 @@ function engineOf(ds: DataSource): Engine {
 
 const quote = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 
-/** The table's rows as the driver returns them to a plain SELECT (on SQLite, the values as stored). */
-async function readTable(runner: QueryRunner, plan: TablePlan): Promise<Array<Record<string, unknown>>> {
+/**
+ * The table's rows as the driver returns them to a plain SELECT (on SQLite, the values as stored),
+ * in primary key order, `batchRows` at a time (keyset paging: each batch starts after the last key
+ * of the one before). Text keys are ordered by code point on both engines (PostgreSQL: COLLATE "C").
+ */
+async function* scanTable(ds: DataSource, runner: QueryRunner, plan: TablePlan, batchRows: number): AsyncGenerator<Array<Record<string, unknown>>> {
+  const engine = engineOf(ds);
+  const keys = plan.primaryKey.map((name) => {
+    const kind = plan.columns.find((c) => c.name === name)?.kind;
+    return engine === 'postgres' && kind === 'text' ? `${quote(name)} COLLATE "C"` : quote(name);
+  });
+  const placeholder = (i: number): string => (engine === 'postgres' ? `$${i}` : '?');
   const select = `SELECT ${plan.columns.map((c) => quote(c.name)).join(', ')} FROM ${quote(plan.table)}`;
-  return (await runner.query(select)) as Array<Record<string, unknown>>;
+  let last: unknown[] | null = null;
+  for (;;) {
+    const parameters = last ? [...last] : [];
+    const where = last ? ` WHERE (${keys.join(', ')}) > (${last.map((_, i) => placeholder(i + 1)).join(', ')})` : '';
+    const rows = (await runner.query(`${select}${where} ORDER BY ${keys.join(', ')} LIMIT ${batchRows}`, parameters)) as Array<Record<string, unknown>>;
+    if (rows.length) yield rows;
+    if (rows.length < batchRows) return;
+    const lastRow = rows[rows.length - 1]!;
+    last = plan.primaryKey.map((name) => lastRow[name]);
+  }
+}
+
+/** A table's digest on one side, read through scanTable. */
+async function digestTable(ds: DataSource, runner: QueryRunner, plan: TablePlan, side: 'source' | 'target', batchRows: number): Promise<TableDigest> {
+  const digester = new TableDigester(plan.columns, plan.primaryKey);
+  for await (const batch of scanTable(ds, runner, plan, batchRows)) feed(digester, plan, hydrate(ds, plan, batch), side);
+  return digester.digest();
+}
+
+function feed(digester: TableDigester, plan: TablePlan, rows: ReadonlyArray<Record<string, unknown>>, side: 'source' | 'target'): void {
+  try {
+    for (const row of rows) digester.add(row);
+  } catch (error) {
+    if (error instanceof ValueError) throw new CopyError(`The ${side}'s ${plan.table} table has a value the copy cannot read: ${error.message}`, plan.table);
+    throw error;
+  }
 }
 
 /** The table's entity columns on this data source, by name. */
@@ -365,7 +448,9 @@ async function sequenceState(ds: DataSource, runner: QueryRunner, plan: TablePla
         last = Number(rows[0]?.seq ?? 0);
       }
     } else {
-      const [{ sequence }] = (await runner.query('SELECT pg_get_serial_sequence($1, $2) AS sequence', [quote(plan.table), column])) as [{ sequence: string | null }];
+      const [{ sequence }] = (await runner.query('SELECT pg_get_serial_sequence($1, $2) AS sequence', [quote(plan.table), column])) as [
+        { sequence: string | null },
+      ];
       if (sequence) {
         const [row] = (await runner.query(`SELECT last_value, is_called FROM ${sequence}`)) as [{ last_value: string; is_called: boolean }];
         last = row.is_called ? Number(row.last_value) : 0;
@@ -402,8 +487,8 @@ export const REVISION_STEP = 1_000_000;
 
 export interface TableCopy extends TableDigest {
   table: string;
-  /** Milliseconds to insert the table's rows. */
-  insertMs: number;
+  /** Milliseconds to read the table's rows from the source and write them to the target. */
+  ms: number;
 }
 
 export interface CopyReport {
@@ -412,8 +497,9 @@ export interface CopyReport {
   replaced: number;
   /** The target's data revision after the copy (the source's plus REVISION_STEP), or null without a data_revision row. */
   revision: { source: number; target: number } | null;
-  readMs: number;
-  writeMs: number;
+  /** Milliseconds reading the source and writing the target; then reading the target back to verify it. */
+  copyMs: number;
+  verifyMs: number;
 }
 
 export interface CopyOptions {
@@ -421,6 +507,8 @@ export interface CopyOptions {
   force?: boolean;
   /** Most rows in one INSERT (also bounded by the engine's parameter limit). */
   maxRowsPerInsert?: number;
+  /** Rows read from a table at a time (default 2000): what the copy holds in memory at once. */
+  batchRows?: number;
   /** Called with a line of progress (a table read or written). */
   progress?: (line: string) => void;
 }
@@ -429,58 +517,40 @@ export interface CopyOptions {
  * Copies every entity table of `source` into `target`, which must be migrated to this version
  * (the same tables and columns). The source is read in one read-only transaction (a consistent
  * snapshot while its server keeps writing); the target is written in one transaction: its rows are
- * counted first (a target with rows is refused unless `force`, which deletes them), then every
- * table is inserted in foreign-key order with its primary keys, sequences are moved past the
- * largest id (never back), every table is read back and its row count and checksum compared with
- * the source's, and the data revision is moved on by REVISION_STEP (no ETag the source gave out
- * matches an answer of the copy). Any failure, a mismatch included, rolls the whole copy back.
+ * counted first (a target with rows is refused unless `force`, which deletes them), then each
+ * table is copied in foreign-key order with its primary keys, batch by batch (the copy holds one
+ * batch, not the database), and its sequences are moved past the largest id (never back); then
+ * every table is read back and its row count and checksum compared with the source's, and the data
+ * revision is moved on by REVISION_STEP (no ETag the source gave out matches an answer of the
+ * copy). Any failure, a mismatch included, rolls the whole copy back.
  */
 export async function copyDatabase(source: DataSource, target: DataSource, options: CopyOptions = {}): Promise<CopyReport> {
   const progress = options.progress ?? (() => undefined);
+  const batchRows = options.batchRows ?? 2000;
   const plans = copyPlan(target);
   const sourceEngine = engineOf(source);
   const targetEngine = engineOf(target);
   const sourceTables = new Set(tableMetadatas(source).map((m) => m.tableName));
   for (const plan of plans) if (!sourceTables.has(plan.table)) throw new CopyError(`The source has no entity table ${plan.table}.`, plan.table);
+  const maxParameters = targetEngine === 'postgres' ? 65_535 : 32_766;
 
-  // The source: one snapshot.
-  const readStarted = performance.now();
-  const snapshot = new Map<string, { rows: Array<Record<string, unknown>>; digest: TableDigest; sequences: Map<string, number> }>();
+  const started = performance.now();
   const reader = source.createQueryRunner();
+  const writer = target.createQueryRunner();
+  const copies: TableCopy[] = [];
+  let replaced = 0;
+  let sourceRevision: number | null = null;
+  let revision: CopyReport['revision'] = null;
+  let copyMs = 0;
+  // The table being read or written when something fails, to name it.
+  let current: string | undefined;
   try {
+    // The source: one snapshot, read-only, for as long as the copy reads it.
     if (sourceEngine === 'postgres') {
       await reader.startTransaction('REPEATABLE READ');
       await reader.query('SET TRANSACTION READ ONLY');
     } else await reader.startTransaction();
-    for (const plan of plans) {
-      await checkColumns(reader, plan, 'source');
-      const raw = await readTable(reader, plan);
-      const rows = hydrate(source, plan, raw);
-      const digest = digestTable(plan, rows, 'source');
-      // Between two databases of one engine the values go as stored; between engines, as the entities hold them.
-      const values = sourceEngine === targetEngine ? raw : rows.map((row) => persist(target, plan, row));
-      snapshot.set(plan.table, { rows: values, digest, sequences: await sequenceState(source, reader, plan) });
-      progress(`read ${plan.table}: ${rows.length} rows`);
-    }
-    await reader.commitTransaction();
-  } catch (error) {
-    if (reader.isTransactionActive) await reader.rollbackTransaction();
-    throw error;
-  } finally {
-    await reader.release();
-  }
-  const readMs = performance.now() - readStarted;
 
-  // The target: one transaction.
-  const writeStarted = performance.now();
-  const writer = target.createQueryRunner();
-  const maxParameters = targetEngine === 'postgres' ? 65_535 : 32_766;
-  const copies: TableCopy[] = [];
-  let replaced = 0;
-  let revision: CopyReport['revision'] = null;
-  // The table being written when something fails, to name it.
-  let current: string | undefined;
-  try {
     await writer.startTransaction();
     // PostgreSQL: the lock every write transaction of the API takes first, so a server running on
     // the target waits for the copy (on SQLite the first write takes the database's write lock).
@@ -488,6 +558,7 @@ export async function copyDatabase(source: DataSource, target: DataSource, optio
     const occupied: string[] = [];
     for (const plan of plans) {
       current = plan.table;
+      await checkColumns(reader, plan, 'source');
       await checkColumns(writer, plan, 'target');
       const [{ rows, beyond }] = (await writer.query(
         `SELECT COUNT(*) AS ${quote('rows')}, ${plan.table === 'data_revision' ? `COUNT(CASE WHEN ${quote('revision')} <> 0 THEN 1 END)` : 'COUNT(*)'} AS ${quote('beyond')} FROM ${quote(plan.table)}`,
@@ -505,42 +576,62 @@ export async function copyDatabase(source: DataSource, target: DataSource, optio
 
     for (const plan of plans) {
       current = plan.table;
-      const started = performance.now();
-      const { rows } = snapshot.get(plan.table)!;
-      await insertRows(target, writer, plan, orderSelfReferences(plan, rows), maxParameters, options.maxRowsPerInsert);
-      await advanceSequences(target, writer, plan, snapshot.get(plan.table)!.sequences);
-      copies.push({ table: plan.table, ...snapshot.get(plan.table)!.digest, insertMs: performance.now() - started });
-      progress(`wrote ${plan.table}: ${rows.length} rows`);
+      const tableStarted = performance.now();
+      const digester = new TableDigester(plan.columns, plan.primaryKey);
+      // Between two databases of one engine the values go as stored; between engines, as the entities hold them.
+      const toTarget = (raw: Array<Record<string, unknown>>, hydrated: Array<Record<string, unknown>>): Array<Record<string, unknown>> =>
+        sourceEngine === targetEngine ? raw : hydrated.map((row) => persist(target, plan, row));
+      // A table that references itself is inserted whole, parents first (the plan table: a few rows).
+      const held: Array<Record<string, unknown>> = [];
+      for await (const batch of scanTable(source, reader, plan, batchRows)) {
+        const hydrated = hydrate(source, plan, batch);
+        feed(digester, plan, hydrated, 'source');
+        if (plan.table === 'data_revision') sourceRevision = Number(hydrated.find((row) => Number(row.id) === 1)?.revision ?? NaN);
+        const values = toTarget(batch, hydrated);
+        if (plan.selfReferences.length) held.push(...values);
+        else await insertRows(target, writer, plan, values, maxParameters, options.maxRowsPerInsert);
+      }
+      if (held.length) await insertRows(target, writer, plan, orderSelfReferences(plan, held), maxParameters, options.maxRowsPerInsert);
+      await advanceSequences(target, writer, plan, await sequenceState(source, reader, plan));
+      const digest = digester.digest();
+      copies.push({ table: plan.table, ...digest, ms: performance.now() - tableStarted });
+      progress(`copied ${plan.table}: ${digest.rows} rows`);
     }
     current = undefined;
+    // Everything is read: the source's snapshot is let go before the verification.
+    await reader.commitTransaction();
+    copyMs = performance.now() - started;
 
     // Verified inside the transaction: what the target now holds, read back and digested as the source was.
-    const mismatches: string[] = [];
-    for (const plan of plans) {
-      const expected = snapshot.get(plan.table)!.digest;
-      const actual = digestTable(plan, hydrate(target, plan, await readTable(writer, plan)), 'target');
-      if (actual.rows !== expected.rows) mismatches.push(`${plan.table}: ${expected.rows} rows in the source, ${actual.rows} in the target`);
-      else if (actual.checksum !== expected.checksum)
-        mismatches.push(`${plan.table}: checksum ${expected.checksum.slice(0, 16)}… in the source, ${actual.checksum.slice(0, 16)}… in the target`);
+    const mismatches: Array<{ table: string; text: string }> = [];
+    for (const copy of copies) {
+      const plan = plans.find((p) => p.table === copy.table)!;
+      current = plan.table;
+      const actual = await digestTable(target, writer, plan, 'target', batchRows);
+      if (actual.rows !== copy.rows)
+        mismatches.push({ table: plan.table, text: `${plan.table}: ${copy.rows} rows in the source, ${actual.rows} in the target` });
+      else if (actual.checksum !== copy.checksum)
+        mismatches.push({
+          table: plan.table,
+          text: `${plan.table}: checksum ${copy.checksum.slice(0, 16)}… in the source, ${actual.checksum.slice(0, 16)}… in the target`,
+        });
     }
-    if (mismatches.length) {
-      const first = mismatches[0]!.split(':')[0];
-      throw new CopyError(`Verification failed, the copy was rolled back: ${mismatches.join('; ')}.`, first);
-    }
+    current = undefined;
+    if (mismatches.length)
+      throw new CopyError(`Verification failed, the copy was rolled back: ${mismatches.map((m) => m.text).join('; ')}.`, mismatches[0]!.table);
 
-    const revisionRows = snapshot.get('data_revision')?.rows ?? [];
-    const sourceRevision = revisionRows.find((row) => Number(row.id) === 1);
-    if (sourceRevision) {
-      const bumped = Number(sourceRevision.revision) + REVISION_STEP;
+    if (sourceRevision !== null && Number.isSafeInteger(sourceRevision)) {
+      const bumped = sourceRevision + REVISION_STEP;
       if (targetEngine === 'postgres')
         // NOTIFYed as the API's writes are: instances already running on the target hear of it at commit.
         await writer.query(`UPDATE data_revision SET revision = $1 WHERE id = 1 RETURNING pg_notify('${REVISION_CHANNEL}', revision::text)`, [bumped]);
       else await writer.query('UPDATE data_revision SET revision = ? WHERE id = 1', [bumped]);
-      revision = { source: Number(sourceRevision.revision), target: bumped };
+      revision = { source: sourceRevision, target: bumped };
     }
     await writer.commitTransaction();
   } catch (error) {
-    if (writer.isTransactionActive) await writer.rollbackTransaction();
+    if (writer.isTransactionActive) await writer.rollbackTransaction().catch(() => undefined);
+    if (reader.isTransactionActive) await reader.rollbackTransaction().catch(() => undefined);
     if (error instanceof CopyError) throw error;
     throw new CopyError(
       `The copy failed${current ? ` at table ${current}` : ''} and was rolled back: ${error instanceof Error ? error.message : String(error)}`,
@@ -548,17 +639,9 @@ export async function copyDatabase(source: DataSource, target: DataSource, optio
     );
   } finally {
     await writer.release();
+    await reader.release();
   }
-  return { tables: copies, replaced, revision, readMs, writeMs: performance.now() - writeStarted };
-}
-
-function digestTable(plan: TablePlan, rows: ReadonlyArray<Record<string, unknown>>, side: 'source' | 'target'): TableDigest {
-  try {
-    return digestRows(plan.columns, plan.primaryKey, rows);
-  } catch (error) {
-    if (error instanceof ValueError) throw new CopyError(`The ${side}'s ${plan.table} table has a value the copy cannot read: ${error.message}`, plan.table);
-    throw error;
-  }
+  return { tables: copies, replaced, revision, copyMs, verifyMs: performance.now() - started - copyMs };
 }
 
 /** The table has exactly the entity's columns on this side (the same migrations ran), or the copy would lose or invent data. */
@@ -626,7 +709,9 @@ async function advanceSequences(ds: DataSource, runner: QueryRunner, plan: Table
       if (!row) await runner.query('INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)', [plan.table, floor]);
       else if (Number(row.seq) < floor) await runner.query('UPDATE sqlite_sequence SET seq = ? WHERE name = ?', [floor, plan.table]);
     } else {
-      const [{ sequence }] = (await runner.query('SELECT pg_get_serial_sequence($1, $2) AS sequence', [quote(plan.table), column])) as [{ sequence: string | null }];
+      const [{ sequence }] = (await runner.query('SELECT pg_get_serial_sequence($1, $2) AS sequence', [quote(plan.table), column])) as [
+        { sequence: string | null },
+      ];
       if (!sequence) throw new CopyError(`The target's ${plan.table}.${column} is generated but has no sequence.`, plan.table);
       const [current] = (await runner.query(`SELECT last_value, is_called FROM ${sequence}`)) as [{ last_value: string; is_called: boolean }];
       const used = current.is_called ? Number(current.last_value) : 0;

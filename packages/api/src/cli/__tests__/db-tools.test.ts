@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CommandError, UsageError } from '../errors';
@@ -14,7 +14,9 @@ describe('db commands: arguments', () => {
 
   test('URLs are read as DATABASE_URL is, and a wrong one names its flag', () => {
     expect(parseDatabaseUrl(`sqlite:${dir}/a.sqlite`, '--from')).toEqual({ type: 'sqlite', file: `${dir}/a.sqlite` });
-    expect(() => parseDatabaseUrl(undefined, '--to')).toThrow(new UsageError('--to is required: a database URL, sqlite:<file> or postgres://user:password@host:5432/db.'));
+    expect(() => parseDatabaseUrl(undefined, '--to')).toThrow(
+      new UsageError('--to is required: a database URL, sqlite:<file> or postgres://user:password@host:5432/db.'),
+    );
     expect(() => parseDatabaseUrl('mysql://db/cdp', '--from')).toThrow(UsageError);
     expect(() => parseDatabaseUrl('mysql://db/cdp', '--from')).toThrow(/^--from: must be sqlite:<path> or postgres:\/\/\.\.\., got "mysql:\/\/db\/cdp"/);
     expect(() => parseDatabaseUrl('sqlite:', '--to')).toThrow(/^--to: .*needs a file path/);
@@ -65,13 +67,42 @@ describe('db commands: arguments', () => {
 
   test('a source that does not exist, or is not a CDP database, is refused without creating anything', async () => {
     const missing = join(dir, 'missing.sqlite');
-    await expect(runDb(['copy', '--from', `sqlite:${missing}`, '--to', `sqlite:${dir}/b.sqlite`])).rejects.toThrow(new CommandError(`The source ${missing} does not exist.`));
+    await expect(runDb(['copy', '--from', `sqlite:${missing}`, '--to', `sqlite:${dir}/b.sqlite`])).rejects.toThrow(
+      new CommandError(`The source ${missing} does not exist.`),
+    );
     const empty = join(dir, 'empty.sqlite');
     const BetterSqlite3 = (await import('better-sqlite3')).default;
     const db = new BetterSqlite3(empty);
     db.exec('CREATE TABLE t (a)');
     db.close();
-    await expect(runDb(['copy', '--from', `sqlite:${empty}`, '--to', `sqlite:${dir}/b.sqlite`])).rejects.toThrow(/is not a CDP database: it has no migrations table/);
-    expect(require('node:fs').existsSync(join(dir, 'b.sqlite'))).toBe(false);
+    await expect(runDb(['copy', '--from', `sqlite:${empty}`, '--to', `sqlite:${dir}/b.sqlite`])).rejects.toThrow(
+      /is not a CDP database: it has no migrations table/,
+    );
+    expect(existsSync(join(dir, 'b.sqlite'))).toBe(false);
+    const text = join(dir, 'notes.txt');
+    writeFileSync(text, 'not a database');
+    await expect(runDb(['copy', '--from', `sqlite:${text}`, '--to', `sqlite:${dir}/b.sqlite`])).rejects.toThrow(
+      new CommandError(`The source ${text} is not an SQLite database: it does not start with the SQLite header.`),
+    );
+    await expect(runDb(['copy', '--from', `sqlite:${dir}`, '--to', `sqlite:${dir}/b.sqlite`])).rejects.toThrow(/The source .* is not a file/);
+  });
+
+  test('a target that is not an SQLite file, or in a directory that does not exist, is refused before anything is written', async () => {
+    const source = join(dir, 'source.sqlite');
+    const { createDatabase } = await import('../../db/data-source');
+    const db = createDatabase({ database: { type: 'sqlite', file: source } });
+    await db.initialize();
+    await db.destroy();
+    const text = join(dir, 'notes.txt');
+    writeFileSync(text, 'not a database');
+    await expect(runDb(['copy', '--from', `sqlite:${source}`, '--to', `sqlite:${text}`])).rejects.toThrow(
+      new CommandError(`The target ${text} is not an SQLite database: it does not start with the SQLite header.`),
+    );
+    await expect(runDb(['copy', '--from', `sqlite:${source}`, '--to', `sqlite:${dir}/no/such/dir/b.sqlite`])).rejects.toThrow(
+      new CommandError(`The target's directory ${dir}/no/such/dir does not exist.`),
+    );
+    await expect(runDb(['copy', '--from', `sqlite:${source}`, '--to', 'postgres://nobody@127.0.0.1:1/cdp'])).rejects.toThrow(
+      /^Cannot use the target postgres:\/\/nobody@127\.0\.0\.1:1\/cdp: .*ECONNREFUSED/,
+    );
   });
 });
