@@ -1,9 +1,12 @@
-// Runs the e2e suite (jest, with the arguments given after the engine) on one engine:
-// `node scripts/jest-on.mjs postgres [jest args]` sets CDP_TEST_ENGINE for jest and its workers,
-// the same on every platform (no `VAR=value command` shell syntax). PostgreSQL also needs
-// TEST_DATABASE_URL (see support/engine.ts).
-import { spawnSync } from 'node:child_process';
+#!/usr/bin/env node
+// The e2e suite (jest, with the arguments after the engine) on one engine:
+//   node scripts/jest-on.mjs sqlite|postgres [jest args...]
+// sets CDP_TEST_ENGINE for jest and its workers, the same on every platform (no `VAR=value command`
+// shell syntax). PostgreSQL runs on TEST_DATABASE_URL when it is set, or else on a throwaway
+// cluster made for the run (with-postgres.mjs). `pnpm --filter @cdp/tests test:postgres` runs it;
+// run-engines.mjs runs both engines one after the other.
 import { createRequire } from 'node:module';
+import { runCommand, withPostgres } from './with-postgres.mjs';
 
 const [engine, ...args] = process.argv.slice(2);
 if (engine !== 'sqlite' && engine !== 'postgres') {
@@ -11,5 +14,14 @@ if (engine !== 'sqlite' && engine !== 'postgres') {
   process.exit(2);
 }
 const jest = createRequire(import.meta.url).resolve('jest/bin/jest');
-const run = spawnSync(process.execPath, [jest, ...args], { stdio: 'inherit', env: { ...process.env, CDP_TEST_ENGINE: engine } });
-process.exit(run.status ?? 1);
+const env = { ...process.env, CDP_TEST_ENGINE: engine };
+try {
+  const status =
+    engine === 'sqlite'
+      ? await runCommand(process.execPath, [jest, ...args], env)
+      : await withPostgres((url) => runCommand(process.execPath, [jest, ...args], { ...env, TEST_DATABASE_URL: url }));
+  process.exit(status);
+} catch (error) {
+  console.error(`jest-on: ${error.message}`);
+  process.exit(1);
+}
