@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { sqliteFileOf } from './db';
-import { createDatabase, databaseOf, ENGINE, RUN_ENV, runPrefix, TEMPLATE_ENV, urlOf } from './engine';
+import { createDatabase, databaseOf, ENGINE, fileKey, RUN_ENV, runPrefix, TEMPLATE_ENV, urlOf } from './engine';
 
 export { ENGINE } from './engine';
 
@@ -78,7 +78,8 @@ let databases = 0;
 function pgName(): string {
   const run = process.env[RUN_ENV];
   if (!run) throw new Error('CDP_TEST_ENGINE=postgres: run the tests through jest with tests/jest.config.js, whose global setup makes the templates');
-  return `${runPrefix(run)}${process.pid}_${++databases}`;
+  const testPath = expect.getState().testPath;
+  return `${runPrefix(run)}${testPath ? fileKey(testPath) : `p${process.pid}`}_${++databases}`;
 }
 
 /** A fresh database of `kind` for one server (see DatabaseKind); returns its DATABASE_URL. */
