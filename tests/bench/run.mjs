@@ -36,6 +36,7 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 32);
 const CHECK_DURATION = Math.min(5, DURATION);
 const MAX_ERROR_RATE = 0.01;
 const COLD_STARTS = 5;
+const POSTGRES = !/^(0|false|no|off)$/i.test(process.env.BENCH_POSTGRES ?? '');
 
 const began = performance.now();
 const log = (message) => console.log(`[bench ${((performance.now() - began) / 1000).toFixed(1).padStart(5)} s] ${message}`);
@@ -43,9 +44,23 @@ const log = (message) => console.log(`[bench ${((performance.now() - began) / 10
 // ---------------------------------------------------------------------------------------------
 // Bounded: every child is killed when this process ends, however it ends; a watchdog ends a run
 // that hangs.
+// PostgreSQL (the section at 3e): what to undo when the bench ends, however it ends.
+const pgCleanup = { adminUrl: null, database: null, stop: null };
+let pgLibLoaded = null;
+
+function cleanUpPostgres(pgLib) {
+  const { adminUrl, database, stop } = pgCleanup;
+  pgCleanup.database = null;
+  pgCleanup.stop = null;
+  // A throwaway cluster goes with its databases; on a server of the user's, drop the run's database.
+  if (stop) stop();
+  else if (adminUrl && database) pgLib?.dropRunDatabaseSync(adminUrl, database);
+}
+
 const tmp = mkdtempSync(join(tmpdir(), 'cdp-bench-'));
 process.on('exit', () => {
   killAll();
+  cleanUpPostgres(pgLibLoaded);
   rmSync(tmp, { recursive: true, force: true });
 });
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
@@ -56,10 +71,10 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 }
 setTimeout(
   () => {
-    console.error('bench: still running after 12 minutes, giving up');
+    console.error('bench: still running after 15 minutes, giving up');
     process.exit(1);
   },
-  12 * 60 * 1000,
+  15 * 60 * 1000,
 ).unref();
 
 // ---------------------------------------------------------------------------------------------
@@ -196,16 +211,20 @@ function versions() {
     packages,
     autocannon: installed(testsRequire, 'autocannon'),
     betterSqlite3Bench: installed(testsRequire, 'better-sqlite3'),
+    pgBench: installed(testsRequire, 'pg'),
     wrk: wrkVersion(),
   };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Servers.
-const apiEnv = (dbFile, port, extra = {}) => ({
+/** DATABASE_URL for a database: a PostgreSQL URL as it is, a SQLite file as sqlite:<file>. */
+const databaseUrl = (db) => (/^postgres(ql)?:\/\//.test(db) ? db : `sqlite:${db}`);
+
+const apiEnv = (db, port, extra = {}) => ({
   PORT: String(port),
   HOST: '127.0.0.1',
-  DATABASE_URL: `sqlite:${dbFile}`,
+  DATABASE_URL: databaseUrl(db),
   NODE_ENV: 'production',
   PLAYGROUND: 'false',
   // The bench measures the server, not its rate limiter (which would refuse most of the load).
@@ -213,10 +232,11 @@ const apiEnv = (dbFile, port, extra = {}) => ({
   ...extra,
 });
 
-async function startApi(name, dbFile, { extraEnv = {}, nodeArgs = [], timeoutMs = 60000 } = {}) {
+/** Starts the API on a database (a SQLite file or a PostgreSQL URL). */
+async function startApi(name, db, { extraEnv = {}, nodeArgs = [], timeoutMs = 60000 } = {}) {
   const port = await freePort();
   const since = performance.now();
-  const child = startNode(name, [API_MAIN], { env: apiEnv(dbFile, port, extraEnv), nodeArgs, cwd: ROOT });
+  const child = startNode(name, [API_MAIN], { env: apiEnv(db, port, extraEnv), nodeArgs, cwd: ROOT });
   const startMs = await waitForGraphQL(port, child, { since, timeoutMs });
   return { name, port, child, pid: child.pid, startMs };
 }
@@ -228,10 +248,10 @@ async function startScript(name, script, args) {
   return { name, port, child, pid: child.pid };
 }
 
-function createAdminKey(dbFile) {
+function createAdminKey(db) {
   const r = spawnSync(process.execPath, [API_CLI, 'keys', 'create', '--role', 'admin', '--name', 'bench'], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: `sqlite:${dbFile}`, NODE_ENV: 'production' },
+    env: { ...process.env, DATABASE_URL: databaseUrl(db), NODE_ENV: 'production' },
     timeout: 60000,
     encoding: 'utf8',
   });
@@ -268,6 +288,14 @@ function withCpu(r, pid, before) {
   return r;
 }
 
+/** Adds the database server's CPU use during a load (PostgreSQL on this machine: its backends'). */
+function withDatabaseCpu(r, usedMs) {
+  if (usedMs === null || Number.isNaN(usedMs)) return r;
+  r.databaseCpuMsPerRequest = r.requests ? usedMs / r.requests : null;
+  r.databaseCores = usedMs / (r.durationS * 1000);
+  return r;
+}
+
 /**
  * One measured scenario: a warm-up of WARMUP s, then DURATION s. `expectBytes` (the size of the
  * expected answer body) checks that the responses were the expected ones, which matters for wrk.
@@ -276,8 +304,10 @@ async function scenario(key, label, spec, { expectBytes = null, tolerance = 0.02
   log(`${label}: warm-up ${WARMUP} s, then ${DURATION} s at ${CONNECTIONS} connections`);
   if (WARMUP > 0) await load({ ...spec, duration: WARMUP });
   const cpuBefore = spec.pid ? cpuMs(spec.pid) : NaN;
+  const dbBefore = spec.database ? await spec.database.snapshot() : null;
   const r = await load({ ...spec, duration: DURATION });
   withCpu(r, spec.pid, cpuBefore);
+  if (dbBefore) withDatabaseCpu(r, spec.database.since(dbBefore, await spec.database.snapshot()));
   r.label = label;
   if (expectBytes !== null && r.requests) {
     // Each response is the body plus its headers (a few hundred bytes).
@@ -357,13 +387,11 @@ async function checkStatementCount(realDb, bigDb) {
 // ---------------------------------------------------------------------------------------------
 // Writes.
 
-/** Bodies for recordProgress: every live action of the delivery plan, in each quarter, in turn. */
-function progressBodies(dbFile) {
+/** The live actions of the newest delivery plan, and its start (YYYY-MM-DD), from a SQLite file. */
+function planActions(dbFile) {
   const db = openDatabase(dbFile, { readonly: false });
   try {
     const plan = db.prepare("SELECT id, periodStart FROM plan WHERE kind = 'DELIVERY_PLAN' AND archivedAt IS NULL ORDER BY periodStart DESC, id LIMIT 1").get();
-    const fy = Number(plan.periodStart.slice(0, 4));
-    const label = (q) => `${fy}-${String((fy + 1) % 100).padStart(2, '0')} Q${q}`;
     const actions = db
       .prepare(
         `SELECT a.id FROM action a JOIN objective o ON o.id = a.objectiveId JOIN priority pr ON pr.id = o.priorityId JOIN pillar pi ON pi.id = pr.pillarId
@@ -371,33 +399,40 @@ function progressBodies(dbFile) {
       )
       .all(plan.id)
       .map((r) => r.id);
-    const statuses = ['ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NOT_STARTED'];
-    const rags = ['GREEN', 'AMBER', 'RED'];
-    const bodies = [];
-    let n = 0;
-    // Four rounds of the four quarters: each update gives its action another status than the
-    // update before it on that action (a late update for an earlier quarter is kept in the series
-    // but does not change the action's status: the API's rule).
-    for (let round = 0; round < 4; round++) {
-      for (let q = 1; q <= 4; q++) {
-        for (const [i, id] of actions.entries()) {
-          n++;
-          const input = {
-            actionId: Buffer.from(`Action:${id}`).toString('base64'),
-            quarter: label(q),
-            status: statuses[(i + q + round) % statuses.length],
-            rag: rags[n % rags.length],
-            percentComplete: n % 100,
-            commentary: `Benchmark update ${n}: on track with partners, next review at the board.`,
-          };
-          bodies.push(JSON.stringify({ query: RECORD_PROGRESS, variables: { input } }));
-        }
-      }
-    }
-    return { bodies, actions, fy, quarters: [1, 2, 3, 4].map(label) };
+    return { periodStart: plan.periodStart, actions };
   } finally {
     db.close();
   }
+}
+
+/** Bodies for recordProgress: every live action of the delivery plan, in each quarter, in turn. */
+function progressBodies({ periodStart, actions }) {
+  const fy = Number(periodStart.slice(0, 4));
+  const label = (q) => `${fy}-${String((fy + 1) % 100).padStart(2, '0')} Q${q}`;
+  const statuses = ['ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NOT_STARTED'];
+  const rags = ['GREEN', 'AMBER', 'RED'];
+  const bodies = [];
+  let n = 0;
+  // Four rounds of the four quarters: each update gives its action another status than the
+  // update before it on that action (a late update for an earlier quarter is kept in the series
+  // but does not change the action's status: the API's rule).
+  for (let round = 0; round < 4; round++) {
+    for (let q = 1; q <= 4; q++) {
+      for (const [i, id] of actions.entries()) {
+        n++;
+        const input = {
+          actionId: Buffer.from(`Action:${id}`).toString('base64'),
+          quarter: label(q),
+          status: statuses[(i + q + round) % statuses.length],
+          rag: rags[n % rags.length],
+          percentComplete: n % 100,
+          commentary: `Benchmark update ${n}: on track with partners, next review at the board.`,
+        };
+        bodies.push(JSON.stringify({ query: RECORD_PROGRESS, variables: { input } }));
+      }
+    }
+  }
+  return { bodies, actions, fy, quarters: [1, 2, 3, 4].map(label) };
 }
 
 function countRows(dbFile, table) {
@@ -490,6 +525,44 @@ function directWrites(dbFile, actions, fy, seconds) {
   } finally {
     db.close();
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writes through the API: recordProgress with the admin key, the same bodies in turn, checked
+// against the rows written (`count(table)` counts a table's rows in the API's database).
+async function apiWrites(api, adminKey, { bodies, actions, quarters }, count, { database = null, engine = '' } = {}) {
+  const auth = { ...JSON_HEADERS, authorization: `Bearer ${adminKey}` };
+  const probe = await postJson(api.port, bodies[0], { authorization: `Bearer ${adminKey}` });
+  const probeBody = JSON.parse(probe.body.toString());
+  if (probe.status !== 200 || probeBody.errors || !probeBody.data?.recordProgress?.progressUpdate?.id)
+    throw new Error(`recordProgress${engine} failed: ${probe.body.toString().slice(0, 800)}`);
+  const spec = { port: api.port, method: 'POST', headers: auth, bodies: bodies.slice(1).concat(bodies[0]) };
+  log(
+    `recordProgress through the API${engine}: ${actions.length} actions x ${quarters.length} quarters x 4 rounds in turn; warm-up ${WARMUP} s, then ${DURATION} s`,
+  );
+  if (WARMUP > 0) await load({ ...spec, duration: WARMUP });
+  await new Promise((res) => setTimeout(res, 500));
+  const rowsBefore = await count('progress_update');
+  const auditBefore = await count('audit_entry');
+  const mCpu = cpuMs(api.pid);
+  const dbBefore = database ? await database.snapshot() : null;
+  const m = withCpu(await load({ ...spec, duration: DURATION }), api.pid, mCpu);
+  if (dbBefore) withDatabaseCpu(m, database.since(dbBefore, await database.snapshot()));
+  await new Promise((res) => setTimeout(res, 1000));
+  const written = (await count('progress_update')) - rowsBefore;
+  const audited = (await count('audit_entry')) - auditBefore;
+  // Every answered request must have written its row (a GraphQL error is a 200 without one).
+  const unwritten = Math.max(0, m.requests - written);
+  m.label = 'API recordProgress (admin key, audit on)';
+  m.rowsWritten = written;
+  m.auditEntriesWritten = audited;
+  m.errors += unwritten;
+  m.graphqlErrors = unwritten;
+  log(
+    `  ${m.rps.toFixed(0)} req/s, p50 ${m.p50.toFixed(1)} ms, p99 ${m.p99.toFixed(1)} ms; ${written} progress rows and ${audited} audit entries written for ${m.requests} answers`,
+  );
+  if (!m.requests || m.errors / m.requests > MAX_ERROR_RATE) fail(`recordProgress${engine}: ${m.errors} errors in ${m.requests} requests`);
+  return { result: m, spec };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -604,6 +677,170 @@ async function restScenarios(api, dbFile) {
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// PostgreSQL: the same reads and writes on a fresh PostgreSQL database, the API against the
+// PostgreSQL floor (servers/floor-pg.mjs) and the direct pg write loop.
+
+/** DATABASE_POOL_SIZE's default, set explicitly: the API's pool, and the PostgreSQL floor's. */
+const PG_POOL_SIZE = 10;
+/** The application names of the API's connections (its pool and its LISTEN connection), and the floor's. */
+const PG_API_APPS = ['cdp-plan-api', 'cdp-plan-api-listen'];
+const PG_FLOOR_APPS = ['cdp-bench-floor'];
+const PG_DIRECT_APPS = ['cdp-bench-direct'];
+
+async function postgresSection(sqlite) {
+  const out = { source: null, server: null, poolSize: PG_POOL_SIZE };
+  results.postgres = out;
+  const pgLib = (pgLibLoaded = await import('./lib/postgres.mjs'));
+  const server = await pgLib.resolveServer({ log });
+  pgCleanup.adminUrl = server.adminUrl;
+  if (server.provisioned) pgCleanup.stop = server.stop;
+  out.source = server.source;
+  out.provisioned = server.provisioned;
+  out.url = pgLib.redact(server.adminUrl);
+  out.server = await pgLib.serverInfo(server.adminUrl);
+  if (server.provisioned) out.clusterSettings = pgLib.BENCH_SETTINGS;
+  const st = out.server.settings;
+  log(
+    `PostgreSQL ${out.server.version} (${server.source}): fsync ${st.fsync}, synchronous_commit ${st.synchronous_commit}, shared_buffers ${st.shared_buffers}; its CPU ${out.server.local ? 'measured from /proc' : 'not measurable (not on this machine)'}`,
+  );
+  const db = await pgLib.createRunDatabase(server.adminUrl);
+  pgCleanup.database = db.name;
+  out.database = db.name;
+  const bench = await new pgLib.BenchClient(db.url).connect();
+  const dbCpu = (applications) => (out.server.local ? { snapshot: () => bench.backends(db.name, applications), since: pgLib.backendCpuMs } : null);
+  const extraEnv = { DATABASE_POOL_SIZE: String(PG_POOL_SIZE) };
+  let api = null;
+  let floor = null;
+  try {
+    // The API migrates and seeds the empty database; an admin key with the CLI; then the API again.
+    log('PostgreSQL: preparing the database: API start (migrate + seed)');
+    const seeding = await startApi('api (PostgreSQL, seeding)', db.url, { extraEnv, timeoutMs: 120000 });
+    out.seedStartMs = seeding.startMs;
+    await stopProcess(seeding.child);
+    const adminKey = createAdminKey(db.url);
+    api = await startApi('api (PostgreSQL)', db.url, { extraEnv });
+    out.startMs = api.startMs;
+    log(`PostgreSQL: API on ${api.port} (seeding start ${out.seedStartMs.toFixed(0)} ms, start on the seeded database ${api.startMs.toFixed(0)} ms)`);
+
+    const first = await postJson(api.port, staticBody(WHOLE_TREE));
+    const apiText = first.body.toString('utf8');
+    const apiBody = JSON.parse(apiText);
+    if (first.status !== 200 || apiBody.errors) throw new Error(`whole-tree query failed on the API (PostgreSQL): ${first.status} ${apiText.slice(0, 1000)}`);
+    out.wholeTree = { bytes: first.body.length, counts: treeCounts(apiBody), sameAsSqlite: apiText === sqlite.apiText };
+    if (!out.wholeTree.sameAsSqlite) {
+      out.wholeTree.firstDifferenceFromSqlite = firstDifference(sqlite.apiText, apiText);
+      results.notes.push(
+        `The API's whole tree on PostgreSQL differs from its whole tree on SQLite (same seed) at character ${out.wholeTree.firstDifferenceFromSqlite.at}: see postgres.wholeTree in the raw figures.`,
+      );
+    }
+    log(`PostgreSQL: whole tree ${first.body.length} bytes, ${out.wholeTree.sameAsSqlite ? 'byte-identical to' : 'DIFFERENT from'} the SQLite API's`);
+
+    floor = await startScript('floor (PostgreSQL)', 'floor-pg.mjs', [db.url, JSON.stringify(FIRSTS), String(PG_POOL_SIZE)]);
+    const floorText = (await postJson(floor.port, staticBody(WHOLE_TREE))).body.toString('utf8');
+    const identical = floorText === apiText;
+    out.shapeCheck = { identicalBytes: identical, floorCounts: treeCounts(JSON.parse(floorText)) };
+    if (!identical) {
+      const d = (out.shapeCheck.firstDifference = firstDifference(apiText, floorText));
+      fail(`the PostgreSQL floor's whole tree differs from the API's (PostgreSQL) at character ${d.at}: API …${d.api}… floor …${d.floor}…`);
+    } else log("PostgreSQL: the floor's answer is byte-identical to the API's");
+
+    // The cached read and the 304 as on SQLite: a repeated GET is a hit with an ETag.
+    const getPath = `/graphql?query=${encodeURIComponent(WHOLE_TREE)}`;
+    await httpRequest(api.port, { path: getPath, headers: GET_HEADERS });
+    const hit = await httpRequest(api.port, { path: getPath, headers: GET_HEADERS });
+    const etag = hit.headers.etag ?? null;
+    const cond = etag ? await httpRequest(api.port, { path: getPath, headers: { ...GET_HEADERS, 'if-none-match': etag } }) : null;
+    out.caching = { responseCache: hit.headers['x-cache'] === 'hit', etag, conditional: cond?.status ?? null, getBodyIdentical: hit.body.equals(first.body) };
+    if (!out.caching.getBodyIdentical) fail('PostgreSQL: a GET of the whole tree answered differently from the first POST');
+    if (etag && cond.status !== 304) fail(`PostgreSQL: If-None-Match with the API's ETag answered ${cond.status}, not 304`);
+    const filteredProbe = await postJson(api.port, staticBody(FILTERED));
+    const filteredBody = JSON.parse(filteredProbe.body.toString());
+    if (filteredProbe.status !== 200 || filteredBody.errors)
+      throw new Error(`filtered list failed (PostgreSQL): ${filteredProbe.body.toString().slice(0, 500)}`);
+    out.filteredList = { nodes: filteredBody.data.actions.nodes.length, bytes: filteredProbe.body.length };
+
+    const size = first.body.length;
+    const onApi = { port: api.port, pid: api.pid, database: dbCpu(PG_API_APPS) };
+    const r = {};
+    r.apiUncached = await scenario(
+      'pgApiUncached',
+      'PostgreSQL: API whole tree, uncached (POST, unique variable)',
+      { ...onApi, method: 'POST', headers: JSON_HEADERS, body: bustBody(WHOLE_TREE), bust: true },
+      { expectBytes: size },
+    );
+    r.apiCached = await scenario(
+      'pgApiCached',
+      'PostgreSQL: API whole tree, cached (identical GET)',
+      { ...onApi, method: 'GET', path: getPath, headers: GET_HEADERS },
+      { expectBytes: size },
+    );
+    if (etag)
+      r.api304 = await scenario(
+        'pgApi304',
+        'PostgreSQL: API whole tree, 304 (GET with If-None-Match)',
+        { ...onApi, method: 'GET', path: getPath, headers: { ...GET_HEADERS, 'if-none-match': etag }, expectStatus: 304 },
+        { expectBytes: 0 },
+      );
+    r.floor = await scenario(
+      'pgFloor',
+      'PostgreSQL: floor, hand-written SQL on pg + JSON.stringify',
+      { port: floor.port, pid: floor.pid, database: dbCpu(PG_FLOOR_APPS), method: 'POST', headers: JSON_HEADERS, body: staticBody(WHOLE_TREE) },
+      { expectBytes: size },
+    );
+    r.filtered = await scenario(
+      'pgFiltered',
+      `PostgreSQL: API filtered action list, uncached (agency RESET, ${out.filteredList.nodes} actions)`,
+      { ...onApi, method: 'POST', headers: JSON_HEADERS, body: bustBody(FILTERED), bust: true },
+      { expectBytes: out.filteredList.bytes, tolerance: 0.05 },
+    );
+    out.reads = r;
+    await stopProcess(floor.child);
+
+    // Writes: recordProgress through the API, then the same transaction directly on pg.
+    const prepared = progressBodies(await bench.planActions());
+    const { result: m } = await apiWrites(api, adminKey, prepared, (table) => bench.count(table), { database: dbCpu(PG_API_APPS), engine: ' (PostgreSQL)' });
+    const apiRequire = createRequire(join(ROOT, 'packages/api/package.json'));
+    const { ADVISORY_LOCKS } = apiRequire('./dist/db/database.js');
+    const { REVISION_CHANNEL } = apiRequire('./dist/db/revision-listener.js');
+    log(`PostgreSQL: the same transaction directly on pg for ${DURATION} s`);
+    const rowsBefore = await bench.count('progress_update');
+    const d = await pgLib.directWritesPg(db.url, {
+      actions: prepared.actions,
+      fy: prepared.fy,
+      seconds: DURATION,
+      advisoryLock: ADVISORY_LOCKS,
+      channel: REVISION_CHANNEL,
+      database: dbCpu(PG_DIRECT_APPS),
+    });
+    withDatabaseCpu(d, d.databaseCpuMs ?? null);
+    const directWritten = (await bench.count('progress_update')) - rowsBefore;
+    if (directWritten !== d.requests) fail(`PostgreSQL direct writes: ${d.requests} transactions committed, ${directWritten} progress rows written`);
+    log(`  ${d.rps.toFixed(0)} transactions/s, p50 ${d.p50.toFixed(2)} ms, p99 ${d.p99.toFixed(2)} ms`);
+    out.writes = { api: m, direct: d, actions: prepared.actions.length, quarters: prepared.quarters };
+    return out;
+  } finally {
+    await stopProcess(floor?.child);
+    await stopProcess(api?.child);
+    await bench.end();
+    if (server.provisioned) {
+      cleanUpPostgres(pgLib);
+    } else {
+      await pgLib.dropRunDatabase(server.adminUrl, db.name).then(
+        () => (pgCleanup.database = null),
+        (error) => log(`PostgreSQL: could not drop ${db.name}: ${error.message}`),
+      );
+    }
+  }
+}
+
+/** Where two answers first differ, with 80 characters either side. */
+function firstDifference(api, other) {
+  let at = 0;
+  while (at < api.length && api[at] === other[at]) at++;
+  return { at, api: api.slice(Math.max(0, at - 80), at + 80), floor: other.slice(Math.max(0, at - 80), at + 80) };
+}
+
 async function main() {
   for (const file of [API_MAIN, API_CLI]) if (!existsSync(file)) throw new Error(`${file} is missing: run pnpm run build first (pnpm bench does)`);
   results.machine = machine();
@@ -662,12 +899,8 @@ async function main() {
   const identical = floorText === apiText;
   results.shapeCheck = { identicalBytes: identical, apiCounts: results.wholeTree.counts, floorCounts };
   if (!identical) {
-    let at = 0;
-    while (at < apiText.length && apiText[at] === floorText[at]) at++;
-    results.shapeCheck.firstDifference = { at, api: apiText.slice(Math.max(0, at - 80), at + 80), floor: floorText.slice(Math.max(0, at - 80), at + 80) };
-    fail(
-      `the floor's whole tree differs from the API's at character ${at}: API …${results.shapeCheck.firstDifference.api}… floor …${results.shapeCheck.firstDifference.floor}…`,
-    );
+    const d = (results.shapeCheck.firstDifference = firstDifference(apiText, floorText));
+    fail(`the floor's whole tree differs from the API's at character ${d.at}: API …${d.api}… floor …${d.floor}…`);
   } else log("floor's answer is byte-identical to the API's");
   const ceilingCheck = await postJson(ceiling.port, staticBody(WHOLE_TREE));
   if (!ceilingCheck.body.equals(first.body)) fail("the ceiling's answer differs from the API's");
@@ -812,34 +1045,8 @@ async function main() {
   results.rss.afterSecondRunMb = runs[1].rssMb;
 
   // 3c. Writes: recordProgress through the API (admin key, audit on) vs the same transaction direct.
-  const { bodies, actions, fy, quarters } = progressBodies(dbFile);
-  const auth = { ...JSON_HEADERS, authorization: `Bearer ${adminKey}` };
-  const probe = await postJson(api.port, bodies[0], { authorization: `Bearer ${adminKey}` });
-  const probeBody = JSON.parse(probe.body.toString());
-  if (probe.status !== 200 || probeBody.errors || !probeBody.data?.recordProgress?.progressUpdate?.id)
-    throw new Error(`recordProgress failed: ${probe.body.toString().slice(0, 800)}`);
-  const mutationSpec = { port: api.port, method: 'POST', headers: auth, bodies: bodies.slice(1).concat(bodies[0]) };
-  log(`recordProgress through the API: ${actions.length} actions x ${quarters.length} quarters x 4 rounds in turn; warm-up ${WARMUP} s, then ${DURATION} s`);
-  if (WARMUP > 0) await load({ ...mutationSpec, duration: WARMUP });
-  await new Promise((res) => setTimeout(res, 500));
-  const rowsBefore = countRows(dbFile, 'progress_update');
-  const auditBefore = countRows(dbFile, 'audit_entry');
-  const mCpu = cpuMs(api.pid);
-  const m = withCpu(await load({ ...mutationSpec, duration: DURATION }), api.pid, mCpu);
-  await new Promise((res) => setTimeout(res, 1000));
-  const written = countRows(dbFile, 'progress_update') - rowsBefore;
-  const audited = countRows(dbFile, 'audit_entry') - auditBefore;
-  // Every answered request must have written its row (a GraphQL error is a 200 without one).
-  const unwritten = Math.max(0, m.requests - written);
-  m.label = 'API recordProgress (admin key, audit on)';
-  m.rowsWritten = written;
-  m.auditEntriesWritten = audited;
-  m.errors += unwritten;
-  m.graphqlErrors = unwritten;
-  log(
-    `  ${m.rps.toFixed(0)} req/s, p50 ${m.p50.toFixed(1)} ms, p99 ${m.p99.toFixed(1)} ms; ${written} progress rows and ${audited} audit entries written for ${m.requests} answers`,
-  );
-  if (!m.requests || m.errors / m.requests > MAX_ERROR_RATE) fail(`recordProgress: ${m.errors} errors in ${m.requests} requests`);
+  const { bodies, actions, fy, quarters } = progressBodies(planActions(dbFile));
+  const { result: m, spec: mutationSpec } = await apiWrites(api, adminKey, { bodies, actions, quarters }, async (table) => countRows(dbFile, table));
   log(`the same transaction directly on better-sqlite3 for ${DURATION} s`);
   const d = directWrites(dbFile, actions, fy, DURATION);
   log(`  ${d.rps.toFixed(0)} transactions/s, p50 ${d.p50.toFixed(2)} ms, p99 ${d.p99.toFixed(2)} ms`);
@@ -853,6 +1060,17 @@ async function main() {
   results.coldStart = await coldStart(dbFile);
   log(`  API median ${results.coldStart.apiMedianMs.toFixed(0)} ms, bare median ${results.coldStart.bareMedianMs.toFixed(0)} ms`);
   await stopProcess(api.child);
+
+  // 3e. The same reads and writes on PostgreSQL, against its own floor.
+  if (POSTGRES) {
+    try {
+      await postgresSection({ apiText });
+    } catch (error) {
+      results.postgres = { ...(results.postgres ?? {}), error: String(error.message ?? error) };
+      fail(`PostgreSQL: ${String(error.message ?? error).split('\n')[0]}`);
+      console.error(error.stack ?? error);
+    }
+  } else results.postgres = { skipped: 'BENCH_POSTGRES=false' };
 
   // 4. Targets, and a CPU profile where one is missed.
   const r1 = runs[0];

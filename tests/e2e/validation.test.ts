@@ -1,7 +1,7 @@
 import { BadInputError, type FieldProblem, type TypedDocument } from '@cdp/sdk';
 import { connectAsAdmin, post, type Api, type Response } from '../support/api';
 import { graphql } from '../support/generated';
-import { startServer, TestServer } from '../support/server';
+import { gql, startServer, TestServer } from '../support/server';
 
 /**
  * One validation error shape for every invalid argument and input, whatever stage finds it
@@ -250,4 +250,35 @@ test('version is an Int on every record type, like expectedVersion', async () =>
   );
   expect(versions.length).toBeGreaterThanOrEqual(8);
   for (const v of versions) expect(v).toEqual({ type: v.type, version: { kind: 'NON_NULL', ofType: { name: 'Int' } } });
+});
+
+test('U+0000 in any input string, literal or variable, is BAD_USER_INPUT (rule noNulCharacter) on both engines, and nothing is written', async () => {
+  const before = await gql(api.url, `query($id: ID!) { node(id: $id) { ... on Action { version text } } }`, { id: actionId });
+  const literal = await gql(
+    api.url,
+    `mutation { updateAction(input: { id: "${actionId}", expectedVersion: 1, text: "a\\u0000b" }) { action { id } } }`,
+    {},
+    api.headers,
+  );
+  const variable = await gql(api.url, `query($s: String) { actions(filter: { search: $s }) { totalCount } }`, { s: 'x\u0000' });
+  const nested = await gql(
+    api.url,
+    `mutation($input: UpdateActionInput!) { updateAction(input: $input) { action { id } } }`,
+    { input: { id: actionId, expectedVersion: 1, text: 'ok', target: 'bad\u0000' } },
+    api.headers,
+  );
+  for (const [res, path] of [
+    [literal, 'input'],
+    [variable, 's'],
+    [nested, 'input.target'],
+  ] as const) {
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ path, rule: 'noNulCharacter' })] }),
+      }),
+    ]);
+  }
+  const after = await gql(api.url, `query($id: ID!) { node(id: $id) { ... on Action { version text } } }`, { id: actionId });
+  expect(after.body).toEqual(before.body);
 });

@@ -5,7 +5,8 @@
 // 2. PostgreSQL (CDP_TEST_ENGINE=postgres): on TEST_DATABASE_URL, or a throwaway cluster made for
 //    the pass (with-postgres.mjs); every server gets a fresh database copied from a template.
 // Both passes run even when the first fails; the exit status is non-zero if either failed, and the
-// time each took is printed at the end. CDP_TEST_ENGINES=sqlite (or postgres) runs one pass only.
+// time each took is printed at the end. `--engines sqlite` (or postgres; also CDP_TEST_ENGINES)
+// runs one pass only: `pnpm --filter @cdp/tests test:sqlite` / `test:postgres`.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -16,14 +17,17 @@ const jest = require.resolve('jest/bin/jest');
 const tests = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(tests);
 
-const engines = (process.env.CDP_TEST_ENGINES || 'sqlite,postgres').split(',').map((e) => e.trim());
+const argv = process.argv.slice(2);
+const flag = argv.indexOf('--engines');
+const chosen = flag >= 0 ? argv.splice(flag, 2)[1] : process.env.CDP_TEST_ENGINES;
+const engines = (chosen || 'sqlite,postgres').split(',').map((e) => e.trim());
 for (const engine of engines) {
   if (engine !== 'sqlite' && engine !== 'postgres') {
     console.error(`CDP_TEST_ENGINES must list sqlite and/or postgres, got ${JSON.stringify(engine)}`);
     process.exit(2);
   }
 }
-const args = process.argv.slice(2);
+const args = argv;
 const results = [];
 for (const engine of engines) {
   console.log(`\n=== e2e on ${engine} ===`);

@@ -65,26 +65,31 @@ async function check(url) {
   }
 }
 
+/** The throwaway cluster's settings: for tests (no fsync: the tests kill API processes, never this server). */
+export const TEST_SETTINGS = { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off', shared_buffers: '128MB', max_connections: '300' };
+
+/** The stop() of every cluster this process started and has not stopped yet. */
+const liveClusters = new Set();
+
+/** Stops every throwaway cluster this process started (synchronous: safe in process.on('exit')). */
+export function stopClusters() {
+  for (const stop of [...liveClusters]) stop();
+}
+
 /**
- * Starts a throwaway cluster (or takes TEST_DATABASE_URL), runs `work(adminUrl)`, and always
- * stops and removes the cluster afterwards. Returns what `work` returns.
+ * Starts a throwaway cluster: initdb into a temporary directory, a free port, trust on 127.0.0.1,
+ * `settings` (postgresql.conf names and values; TEST_SETTINGS by default). Resolves with its admin
+ * URL and `stop()`, synchronous and idempotent (safe in process.on('exit')), which stops the
+ * server and removes the directory. A failure half way removes what was made.
  */
-export async function withPostgres(work) {
-  if (process.env.TEST_DATABASE_URL) {
-    const url = process.env.TEST_DATABASE_URL;
-    say(`using TEST_DATABASE_URL (PostgreSQL ${await check(url)})`);
-    return work(url);
-  }
+export async function startCluster({ settings = TEST_SETTINGS } = {}) {
   const bindir = findBindir();
   if (!bindir) throw new Error('PostgreSQL is not installed: run tests/scripts/ensure-postgres.sh (or set PG_BINDIR or TEST_DATABASE_URL)');
   const dir = mkdtempSync(join(tmpdir(), 'cdp-pg-'));
   const data = join(dir, 'data');
-  if (process.getuid?.() === 0) {
-    chownSync(dir, Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })), Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })));
-  }
-  chmodSync(dir, 0o700);
   let started = false;
   const stop = () => {
+    liveClusters.delete(stop);
     if (started) {
       started = false;
       try {
@@ -95,13 +100,16 @@ export async function withPostgres(work) {
     }
     rmSync(dir, { recursive: true, force: true });
   };
-  const onSignal = (signal) => {
-    stop();
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  liveClusters.add(stop);
   try {
+    if (process.getuid?.() === 0) {
+      chownSync(
+        dir,
+        Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })),
+        Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })),
+      );
+    }
+    chmodSync(dir, 0o700);
     const began = performance.now();
     asServerUser(join(bindir, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-locale', '-E', 'UTF8', '--no-sync', '--no-instructions']);
     const port = await freePort();
@@ -109,19 +117,41 @@ export async function withPostgres(work) {
       `-p ${port}`,
       '-c listen_addresses=127.0.0.1',
       `-c unix_socket_directories=${dir}`,
-      '-c max_connections=300',
-      '-c fsync=off',
-      '-c synchronous_commit=off',
-      '-c full_page_writes=off',
-      '-c shared_buffers=128MB',
+      ...Object.entries(settings).map(([name, value]) => `-c ${name}=${value}`),
     ].join(' ');
     asServerUser(join(bindir, 'pg_ctl'), ['-D', data, '-l', join(dir, 'server.log'), '-o', options, '-w', '-t', '60', 'start']);
     started = true;
     const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
     say(`started PostgreSQL ${await check(url)} on port ${port} in ${Math.round(performance.now() - began)} ms (${dir})`);
-    return await work(url);
-  } finally {
+    return { url, dir, stop };
+  } catch (error) {
     stop();
+    throw error;
+  }
+}
+
+/**
+ * Starts a throwaway cluster (or takes TEST_DATABASE_URL), runs `work(adminUrl)`, and always
+ * stops and removes the cluster afterwards. Returns what `work` returns.
+ */
+export async function withPostgres(work) {
+  if (process.env.TEST_DATABASE_URL) {
+    const url = process.env.TEST_DATABASE_URL;
+    say(`using TEST_DATABASE_URL (PostgreSQL ${await check(url)})`);
+    return work(url);
+  }
+  let cluster = null;
+  const onSignal = (signal) => {
+    stopClusters();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    cluster = await startCluster();
+    return await work(cluster.url);
+  } finally {
+    cluster?.stop();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
@@ -139,7 +169,7 @@ export function runCommand(command, args, env) {
   });
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const [command, ...args] = process.argv.slice(2);
   if (!command) {
     console.error('Usage: node tests/scripts/with-postgres.mjs <command> [args...]');

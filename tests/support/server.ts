@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { spawn, spawnSync, ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -74,12 +75,16 @@ function tempSqliteFile(): string {
   return join(dir, 'cdp.sqlite');
 }
 
+/**
+ * Jest loads this module afresh for every test file, so the counter restarts in each file: the
+ * file's name (fileKey) keeps two files' databases apart, and lets the reporter drop a file's own.
+ */
 let databases = 0;
 function pgName(): string {
   const run = process.env[RUN_ENV];
   if (!run) throw new Error('CDP_TEST_ENGINE=postgres: run the tests through jest with tests/jest.config.js, whose global setup makes the templates');
   const testPath = expect.getState().testPath;
-  return `${runPrefix(run)}${testPath ? fileKey(testPath) : `p${process.pid}`}_${++databases}`;
+  return `${runPrefix(run)}${testPath ? fileKey(testPath) : `p${process.pid}_${randomBytes(3).toString('hex')}`}_${++databases}`;
 }
 
 /** A fresh database of `kind` for one server (see DatabaseKind); returns its DATABASE_URL. */

@@ -18,6 +18,7 @@ import { DEFAULT_PLAYGROUND_QUERY } from './http/playground-query';
 import { createSchema } from './schema';
 import { ResponseCache } from './http/response-cache';
 import { recordStatement } from './db/statement-count';
+import { refuseNulCharacters } from './graphql/nul-characters';
 import { markCacheableAnswers } from './graphql/cacheable-plugin';
 import { timeBudgetPlugin } from './graphql/time-budget';
 import { ApiKey } from './auth/api-key.entity';
@@ -104,6 +105,8 @@ export async function startApp(config: Config, logger: Logger = consoleLogger, o
       ApolloServerPluginCacheControlDisabled(),
       markCacheableAnswers,
       limits.plugin,
+      // U+0000 in any input string is the caller's error on both engines (PostgreSQL cannot store it).
+      refuseNulCharacters,
       // REQUEST_TIMEOUT_MS: no resolver starts once a query's execution has run past its budget.
       timeBudgetPlugin<RequestContext>({ budgetMs: config.requestTimeoutMs }),
       drainOnStop(() => http, config.shutdownGraceMs),

@@ -67,6 +67,166 @@ function profileTables(p, { topCount = 15 } = {}) {
   return lines.join('\n');
 }
 
+const PG_LOAD_HEADER = [...LOAD_HEADER, 'database CPU µs per request', 'database cores busy'];
+
+function pgLoadRow(label, r) {
+  const row = loadRow(label, r);
+  return r ? [...row, us(r.databaseCpuMsPerRequest), cores(r.databaseCores)] : [...row, '–', '–'];
+}
+
+const ratioOf = (a, b) => (a && b ? a.rps / b.rps : null);
+
+/** The engines' figures from one run: each API load against its engine's floor, and PostgreSQL / SQLite. */
+export function engineRatios(res) {
+  const s = res.reads[0];
+  const p = res.postgres?.reads;
+  if (!p) return null;
+  const sw = res.writes;
+  const pw = res.postgres.writes;
+  return {
+    sqlite: { uncachedOverFloor: ratioOf(s.apiUncached, s.floor), writesOverDirect: ratioOf(sw?.api, sw?.direct) },
+    postgres: { uncachedOverFloor: ratioOf(p.apiUncached, p.floor), writesOverDirect: ratioOf(pw?.api, pw?.direct) },
+    postgresOverSqlite: {
+      apiUncached: ratioOf(p.apiUncached, s.apiUncached),
+      apiCached: ratioOf(p.apiCached, s.apiCached),
+      api304: ratioOf(p.api304, s.api304),
+      filtered: ratioOf(p.filtered, s.filtered),
+      floor: ratioOf(p.floor, s.floor),
+      apiWrites: ratioOf(pw?.api, sw?.api),
+      directWrites: ratioOf(pw?.direct, sw?.direct),
+    },
+  };
+}
+
+/** Whether the server's commits wait for the disk, as SQLite's synchronous=FULL does. */
+const durable = (pgRes) => pgRes.server?.settings?.fsync === 'on' && pgRes.server?.settings?.synchronous_commit !== 'off';
+
+function settingsLine(pgRes) {
+  const st = pgRes.server?.settings ?? {};
+  return `fsync ${code(st.fsync)}, synchronous_commit ${code(st.synchronous_commit)}, full_page_writes ${code(st.full_page_writes)}, wal_sync_method ${code(st.wal_sync_method)}, shared_buffers ${code(st.shared_buffers)}`;
+}
+
+/** The PostgreSQL section and the side-by-side table (or why they are missing). */
+function postgresSections(res) {
+  const out = [];
+  const push = (...lines) => out.push(...lines);
+  const pgRes = res.postgres;
+  push('## PostgreSQL', '');
+  if (!pgRes || pgRes.skipped) {
+    push(`**Not measured**${pgRes?.skipped ? ` (${pgRes.skipped})` : ''}.`, '');
+    return out;
+  }
+  if (pgRes.error || !pgRes.reads) {
+    push(`**The PostgreSQL part failed** (the bench exits non-zero): ${code(String(pgRes.error ?? 'no reads measured').split('\n')[0])}`, '');
+    return out;
+  }
+  const r = pgRes.reads;
+  const w = pgRes.writes;
+  push(
+    `The same loads as on SQLite, on a fresh database on PostgreSQL ${pgRes.server.version} (${pgRes.source}): the API (${code(`DATABASE_POOL_SIZE=${pgRes.poolSize}`)}) migrated and seeded it, then ran on it; the **PostgreSQL floor** (${code('tests/bench/servers/floor-pg.mjs')}) runs the SQLite floor's 7 statements in PostgreSQL's spelling on pg (named prepared statements, a pool of ${pgRes.poolSize}, one pooled connection per request) and ${code('JSON.stringify')}s the tree. The floor's answer was ${pgRes.shapeCheck?.identicalBytes ? '**byte-identical**' : '**DIFFERENT (failure)**'} to the API's; the API's whole tree on PostgreSQL was ${pgRes.wholeTree?.sameAsSqlite ? 'byte-identical to its whole tree on SQLite' : '**different from its whole tree on SQLite**'}. Server settings: ${settingsLine(pgRes)}.`,
+    '',
+  );
+  push(
+    `Database CPU is the CPU time of the PostgreSQL backends serving the server under test (their ${code('/proc/<pid>/stat')}, found by database and application name in ${code('pg_stat_activity')}; not the server's background processes such as the WAL writer)${pgRes.server.local ? '' : ': **not measured**, the server does not run on this machine'}; it runs on the same ${res.machine.cores} cores as the rest. Start of the API on the seeded database: ${n0(pgRes.startMs)} ms (one start; the first, migrating and seeding: ${n0(pgRes.seedStartMs)} ms).`,
+    '',
+  );
+  push('### Whole-tree read and filtered list (PostgreSQL)', '');
+  push(
+    table(PG_LOAD_HEADER, [
+      pgLoadRow('API uncached', r.apiUncached),
+      pgLoadRow('API cached, identical GET', r.apiCached),
+      pgLoadRow('API 304, If-None-Match', r.api304),
+      pgLoadRow('**floor**: hand-written SQL on pg + JSON.stringify', r.floor),
+      pgLoadRow('API filtered list, uncached', r.filtered),
+    ]),
+    '',
+  );
+  push('### Progress updates (PostgreSQL)', '');
+  push(
+    table(
+      [
+        'writer',
+        'updates/s',
+        'p50 ms',
+        'p99 ms',
+        'errors / requests',
+        'rows written',
+        'server CPU µs per update',
+        'server cores busy',
+        'database CPU µs per update',
+        'database cores busy',
+      ],
+      [
+        [
+          w.api.label,
+          n0(w.api.rps),
+          ms(w.api.p50),
+          ms(w.api.p99),
+          `${n0(w.api.errors)} / ${n0(w.api.requests)}`,
+          `${n0(w.api.rowsWritten)} progress updates, ${n0(w.api.auditEntriesWritten)} audit entries (${r2(w.api.auditEntriesWritten / w.api.rowsWritten)} per update)`,
+          us(w.api.serverCpuMsPerRequest),
+          cores(w.api.serverCores),
+          us(w.api.databaseCpuMsPerRequest),
+          cores(w.api.databaseCores),
+        ],
+        [
+          w.direct.label,
+          n0(w.direct.rps),
+          ms(w.direct.p50),
+          ms(w.direct.p99),
+          `0 / ${n0(w.direct.requests)}`,
+          `${n0(w.direct.requests)} progress updates, ${n0(w.direct.requests * 2)} audit entries`,
+          '–',
+          '–',
+          us(w.direct.databaseCpuMsPerRequest),
+          cores(w.direct.databaseCores),
+        ],
+      ],
+    ),
+    '',
+    `The direct loop: ${code('BEGIN')}; the API's write lock (${code('pg_advisory_xact_lock')}, which every API write transaction takes first); update the action's status and version; its audit entry; insert the progress update; its audit entry; move the data revision on and ${code('NOTIFY')} it (the API's statement); ${code('COMMIT')}: one round trip per statement, named prepared statements, one connection. Durability as the server is set (${settingsLine(pgRes)}): with ${code('fsync')} or ${code('synchronous_commit')} off a commit does not wait for the disk, unlike SQLite's ${code('synchronous=FULL')}.`,
+    '',
+  );
+  const e = engineRatios(res);
+  push('## SQLite and PostgreSQL side by side', '');
+  push('The same loads in the same run (SQLite: run 1). Each engine has its own floor: the same SQL, hand-written, on better-sqlite3 and on pg.', '');
+  const s1 = res.reads[0];
+  const rowFor = (label, a, b, ratio) => [label, n0(a?.rps), n0(b?.rps), r2(ratio)];
+  push(
+    table(
+      ['load (req/s)', 'SQLite', 'PostgreSQL', 'PostgreSQL / SQLite'],
+      [
+        rowFor('API whole tree, uncached', s1.apiUncached, r.apiUncached, e.postgresOverSqlite.apiUncached),
+        rowFor('API whole tree, cached', s1.apiCached, r.apiCached, e.postgresOverSqlite.apiCached),
+        rowFor('API whole tree, 304', s1.api304, r.api304, e.postgresOverSqlite.api304),
+        rowFor('API filtered list, uncached', s1.filtered, r.filtered, e.postgresOverSqlite.filtered),
+        rowFor('floor (hand-written SQL), whole tree', s1.floor, r.floor, e.postgresOverSqlite.floor),
+        rowFor('API recordProgress (updates/s)', res.writes.api, w.api, e.postgresOverSqlite.apiWrites),
+        rowFor('direct write transaction (updates/s)', res.writes.direct, w.direct, e.postgresOverSqlite.directWrites),
+      ],
+    ),
+    '',
+  );
+  push(
+    table(
+      ['ratio', 'SQLite', 'PostgreSQL'],
+      [
+        ['API uncached whole tree / hand-written floor (target ≥ 0.5)', r2(e.sqlite.uncachedOverFloor), r2(e.postgres.uncachedOverFloor)],
+        ['API recordProgress / direct write transaction', r2(e.sqlite.writesOverDirect), r2(e.postgres.writesOverDirect)],
+      ],
+    ),
+    '',
+  );
+  const cpu = (x) => (x?.serverCpuMsPerRequest ?? NaN) + (x?.databaseCpuMsPerRequest ?? 0);
+  if (pgRes.server.local) {
+    push(
+      `CPU per answer, whole tree uncached: SQLite API ${us(s1.apiUncached.serverCpuMsPerRequest)} µs (SQLite runs inside the API process); PostgreSQL API ${us(r.apiUncached.serverCpuMsPerRequest)} µs + its backends ${us(r.apiUncached.databaseCpuMsPerRequest)} µs = ${us(cpu(r.apiUncached))} µs. Floor: SQLite ${us(s1.floor.serverCpuMsPerRequest)} µs; PostgreSQL ${us(r.floor.serverCpuMsPerRequest)} µs + ${us(r.floor.databaseCpuMsPerRequest)} µs = ${us(cpu(r.floor))} µs.`,
+      '',
+    );
+  }
+  return out;
+}
+
 export function writeReport(file, res, { resultsPath, wholeTreeQuery, filteredQuery }) {
   const out = [];
   const push = (...lines) => out.push(...lines);
@@ -82,7 +242,7 @@ export function writeReport(file, res, { resultsPath, wholeTreeQuery, filteredQu
   );
   push('## Summary', '');
   push(
-    `- **${met} of ${res.targets.length} read-path targets met** on this machine, in one run${
+    `- **${met} of ${res.targets.length} read-path targets met on SQLite** on this machine, in one run${
       met < res.targets.length
         ? `; not met: ${res.targets
             .filter((t) => t.status !== 'met')
@@ -107,6 +267,17 @@ export function writeReport(file, res, { resultsPath, wholeTreeQuery, filteredQu
   } else {
     push(`- **SQL statement count: NOT CHECKED** — ${res.statementCount?.reason ?? 'not run'}.`);
   }
+  const e = engineRatios(res);
+  if (e) {
+    push(
+      `- **PostgreSQL** ${res.postgres.server.version} (${res.postgres.provisioned ? 'a throwaway cluster' : 'BENCH_DATABASE_URL'}; ${settingsLine(res.postgres)}), same run: API uncached whole tree / its hand-written floor **${r2(e.postgres.uncachedOverFloor)}** (SQLite: ${r2(e.sqlite.uncachedOverFloor)}); recordProgress / direct write transaction **${r2(e.postgres.writesOverDirect)}** (SQLite: ${r2(e.sqlite.writesOverDirect)}). The API on PostgreSQL / on SQLite: uncached ${r2(e.postgresOverSqlite.apiUncached)}, cached ${r2(e.postgresOverSqlite.apiCached)}, 304 ${r2(e.postgresOverSqlite.api304)}, filtered list ${r2(e.postgresOverSqlite.filtered)}, writes ${r2(e.postgresOverSqlite.apiWrites)}. See [SQLite and PostgreSQL side by side](#sqlite-and-postgresql-side-by-side).${
+        durable(res.postgres)
+          ? ''
+          : " **This server does not wait for the disk at commit: its write figures are not comparable with SQLite's synchronous=FULL.**"
+      }`,
+    );
+  } else if (res.postgres?.skipped) push(`- **PostgreSQL: not measured** (${res.postgres.skipped}).`);
+  else push(`- **PostgreSQL: failed**: ${res.postgres?.error ? code(String(res.postgres.error).split('\n')[0]) : 'no figures'}.`);
   if (res.failures.length) push(`- **Measurement failures (the bench exits non-zero):** ${res.failures.join('; ')}`);
   for (const note of res.notes) push(`- ${note}`);
   push('');
@@ -123,7 +294,7 @@ export function writeReport(file, res, { resultsPath, wholeTreeQuery, filteredQu
   push('## Versions', '');
   const v = res.versions;
   push(
-    `Node ${v.node}, pnpm ${v.pnpm}, @cdp/api ${v.api}${v.commit ? ` at ${v.commit}` : ''}; load generators: autocannon ${v.autocannon ?? '–'}, wrk ${v.wrk ?? 'not installed'}; better-sqlite3 ${v.betterSqlite3Bench} for the floor and the direct writes.`,
+    `Node ${v.node}, pnpm ${v.pnpm}, @cdp/api ${v.api}${v.commit ? ` at ${v.commit}` : ''}; load generators: autocannon ${v.autocannon ?? '–'}, wrk ${v.wrk ?? 'not installed'}; better-sqlite3 ${v.betterSqlite3Bench} for the floor and the direct writes${res.postgres?.server ? `; pg ${v.pgBench ?? '–'} for the PostgreSQL floor and direct writes, PostgreSQL server ${res.postgres.server.version}` : ''}.`,
     '',
   );
   push(
@@ -152,6 +323,7 @@ export function writeReport(file, res, { resultsPath, wholeTreeQuery, filteredQu
     `- **Cold start**: from spawning ${code('node packages/api/dist/main.js')} on the already-seeded database to its first successful answer to ${code('{ __typename }')} (polled every 5 ms), against the same for a bare ${code('node:http')} script; ${res.settings.coldStarts} of each, alternately, median.`,
     `- **RSS**: VmRSS of the API process from ${code('/proc/<pid>/status')}, 1 s after it answered first, then 1 s after each of two identical runs of the API read loads (uncached, cached, 304, filtered).`,
     `- **Statement count**: two more API processes with ${code('NODE_ENV=test SQL_STATEMENT_COUNT=1 RESPONSE_CACHE=false')} (the API then sends ${code('x-sql-statements')}), one on the real plan, one on a copy made ten times larger with SQL (every priority copied 9 times with its objectives, agency links and actions; foreign keys checked).`,
+    `- **PostgreSQL**: after the SQLite measurements, the same whole-tree reads (uncached, cached, 304), the filtered list and the writes, once each, on a fresh database on a PostgreSQL server (${code('BENCH_DATABASE_URL')}, or a throwaway cluster the bench starts with durable settings and removes at the end), against the PostgreSQL floor and the direct pg write loop: see [PostgreSQL](#postgresql).`,
     `- Every process the bench starts has a watchdog preloaded (${code('tests/bench/lib/watchdog.cjs')}): it ends when the bench is gone or after 10 minutes; the bench kills all of them when it ends, however it ends.`,
     '',
   );
@@ -173,7 +345,7 @@ export function writeReport(file, res, { resultsPath, wholeTreeQuery, filteredQu
   }
   push(`${res.generator.reason}`, '');
 
-  push('## Whole-tree read', '');
+  push('## Whole-tree read (SQLite)', '');
   push(
     table(LOAD_HEADER, [
       loadRow('API uncached (run 1)', r1.apiUncached),
@@ -220,11 +392,11 @@ export function writeReport(file, res, { resultsPath, wholeTreeQuery, filteredQu
     '',
   );
 
-  push('## Filtered action list', '');
+  push('## Filtered action list (SQLite)', '');
   push(table(LOAD_HEADER, [loadRow('API filtered list, uncached (run 1)', r1.filtered), loadRow('API filtered list, uncached (run 2)', r2run.filtered)]), '');
 
   if (r1.restUncached) {
-    push('## REST collection read', '');
+    push('## REST collection read (SQLite)', '');
     push(
       'GET /api/v1/actions?first=100 (a page of 100 actions in the REST representation) beside the GraphQL query that reads the same records and fields (the REST route runs that query through Apollo, then renders it). Uncached: a second API process with RESPONSE_CACHE=false; cached and 304: the main API.',
       '',
@@ -249,7 +421,7 @@ export function writeReport(file, res, { resultsPath, wholeTreeQuery, filteredQu
     );
   }
 
-  push('## Progress updates (writes)', '');
+  push('## Progress updates (writes, SQLite)', '');
   const w = res.writes;
   push(
     table(
@@ -281,6 +453,8 @@ export function writeReport(file, res, { resultsPath, wholeTreeQuery, filteredQu
     `API / direct: **${r2(res.ratios.apiWritesOverDirect)}**. Both commit with ${code('synchronous=FULL')} in WAL mode on ${res.machine.tmpFilesystem}; the API runs its writes one at a time on its write connection, so the ${res.settings.connections} connections queue for it. The API writes the action's status (and its audit entry) only when the update is the action's latest and changes the status: once every quarter of an action has an update, a repeated earlier quarter adds the update and its audit entry alone, hence fewer than 2 audit entries per update; the direct loop always writes both.`,
     '',
   );
+
+  push(...postgresSections(res));
 
   push('## Cold start', '');
   const c = res.coldStart;
@@ -346,7 +520,7 @@ export function writeReport(file, res, { resultsPath, wholeTreeQuery, filteredQu
     );
   }
 
-  push('## Targets of the read path', '');
+  push('## Targets of the read path (SQLite)', '');
   const valueOf = (t) => {
     switch (t.key) {
       case 'cachedVsCeiling':

@@ -1,11 +1,10 @@
-// The floor of doing the work: the whole-tree query answered with hand-written SQL on
-// better-sqlite3 and JSON.stringify, no GraphQL and no ORM. The shape is the API's answer to the
-// bench's whole-tree query (DEFAULT_PLAYGROUND_QUERY, with the page sizes the bench chose for each
-// connection, 50 or 100): same fields, same order,
-// same ordering rules (live rows only; plans by periodStart DESC, kind, id; pillars by number, id;
-// priorities, objectives and actions by position, id; an action's agencies are its objective row's
-// (by position, id) then its own (by id), distinct, in order of first appearance).
+// The floor of doing the work on SQLite: the whole-tree query answered with hand-written SQL on
+// better-sqlite3 and JSON.stringify, no GraphQL and no ORM (the tree is built by lib/tree-shape.mjs,
+// shared with the PostgreSQL floor, lib/tree-pg.mjs).
 import Database from 'better-sqlite3';
+import { buildTree, treeCounts } from './tree-shape.mjs';
+
+export { treeCounts };
 
 /** Opens the database with the API's pragmas (packages/api/src/db/data-source.ts). */
 export function openDatabase(file, options = {}) {
@@ -18,16 +17,6 @@ export function openDatabase(file, options = {}) {
 }
 
 const ids = (rows) => JSON.stringify(rows.map((r) => r.id));
-
-function groupBy(rows, key) {
-  const groups = new Map();
-  for (const row of rows) {
-    let list = groups.get(row[key]);
-    if (!list) groups.set(row[key], (list = []));
-    list.push(row);
-  }
-  return groups;
-}
 
 /**
  * Returns a function that runs the SQL (7 statements, whatever the data size) and builds the tree.
@@ -72,82 +61,17 @@ export function wholeTree(db, firsts) {
     const priorityRows = priorities.all(ids(pillarRows));
     const objectiveRows = objectives.all(ids(priorityRows));
     const actionRows = actions.all(ids(objectiveRows));
-    const objectiveLinks = groupBy(objectiveAgencies.all(ids(objectiveRows)), 'ownerId');
-    const actionLinks = groupBy(actionAgencies.all(ids(actionRows)), 'ownerId');
-    const pillarsOf = groupBy(pillarRows, 'planId');
-    const prioritiesOf = groupBy(priorityRows, 'pillarId');
-    const objectivesOf = groupBy(objectiveRows, 'priorityId');
-    const actionsOf = groupBy(actionRows, 'objectiveId');
-    const none = [];
-
-    const agenciesOf = (action) => {
-      const out = [];
-      const seen = new Set();
-      for (const list of [objectiveLinks.get(action.objectiveId) ?? none, actionLinks.get(action.id) ?? none]) {
-        for (const link of list) {
-          if (seen.has(link.agencyId)) continue;
-          seen.add(link.agencyId);
-          out.push({ name: link.name });
-        }
-      }
-      return out;
-    };
-    const page = (list, level) => (list ?? none).slice(0, firsts[level]);
-
-    return {
-      data: {
-        plans: {
-          nodes: planRows.slice(0, firsts.plans).map((plan) => ({
-            title: plan.title,
-            periodLabel: plan.periodLabel,
-            pillars: {
-              nodes: page(pillarsOf.get(plan.id), 'pillars').map((pillar) => ({
-                number: pillar.number,
-                name: pillar.name,
-                priorities: {
-                  nodes: page(prioritiesOf.get(pillar.id), 'priorities').map((priority) => ({
-                    title: priority.title,
-                    objectives: {
-                      nodes: page(objectivesOf.get(priority.id), 'objectives').map((objective) => ({
-                        text: objective.text,
-                        actions: {
-                          nodes: page(actionsOf.get(objective.id), 'actions').map((action) => ({
-                            text: action.text,
-                            status: action.status,
-                            agencies: agenciesOf(action),
-                          })),
-                        },
-                      })),
-                    },
-                  })),
-                },
-              })),
-            },
-          })),
-        },
+    return buildTree(
+      {
+        plans: planRows,
+        pillars: pillarRows,
+        priorities: priorityRows,
+        objectives: objectiveRows,
+        actions: actionRows,
+        objectiveAgencies: objectiveAgencies.all(ids(objectiveRows)),
+        actionAgencies: actionAgencies.all(ids(actionRows)),
       },
-    };
+      firsts,
+    );
   };
-}
-
-/** Counts of a whole-tree answer, for the shape check. */
-export function treeCounts(body) {
-  const counts = { plans: 0, pillars: 0, priorities: 0, objectives: 0, actions: 0, agencyLinks: 0 };
-  for (const plan of body.data.plans.nodes) {
-    counts.plans++;
-    for (const pillar of plan.pillars.nodes) {
-      counts.pillars++;
-      for (const priority of pillar.priorities.nodes) {
-        counts.priorities++;
-        for (const objective of priority.objectives.nodes) {
-          counts.objectives++;
-          for (const action of objective.actions.nodes) {
-            counts.actions++;
-            counts.agencyLinks += action.agencies.length;
-          }
-        }
-      }
-    }
-  }
-  return counts;
 }

@@ -1,4 +1,4 @@
-// The floor of doing the work: a hand-written node:http handler that runs the whole-tree SQL on
+// The floor of doing the work on SQLite: a hand-written node:http handler that runs the whole-tree SQL on
 // better-sqlite3 (the API's pragmas) and JSON.stringifies the tree for every request.
 // Usage: node floor.mjs <port> <database file> <page sizes as JSON, e.g. {"plans":50,...}>
 import { createServer } from 'node:http';

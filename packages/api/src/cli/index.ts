@@ -3,6 +3,7 @@
  * It opens the database named by DATABASE_URL (default sqlite:./data/cdp.sqlite) directly, runs
  * pending migrations, and acts through the same services as the API, as the "Command line" actor
  * (an admin: whoever can run it can read the database file anyway). Every change is audited.
+ * `db copy`, `db backup` and `db restore` (cli/db-tools.ts) move and keep the database itself.
  */
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
@@ -16,6 +17,8 @@ import { toGlobalId } from '../common/global-id';
 import { ApiKey } from '../auth/api-key.entity';
 import { ApiKeyService } from '../auth/api-key.service';
 import { ALL_ROLES, Role } from '../auth/roles';
+import { DB_USAGE, runDb } from './db-tools';
+import { CommandError, UsageError } from './errors';
 
 const USAGE = `Usage: pnpm cli <command>
 
@@ -25,10 +28,9 @@ const USAGE = `Usage: pnpm cli <command>
   keys revoke <key id or prefix>
   keys rotate <key id or prefix> [--expires <YYYY-MM-DD>]
   denials [--hours <n>]                refusals without a valid key, counted per hour (default the last 24 hours)
+${DB_USAGE}
 
 DATABASE_URL selects the database (default data/cdp.sqlite at the repository root, as the server uses).`;
-
-class UsageError extends Error {}
 
 function parseDate(value: string | undefined, flag: string): Date | null {
   if (!value) return null;
@@ -54,6 +56,7 @@ async function findKey(keys: ApiKeyService, ctx: RequestContext, ref: string | u
 async function run(argv: string[]): Promise<void> {
   const [group, command, ...rest] = argv;
   if (group === 'denials') return listDenials([command, ...rest].filter((a): a is string => a !== undefined));
+  if (group === 'db') return runDb([command, ...rest].filter((a): a is string => a !== undefined));
   if (group !== 'keys' || !command) throw new UsageError(USAGE);
   const { values, positionals } = parseArgs({
     args: rest,
@@ -142,7 +145,7 @@ async function listDenials(args: string[]): Promise<void> {
 }
 
 run(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof UsageError || error instanceof ConfigError) console.error(error.message);
+  if (error instanceof UsageError || error instanceof CommandError || error instanceof ConfigError) console.error(error.message);
   else if (error instanceof AppError) console.error(`${error.code}: ${error.message}`);
   else console.error(error);
   process.exit(error instanceof UsageError ? 64 : 1);

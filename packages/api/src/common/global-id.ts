@@ -38,6 +38,9 @@ export function toGlobalId(type: string, id: number): string {
   return Buffer.from(`${type}:${id}`, 'utf8').toString('base64');
 }
 
+/** The largest record ID: PostgreSQL's integer (SERIAL) maximum. */
+export const MAX_RECORD_ID = 2_147_483_647;
+
 export interface DecodedId {
   type: IdType;
   id: number;
@@ -49,8 +52,10 @@ export interface DecodedId {
  */
 export function fromGlobalId(value: string, argument: string, expected?: IdType): DecodedId {
   const decoded = /^[A-Za-z0-9+/]+={0,2}$/.test(value) ? Buffer.from(value, 'base64').toString('utf8') : '';
-  const match = /^([A-Za-z]+):([1-9][0-9]{0,15})$/.exec(decoded);
-  if (!match || !ID_TYPES.has(match[1])) {
+  const match = /^([A-Za-z]+):([1-9][0-9]{0,9})$/.exec(decoded);
+  // Record IDs are 32-bit (PostgreSQL's integer, SQLite's rowids as the API makes them): a larger
+  // number names no record on either engine, and PostgreSQL would refuse to compare it.
+  if (!match || !ID_TYPES.has(match[1]) || Number(match[2]) > MAX_RECORD_ID) {
     throw badInput(argument, `is not a valid ID: ${JSON.stringify(truncate(value))}.`, 'isGlobalId');
   }
   const type = match[1] as IdType;
