@@ -95,12 +95,7 @@ describe(`db copy: a SQLite CDP with history into a fresh ${ENGINE} database`, (
       for (const target of ['Support 40 women a quarter', 'Support 45 women a quarter'])
         version = (await api.client.updateAction({ id: ACTION, expectedVersion: version, target })).action.version;
       // The same update retried with its idempotency key: one write, one idempotency record.
-      const retry = {
-        id: OTHER_ACTION,
-        expectedVersion: (await api.client.action(OTHER_ACTION))!.version,
-        text: 'Reworded once',
-        idempotencyKey: 'copy-test-1',
-      };
+      const retry = { id: OTHER_ACTION, expectedVersion: (await api.client.action(OTHER_ACTION))!.version, text: 'Reworded once', idempotencyKey: 'copy-test-1' };
       await api.client.updateAction(retry);
       expect((await api.client.updateAction(retry)).replayed).toBe(true);
       await expect(api.client.updateAction({ id: ACTION, expectedVersion: 1, target: 'stale' })).rejects.toBeInstanceOf(ConflictError);
@@ -108,14 +103,7 @@ describe(`db copy: a SQLite CDP with history into a fresh ${ENGINE} database`, (
         ['2024-25 Q1', 'ON_TRACK', 'GREEN'],
         ['2024-25 Q2', 'AT_RISK', 'AMBER'],
       ] as const)
-        await api.client.recordProgress({
-          actionId: ACTION,
-          quarter,
-          status,
-          rag,
-          commentary: `Progress in ${quarter}`,
-          percentComplete: quarter.endsWith('1') ? 25 : 40,
-        });
+        await api.client.recordProgress({ actionId: ACTION, quarter, status, rag, commentary: `Progress in ${quarter}`, percentComplete: quarter.endsWith('1') ? 25 : 40 });
       // A refused write without a key: a denial count.
       const refused = await fetch(server.url, {
         method: 'POST',
@@ -254,10 +242,7 @@ describeOnSqlite('db backup and db restore', 'SQLite’s online backup API; on P
         for (const id of ids) {
           const row = Number(Buffer.from(id, 'base64').toString().split(':')[1]);
           const { version } = (await db.get<{ version: number }>('SELECT version FROM action WHERE id = ?', [row]))!;
-          const { n } = (await db.get<{ n: number }>(
-            `SELECT COUNT(*) AS n FROM audit_entry WHERE "entityType" = 'Action' AND "entityId" = ? AND operation = 'UPDATE'`,
-            [row],
-          ))!;
+          const { n } = (await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM audit_entry WHERE "entityType" = 'Action' AND "entityId" = ? AND operation = 'UPDATE'`, [row]))!;
           expect({ id, updates: n }).toEqual({ id, updates: version - 1 });
           updates += n;
         }
@@ -310,10 +295,7 @@ describeOnSqlite('db backup and db restore', 'SQLite’s online backup API; on P
     const existing = join(dir, 'taken.sqlite');
     writeFileSync(existing, 'something else');
     const refused = await cli(['db', 'backup', existing], databaseUrl);
-    expect({ status: refused.status, stderr: refused.stderr.trim() }).toEqual({
-      status: 1,
-      stderr: `${existing} exists; pass --force to overwrite it, or name a new file.`,
-    });
+    expect({ status: refused.status, stderr: refused.stderr.trim() }).toEqual({ status: 1, stderr: `${existing} exists; pass --force to overwrite it, or name a new file.` });
     expect((await cli(['db', 'backup', existing, '--force'], databaseUrl)).status).toBe(0);
 
     const before = statSync(sqliteFileOf(databaseUrl)).mtimeMs;
@@ -339,8 +321,6 @@ test('on PostgreSQL, db backup and db restore print the pg_dump and pg_restore c
   expect(backup.stderr).toContain(`pg_dump -Fc --no-owner -f /var/backups/cdp.dump 'postgres://cdp:***@db.example.org:5432/cdp?sslmode=require'`);
   const restore = await cli(['db', 'restore', '/var/backups/cdp.dump'], url);
   expect(restore.status).toBe(1);
-  expect(restore.stderr).toContain(
-    `pg_restore --clean --if-exists --no-owner --single-transaction -d 'postgres://cdp:***@db.example.org:5432/cdp?sslmode=require' /var/backups/cdp.dump`,
-  );
+  expect(restore.stderr).toContain(`pg_restore --clean --if-exists --no-owner --single-transaction -d 'postgres://cdp:***@db.example.org:5432/cdp?sslmode=require' /var/backups/cdp.dump`);
   expect(backup.stderr + restore.stderr).not.toContain('hunter2');
 });

@@ -75,8 +75,7 @@ export function shellQuote(word: string): string {
 export function postgresInstructions(command: 'backup' | 'restore', url: string, file: string): string {
   const masked = shellQuote(maskUrl(url));
   const archive = shellQuote(file);
-  const password =
-    maskUrl(url) !== url ? '\n(The password is masked: put it back for ***, or leave it out of the URL and set PGPASSWORD or use ~/.pgpass.)' : '';
+  const password = maskUrl(url) !== url ? '\n(The password is masked: put it back for ***, or leave it out of the URL and set PGPASSWORD or use ~/.pgpass.)' : '';
   if (command === 'backup')
     return [
       'DATABASE_URL is PostgreSQL: `db backup` is for SQLite. Back PostgreSQL up with pg_dump, which reads one',
@@ -207,8 +206,7 @@ async function restore(args: string[]): Promise<void> {
     `Restored ${resolve(file)} into ${database.file}: ${formatCount(result.bytes)} bytes, PRAGMA integrity_check ok, ${result.migrations} migrations.`,
     result.previous ? `The database it replaced is kept as ${result.previous}.` : 'There was no database there before.',
   ];
-  if (result.revisionAfter !== null)
-    lines.push(`The data revision is now ${formatCount(result.revisionAfter)}: no ETag given out before the restore matches after it.`);
+  if (result.revisionAfter !== null) lines.push(`The data revision is now ${formatCount(result.revisionAfter)}: no ETag given out before the restore matches after it.`);
   if (result.pending.length) lines.push(`${result.pending.length} migrations of this version will run when the server starts (${result.pending.join(', ')}).`);
   lines.push('Start the server.');
   console.log(lines.join('\n'));
@@ -231,7 +229,8 @@ export async function runDb(args: string[]): Promise<void> {
   } catch (error) {
     if (error instanceof CopyError || error instanceof BackupError) throw new CommandError(error.message);
     // parseArgs' errors (an unknown option, a missing value): by code, as Node's TypeError may be another realm's.
-    if (String((error as { code?: unknown } | null)?.code).startsWith('ERR_PARSE_ARGS')) throw new UsageError(`${(error as Error).message}\n\n${DB_USAGE}`);
+    if (String((error as { code?: unknown } | null)?.code).startsWith('ERR_PARSE_ARGS'))
+      throw new UsageError(`${(error as Error).message}\n\n${DB_USAGE}`);
     throw error;
   }
 }

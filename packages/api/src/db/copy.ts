@@ -98,8 +98,7 @@ export function canonicalValue(kind: ValueKind, value: unknown): string | number
       if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
       if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
       const number = Number(value);
-      if (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(number))
-        return Number.isSafeInteger(number) || !/^-?\d+$/.test(value) ? number : value;
+      if (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(number)) return Number.isSafeInteger(number) || !/^-?\d+$/.test(value) ? number : value;
       throw new ValueError(`not a number: ${JSON.stringify(value)}`);
     }
     case 'boolean':
@@ -168,11 +167,7 @@ export interface TableDigest {
 }
 
 /** The row count and checksum of a table's rows (hydrated values; any order: they are sorted by primary key here). */
-export function digestRows(
-  columns: readonly ColumnShape[],
-  primaryKey: readonly string[],
-  rows: ReadonlyArray<Readonly<Record<string, unknown>>>,
-): TableDigest {
+export function digestRows(columns: readonly ColumnShape[], primaryKey: readonly string[], rows: ReadonlyArray<Readonly<Record<string, unknown>>>): TableDigest {
   const keyKinds = primaryKey.map((name) => {
     const column = columns.find((c) => c.name === name);
     if (!column) throw new Error(`primary key column ${name} is not among the columns`);
@@ -370,9 +365,7 @@ async function sequenceState(ds: DataSource, runner: QueryRunner, plan: TablePla
         last = Number(rows[0]?.seq ?? 0);
       }
     } else {
-      const [{ sequence }] = (await runner.query('SELECT pg_get_serial_sequence($1, $2) AS sequence', [quote(plan.table), column])) as [
-        { sequence: string | null },
-      ];
+      const [{ sequence }] = (await runner.query('SELECT pg_get_serial_sequence($1, $2) AS sequence', [quote(plan.table), column])) as [{ sequence: string | null }];
       if (sequence) {
         const [row] = (await runner.query(`SELECT last_value, is_called FROM ${sequence}`)) as [{ last_value: string; is_called: boolean }];
         last = row.is_called ? Number(row.last_value) : 0;
@@ -633,9 +626,7 @@ async function advanceSequences(ds: DataSource, runner: QueryRunner, plan: Table
       if (!row) await runner.query('INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)', [plan.table, floor]);
       else if (Number(row.seq) < floor) await runner.query('UPDATE sqlite_sequence SET seq = ? WHERE name = ?', [floor, plan.table]);
     } else {
-      const [{ sequence }] = (await runner.query('SELECT pg_get_serial_sequence($1, $2) AS sequence', [quote(plan.table), column])) as [
-        { sequence: string | null },
-      ];
+      const [{ sequence }] = (await runner.query('SELECT pg_get_serial_sequence($1, $2) AS sequence', [quote(plan.table), column])) as [{ sequence: string | null }];
       if (!sequence) throw new CopyError(`The target's ${plan.table}.${column} is generated but has no sequence.`, plan.table);
       const [current] = (await runner.query(`SELECT last_value, is_called FROM ${sequence}`)) as [{ last_value: string; is_called: boolean }];
       const used = current.is_called ? Number(current.last_value) : 0;

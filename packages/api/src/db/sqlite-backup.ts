@@ -96,9 +96,7 @@ export function checkSqliteDatabase(file: string, what = 'The file'): DatabaseCh
     const executed = (db.prepare('SELECT name FROM migrations ORDER BY id').all() as Array<{ name: string }>).map((r) => r.name);
     const unknown = executed.filter((name) => !SQLITE_MIGRATION_NAMES.includes(name));
     if (unknown.length)
-      throw new BackupError(
-        `${what} ${file} has migrations this version does not know (${unknown.join(', ')}): it was made by a newer version; run that version.`,
-      );
+      throw new BackupError(`${what} ${file} has migrations this version does not know (${unknown.join(', ')}): it was made by a newer version; run that version.`);
     if (!executed.length) throw new BackupError(`${what} ${file} is an SQLite database with no CDP migrations run: there is nothing of a CDP in it.`);
     const hasRevision = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'data_revision'`).get();
     const revision = hasRevision ? ((db.prepare('SELECT revision FROM data_revision WHERE id = 1').pluck().get() as number | undefined) ?? null) : null;
@@ -199,10 +197,7 @@ export interface RestoreResult extends DatabaseCheck {
 
 /** A file name's timestamp: 2025-01-31T12-00-00Z. */
 export function fileTimestamp(date = new Date()): string {
-  return date
-    .toISOString()
-    .replace(/\.\d{3}Z$/, 'Z')
-    .replace(/:/g, '-');
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/:/g, '-');
 }
 
 /**

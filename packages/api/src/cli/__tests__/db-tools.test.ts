@@ -14,9 +14,7 @@ describe('db commands: arguments', () => {
 
   test('URLs are read as DATABASE_URL is, and a wrong one names its flag', () => {
     expect(parseDatabaseUrl(`sqlite:${dir}/a.sqlite`, '--from')).toEqual({ type: 'sqlite', file: `${dir}/a.sqlite` });
-    expect(() => parseDatabaseUrl(undefined, '--to')).toThrow(
-      new UsageError('--to is required: a database URL, sqlite:<file> or postgres://user:password@host:5432/db.'),
-    );
+    expect(() => parseDatabaseUrl(undefined, '--to')).toThrow(new UsageError('--to is required: a database URL, sqlite:<file> or postgres://user:password@host:5432/db.'));
     expect(() => parseDatabaseUrl('mysql://db/cdp', '--from')).toThrow(UsageError);
     expect(() => parseDatabaseUrl('mysql://db/cdp', '--from')).toThrow(/^--from: must be sqlite:<path> or postgres:\/\/\.\.\., got "mysql:\/\/db\/cdp"/);
     expect(() => parseDatabaseUrl('sqlite:', '--to')).toThrow(/^--to: .*needs a file path/);
@@ -67,17 +65,13 @@ describe('db commands: arguments', () => {
 
   test('a source that does not exist, or is not a CDP database, is refused without creating anything', async () => {
     const missing = join(dir, 'missing.sqlite');
-    await expect(runDb(['copy', '--from', `sqlite:${missing}`, '--to', `sqlite:${dir}/b.sqlite`])).rejects.toThrow(
-      new CommandError(`The source ${missing} does not exist.`),
-    );
+    await expect(runDb(['copy', '--from', `sqlite:${missing}`, '--to', `sqlite:${dir}/b.sqlite`])).rejects.toThrow(new CommandError(`The source ${missing} does not exist.`));
     const empty = join(dir, 'empty.sqlite');
     const BetterSqlite3 = (await import('better-sqlite3')).default;
     const db = new BetterSqlite3(empty);
     db.exec('CREATE TABLE t (a)');
     db.close();
-    await expect(runDb(['copy', '--from', `sqlite:${empty}`, '--to', `sqlite:${dir}/b.sqlite`])).rejects.toThrow(
-      /is not a CDP database: it has no migrations table/,
-    );
+    await expect(runDb(['copy', '--from', `sqlite:${empty}`, '--to', `sqlite:${dir}/b.sqlite`])).rejects.toThrow(/is not a CDP database: it has no migrations table/);
     expect(require('node:fs').existsSync(join(dir, 'b.sqlite'))).toBe(false);
   });
 });

@@ -26,20 +26,9 @@ import { loadDefaultSeed } from '../seed/load-seed';
 
 describe('the copy’s row normalisation', () => {
   test('column types map to one kind whichever engine declares them', () => {
-    expect(['datetime', 'timestamptz', 'timestamp with time zone', Date].map((t) => kindOfType(t as never))).toEqual([
-      'datetime',
-      'datetime',
-      'datetime',
-      'datetime',
-    ]);
+    expect(['datetime', 'timestamptz', 'timestamp with time zone', Date].map((t) => kindOfType(t as never))).toEqual(['datetime', 'datetime', 'datetime', 'datetime']);
     expect(['simple-json', 'jsonb', 'json'].map((t) => kindOfType(t as never))).toEqual(['json', 'json', 'json']);
-    expect(['integer', 'int', 'bigint', 'double precision', Number].map((t) => kindOfType(t as never))).toEqual([
-      'number',
-      'number',
-      'number',
-      'number',
-      'number',
-    ]);
+    expect(['integer', 'int', 'bigint', 'double precision', Number].map((t) => kindOfType(t as never))).toEqual(['number', 'number', 'number', 'number', 'number']);
     expect(kindOfType('date')).toBe('date');
     expect(kindOfType('boolean')).toBe('boolean');
     expect(kindOfType(Boolean)).toBe('boolean');
@@ -113,15 +102,7 @@ describe('the copy’s row normalisation', () => {
     const b = digestRows(columns, ['id'], [...rows].reverse());
     expect(a).toEqual(b);
     expect(a.rows).toBe(3);
-    const lines = [1, 2, 10]
-      .map(
-        (id) =>
-          canonicalRow(
-            columns,
-            rows.find((r) => r.id === id)!,
-          ) + '\n',
-      )
-      .join('');
+    const lines = [1, 2, 10].map((id) => canonicalRow(columns, rows.find((r) => r.id === id)!) + '\n').join('');
     expect(a.checksum).toBe(createHash('sha256').update(lines).digest('hex'));
     expect(digestRows(columns, ['id'], [{ ...rows[0]!, name: 'row 2 ' }, rows[1]!, rows[2]!]).checksum).not.toBe(a.checksum);
     expect(digestRows(columns, ['id'], rows.slice(0, 2)).checksum).not.toBe(a.checksum);
@@ -257,9 +238,7 @@ describe('copyDatabase, SQLite to SQLite', () => {
     expect(report.replaced).toBe(0);
     const [{ seq }] = (await to.write.query(`SELECT seq FROM sqlite_sequence WHERE name = 'denial_count'`)) as [{ seq: number }];
     expect(seq).toBe(50);
-    await to.write.query(
-      `INSERT INTO audit_entry (at, actorKind, actorId, actorName, requestId, mutation, operation, entityType, entityId, changes) VALUES ('2024-06-02', 'SYSTEM', 'cli', 'c', 'r', 'm', 'UPDATE', 'Action', 3, '[]')`,
-    );
+    await to.write.query(`INSERT INTO audit_entry (at, actorKind, actorId, actorName, requestId, mutation, operation, entityType, entityId, changes) VALUES ('2024-06-02', 'SYSTEM', 'cli', 'c', 'r', 'm', 'UPDATE', 'Action', 3, '[]')`);
     expect(await to.write.query(`SELECT MAX(id) AS id FROM audit_entry`)).toEqual([{ id: 2 }]);
     expect(await to.write.query('PRAGMA foreign_key_check')).toEqual([]);
   });
@@ -270,9 +249,7 @@ describe('copyDatabase, SQLite to SQLite', () => {
     await copyDatabase(from.write, to.write);
     await from.write.query(`UPDATE action SET text = 'changed in the source' WHERE id = 5`);
     const before = await rows(to, 'action');
-    await expect(copyDatabase(from.write, to.write)).rejects.toThrow(
-      /The target is not empty: \d+ rows in \d+ tables \(partnership 1, plan 2, .*action 156.*Pass --force/,
-    );
+    await expect(copyDatabase(from.write, to.write)).rejects.toThrow(/The target is not empty: \d+ rows in \d+ tables \(partnership 1, plan 2, .*action 156.*Pass --force/);
     expect(await rows(to, 'action')).toEqual(before);
     const report = await copyDatabase(from.write, to.write, { force: true });
     expect(report.replaced).toBeGreaterThan(500);
@@ -291,17 +268,13 @@ describe('copyDatabase, SQLite to SQLite', () => {
     const from = await source();
     const to = await migrated('target.sqlite');
     // Something on the target that changes what is written (here a trigger): the copy must notice.
-    await to.write.query(
-      `CREATE TRIGGER tamper AFTER INSERT ON agency_alias WHEN NEW.alias = 'MPS' BEGIN UPDATE agency_alias SET alias = 'mps' WHERE normalised = NEW.normalised; END`,
-    );
+    await to.write.query(`CREATE TRIGGER tamper AFTER INSERT ON agency_alias WHEN NEW.alias = 'MPS' BEGIN UPDATE agency_alias SET alias = 'mps' WHERE normalised = NEW.normalised; END`);
     const aliases = (await from.write.query(`SELECT COUNT(*) AS n FROM agency_alias WHERE alias = 'MPS'`)) as [{ n: number }];
     expect(aliases[0].n).toBe(1);
     const failure = await copyDatabase(from.write, to.write).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(CopyError);
     expect((failure as CopyError).table).toBe('agency_alias');
-    expect((failure as Error).message).toMatch(
-      /Verification failed, the copy was rolled back: agency_alias: checksum [0-9a-f]{16}… in the source, [0-9a-f]{16}… in the target/,
-    );
+    expect((failure as Error).message).toMatch(/Verification failed, the copy was rolled back: agency_alias: checksum [0-9a-f]{16}… in the source, [0-9a-f]{16}… in the target/);
     for (const table of ['partnership', 'action', 'agency_alias', 'audit_entry']) expect(await rows(to, table)).toEqual([]);
     expect(await to.write.query('SELECT revision FROM data_revision')).toEqual([{ revision: 0 }]);
   });
@@ -325,11 +298,7 @@ describe('copyDatabase, SQLite to SQLite', () => {
           if (written || !line.startsWith('read partnership')) return;
           // Another process's write, committed after the copy began reading the source.
           other.prepare(`UPDATE action SET text = 'written during the copy' WHERE id = 7`).run();
-          other
-            .prepare(
-              `INSERT INTO audit_entry (at, actorKind, actorId, actorName, requestId, mutation, operation, entityType, entityId, changes) VALUES ('2024-06-03', 'SYSTEM', 'cli', 'c', 'r', 'm', 'UPDATE', 'Action', 7, '[]')`,
-            )
-            .run();
+          other.prepare(`INSERT INTO audit_entry (at, actorKind, actorId, actorName, requestId, mutation, operation, entityType, entityId, changes) VALUES ('2024-06-03', 'SYSTEM', 'cli', 'c', 'r', 'm', 'UPDATE', 'Action', 7, '[]')`).run();
           written = true;
         },
       });
