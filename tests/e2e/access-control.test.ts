@@ -35,7 +35,7 @@ beforeAll(async () => {
   matrix = await startMatrix();
   server = matrix.server;
 });
-afterAll(() => server.stop());
+afterAll(() => matrix?.stop());
 
 test('the matrix covers every mutation in the schema', async () => {
   const { body } = await as('admin', '{ __schema { mutationType { fields { name } } } }');

@@ -300,63 +300,71 @@ describe('health and readiness', () => {
   };
   const health = async () => (await fetch(`${server.origin}/healthz`)).status;
 
-  testOnSqlite('/readyz fails while the database file is unreadable, and recovers; /healthz answers throughout', 'the file itself is overwritten and moved', async () => {
-    const databaseFile = sqliteFileOf(server.databaseUrl);
-    expect(await ready()).toEqual({ status: 200, body: { status: 'ok' } });
-    expect(await health()).toBe(200);
+  testOnSqlite(
+    '/readyz fails while the database file is unreadable, and recovers; /healthz answers throughout',
+    'the file itself is overwritten and moved',
+    async () => {
+      const databaseFile = sqliteFileOf(server.databaseUrl);
+      expect(await ready()).toEqual({ status: 200, body: { status: 'ok' } });
+      expect(await health()).toBe(200);
 
-    // Overwrite the header (tests run as root: chmod would not stop reads).
-    const header = Buffer.alloc(100);
-    const fd = openSync(databaseFile, 'r+');
-    readSync(fd, header, 0, 100, 0);
-    writeSync(fd, Buffer.alloc(100, 0x41), 0, 100, 0);
-    closeSync(fd);
-    expect(await ready()).toEqual({ status: 503, body: { status: 'unavailable', reason: 'the database file is not a SQLite database' } });
-    expect(await ready()).toMatchObject({ status: 503 });
-    expect(await health()).toBe(200);
-
-    // Put the header back: ready again (the check reads the file each time).
-    const restore = openSync(databaseFile, 'r+');
-    writeSync(restore, header, 0, 100, 0);
-    closeSync(restore);
-    expect(await ready()).toEqual({ status: 200, body: { status: 'ok' } });
-
-    // Move the file away and put something else in its place.
-    renameSync(databaseFile, `${databaseFile}.moved`);
-    writeFileSync(databaseFile, 'not a database\n'.repeat(20));
-    expect(await ready()).toEqual({
-      status: 503,
-      body: { status: 'unavailable', reason: 'the database file was replaced or moved since the server opened it' },
-    });
-    expect(await health()).toBe(200);
-  });
-
-  testOnPostgres('/readyz fails while the database refuses connections, and recovers; /healthz answers throughout', 'its SQLite counterpart is above', async () => {
-    expect(await ready()).toEqual({ status: 200, body: { status: 'ok' } });
-    const name = databaseOf(server.databaseUrl);
-    const refuse = async (refused: boolean) =>
-      withAdmin(async (admin) => {
-        await admin.query(`ALTER DATABASE ${quoteIdentifier(name)} WITH ALLOW_CONNECTIONS ${refused ? 'false' : 'true'}`);
-        if (refused) await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name]);
-      });
-    await refuse(true);
-    try {
-      expect(await ready()).toEqual({ status: 503, body: { status: 'unavailable', reason: 'the database does not answer' } });
+      // Overwrite the header (tests run as root: chmod would not stop reads).
+      const header = Buffer.alloc(100);
+      const fd = openSync(databaseFile, 'r+');
+      readSync(fd, header, 0, 100, 0);
+      writeSync(fd, Buffer.alloc(100, 0x41), 0, 100, 0);
+      closeSync(fd);
+      expect(await ready()).toEqual({ status: 503, body: { status: 'unavailable', reason: 'the database file is not a SQLite database' } });
       expect(await ready()).toMatchObject({ status: 503 });
       expect(await health()).toBe(200);
-    } finally {
-      await refuse(false);
-    }
-    // Ready again once the pool has new connections (the check makes one).
-    const deadline = Date.now() + 10_000;
-    let again = await ready();
-    while (again.status !== 200 && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 200));
-      again = await ready();
-    }
-    expect(again).toEqual({ status: 200, body: { status: 'ok' } });
-    expect(await health()).toBe(200);
-  });
+
+      // Put the header back: ready again (the check reads the file each time).
+      const restore = openSync(databaseFile, 'r+');
+      writeSync(restore, header, 0, 100, 0);
+      closeSync(restore);
+      expect(await ready()).toEqual({ status: 200, body: { status: 'ok' } });
+
+      // Move the file away and put something else in its place.
+      renameSync(databaseFile, `${databaseFile}.moved`);
+      writeFileSync(databaseFile, 'not a database\n'.repeat(20));
+      expect(await ready()).toEqual({
+        status: 503,
+        body: { status: 'unavailable', reason: 'the database file was replaced or moved since the server opened it' },
+      });
+      expect(await health()).toBe(200);
+    },
+  );
+
+  testOnPostgres(
+    '/readyz fails while the database refuses connections, and recovers; /healthz answers throughout',
+    'its SQLite counterpart is above',
+    async () => {
+      expect(await ready()).toEqual({ status: 200, body: { status: 'ok' } });
+      const name = databaseOf(server.databaseUrl);
+      const refuse = async (refused: boolean) =>
+        withAdmin(async (admin) => {
+          await admin.query(`ALTER DATABASE ${quoteIdentifier(name)} WITH ALLOW_CONNECTIONS ${refused ? 'false' : 'true'}`);
+          if (refused) await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name]);
+        });
+      await refuse(true);
+      try {
+        expect(await ready()).toEqual({ status: 503, body: { status: 'unavailable', reason: 'the database does not answer' } });
+        expect(await ready()).toMatchObject({ status: 503 });
+        expect(await health()).toBe(200);
+      } finally {
+        await refuse(false);
+      }
+      // Ready again once the pool has new connections (the check makes one).
+      const deadline = Date.now() + 10_000;
+      let again = await ready();
+      while (again.status !== 200 && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 200));
+        again = await ready();
+      }
+      expect(again).toEqual({ status: 200, body: { status: 'ok' } });
+      expect(await health()).toBe(200);
+    },
+  );
 });
 
 describe('METRICS_PORT', () => {

@@ -1,6 +1,6 @@
 import type { CdpMutations } from '@cdp/sdk';
 import { connect, type Api } from './api';
-import { type Db, withDb } from './db';
+import { type Db, openDb, withDb } from './db';
 import { bearer, createKey, gql, type GraphQLResponse, startServer, type TestServer } from './server';
 
 /**
@@ -70,6 +70,8 @@ export const VERSIONED = ['Priority', 'Objective', 'Action', 'Agency', 'OutcomeM
 
 export interface Matrix {
   server: TestServer;
+  /** Stops the server and closes the matrix's connection to its database. */
+  stop(): Promise<void>;
   /** Each role's headers (none for anonymous) and connection (the SDK and typed requests with its key). */
   headers: Record<RoleName, Record<string, string>>;
   apis: Record<RoleName, Api>;
@@ -101,18 +103,21 @@ export async function untilCounted<T>(look: () => Promise<T>, done: (value: T) =
   }
 }
 
-/** Every row of every table of a server's database (the data revision included) but the denial records (the audit log, the refusal counts) and the keys' last-use times, as one string to compare. */
-export async function snapshotOf(databaseUrl: string): Promise<string> {
-  return withDb(databaseUrl, async (db: Db) => {
-    const tables = (await db.tables()).filter((t) => !['audit_entry', 'denial_count'].includes(t));
-    const out: Record<string, unknown[]> = {};
-    for (const t of tables) {
-      const key = (await db.primaryKey(t)).map((c) => `"${c}"`).join(', ');
-      const rows = await db.all(`SELECT * FROM "${t}" ORDER BY ${key}`);
-      out[t] = t === 'api_key' ? rows.map(({ lastUsedAt: _ignored, ...rest }) => rest) : rows;
-    }
-    return JSON.stringify(out);
-  });
+/** Every row of every table of `db` (the data revision included) but the denial records (the audit log, the refusal counts) and the keys' last-use times, as one string to compare. */
+async function snapshotIn(db: Db): Promise<string> {
+  const tables = (await db.tables()).filter((t) => !['audit_entry', 'denial_count'].includes(t));
+  const out: Record<string, unknown[]> = {};
+  for (const t of tables) {
+    const key = (await db.primaryKey(t)).map((c) => `"${c}"`).join(', ');
+    const rows = await db.all(`SELECT * FROM "${t}" ORDER BY ${key}`);
+    out[t] = t === 'api_key' ? rows.map(({ lastUsedAt: _ignored, ...rest }) => rest) : rows;
+  }
+  return JSON.stringify(out);
+}
+
+/** snapshotIn, on a connection of its own to a server's database (DATABASE_URL). */
+export function snapshotOf(databaseUrl: string): Promise<string> {
+  return withDb(databaseUrl, snapshotIn);
 }
 
 /** The running matrix's admin connection, for the cases' set-up (one matrix per test file). */
@@ -268,9 +273,14 @@ export async function startMatrix(): Promise<Matrix> {
 
   current = { admin: apis.admin };
 
-  const url = server.databaseUrl;
+  // One connection for the matrix's look-ups (each case reads the database five times).
+  const db = await openDb(server.databaseUrl);
   return {
     server,
+    async stop() {
+      await db.close();
+      await server.stop();
+    },
     headers,
     apis,
     secrets: Object.values(keys),
@@ -278,21 +288,14 @@ export async function startMatrix(): Promise<Matrix> {
     outside,
     versionOf,
     as,
-    snapshot: () => snapshotOf(url),
-    lastAuditId: () => withDb(url, async (db) => (await db.get<{ id: number }>('SELECT COALESCE(MAX("id"), 0) AS "id" FROM audit_entry'))!.id),
-    auditRowsAfter: (id) => withDb(url, (db) => db.all('SELECT operation, mutation FROM audit_entry WHERE "id" > ? ORDER BY "id"', [id])),
+    snapshot: () => snapshotIn(db),
+    lastAuditId: async () => (await db.get<{ id: number }>('SELECT COALESCE(MAX("id"), 0) AS "id" FROM audit_entry'))!.id,
+    auditRowsAfter: (id) => db.all('SELECT operation, mutation FROM audit_entry WHERE "id" > ? ORDER BY "id"', [id]),
     deniedEntriesAfter: (id) =>
-      withDb(url, (db) =>
-        db.all(
-          `SELECT mutation, "actorKind", CAST("changes" AS TEXT) AS "changes" FROM audit_entry WHERE "id" > ? AND operation = 'DENIED' ORDER BY "id"`,
-          [id],
-        ),
-      ),
+      db.all(`SELECT mutation, "actorKind", CAST("changes" AS TEXT) AS "changes" FROM audit_entry WHERE "id" > ? AND operation = 'DENIED' ORDER BY "id"`, [id]),
     denialCounts: () =>
-      withDb(url, (db) =>
-        db.all(
-          'SELECT operation, "actorKind", "keyPrefix", reason, SUM("count") AS "count" FROM denial_count GROUP BY operation, "actorKind", "keyPrefix", reason ORDER BY operation, "keyPrefix", reason',
-        ),
+      db.all(
+        'SELECT operation, "actorKind", "keyPrefix", reason, SUM("count") AS "count" FROM denial_count GROUP BY operation, "actorKind", "keyPrefix", reason ORDER BY operation, "keyPrefix", reason',
       ),
   };
 }

@@ -36,7 +36,7 @@ export interface Db {
   transaction<T>(work: () => Promise<T>): Promise<T>;
   /** The tables of the schema (the application's and the migrations' table), sorted by name; no engine-internal table. */
   tables(): Promise<string[]>;
-  /** The primary key's columns of `table`, in key order. */
+  /** The primary key's columns of `table`, in key order (read once per table and connection). */
   primaryKey(table: string): Promise<string[]>;
   /** How many bytes the database takes: SQLite its file and its WAL, PostgreSQL pg_database_size. */
   bytes(): Promise<number>;
@@ -80,6 +80,15 @@ function bindable(value: unknown, engine: 'sqlite' | 'postgres'): unknown {
   return value;
 }
 
+/** `look`, remembered per argument. */
+function cached(look: (table: string) => Promise<string[]>): (table: string) => Promise<string[]> {
+  const known = new Map<string, Promise<string[]>>();
+  return (table) => {
+    if (!known.has(table)) known.set(table, look(table));
+    return known.get(table)!;
+  };
+}
+
 function fileSize(path: string): number {
   try {
     return statSync(path).size;
@@ -115,14 +124,16 @@ function openSqlite(file: string): Db {
       }
     },
     async tables() {
-      const rows = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'`).all() as Array<{ name: string }>;
+      const rows = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'`).all() as Array<{
+        name: string;
+      }>;
       return rows.map((r) => r.name).sort();
     },
-    async primaryKey(table) {
+    primaryKey: cached(async (table) => {
       const columns = db.prepare(`SELECT name, pk FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk`).all(table) as Array<{ name: string }>;
       if (columns.length === 0) throw new Error(`table ${table} has no primary key (or does not exist)`);
       return columns.map((c) => c.name);
-    },
+    }),
     async bytes() {
       return fileSize(file) + fileSize(`${file}-wal`);
     },
@@ -177,7 +188,7 @@ async function openPostgres(url: string): Promise<Db> {
     },
   });
   await client.connect();
-  const query = async <T>(sql: string, params: unknown[]) => {
+  const query = async (sql: string, params: unknown[]) => {
     try {
       return await client.query(
         numberedPlaceholders(sql),
@@ -210,23 +221,21 @@ async function openPostgres(url: string): Promise<Db> {
       }
     },
     async tables() {
-      const { rows } = await client.query<{ name: string }>(
-        `SELECT tablename AS name FROM pg_catalog.pg_tables WHERE schemaname = current_schema()`,
-      );
+      const { rows } = await client.query<{ name: string }>(`SELECT tablename AS name FROM pg_catalog.pg_tables WHERE schemaname = current_schema()`);
       return rows.map((r) => r.name).sort();
     },
-    async primaryKey(table) {
+    primaryKey: cached(async (table) => {
       const { rows } = await client.query<{ name: string }>(
         `SELECT a.attname AS name
            FROM pg_catalog.pg_index i
            JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)
           WHERE i.indrelid = (quote_ident(current_schema()) || '.' || quote_ident($1))::regclass AND i.indisprimary
-          ORDER BY array_position(i.indkey, a.attnum)`,
+          ORDER BY array_position(CAST(i.indkey AS int2[]), a.attnum)`,
         [table],
       );
       if (rows.length === 0) throw new Error(`table ${table} has no primary key`);
       return rows.map((r) => r.name);
-    },
+    }),
     async bytes() {
       const { rows } = await client.query<{ bytes: string }>('SELECT pg_database_size(current_database()) AS bytes');
       return Number(rows[0].bytes);

@@ -94,13 +94,21 @@ export async function dropDatabases(names: string[]): Promise<void> {
 
 /**
  * The names of a run's databases. The global setup (support/global-setup.ts) sets CDP_TEST_RUN
- * (its process id) and the two templates' names; each worker's databases are
- * cdp_t_<run>_<worker pid>_<file tag>_<n>, so the global teardown finds every one of them by prefix, and two
- * runs on one server never collide.
+ * (its process id) and the two templates' names. A test file's databases are
+ * cdp_t_<run>_<file>_<n>, <file> its name without `.test.ts` (fileKey), so that
+ * support/drop-file-databases.cjs (a reporter, in Jest's main process) drops them as soon as the file
+ * is done, and the global teardown any left by prefix; two runs on one server never collide.
  */
 export const RUN_ENV = 'CDP_TEST_RUN';
 export const TEMPLATE_ENV = { seeded: 'CDP_TEST_TEMPLATE_SEEDED', empty: 'CDP_TEST_TEMPLATE_EMPTY' } as const;
 export const runPrefix = (run: string): string => `cdp_t_${run}_`;
+/** A test file's part of its databases' names; support/drop-file-databases.cjs spells the same rule. */
+export const fileKey = (testPath: string): string =>
+  (testPath.split(/[\\/]/).pop() ?? '')
+    .replace(/\.test\.ts$/, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .slice(0, 32);
 export const templateName = (kind: keyof typeof TEMPLATE_ENV, run: string): string => `cdp_tpl_${kind}_${run}`;
 
 /** Every database of run `run` on the server (its templates and its tests' databases). */

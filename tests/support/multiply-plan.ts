@@ -14,7 +14,10 @@ export async function multiplyPlan(databaseUrl: string, factor: number): Promise
       const { id: _id, ...rest } = { ...row, ...changes };
       const columns = Object.keys(rest);
       const sql = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) RETURNING "id"`;
-      return (await db.get<{ id: number }>(sql, columns.map((c) => rest[c])))!.id;
+      return (await db.get<{ id: number }>(
+        sql,
+        columns.map((c) => rest[c]),
+      ))!.id;
     };
     await db.transaction(async () => {
       for (let k = 1; k < factor; k++) {

@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { sqliteFileOf } from './db';
-import { createDatabase, databaseOf, ENGINE, RUN_ENV, runPrefix, TEMPLATE_ENV, urlOf } from './engine';
+import { createDatabase, databaseOf, ENGINE, fileKey, RUN_ENV, runPrefix, TEMPLATE_ENV, urlOf } from './engine';
 
 export { ENGINE } from './engine';
 
@@ -75,16 +75,16 @@ function tempSqliteFile(): string {
   return join(dir, 'cdp.sqlite');
 }
 
-let databases = 0;
 /**
- * Jest loads this module afresh for every test file, so the counter restarts in each file a worker
- * runs: a random part keeps names from two files of one worker apart.
+ * Jest loads this module afresh for every test file, so the counter restarts in each file: the
+ * file's name (fileKey) keeps two files' databases apart, and lets the reporter drop a file's own.
  */
-const fileTag = randomBytes(3).toString('hex');
+let databases = 0;
 function pgName(): string {
   const run = process.env[RUN_ENV];
   if (!run) throw new Error('CDP_TEST_ENGINE=postgres: run the tests through jest with tests/jest.config.js, whose global setup makes the templates');
-  return `${runPrefix(run)}${process.pid}_${fileTag}_${++databases}`;
+  const testPath = expect.getState().testPath;
+  return `${runPrefix(run)}${testPath ? fileKey(testPath) : `p${process.pid}_${randomBytes(3).toString('hex')}`}_${++databases}`;
 }
 
 /** A fresh database of `kind` for one server (see DatabaseKind); returns its DATABASE_URL. */
