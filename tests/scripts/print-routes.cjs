@@ -1,7 +1,8 @@
 // Starts the built API in this process on a fresh database (argv[2], a DATABASE_URL) with the
 // playground on, prints Fastify's route tree (printRoutes) and stops. A script of its own because
 // the server's dependencies include ES modules, which Jest's module loader cannot require.
-require('reflect-metadata');
+// reflect-metadata is the API's dependency, not the tests': resolved from @cdp/api, loaded before any decorator runs.
+require(require.resolve('reflect-metadata', { paths: [require('node:path').dirname(require.resolve('@cdp/api/package.json'))] }));
 const { loadConfig } = require('@cdp/api/dist/config');
 const { startApp } = require('@cdp/api/dist/app');
 
