@@ -17,6 +17,7 @@ import { MADE_UP_KEY, normaliseExample, SECOND_SERVER, UNKNOWN_MIGRATION } from 
 import type { RecordedExample } from '@cdp/api/dist/rest/examples';
 import { loadConfig } from '@cdp/api/dist/config';
 import { openDb } from '../support/db';
+import { RUN_STARTED_ENV } from '../support/engine';
 import { createKey, startServer, tempDatabase, TestServer } from '../support/server';
 import {
   Credentials,
@@ -102,7 +103,9 @@ describe('the running server', () => {
   let second: TestServer;
   const credentials: Credentials = { 'made-up key': MADE_UP_KEY };
   const prefixes: Record<string, string> = {};
-  const since = Date.now() - 60_000;
+  // Times written during this run are masked: on PostgreSQL the seeded records were written when
+  // the template was made at the start of the run (support/global-setup.ts), not by this file's server.
+  const since = Number(process.env[RUN_STARTED_ENV] ?? Date.now()) - 60_000;
   const defaults = loadConfig({ DATABASE_URL: 'sqlite::memory:' }).rateLimit;
 
   beforeAll(async () => {

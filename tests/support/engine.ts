@@ -100,6 +100,12 @@ export async function dropDatabases(names: string[]): Promise<void> {
  * is done, and the global teardown any left by prefix; two runs on one server never collide.
  */
 export const RUN_ENV = 'CDP_TEST_RUN';
+/**
+ * When the run began (ms since the epoch), set by the global setup for the workers: on PostgreSQL a
+ * server's records were written when the seeded template was made, which can be minutes before a
+ * test file starts (the OpenAPI test masks the times written during the run from this on).
+ */
+export const RUN_STARTED_ENV = 'CDP_TEST_RUN_STARTED_AT';
 export const TEMPLATE_ENV = { seeded: 'CDP_TEST_TEMPLATE_SEEDED', empty: 'CDP_TEST_TEMPLATE_EMPTY' } as const;
 export const runPrefix = (run: string): string => `cdp_t_${run}_`;
 /** A test file's part of its databases' names; support/drop-file-databases.cjs spells the same rule. */

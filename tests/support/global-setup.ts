@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { adminUrl, createDatabase, dropDatabases, ENGINE, RUN_ENV, TEMPLATE_ENV, templateName, urlOf, withAdmin } from './engine';
+import { adminUrl, createDatabase, dropDatabases, ENGINE, RUN_ENV, RUN_STARTED_ENV, TEMPLATE_ENV, templateName, urlOf, withAdmin } from './engine';
 
 /**
  * Jest's global setup (tests/jest.config.js), once per run, before any worker starts. On SQLite it
@@ -49,6 +49,7 @@ function migrateBy(databaseUrl: string, env: Record<string, string>): Promise<vo
 }
 
 export default async function globalSetup(): Promise<void> {
+  process.env[RUN_STARTED_ENV] = String(Date.now());
   if (ENGINE !== 'postgres') return;
   const admin = adminUrl();
   const run = String(process.pid);
