@@ -19,6 +19,7 @@ export const ROLES: RoleName[] = ['anonymous', 'reader', 'agency_editor', 'pilla
 
 const CONTENT = new Set(['updateObjective', 'updateAction', 'recordProgress', 'createRisk', 'updateRisk', 'archiveRisk', 'restoreRisk']);
 const STRUCTURE = new Set([
+  'updatePillar',
   'createPriority',
   'updatePriority',
   'archivePriority',
@@ -66,7 +67,7 @@ export function call<M extends MutationName>(client: CdpMutations, name: M, inpu
   return (client[name] as (input: InputFor<M>) => Promise<unknown>)(input);
 }
 
-export const VERSIONED = ['Priority', 'Objective', 'Action', 'Agency', 'OutcomeMeasure', 'Reprocurement', 'HelpService', 'Risk'] as const;
+export const VERSIONED = ['Plan', 'Pillar', 'Priority', 'Objective', 'Action', 'Agency', 'OutcomeMeasure', 'Reprocurement', 'HelpService', 'Risk'] as const;
 
 export interface Matrix {
   server: TestServer;
@@ -136,7 +137,15 @@ export async function versionOf(id: string): Promise<number> {
   return node.version as number;
 }
 const versioned = async (id: string) => ({ id, expectedVersion: await versionOf(id) });
+/** A period no plan has: a year of its own far ahead, per call. */
+const period = () => {
+  const year = 2100 + ++counter;
+  return { periodLabel: `${year}-${(year + 1) % 100}`, periodStart: `${year}-04-01`, periodEnd: `${year + 1}-03-31` };
+};
 const fresh = {
+  /** An empty DRAFT delivery plan. */
+  plan: async () => (await admin().createPlan({ kind: 'DELIVERY_PLAN', title: unique('Plan'), ...period() })).plan.id,
+  pillar: async () => (await admin().createPillar({ planId: await fresh.plan(), number: 1, name: unique('Pillar') })).pillar.id,
   priority: async (s: Scope) => (await admin().createPriority({ pillarId: s.pillarId, title: unique('Priority') })).priority.id,
   objective: async (s: Scope) => (await admin().createObjective({ priorityId: s.priorityId, text: unique('Objective') })).objective.id,
   action: async (s: Scope) => (await admin().createAction({ objectiveId: s.objectiveId, text: unique('Action') })).action.id,
@@ -152,7 +161,7 @@ const fresh = {
   helpService: async () => (await admin().createHelpService({ name: unique('Help'), description: 'A service' })).helpService.id,
   apiKey: async () => (await admin().createApiKey({ name: unique('Key'), role: 'READER' })).apiKey.id,
 };
-async function archived(kind: (typeof VERSIONED)[number], id: string): Promise<string> {
+async function archived(kind: Exclude<(typeof VERSIONED)[number], 'Plan'>, id: string): Promise<string> {
   await call(admin(), `archive${kind}`, await versioned(id));
   return id;
 }
@@ -169,6 +178,18 @@ async function linkedAgency(kind: 'Objective' | 'Action', id: string): Promise<s
  * method has a case; each test file checks the schema has no mutation more.
  */
 export const CASES: Cases = {
+  createPlan: async () => ({ kind: 'DELIVERY_PLAN', title: unique('New plan'), ...period() }),
+  updatePlan: async () => ({ ...(await versioned(await fresh.plan())), summary: unique('Summary') }),
+  agreePlan: async () => ({ ...(await versioned(await fresh.plan())), agreedOn: '2025-03-20', agreedBy: 'CDP Board' }),
+  rollOverPlan: async () => {
+    const fromPlanId = await fresh.plan();
+    const { periodLabel, periodStart, periodEnd } = period();
+    return { fromPlanId, periodLabel, periodStart, periodEnd };
+  },
+  createPillar: async () => ({ planId: await fresh.plan(), number: 1, name: unique('New pillar') }),
+  updatePillar: async (s) => ({ ...(await versioned(s.pillarId)), subgroup: unique('Subgroup') }),
+  archivePillar: async () => versioned(await fresh.pillar()),
+  restorePillar: async () => versioned(await archived('Pillar', await fresh.pillar())),
   createPriority: async (s) => ({ pillarId: s.pillarId, title: unique('New priority') }),
   updatePriority: async (s) => ({ ...(await versioned(s.priorityId)), strategyName: unique('Renamed') }),
   archivePriority: async (s) => versioned(await fresh.priority(s)),

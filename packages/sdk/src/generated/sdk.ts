@@ -19,6 +19,8 @@ import type {
   AgencyFieldsFragment,
   AgencyQuery,
   AgencyQueryVariables,
+  AgreePlanInput,
+  AgreePlanMutation,
   ApiKeyIdInput,
   ApiKeysQuery,
   ApiKeysQueryVariables,
@@ -27,6 +29,7 @@ import type {
   ArchiveHelpServiceMutation,
   ArchiveObjectiveMutation,
   ArchiveOutcomeMeasureMutation,
+  ArchivePillarMutation,
   ArchivePriorityMutation,
   ArchiveReprocurementMutation,
   ArchiveRiskMutation,
@@ -44,6 +47,10 @@ import type {
   CreateObjectiveMutation,
   CreateOutcomeMeasureInput,
   CreateOutcomeMeasureMutation,
+  CreatePillarInput,
+  CreatePillarMutation,
+  CreatePlanInput,
+  CreatePlanMutation,
   CreatePriorityInput,
   CreatePriorityMutation,
   CreateReprocurementInput,
@@ -105,6 +112,7 @@ import type {
   RestoreHelpServiceMutation,
   RestoreObjectiveMutation,
   RestoreOutcomeMeasureMutation,
+  RestorePillarMutation,
   RestorePriorityMutation,
   RestoreReprocurementMutation,
   RestoreRiskMutation,
@@ -113,6 +121,8 @@ import type {
   RiskQuery,
   RisksQuery,
   RisksQueryVariables,
+  RollOverPlanInput,
+  RollOverPlanMutation,
   RotateApiKeyInput,
   RotateApiKeyMutation,
   SetReprocurementStatusInput,
@@ -127,6 +137,10 @@ import type {
   UpdateObjectiveMutation,
   UpdateOutcomeMeasureInput,
   UpdateOutcomeMeasureMutation,
+  UpdatePillarInput,
+  UpdatePillarMutation,
+  UpdatePlanInput,
+  UpdatePlanMutation,
   UpdatePriorityInput,
   UpdatePriorityMutation,
   UpdateReprocurementInput,
@@ -199,11 +213,18 @@ export interface CdpQueries {
 export interface CdpMutations {
   addActionAgency(input: AddActionAgencyInput, options?: CallOptions): Promise<NonNullable<AddActionAgencyMutation['addActionAgency']>>;
   addObjectiveAgency(input: AddObjectiveAgencyInput, options?: CallOptions): Promise<NonNullable<AddObjectiveAgencyMutation['addObjectiveAgency']>>;
+  /**
+   * Records that a DRAFT plan was agreed (agreedOn, agreedBy): its wording is locked from then on;
+   * the plan it was rolled over from, if AGREED, becomes SUPERSEDED. Admins only.
+   */
+  agreePlan(input: AgreePlanInput, options?: CallOptions): Promise<NonNullable<AgreePlanMutation['agreePlan']>>;
   archiveAction(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<ArchiveActionMutation['archiveAction']>>;
   archiveAgency(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<ArchiveAgencyMutation['archiveAgency']>>;
   archiveHelpService(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<ArchiveHelpServiceMutation['archiveHelpService']>>;
   archiveObjective(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<ArchiveObjectiveMutation['archiveObjective']>>;
   archiveOutcomeMeasure(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<ArchiveOutcomeMeasureMutation['archiveOutcomeMeasure']>>;
+  /** Archives a pillar at expectedVersion. Admins only. */
+  archivePillar(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<ArchivePillarMutation['archivePillar']>>;
   archivePriority(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<ArchivePriorityMutation['archivePriority']>>;
   archiveReprocurement(input: RecordVersionInput, options?: AsOfOptions): Promise<NonNullable<ArchiveReprocurementMutation['archiveReprocurement']>>;
   archiveRisk(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<ArchiveRiskMutation['archiveRisk']>>;
@@ -214,6 +235,10 @@ export interface CdpMutations {
   createHelpService(input: CreateHelpServiceInput, options?: CallOptions): Promise<NonNullable<CreateHelpServiceMutation['createHelpService']>>;
   createObjective(input: CreateObjectiveInput, options?: CallOptions): Promise<NonNullable<CreateObjectiveMutation['createObjective']>>;
   createOutcomeMeasure(input: CreateOutcomeMeasureInput, options?: CallOptions): Promise<NonNullable<CreateOutcomeMeasureMutation['createOutcomeMeasure']>>;
+  /** Adds a pillar to a plan. Admins only. */
+  createPillar(input: CreatePillarInput, options?: CallOptions): Promise<NonNullable<CreatePillarMutation['createPillar']>>;
+  /** Adds a DRAFT plan: a strategy, or a delivery plan (of a strategy). Admins only. */
+  createPlan(input: CreatePlanInput, options?: CallOptions): Promise<NonNullable<CreatePlanMutation['createPlan']>>;
   createPriority(input: CreatePriorityInput, options?: CallOptions): Promise<NonNullable<CreatePriorityMutation['createPriority']>>;
   /**
    * A contract to reprocure; daysUntilExpiry and overdue in the result are measured from $asOf
@@ -235,10 +260,17 @@ export interface CdpMutations {
   restoreHelpService(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<RestoreHelpServiceMutation['restoreHelpService']>>;
   restoreObjective(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<RestoreObjectiveMutation['restoreObjective']>>;
   restoreOutcomeMeasure(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<RestoreOutcomeMeasureMutation['restoreOutcomeMeasure']>>;
+  /** Restores an archived pillar at expectedVersion. Admins only. */
+  restorePillar(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<RestorePillarMutation['restorePillar']>>;
   restorePriority(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<RestorePriorityMutation['restorePriority']>>;
   restoreReprocurement(input: RecordVersionInput, options?: AsOfOptions): Promise<NonNullable<RestoreReprocurementMutation['restoreReprocurement']>>;
   restoreRisk(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<RestoreRiskMutation['restoreRisk']>>;
   revokeApiKey(input: ApiKeyIdInput, options?: CallOptions): Promise<NonNullable<RevokeApiKeyMutation['revokeApiKey']>>;
+  /**
+   * The next period's DRAFT delivery plan from an existing one: its pillars, priorities, objectives
+   * and open actions (not COMPLETED or CANCELLED), each with carriedFrom. Admins only.
+   */
+  rollOverPlan(input: RollOverPlanInput, options?: CallOptions): Promise<NonNullable<RollOverPlanMutation['rollOverPlan']>>;
   /** A new key for the same principal, role and scope; `secret` is shown this once. */
   rotateApiKey(input: RotateApiKeyInput, options?: CallOptions): Promise<NonNullable<RotateApiKeyMutation['rotateApiKey']>>;
   /** Moves a contract on (IN_PROGRESS, AWARDED, EXTENDED with a new expiryDate, CANCELLED). */
@@ -248,6 +280,13 @@ export interface CdpMutations {
   updateHelpService(input: UpdateHelpServiceInput, options?: CallOptions): Promise<NonNullable<UpdateHelpServiceMutation['updateHelpService']>>;
   updateObjective(input: UpdateObjectiveInput, options?: CallOptions): Promise<NonNullable<UpdateObjectiveMutation['updateObjective']>>;
   updateOutcomeMeasure(input: UpdateOutcomeMeasureInput, options?: CallOptions): Promise<NonNullable<UpdateOutcomeMeasureMutation['updateOutcomeMeasure']>>;
+  /**
+   * Changes a pillar at expectedVersion (admins, or the pillar's lead); once its plan is AGREED, its
+   * wording (name, headingInPlan, vision) is an admin's amendment, refused to others.
+   */
+  updatePillar(input: UpdatePillarInput, options?: CallOptions): Promise<NonNullable<UpdatePillarMutation['updatePillar']>>;
+  /** Changes a plan's title or summary at expectedVersion. Admins only. */
+  updatePlan(input: UpdatePlanInput, options?: CallOptions): Promise<NonNullable<UpdatePlanMutation['updatePlan']>>;
   updatePriority(input: UpdatePriorityInput, options?: CallOptions): Promise<NonNullable<UpdatePriorityMutation['updatePriority']>>;
   updateReprocurement(input: UpdateReprocurementInput, options?: AsOfOptions): Promise<NonNullable<UpdateReprocurementMutation['updateReprocurement']>>;
   /** Changes a risk at expectedVersion; null clears the owner agency or the mitigation. */
