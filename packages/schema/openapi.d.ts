@@ -287,7 +287,7 @@ export interface paths {
         };
         /**
          * The national outcomes of one Pillar
-         * @description The national outcomes the strategy lists under this pillar. They belong to the strategy, not to a delivery plan: a pillar carried from an earlier plan (rollOverPlan) has those of the pillar it was first carried from.
+         * @description The national outcomes the strategy lists under this pillar. They belong to the strategy, not to a delivery plan: a pillar carried from an earlier plan (rollOverPlan) also has those listed under the pillars it was carried from, the earliest's first.
          */
         get: operations["listPillarsNationalOutcomes"];
         put?: never;
@@ -931,7 +931,11 @@ export interface paths {
          */
         get: operations["listNationalOutcomes"];
         put?: never;
-        post?: never;
+        /**
+         * Create a NationalOutcome
+         * @description The GraphQL mutation createNationalOutcome: the body is its input.
+         */
+        post: operations["createNationalOutcome"];
         delete?: never;
         options?: never;
         head?: never;
@@ -955,7 +959,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change a NationalOutcome
+         * @description JSON Merge Patch (RFC 7396): the properties sent are changed, null clears one, the rest are kept. If-Match is required (428 without it, 412 when the record has changed since). The GraphQL mutation updateNationalOutcome.
+         */
+        patch: operations["updateNationalOutcome"];
         trace?: never;
     };
     "/api/v1/national-outcomes/{id}/measures": {
@@ -972,6 +980,46 @@ export interface paths {
         get: operations["listNationalOutcomesMeasures"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/national-outcomes/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a NationalOutcome
+         * @description Archives the record: it leaves the lists but is kept, with its history. If-Match is required. The GraphQL mutation archiveNationalOutcome.
+         */
+        post: operations["archiveNationalOutcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/national-outcomes/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a NationalOutcome
+         * @description Restores an archived record. If-Match is required. The GraphQL mutation restoreNationalOutcome.
+         */
+        post: operations["restoreNationalOutcome"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1761,7 +1809,7 @@ export interface components {
             /** @description Global ID of plan. */
             planId?: string;
             plan?: components["schemas"]["Plan"];
-            /** @description Global IDs of nationalOutcomes: The national outcomes the strategy lists under this pillar. They belong to the strategy, not to a delivery plan: a pillar carried from an earlier plan (rollOverPlan) has those of the pillar it was first carried from. */
+            /** @description Global IDs of nationalOutcomes: The national outcomes the strategy lists under this pillar. They belong to the strategy, not to a delivery plan: a pillar carried from an earlier plan (rollOverPlan) also has those listed under the pillars it was carried from, the earliest's first. */
             nationalOutcomeIds?: string[];
             /** @description Embedded with expand=nationalOutcomes. */
             nationalOutcomes?: components["schemas"]["NationalOutcome"][];
@@ -9140,6 +9188,132 @@ export interface operations {
             };
         };
     };
+    createNationalOutcome: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, name, planId, pillarId, measureIds. */
+                fields?: string;
+                /** @description Comma-separated related records to embed: plan, pillar, measures. */
+                expand?: string;
+            };
+            header?: {
+                /**
+                 * @description Retrying with the same key returns the first result and writes nothing again (as idempotencyKey on GraphQL).
+                 * @example outcome-alcohol
+                 */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A national outcome of a strategy's outcomes framework. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The strategy whose outcomes framework lists it. */
+                    planId: string;
+                    /** @description The pillar it is listed under. */
+                    pillarId?: string | null;
+                    /** @description e.g. "Reduce drug supply". */
+                    name: string;
+                    /** @description Place in the framework, from 1; default last. */
+                    position?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Created. Location names the new NationalOutcome. */
+            201: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    /** @description Sent when Idempotency-Key named a write already made: this is its first answer again, and nothing was written. */
+                    "idempotent-replayed"?: "true";
+                    /**
+                     * @description The URL of the new record.
+                     * @example /api/v1/national-outcomes/TmF0aW9uYWxPdXRjb21lOjc%3D
+                     */
+                    location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NationalOutcome"];
+                };
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (FORBIDDEN). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (CONFLICT). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PAYLOAD_TOO_LARGE). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNSUPPORTED_MEDIA_TYPE). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getNationalOutcome: {
         parameters: {
             query?: {
@@ -9209,6 +9383,154 @@ export interface operations {
             };
             /** @description Problem (NOT_ACCEPTABLE). */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateNationalOutcome: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, name, planId, pillarId, measureIds. */
+                fields?: string;
+                /** @description Comma-separated related records to embed: plan, pillar, measures. */
+                expand?: string;
+            };
+            header: {
+                /**
+                 * @description Retrying with the same key returns the first result and writes nothing again (as idempotencyKey on GraphQL).
+                 * @example outcome-alcohol-name
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description The ETag of the record as you read it: the write is refused with 412 if the record has changed since.
+                 * @example "v1"
+                 */
+                "if-match": string;
+            };
+            path: {
+                /**
+                 * @description Global ID of the NationalOutcome.
+                 * @example TmF0aW9uYWxPdXRjb21lOjc=
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Fields to change; omitted fields are left as they are, null clears an optional field. */
+        requestBody: {
+            content: {
+                "application/merge-patch+json": {
+                    name?: string | null;
+                    position?: number | null;
+                };
+                "application/json": {
+                    name?: string | null;
+                    position?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The NationalOutcome as it is after the change. */
+            200: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    /** @description Sent when Idempotency-Key named a write already made: this is its first answer again, and nothing was written. */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NationalOutcome"];
+                };
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (FORBIDDEN). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (CONFLICT). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PRECONDITION_FAILED). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PAYLOAD_TOO_LARGE). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNSUPPORTED_MEDIA_TYPE). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PRECONDITION_REQUIRED). */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9309,6 +9631,278 @@ export interface operations {
             };
             /** @description Problem (NOT_ACCEPTABLE). */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    archiveNationalOutcome: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, name, planId, pillarId, measureIds. */
+                fields?: string;
+                /** @description Comma-separated related records to embed: plan, pillar, measures. */
+                expand?: string;
+            };
+            header: {
+                /**
+                 * @description Retrying with the same key returns the first result and writes nothing again (as idempotencyKey on GraphQL).
+                 * @example outcome-alcohol-archive
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description The ETag of the record as you read it: the write is refused with 412 if the record has changed since.
+                 * @example "v2"
+                 */
+                "if-match": string;
+            };
+            path: {
+                /**
+                 * @description Global ID of the NationalOutcome.
+                 * @example TmF0aW9uYWxPdXRjb21lOjc=
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The NationalOutcome after the change. */
+            200: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    /** @description Sent when Idempotency-Key named a write already made: this is its first answer again, and nothing was written. */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NationalOutcome"];
+                };
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (FORBIDDEN). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (CONFLICT). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PRECONDITION_FAILED). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PAYLOAD_TOO_LARGE). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNSUPPORTED_MEDIA_TYPE). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PRECONDITION_REQUIRED). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restoreNationalOutcome: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, name, planId, pillarId, measureIds. */
+                fields?: string;
+                /** @description Comma-separated related records to embed: plan, pillar, measures. */
+                expand?: string;
+            };
+            header: {
+                /**
+                 * @description Retrying with the same key returns the first result and writes nothing again (as idempotencyKey on GraphQL).
+                 * @example outcome-alcohol-restore
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description The ETag of the record as you read it: the write is refused with 412 if the record has changed since.
+                 * @example "v3"
+                 */
+                "if-match": string;
+            };
+            path: {
+                /**
+                 * @description Global ID of the NationalOutcome.
+                 * @example TmF0aW9uYWxPdXRjb21lOjc=
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The NationalOutcome after the change. */
+            200: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    /** @description Sent when Idempotency-Key named a write already made: this is its first answer again, and nothing was written. */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NationalOutcome"];
+                };
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (FORBIDDEN). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (CONFLICT). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PRECONDITION_FAILED). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PAYLOAD_TOO_LARGE). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNSUPPORTED_MEDIA_TYPE). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PRECONDITION_REQUIRED). */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -37,6 +37,7 @@ interface RestWrite {
 const RESOURCE = {
   Plan: 'plans',
   Pillar: 'pillars',
+  NationalOutcome: 'national-outcomes',
   Priority: 'priorities',
   Objective: 'objectives',
   Action: 'actions',
@@ -67,8 +68,8 @@ const transition =
     ifMatch: { path: `/${RESOURCE[type]}/${id}`, version: expectedVersion },
   });
 const crud = (type: RecordType) => ({ create: create(type), update: update(type), archive: transition(type, 'archive'), restore: transition(type, 'restore') });
-const [plan, pillar, priority, objective, action, agency, measure, reprocurement, helpService, risk] = (
-  ['Plan', 'Pillar', 'Priority', 'Objective', 'Action', 'Agency', 'OutcomeMeasure', 'Reprocurement', 'HelpService', 'Risk'] as const
+const [plan, pillar, outcome, priority, objective, action, agency, measure, reprocurement, helpService, risk] = (
+  ['Plan', 'Pillar', 'NationalOutcome', 'Priority', 'Objective', 'Action', 'Agency', 'OutcomeMeasure', 'Reprocurement', 'HelpService', 'Risk'] as const
 ).map(crud);
 
 /** Mutations the REST API does not serve (key management and merging agencies are GraphQL and CLI only). */
@@ -86,6 +87,10 @@ const REST_CALLS: { [M in MutationName]: ((input: InputFor<M>) => RestWrite) | t
   }),
   rollOverPlan: ({ fromPlanId, ...body }) => ({ method: 'POST', path: `/plans/${fromPlanId}/roll-over`, body }),
   createPillar: pillar.create,
+  createNationalOutcome: outcome.create,
+  updateNationalOutcome: outcome.update,
+  archiveNationalOutcome: outcome.archive,
+  restoreNationalOutcome: outcome.restore,
   updatePillar: pillar.update,
   archivePillar: pillar.archive,
   restorePillar: pillar.restore,

@@ -209,3 +209,25 @@ test("an agreed plan's wording is locked for a pillar lead (CONFLICT, PLAN_AGREE
   });
   expect(history.nodes[history.nodes.length - 2]).toMatchObject({ operation: 'UPDATE', changes: [{ field: 'target' }] });
 });
+
+test('national outcomes: added to the strategy (never a delivery plan), renamed, archived and restored, each audited', async () => {
+  const strategyId = old.strategy!.id;
+  const pillar = next.pillars.nodes[1];
+  await expect(admin.createNationalOutcome({ planId: next.id, name: 'Not here' })).rejects.toMatchObject({
+    constructor: BadInputError,
+    fields: [expect.objectContaining({ path: 'input.planId', rule: 'strategy' })],
+  });
+  const { nationalOutcome: created } = await admin.createNationalOutcome({ planId: strategyId, pillarId: pillar.id, name: 'Reduce alcohol-related harm' });
+  expect(created).toMatchObject({ name: 'Reduce alcohol-related harm', pillar: { id: pillar.id }, plan: { id: strategyId }, version: 1 });
+  const { nationalOutcome: renamed } = await admin.updateNationalOutcome({ id: created.id, expectedVersion: 1, name: 'Reduce alcohol harm' });
+  const { nationalOutcome: archived } = await admin.archiveNationalOutcome({ id: renamed.id, expectedVersion: renamed.version });
+  expect(archived.archivedAt).not.toBeNull();
+  expect((await admin.nationalOutcomes({ filter: { pillarId: pillar.id } })).nodes.map((o) => o.id)).not.toContain(created.id);
+  const { nationalOutcome: restored } = await admin.restoreNationalOutcome({ id: archived.id, expectedVersion: archived.version });
+  expect(restored.archivedAt).toBeNull();
+  expect((await admin.history({ id: created.id })).nodes.map((e) => e.operation)).toEqual(['CREATE', 'UPDATE', 'ARCHIVE', 'RESTORE']);
+  // The new pillar lists it after the outcomes of the pillar it was carried from.
+  const outcomes = (await admin.pillar(pillar.id)).nationalOutcomes.map((o) => o.id);
+  const inherited = (await admin.pillar(pillar.carriedFrom!.id)).nationalOutcomes.map((o) => o.id);
+  expect(outcomes).toEqual([...inherited, created.id]);
+});

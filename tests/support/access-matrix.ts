@@ -20,6 +20,7 @@ export const ROLES: RoleName[] = ['anonymous', 'reader', 'agency_editor', 'pilla
 const CONTENT = new Set(['updateObjective', 'updateAction', 'recordProgress', 'createRisk', 'updateRisk', 'archiveRisk', 'restoreRisk']);
 const STRUCTURE = new Set([
   'updatePillar',
+  'updateNationalOutcome',
   'createPriority',
   'updatePriority',
   'archivePriority',
@@ -67,7 +68,19 @@ export function call<M extends MutationName>(client: CdpMutations, name: M, inpu
   return (client[name] as (input: InputFor<M>) => Promise<unknown>)(input);
 }
 
-export const VERSIONED = ['Plan', 'Pillar', 'Priority', 'Objective', 'Action', 'Agency', 'OutcomeMeasure', 'Reprocurement', 'HelpService', 'Risk'] as const;
+export const VERSIONED = [
+  'Plan',
+  'Pillar',
+  'NationalOutcome',
+  'Priority',
+  'Objective',
+  'Action',
+  'Agency',
+  'OutcomeMeasure',
+  'Reprocurement',
+  'HelpService',
+  'Risk',
+] as const;
 
 export interface Matrix {
   server: TestServer;
@@ -142,7 +155,16 @@ const period = () => {
   const year = 2100 + ++counter;
   return { periodLabel: `${year}-${(year + 1) % 100}`, periodStart: `${year}-04-01`, periodEnd: `${year + 1}-03-31` };
 };
+let strategyId: Promise<string> | undefined;
+/** The strategy's ID (the national outcomes belong to it). */
+const strategy = () =>
+  (strategyId ??= admin()
+    .plans({ filter: { kind: 'STRATEGY' } })
+    .then((plans) => plans.nodes[0].id));
 const fresh = {
+  /** A national outcome of the strategy under the scope's pillar. */
+  outcome: async (s: Scope) =>
+    (await admin().createNationalOutcome({ planId: await strategy(), pillarId: s.pillarId, name: unique('Outcome') })).nationalOutcome.id,
   /** An empty DRAFT delivery plan. */
   plan: async () => (await admin().createPlan({ kind: 'DELIVERY_PLAN', title: unique('Plan'), ...period() })).plan.id,
   pillar: async () => (await admin().createPillar({ planId: await fresh.plan(), number: 1, name: unique('Pillar') })).pillar.id,
@@ -186,6 +208,10 @@ export const CASES: Cases = {
     const { periodLabel, periodStart, periodEnd } = period();
     return { fromPlanId, periodLabel, periodStart, periodEnd };
   },
+  createNationalOutcome: async (s) => ({ planId: await strategy(), pillarId: s.pillarId, name: unique('New outcome') }),
+  updateNationalOutcome: async (s) => ({ ...(await versioned(await fresh.outcome(s))), name: unique('Renamed outcome') }),
+  archiveNationalOutcome: async (s) => versioned(await fresh.outcome(s)),
+  restoreNationalOutcome: async (s) => versioned(await archived('NationalOutcome', await fresh.outcome(s))),
   createPillar: async () => ({ planId: await fresh.plan(), number: 1, name: unique('New pillar') }),
   updatePillar: async (s) => ({ ...(await versioned(s.pillarId)), subgroup: unique('Subgroup') }),
   archivePillar: async () => versioned(await fresh.pillar()),

@@ -885,6 +885,33 @@ async function story(r: Recorder): Promise<void> {
     idempotencyKey: 'pillar-alcohol-archive-again',
   });
 
+  const outcome = await r.write('created', 'A local national outcome for alcohol, under pillar 2', {
+    method: 'POST',
+    url: '/api/v1/national-outcomes',
+    idempotencyKey: 'outcome-alcohol',
+    body: { planId: STRATEGY, pillarId: id('Pillar', 2), name: 'Reduce alcohol-related harm' },
+  });
+  const OUTCOME = outcome.json.id as string;
+  await r.write('changed', 'Its name', {
+    method: 'PATCH',
+    url: `/api/v1/national-outcomes/${OUTCOME}`,
+    ifMatch: '"v1"',
+    idempotencyKey: 'outcome-alcohol-name',
+    body: { name: 'Reduce alcohol-related harm and deaths' },
+  });
+  await r.write('archived', 'Archived', {
+    method: 'POST',
+    url: `/api/v1/national-outcomes/${OUTCOME}/archive`,
+    ifMatch: '"v2"',
+    idempotencyKey: 'outcome-alcohol-archive',
+  });
+  await r.write('restored', 'Restored', {
+    method: 'POST',
+    url: `/api/v1/national-outcomes/${OUTCOME}/restore`,
+    ifMatch: '"v3"',
+    idempotencyKey: 'outcome-alcohol-restore',
+  });
+
   const next = await r.write('rolled over', 'The 2025-26 delivery plan, carried from 2024-25: a DRAFT with the open actions', {
     method: 'POST',
     url: `/api/v1/plans/${DELIVERY_PLAN}/roll-over`,

@@ -103,6 +103,7 @@ export const RESOURCES: readonly ResourceDef[] = [
     type: 'NationalOutcome',
     list: 'nationalOutcomes',
     nested: { measures: 'measures' },
+    writes: crud('NationalOutcome'),
     description: 'The national outcomes of the drugs strategy the plan reports against.',
   },
   {

@@ -174,6 +174,20 @@ export type CreateHelpServiceInput = {
   website?: string | null | undefined;
 };
 
+/** A national outcome of a strategy's outcomes framework. */
+export type CreateNationalOutcomeInput = {
+  /** Send the same key to retry safely: the same key with the same input returns the first result and writes once; with another input it is a CONFLICT. Keys are per caller. */
+  idempotencyKey?: string | null | undefined;
+  /** e.g. "Reduce drug supply". */
+  name: string;
+  /** The pillar it is listed under. */
+  pillarId?: string | number | null | undefined;
+  /** The strategy whose outcomes framework lists it. */
+  planId: string | number;
+  /** Place in the framework, from 1; default last. */
+  position?: number | null | undefined;
+};
+
 export type CreateObjectiveInput = {
   /** Send the same key to retry safely: the same key with the same input returns the first result and writes once; with another input it is a CONFLICT. Keys are per caller. */
   idempotencyKey?: string | null | undefined;
@@ -570,6 +584,17 @@ export type UpdateHelpServiceInput = {
   position?: number | null | undefined;
   /** A web address; the protocol may be left out. */
   website?: string | null | undefined;
+};
+
+/** Fields to change; omitted fields are left as they are, null clears an optional field. */
+export type UpdateNationalOutcomeInput = {
+  /** The version you last read; a record changed since then is a CONFLICT and nothing is written. */
+  expectedVersion: number;
+  id: string | number;
+  /** Send the same key to retry safely: the same key with the same input returns the first result and writes once; with another input it is a CONFLICT. Keys are per caller. */
+  idempotencyKey?: string | null | undefined;
+  name?: string | null | undefined;
+  position?: number | null | undefined;
 };
 
 /** Fields to change; omitted fields are left as they are. */
@@ -1145,6 +1170,34 @@ export type RecordMeasureValueMutationVariables = Exact<{
 
 
 export type RecordMeasureValueMutation = { recordMeasureValue: { replayed: boolean, measureValue: { id: string, kind: MeasureValueKind, value: number, periodLabel: string, periodStart: string, periodEnd: string, note: string | null, source: string | null } } | null };
+
+export type CreateNationalOutcomeMutationVariables = Exact<{
+  input: CreateNationalOutcomeInput;
+}>;
+
+
+export type CreateNationalOutcomeMutation = { createNationalOutcome: { replayed: boolean, nationalOutcome: { id: string, name: string, position: number, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillar: { id: string, number: number, name: string } | null, plan: { id: string, kind: PlanKind, title: string, periodLabel: string }, measures: Array<{ id: string, name: string, position: number, unit: MeasureUnit, direction: MeasureDirection }> } } | null };
+
+export type UpdateNationalOutcomeMutationVariables = Exact<{
+  input: UpdateNationalOutcomeInput;
+}>;
+
+
+export type UpdateNationalOutcomeMutation = { updateNationalOutcome: { replayed: boolean, nationalOutcome: { id: string, name: string, position: number, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillar: { id: string, number: number, name: string } | null, plan: { id: string, kind: PlanKind, title: string, periodLabel: string }, measures: Array<{ id: string, name: string, position: number, unit: MeasureUnit, direction: MeasureDirection }> } } | null };
+
+export type ArchiveNationalOutcomeMutationVariables = Exact<{
+  input: RecordVersionInput;
+}>;
+
+
+export type ArchiveNationalOutcomeMutation = { archiveNationalOutcome: { replayed: boolean, nationalOutcome: { id: string, name: string, position: number, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillar: { id: string, number: number, name: string } | null, plan: { id: string, kind: PlanKind, title: string, periodLabel: string }, measures: Array<{ id: string, name: string, position: number, unit: MeasureUnit, direction: MeasureDirection }> } } | null };
+
+export type RestoreNationalOutcomeMutationVariables = Exact<{
+  input: RecordVersionInput;
+}>;
+
+
+export type RestoreNationalOutcomeMutation = { restoreNationalOutcome: { replayed: boolean, nationalOutcome: { id: string, name: string, position: number, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillar: { id: string, number: number, name: string } | null, plan: { id: string, kind: PlanKind, title: string, periodLabel: string }, measures: Array<{ id: string, name: string, position: number, unit: MeasureUnit, direction: MeasureDirection }> } } | null };
 
 export type PartnershipFieldsFragment = { id: string, name: string, area: string, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, helpServices: Array<{ id: string, name: string, description: string, audience: string | null, minAge: number | null, maxAge: number | null, phone: string | null, email: string | null, website: string | null, position: number, version: number, createdAt: string, updatedAt: string, archivedAt: string | null }> };
 
@@ -4983,6 +5036,162 @@ export const RecordMeasureValueDocument = new TypedDocumentString(`
   note
   source
 }`) as unknown as TypedDocumentString<RecordMeasureValueMutation, RecordMeasureValueMutationVariables>;
+export const CreateNationalOutcomeDocument = new TypedDocumentString(`
+    mutation CreateNationalOutcome($input: CreateNationalOutcomeInput!) {
+  createNationalOutcome(input: $input) {
+    replayed
+    nationalOutcome {
+      ...NationalOutcomeFields
+    }
+  }
+}
+    fragment NationalOutcomeFields on NationalOutcome {
+  id
+  name
+  position
+  version
+  createdAt
+  updatedAt
+  archivedAt
+  pillar {
+    ...PillarSummary
+  }
+  plan {
+    id
+    kind
+    title
+    periodLabel
+  }
+  measures {
+    id
+    name
+    position
+    unit
+    direction
+  }
+}
+fragment PillarSummary on Pillar {
+  id
+  number
+  name
+}`) as unknown as TypedDocumentString<CreateNationalOutcomeMutation, CreateNationalOutcomeMutationVariables>;
+export const UpdateNationalOutcomeDocument = new TypedDocumentString(`
+    mutation UpdateNationalOutcome($input: UpdateNationalOutcomeInput!) {
+  updateNationalOutcome(input: $input) {
+    replayed
+    nationalOutcome {
+      ...NationalOutcomeFields
+    }
+  }
+}
+    fragment NationalOutcomeFields on NationalOutcome {
+  id
+  name
+  position
+  version
+  createdAt
+  updatedAt
+  archivedAt
+  pillar {
+    ...PillarSummary
+  }
+  plan {
+    id
+    kind
+    title
+    periodLabel
+  }
+  measures {
+    id
+    name
+    position
+    unit
+    direction
+  }
+}
+fragment PillarSummary on Pillar {
+  id
+  number
+  name
+}`) as unknown as TypedDocumentString<UpdateNationalOutcomeMutation, UpdateNationalOutcomeMutationVariables>;
+export const ArchiveNationalOutcomeDocument = new TypedDocumentString(`
+    mutation ArchiveNationalOutcome($input: RecordVersionInput!) {
+  archiveNationalOutcome(input: $input) {
+    replayed
+    nationalOutcome {
+      ...NationalOutcomeFields
+    }
+  }
+}
+    fragment NationalOutcomeFields on NationalOutcome {
+  id
+  name
+  position
+  version
+  createdAt
+  updatedAt
+  archivedAt
+  pillar {
+    ...PillarSummary
+  }
+  plan {
+    id
+    kind
+    title
+    periodLabel
+  }
+  measures {
+    id
+    name
+    position
+    unit
+    direction
+  }
+}
+fragment PillarSummary on Pillar {
+  id
+  number
+  name
+}`) as unknown as TypedDocumentString<ArchiveNationalOutcomeMutation, ArchiveNationalOutcomeMutationVariables>;
+export const RestoreNationalOutcomeDocument = new TypedDocumentString(`
+    mutation RestoreNationalOutcome($input: RecordVersionInput!) {
+  restoreNationalOutcome(input: $input) {
+    replayed
+    nationalOutcome {
+      ...NationalOutcomeFields
+    }
+  }
+}
+    fragment NationalOutcomeFields on NationalOutcome {
+  id
+  name
+  position
+  version
+  createdAt
+  updatedAt
+  archivedAt
+  pillar {
+    ...PillarSummary
+  }
+  plan {
+    id
+    kind
+    title
+    periodLabel
+  }
+  measures {
+    id
+    name
+    position
+    unit
+    direction
+  }
+}
+fragment PillarSummary on Pillar {
+  id
+  number
+  name
+}`) as unknown as TypedDocumentString<RestoreNationalOutcomeMutation, RestoreNationalOutcomeMutationVariables>;
 export const PillarDocument = new TypedDocumentString(`
     query Pillar($id: ID!) {
   pillar(id: $id) {

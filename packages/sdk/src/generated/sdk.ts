@@ -27,6 +27,7 @@ import type {
   ArchiveActionMutation,
   ArchiveAgencyMutation,
   ArchiveHelpServiceMutation,
+  ArchiveNationalOutcomeMutation,
   ArchiveObjectiveMutation,
   ArchiveOutcomeMeasureMutation,
   ArchivePillarMutation,
@@ -43,6 +44,8 @@ import type {
   CreateApiKeyMutation,
   CreateHelpServiceInput,
   CreateHelpServiceMutation,
+  CreateNationalOutcomeInput,
+  CreateNationalOutcomeMutation,
   CreateObjectiveInput,
   CreateObjectiveMutation,
   CreateOutcomeMeasureInput,
@@ -110,6 +113,7 @@ import type {
   RestoreActionMutation,
   RestoreAgencyMutation,
   RestoreHelpServiceMutation,
+  RestoreNationalOutcomeMutation,
   RestoreObjectiveMutation,
   RestoreOutcomeMeasureMutation,
   RestorePillarMutation,
@@ -133,6 +137,8 @@ import type {
   UpdateAgencyMutation,
   UpdateHelpServiceInput,
   UpdateHelpServiceMutation,
+  UpdateNationalOutcomeInput,
+  UpdateNationalOutcomeMutation,
   UpdateObjectiveInput,
   UpdateObjectiveMutation,
   UpdateOutcomeMeasureInput,
@@ -221,6 +227,8 @@ export interface CdpMutations {
   archiveAction(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<ArchiveActionMutation['archiveAction']>>;
   archiveAgency(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<ArchiveAgencyMutation['archiveAgency']>>;
   archiveHelpService(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<ArchiveHelpServiceMutation['archiveHelpService']>>;
+  /** Archives a national outcome at expectedVersion. Admins only. */
+  archiveNationalOutcome(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<ArchiveNationalOutcomeMutation['archiveNationalOutcome']>>;
   archiveObjective(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<ArchiveObjectiveMutation['archiveObjective']>>;
   archiveOutcomeMeasure(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<ArchiveOutcomeMeasureMutation['archiveOutcomeMeasure']>>;
   /** Archives a pillar at expectedVersion. Admins only. */
@@ -233,6 +241,8 @@ export interface CdpMutations {
   /** Creates a key; `secret` is shown this once. */
   createApiKey(input: CreateApiKeyInput, options?: CallOptions): Promise<NonNullable<CreateApiKeyMutation['createApiKey']>>;
   createHelpService(input: CreateHelpServiceInput, options?: CallOptions): Promise<NonNullable<CreateHelpServiceMutation['createHelpService']>>;
+  /** Adds a national outcome to a strategy's outcomes framework, optionally under a pillar. Admins only. */
+  createNationalOutcome(input: CreateNationalOutcomeInput, options?: CallOptions): Promise<NonNullable<CreateNationalOutcomeMutation['createNationalOutcome']>>;
   createObjective(input: CreateObjectiveInput, options?: CallOptions): Promise<NonNullable<CreateObjectiveMutation['createObjective']>>;
   createOutcomeMeasure(input: CreateOutcomeMeasureInput, options?: CallOptions): Promise<NonNullable<CreateOutcomeMeasureMutation['createOutcomeMeasure']>>;
   /** Adds a pillar to a plan. Admins only. */
@@ -258,6 +268,8 @@ export interface CdpMutations {
   restoreAction(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<RestoreActionMutation['restoreAction']>>;
   restoreAgency(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<RestoreAgencyMutation['restoreAgency']>>;
   restoreHelpService(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<RestoreHelpServiceMutation['restoreHelpService']>>;
+  /** Restores an archived national outcome at expectedVersion. Admins only. */
+  restoreNationalOutcome(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<RestoreNationalOutcomeMutation['restoreNationalOutcome']>>;
   restoreObjective(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<RestoreObjectiveMutation['restoreObjective']>>;
   restoreOutcomeMeasure(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<RestoreOutcomeMeasureMutation['restoreOutcomeMeasure']>>;
   /** Restores an archived pillar at expectedVersion. Admins only. */
@@ -278,6 +290,8 @@ export interface CdpMutations {
   updateAction(input: UpdateActionInput, options?: CallOptions): Promise<NonNullable<UpdateActionMutation['updateAction']>>;
   updateAgency(input: UpdateAgencyInput, options?: CallOptions): Promise<NonNullable<UpdateAgencyMutation['updateAgency']>>;
   updateHelpService(input: UpdateHelpServiceInput, options?: CallOptions): Promise<NonNullable<UpdateHelpServiceMutation['updateHelpService']>>;
+  /** Changes a national outcome's name or position at expectedVersion (admins, or the lead of its pillar). */
+  updateNationalOutcome(input: UpdateNationalOutcomeInput, options?: CallOptions): Promise<NonNullable<UpdateNationalOutcomeMutation['updateNationalOutcome']>>;
   updateObjective(input: UpdateObjectiveInput, options?: CallOptions): Promise<NonNullable<UpdateObjectiveMutation['updateObjective']>>;
   updateOutcomeMeasure(input: UpdateOutcomeMeasureInput, options?: CallOptions): Promise<NonNullable<UpdateOutcomeMeasureMutation['updateOutcomeMeasure']>>;
   /**

@@ -80,15 +80,17 @@ export class PillarResolver {
 
   @FieldResolver(() => [NationalOutcome], {
     description:
-      'The national outcomes the strategy lists under this pillar. They belong to the strategy, not to a delivery plan: a pillar carried from an earlier plan (rollOverPlan) has those of the pillar it was first carried from.',
+      "The national outcomes the strategy lists under this pillar. They belong to the strategy, not to a delivery plan: a pillar carried from an earlier plan (rollOverPlan) also has those listed under the pillars it was carried from, the earliest's first.",
   })
   async nationalOutcomes(@Root() pillar: Pillar, @Ctx() ctx: RequestContext) {
-    let first = pillar;
-    for (let hops = 0; first.carriedFromId !== null && hops < 100; hops++) {
-      const earlier = await ctx.loaders.pillar.load(first.carriedFromId);
-      if (!earlier) break;
-      first = earlier;
+    const chain: number[] = [pillar.id];
+    let earlier = pillar.carriedFromId;
+    while (earlier !== null && chain.length < 100) {
+      const at = await ctx.loaders.pillar.load(earlier);
+      if (!at) break;
+      chain.unshift(at.id);
+      earlier = at.carriedFromId;
     }
-    return ctx.loaders.outcomesByPillar.load(first.id);
+    return (await Promise.all(chain.map((id) => ctx.loaders.outcomesByPillar.load(id)))).flat();
   }
 }
