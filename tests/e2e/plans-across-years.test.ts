@@ -149,6 +149,14 @@ test('progress on a carried action follows its plan: 2025-26 Q1 is accepted, 202
   await expect(
     admin.recordProgress({ actionId: open.carriedFrom!.id, quarter: '2025-26 Q1', status: 'ON_TRACK', rag: 'GREEN', commentary: 'Wrong year' }),
   ).rejects.toMatchObject({ constructor: BadInputError, fields: [expect.objectContaining({ path: 'input.quarter', rule: 'withinPlanPeriod' })] });
+  // Without a plan, the quarter picks it: the delivery plan whose period holds the quarter.
+  expect((await admin.progressReport({ quarter: '2025-26 Q1' })).plan.id).toBe(next.id);
+  expect((await admin.progressReport({ quarter: '2024-25 Q1' })).plan.id).toBe(old.id);
+  const report = await admin.progressReport({ quarter: '2025-26 Q1' });
+  expect(report.overall.total).toBe(actionsOf(next).length);
+  expect(report.overall.green).toBe(1);
+  const missing = await admin.actionsWithoutProgress({ quarter: '2025-26 Q1', first: 1 });
+  expect(missing.totalCount).toBe(actionsOf(next).length - 1);
   // A due date follows the new plan too.
   await expect(admin.updateAction({ id: open.id, expectedVersion: (await admin.action(open.id)).version, dueDate: '2025-03-31' })).rejects.toMatchObject({
     constructor: BadInputError,

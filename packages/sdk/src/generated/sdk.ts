@@ -193,7 +193,7 @@ export interface CdpQueries {
   priority(id: string, options?: CallOptions): Promise<PriorityQuery['priority']>;
   /**
    * A plan's progress for a quarter (e.g. "2024-25 Q1"): actions counted by RAG, overall and per
-   * pillar, priority and agency. Default plan: the current delivery plan.
+   * pillar, priority and agency. Default plan: the delivery plan whose period holds the quarter.
    */
   progressReport(args: ProgressReportQueryVariables, options?: CallOptions): Promise<ProgressReportQuery['progressReport']>;
   /** One contract; daysUntilExpiry and overdue are measured from $asOf (default today). */

@@ -163,6 +163,21 @@ export class PlanService {
     return current;
   }
 
+  /**
+   * The live delivery plan whose period holds the whole of `start` to `end` (a quarter), the latest
+   * starting if several do; else the current delivery plan (get with no arguments).
+   */
+  async deliveryPlanHolding(ctx: RequestContext, start: string, end: string): Promise<Plan> {
+    const holding = await this.data
+      .query(ctx, Plan, 'p')
+      .where('p.kind = :kind AND p.archivedAt IS NULL', { kind: PlanKind.DELIVERY_PLAN })
+      .andWhere('p.periodStart <= :start AND p.periodEnd >= :end', { start, end })
+      .orderBy('p.periodStart', 'DESC')
+      .addOrderBy('p.id', 'DESC')
+      .getOne();
+    return holding ?? this.get(ctx, {});
+  }
+
   list(ctx: RequestContext, filter: PlanFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<Plan>> {
     return pagedList(args, () => {
       const qb = this.data.query(ctx, Plan, 'p').where('p.archivedAt IS NULL');
