@@ -165,6 +165,7 @@ test('progress on a carried action follows its plan: 2025-26 Q1 is accepted, 202
 });
 
 test('rollOverPlan refuses a period that is taken or not after the source, and a strategy as source', async () => {
+  const auditBefore = (await admin.changes({ since: rolledAt, first: 1 })).totalCount;
   await expect(admin.rollOverPlan({ fromPlanId: old.id, periodLabel: '2025-26', periodStart: '2025-04-01', periodEnd: '2026-03-31' })).rejects.toMatchObject({
     constructor: BadInputError,
     extensions: { reason: 'PERIOD_TAKEN' },
@@ -177,6 +178,17 @@ test('rollOverPlan refuses a period that is taken or not after the source, and a
     admin.rollOverPlan({ fromPlanId: old.strategy!.id, periodLabel: '2030-31', periodStart: '2030-04-01', periodEnd: '2031-03-31' }),
   ).rejects.toMatchObject({ constructor: BadInputError, extensions: { reason: 'NOT_A_DELIVERY_PLAN' } });
   expect((await admin.plans({ filter: { kind: 'DELIVERY_PLAN' } })).totalCount).toBe(2);
+  expect((await admin.changes({ since: rolledAt, first: 1 })).totalCount).toBe(auditBefore);
+});
+
+test('rollOverPlan with an idempotency key: the repeat returns the first plan and writes nothing', async () => {
+  const input = { fromPlanId: next.id, periodLabel: '2026-27', periodStart: '2026-04-01', periodEnd: '2027-03-31', idempotencyKey: 'roll-2026-27' };
+  const first = await admin.rollOverPlan(input);
+  const audit = (await admin.changes({ since: rolledAt, first: 1 })).totalCount;
+  const again = await admin.rollOverPlan(input);
+  expect(again).toMatchObject({ replayed: true, plan: { id: first.plan.id, carriedFrom: { id: next.id } } });
+  expect((await admin.changes({ since: rolledAt, first: 1 })).totalCount).toBe(audit);
+  expect((await admin.plans({ filter: { kind: 'DELIVERY_PLAN' } })).totalCount).toBe(3);
 });
 
 test("an agreed plan's wording is locked for a pillar lead (CONFLICT, PLAN_AGREED); an admin's change is an AMEND; the source is SUPERSEDED", async () => {
@@ -199,6 +211,15 @@ test("an agreed plan's wording is locked for a pillar lead (CONFLICT, PLAN_AGREE
     extensions: { reason: 'PLAN_AGREED' },
   });
   expect((await admin.action(reworded.id)).text).toBe(reworded.text);
+  // An agency editor on an action its agency is responsible for is refused the same way.
+  const shared = actionsOf(next).find((a) => a.agencies.some((g) => g.shortName === 'RESET'))!;
+  const reset = connectAs(server, { role: 'agency_editor', agency: 'RESET', name: 'RESET case system' }).client;
+  const current = await admin.action(shared.id);
+  await expect(reset.updateAction({ id: current.id, expectedVersion: current.version, text: 'RESET rewording' })).rejects.toMatchObject({
+    code: 'CONFLICT',
+    extensions: { reason: 'PLAN_AGREED' },
+  });
+  expect((await admin.action(shared.id)).version).toBe(current.version);
   // What is not wording stays open to the lead.
   const { action: targeted } = await lead.updateAction({ id: reworded.id, expectedVersion: reworded.version, target: 'Twelve referrals a quarter' });
 
