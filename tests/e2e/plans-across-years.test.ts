@@ -211,6 +211,18 @@ test("an agreed plan's wording is locked for a pillar lead (CONFLICT, PLAN_AGREE
     extensions: { reason: 'PLAN_AGREED' },
   });
   expect((await admin.action(reworded.id)).text).toBe(reworded.text);
+  // The wording of priorities and objectives is locked the same way; their positions are not.
+  const priority = await admin.priority(pillar1.priorities.nodes[0].id);
+  await expect(lead.updatePriority({ id: priority.id, expectedVersion: priority.version, title: 'Retitled' })).rejects.toMatchObject({
+    code: 'CONFLICT',
+    extensions: { reason: 'PLAN_AGREED', argument: 'input.title' },
+  });
+  const objective = await admin.objective(pillar1.priorities.nodes[0].objectives.nodes[0].id);
+  await expect(lead.updateObjective({ id: objective.id, expectedVersion: objective.version, subPoints: ['A new point'] })).rejects.toMatchObject({
+    code: 'CONFLICT',
+    extensions: { reason: 'PLAN_AGREED', argument: 'input.subPoints' },
+  });
+  await lead.updateObjective({ id: objective.id, expectedVersion: objective.version, position: objective.position + 1 });
   // An agency editor on an action its agency is responsible for is refused the same way.
   const shared = actionsOf(next).find((a) => a.agencies.some((g) => g.shortName === 'RESET'))!;
   const reset = connectAs(server, { role: 'agency_editor', agency: 'RESET', name: 'RESET case system' }).client;
