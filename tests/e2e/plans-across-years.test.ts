@@ -196,6 +196,16 @@ test("an agreed plan's wording is locked for a pillar lead (CONFLICT, PLAN_AGREE
   const lead = connectAs(server, { role: 'pillar_lead', name: 'Supply subgroup lead', pillar: pillar1.id }).client;
   const action = await admin.action(pillar1.priorities.nodes[0].objectives.nodes[0].actions.nodes[0].id);
 
+  // A lead's key for the 2024-25 pillar covers the pillar carried from it; a key for the new pillar does not reach back.
+  const oldLead = connectAs(server, { role: 'pillar_lead', name: 'Supply subgroup lead 2024-25', pillar: pillar1.carriedFrom!.id }).client;
+  const subgroup = await oldLead.updatePillar({ id: pillar1.id, expectedVersion: (await admin.pillar(pillar1.id)).version, subgroup: 'Supply subgroup' });
+  expect(subgroup.pillar.subgroup).toBe('Supply subgroup');
+  const oldPillar = await admin.pillar(pillar1.carriedFrom!.id);
+  await expect(lead.updatePillar({ id: oldPillar.id, expectedVersion: oldPillar.version, lead: 'Someone' })).rejects.toMatchObject({
+    code: 'FORBIDDEN',
+    extensions: { reason: 'SCOPE' },
+  });
+
   // While the plan is a DRAFT, the lead may reword.
   const { action: reworded } = await lead.updateAction({ id: action.id, expectedVersion: action.version, text: `${action.text} (draft wording)` });
 
