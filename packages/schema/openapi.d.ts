@@ -95,7 +95,11 @@ export interface paths {
          */
         get: operations["listPlans"];
         put?: never;
-        post?: never;
+        /**
+         * Create a Plan
+         * @description The GraphQL mutation createPlan: the body is its input.
+         */
+        post: operations["createPlan"];
         delete?: never;
         options?: never;
         head?: never;
@@ -119,7 +123,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change a Plan
+         * @description JSON Merge Patch (RFC 7396): the properties sent are changed, null clears one, the rest are kept. If-Match is required (428 without it, 412 when the record has changed since). The GraphQL mutation updatePlan.
+         */
+        patch: operations["updatePlan"];
         trace?: never;
     };
     "/api/v1/plans/{id}/pillars": {
@@ -162,6 +170,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans/{id}/agree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Agree Plan on a Plan
+         * @description The GraphQL mutation agreePlan: the body is its input, id from the URL; If-Match is required and gives expectedVersion.
+         */
+        post: operations["agreePlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/roll-over": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Roll Over Plan on a Plan
+         * @description The GraphQL mutation rollOverPlan: the body is its input, fromPlanId from the URL.
+         */
+        post: operations["rollOverPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/pillars": {
         parameters: {
             query?: never;
@@ -175,7 +223,11 @@ export interface paths {
          */
         get: operations["listPillars"];
         put?: never;
-        post?: never;
+        /**
+         * Create a Pillar
+         * @description The GraphQL mutation createPillar: the body is its input.
+         */
+        post: operations["createPillar"];
         delete?: never;
         options?: never;
         head?: never;
@@ -199,7 +251,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change a Pillar
+         * @description JSON Merge Patch (RFC 7396): the properties sent are changed, null clears one, the rest are kept. If-Match is required (428 without it, 412 when the record has changed since). The GraphQL mutation updatePillar.
+         */
+        patch: operations["updatePillar"];
         trace?: never;
     };
     "/api/v1/pillars/{id}/priorities": {
@@ -231,11 +287,51 @@ export interface paths {
         };
         /**
          * The national outcomes of one Pillar
-         * @description The national outcomes the strategy lists under this pillar.
+         * @description The national outcomes the strategy lists under this pillar. They belong to the strategy, not to a delivery plan: a pillar carried from an earlier plan (rollOverPlan) also has those listed under the pillars it was carried from, the earliest's first.
          */
         get: operations["listPillarsNationalOutcomes"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pillars/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a Pillar
+         * @description Archives the record: it leaves the lists but is kept, with its history. If-Match is required. The GraphQL mutation archivePillar.
+         */
+        post: operations["archivePillar"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pillars/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a Pillar
+         * @description Restores an archived record. If-Match is required. The GraphQL mutation restorePillar.
+         */
+        post: operations["restorePillar"];
         delete?: never;
         options?: never;
         head?: never;
@@ -835,7 +931,11 @@ export interface paths {
          */
         get: operations["listNationalOutcomes"];
         put?: never;
-        post?: never;
+        /**
+         * Create a NationalOutcome
+         * @description The GraphQL mutation createNationalOutcome: the body is its input.
+         */
+        post: operations["createNationalOutcome"];
         delete?: never;
         options?: never;
         head?: never;
@@ -859,7 +959,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change a NationalOutcome
+         * @description JSON Merge Patch (RFC 7396): the properties sent are changed, null clears one, the rest are kept. If-Match is required (428 without it, 412 when the record has changed since). The GraphQL mutation updateNationalOutcome.
+         */
+        patch: operations["updateNationalOutcome"];
         trace?: never;
     };
     "/api/v1/national-outcomes/{id}/measures": {
@@ -876,6 +980,46 @@ export interface paths {
         get: operations["listNationalOutcomesMeasures"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/national-outcomes/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a NationalOutcome
+         * @description Archives the record: it leaves the lists but is kept, with its history. If-Match is required. The GraphQL mutation archiveNationalOutcome.
+         */
+        post: operations["archiveNationalOutcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/national-outcomes/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a NationalOutcome
+         * @description Restores an archived record. If-Match is required. The GraphQL mutation restoreNationalOutcome.
+         */
+        post: operations["restoreNationalOutcome"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1656,10 +1800,16 @@ export interface components {
             vision?: string | null;
             /** @description The CDP subgroup that owns this pillar's action plan. */
             subgroup?: string | null;
+            /** @description Who leads the pillar for the partnership, e.g. "Head of Community Safety". */
+            lead?: string | null;
+            /** @description Global ID of carriedFrom: The pillar of the earlier plan this one was carried from (rollOverPlan). */
+            carriedFromId?: string | null;
+            /** @description Embedded with expand=carriedFrom. */
+            carriedFrom?: components["schemas"]["Pillar"] | null;
             /** @description Global ID of plan. */
             planId?: string;
             plan?: components["schemas"]["Plan"];
-            /** @description Global IDs of nationalOutcomes: The national outcomes the strategy lists under this pillar. */
+            /** @description Global IDs of nationalOutcomes: The national outcomes the strategy lists under this pillar. They belong to the strategy, not to a delivery plan: a pillar carried from an earlier plan (rollOverPlan) also has those listed under the pillars it was carried from, the earliest's first. */
             nationalOutcomeIds?: string[];
             /** @description Embedded with expand=nationalOutcomes. */
             nationalOutcomes?: components["schemas"]["NationalOutcome"][];
@@ -1800,6 +1950,19 @@ export interface components {
             periodEnd?: string;
             /** @description Summary text from the document. */
             summary?: string | null;
+            /** @enum {string} */
+            status?: "DRAFT" | "AGREED" | "SUPERSEDED";
+            /**
+             * Format: date
+             * @description When the plan was agreed (status AGREED or SUPERSEDED).
+             */
+            agreedOn?: string | null;
+            /** @description The body that agreed the plan, e.g. "CDP Board". */
+            agreedBy?: string | null;
+            /** @description Global ID of carriedFrom: The plan this one was rolled over from (rollOverPlan). */
+            carriedFromId?: string | null;
+            /** @description Embedded with expand=carriedFrom. */
+            carriedFrom?: components["schemas"]["Plan"] | null;
             /** @description Global ID of partnership. */
             partnershipId?: string;
             partnership?: components["schemas"]["Partnership"];
@@ -1838,6 +2001,10 @@ export interface components {
             strategyName?: string | null;
             /** @description The strategy's narrative for this priority. */
             strategyNarrative?: string | null;
+            /** @description Global ID of carriedFrom: The priority of the earlier plan this one was carried from (rollOverPlan). */
+            carriedFromId?: string | null;
+            /** @description Embedded with expand=carriedFrom. */
+            carriedFrom?: components["schemas"]["Priority"] | null;
             /** @description Global ID of pillar. */
             pillarId?: string;
             pillar?: components["schemas"]["Pillar"];
@@ -1988,6 +2155,10 @@ export interface components {
             dueDate?: string | null;
             /** @enum {string} */
             status?: "NOT_STARTED" | "ON_TRACK" | "AT_RISK" | "OFF_TRACK" | "COMPLETED" | "CANCELLED";
+            /** @description Global ID of carriedFrom: The action of the earlier plan this one was carried from (rollOverPlan). */
+            carriedFromId?: string | null;
+            /** @description Embedded with expand=carriedFrom. */
+            carriedFrom?: components["schemas"]["Action"] | null;
             /** @description Global ID of objective. */
             objectiveId?: string;
             objective?: components["schemas"]["Objective"];
@@ -2094,6 +2265,10 @@ export interface components {
             text?: string;
             /** @description Sub-points listed under the objective, as written (often empty). */
             subPoints?: string[];
+            /** @description Global ID of carriedFrom: The objective of the earlier plan this one was carried from (rollOverPlan). */
+            carriedFromId?: string | null;
+            /** @description Embedded with expand=carriedFrom. */
+            carriedFrom?: components["schemas"]["Objective"] | null;
             /** @description Global ID of priority. */
             priorityId?: string;
             priority?: components["schemas"]["Priority"];
@@ -2136,7 +2311,7 @@ export interface components {
             /** @description The mutation that made the change, e.g. "updateAction". */
             mutation?: string;
             /** @enum {string} */
-            operation?: "CREATE" | "UPDATE" | "ARCHIVE" | "RESTORE" | "LINK" | "UNLINK" | "MERGE" | "DENIED";
+            operation?: "CREATE" | "UPDATE" | "ARCHIVE" | "RESTORE" | "LINK" | "UNLINK" | "MERGE" | "AMEND" | "DENIED";
             /** @description The type of the record, e.g. "Action". */
             entityType?: string;
             /** @description Global ID of the record changed. */
@@ -2526,13 +2701,14 @@ export interface operations {
                 kind?: "STRATEGY" | "DELIVERY_PLAN";
                 /** @description e.g. "2024-25". */
                 periodLabel?: string;
+                status?: "DRAFT" | "AGREED" | "SUPERSEDED";
                 /** @description Page size (0 to 100). */
                 first?: number;
                 /** @description The endCursor of the page before. */
                 after?: string;
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, kind, title, periodLabel, periodStart, periodEnd, summary, partnershipId, strategyId, nationalOutcomeIds. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, kind, title, periodLabel, periodStart, periodEnd, summary, status, agreedOn, agreedBy, carriedFromId, partnershipId, strategyId, nationalOutcomeIds. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: partnership, strategy, nationalOutcomes. */
+                /** @description Comma-separated related records to embed: carriedFrom, partnership, strategy, nationalOutcomes. */
                 expand?: string;
             };
             header?: never;
@@ -2616,12 +2792,146 @@ export interface operations {
             };
         };
     };
+    createPlan: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, kind, title, periodLabel, periodStart, periodEnd, summary, status, agreedOn, agreedBy, carriedFromId, partnershipId, strategyId, nationalOutcomeIds. */
+                fields?: string;
+                /** @description Comma-separated related records to embed: carriedFrom, partnership, strategy, nationalOutcomes. */
+                expand?: string;
+            };
+            header?: {
+                /**
+                 * @description Retrying with the same key returns the first result and writes nothing again (as idempotencyKey on GraphQL).
+                 * @example plan-2026-27
+                 */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A new plan, DRAFT: a strategy, or a delivery plan (of a strategy). */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "STRATEGY" | "DELIVERY_PLAN";
+                    /** @description e.g. "Annual Delivery Plan 2025-2026". */
+                    title: string;
+                    /** @description e.g. "2025-26" or "2024-2027"; unique per kind. */
+                    periodLabel: string;
+                    /** Format: date */
+                    periodStart: string;
+                    /**
+                     * Format: date
+                     * @description On or after periodStart.
+                     */
+                    periodEnd: string;
+                    /** @description For a delivery plan: the strategy it delivers. */
+                    strategyId?: string | null;
+                    summary?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Created. Location names the new Plan. */
+            201: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    /** @description Sent when Idempotency-Key named a write already made: this is its first answer again, and nothing was written. */
+                    "idempotent-replayed"?: "true";
+                    /**
+                     * @description The URL of the new record.
+                     * @example /api/v1/plans/UGxhbjo0
+                     */
+                    location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (FORBIDDEN). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (CONFLICT). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PAYLOAD_TOO_LARGE). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNSUPPORTED_MEDIA_TYPE). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getPlan: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, kind, title, periodLabel, periodStart, periodEnd, summary, partnershipId, strategyId, nationalOutcomeIds. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, kind, title, periodLabel, periodStart, periodEnd, summary, status, agreedOn, agreedBy, carriedFromId, partnershipId, strategyId, nationalOutcomeIds. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: partnership, strategy, nationalOutcomes. */
+                /** @description Comma-separated related records to embed: carriedFrom, partnership, strategy, nationalOutcomes. */
                 expand?: string;
             };
             header?: never;
@@ -2703,6 +3013,154 @@ export interface operations {
             };
         };
     };
+    updatePlan: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, kind, title, periodLabel, periodStart, periodEnd, summary, status, agreedOn, agreedBy, carriedFromId, partnershipId, strategyId, nationalOutcomeIds. */
+                fields?: string;
+                /** @description Comma-separated related records to embed: carriedFrom, partnership, strategy, nationalOutcomes. */
+                expand?: string;
+            };
+            header: {
+                /**
+                 * @description Retrying with the same key returns the first result and writes nothing again (as idempotencyKey on GraphQL).
+                 * @example plan-2025-26-summary
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description The ETag of the record as you read it: the write is refused with 412 if the record has changed since.
+                 * @example "v1"
+                 */
+                "if-match": string;
+            };
+            path: {
+                /**
+                 * @description Global ID of the Plan.
+                 * @example UGxhbjoz
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Fields to change; omitted fields are left as they are, null clears an optional field. */
+        requestBody: {
+            content: {
+                "application/merge-patch+json": {
+                    title?: string | null;
+                    summary?: string | null;
+                };
+                "application/json": {
+                    title?: string | null;
+                    summary?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The Plan as it is after the change. */
+            200: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    /** @description Sent when Idempotency-Key named a write already made: this is its first answer again, and nothing was written. */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (FORBIDDEN). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (CONFLICT). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PRECONDITION_FAILED). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PAYLOAD_TOO_LARGE). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNSUPPORTED_MEDIA_TYPE). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PRECONDITION_REQUIRED). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listPlansPillars: {
         parameters: {
             query?: {
@@ -2710,9 +3168,9 @@ export interface operations {
                 first?: number;
                 /** @description The endCursor of the page before. */
                 after?: string;
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, number, name, headingInPlan, vision, subgroup, planId, nationalOutcomeIds. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, number, name, headingInPlan, vision, subgroup, lead, carriedFromId, planId, nationalOutcomeIds. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: plan, nationalOutcomes. */
+                /** @description Comma-separated related records to embed: carriedFrom, plan, nationalOutcomes. */
                 expand?: string;
             };
             header?: never;
@@ -2911,6 +3369,288 @@ export interface operations {
             };
         };
     };
+    agreePlan: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, kind, title, periodLabel, periodStart, periodEnd, summary, status, agreedOn, agreedBy, carriedFromId, partnershipId, strategyId, nationalOutcomeIds. */
+                fields?: string;
+                /** @description Comma-separated related records to embed: carriedFrom, partnership, strategy, nationalOutcomes. */
+                expand?: string;
+            };
+            header: {
+                /**
+                 * @description Retrying with the same key returns the first result and writes nothing again (as idempotencyKey on GraphQL).
+                 * @example plan-2025-26-agreed
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description The ETag of the record as you read it: the write is refused with 412 if the record has changed since.
+                 * @example "v2"
+                 */
+                "if-match": string;
+            };
+            path: {
+                /**
+                 * @description Global ID of the Plan.
+                 * @example UGxhbjoz
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Records that a DRAFT plan was agreed: when, and by which body. Its wording is then locked. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description The date of the meeting that agreed it.
+                     */
+                    agreedOn: string;
+                    /** @description The body that agreed it, e.g. "CDP Board". */
+                    agreedBy: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The Plan as it is after the change. */
+            200: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    /** @description Sent when Idempotency-Key named a write already made: this is its first answer again, and nothing was written. */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (FORBIDDEN). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (CONFLICT). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PRECONDITION_FAILED). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PAYLOAD_TOO_LARGE). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNSUPPORTED_MEDIA_TYPE). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PRECONDITION_REQUIRED). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rollOverPlan: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, kind, title, periodLabel, periodStart, periodEnd, summary, status, agreedOn, agreedBy, carriedFromId, partnershipId, strategyId, nationalOutcomeIds. */
+                fields?: string;
+                /** @description Comma-separated related records to embed: carriedFrom, partnership, strategy, nationalOutcomes. */
+                expand?: string;
+            };
+            header?: {
+                /**
+                 * @description Retrying with the same key returns the first result and writes nothing again (as idempotencyKey on GraphQL).
+                 * @example roll-over-2025-26
+                 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /**
+                 * @description Global ID of the Plan.
+                 * @example UGxhbjoy
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A new DRAFT delivery plan for the next period, carried from an existing one: its pillars, priorities and objectives, and its actions that are not COMPLETED or CANCELLED. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description e.g. "2025-26". */
+                    periodLabel: string;
+                    /**
+                     * Format: date
+                     * @description After the period of the plan carried from.
+                     */
+                    periodStart: string;
+                    /**
+                     * Format: date
+                     * @description On or after periodStart.
+                     */
+                    periodEnd: string;
+                    /** @description Default: "Annual Delivery Plan <periodLabel>". */
+                    title?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The Plan as it is after the change. */
+            200: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    /** @description Sent when Idempotency-Key named a write already made: this is its first answer again, and nothing was written. */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (FORBIDDEN). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (CONFLICT). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PAYLOAD_TOO_LARGE). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNSUPPORTED_MEDIA_TYPE). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listPillars: {
         parameters: {
             query?: {
@@ -2919,9 +3659,9 @@ export interface operations {
                 first?: number;
                 /** @description The endCursor of the page before. */
                 after?: string;
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, number, name, headingInPlan, vision, subgroup, planId, nationalOutcomeIds. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, number, name, headingInPlan, vision, subgroup, lead, carriedFromId, planId, nationalOutcomeIds. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: plan, nationalOutcomes. */
+                /** @description Comma-separated related records to embed: carriedFrom, plan, nationalOutcomes. */
                 expand?: string;
             };
             header?: never;
@@ -3005,12 +3745,143 @@ export interface operations {
             };
         };
     };
+    createPillar: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, number, name, headingInPlan, vision, subgroup, lead, carriedFromId, planId, nationalOutcomeIds. */
+                fields?: string;
+                /** @description Comma-separated related records to embed: carriedFrom, plan, nationalOutcomes. */
+                expand?: string;
+            };
+            header?: {
+                /**
+                 * @description Retrying with the same key returns the first result and writes nothing again (as idempotencyKey on GraphQL).
+                 * @example pillar-alcohol
+                 */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The delivery plan the pillar belongs to. */
+                    planId: string;
+                    /** @description Its number in the plan, from 1; unique within the plan. */
+                    number: number;
+                    /** @description The national name, e.g. "Break drug supply chains". */
+                    name: string;
+                    /** @description The heading the delivery plan uses. */
+                    headingInPlan?: string | null;
+                    /** @description The strategy's vision statement for this pillar. */
+                    vision?: string | null;
+                    /** @description The CDP subgroup that owns this pillar's action plan. */
+                    subgroup?: string | null;
+                    /** @description Who leads the pillar for the partnership. */
+                    lead?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Created. Location names the new Pillar. */
+            201: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    /** @description Sent when Idempotency-Key named a write already made: this is its first answer again, and nothing was written. */
+                    "idempotent-replayed"?: "true";
+                    /**
+                     * @description The URL of the new record.
+                     * @example /api/v1/pillars/UGlsbGFyOjQ%3D
+                     */
+                    location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pillar"];
+                };
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (FORBIDDEN). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (CONFLICT). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PAYLOAD_TOO_LARGE). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNSUPPORTED_MEDIA_TYPE). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getPillar: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, number, name, headingInPlan, vision, subgroup, planId, nationalOutcomeIds. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, number, name, headingInPlan, vision, subgroup, lead, carriedFromId, planId, nationalOutcomeIds. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: plan, nationalOutcomes. */
+                /** @description Comma-separated related records to embed: carriedFrom, plan, nationalOutcomes. */
                 expand?: string;
             };
             header?: never;
@@ -3092,6 +3963,160 @@ export interface operations {
             };
         };
     };
+    updatePillar: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, number, name, headingInPlan, vision, subgroup, lead, carriedFromId, planId, nationalOutcomeIds. */
+                fields?: string;
+                /** @description Comma-separated related records to embed: carriedFrom, plan, nationalOutcomes. */
+                expand?: string;
+            };
+            header: {
+                /**
+                 * @description Retrying with the same key returns the first result and writes nothing again (as idempotencyKey on GraphQL).
+                 * @example pillar-alcohol-vision
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description The ETag of the record as you read it: the write is refused with 412 if the record has changed since.
+                 * @example "v1"
+                 */
+                "if-match": string;
+            };
+            path: {
+                /**
+                 * @description Global ID of the Pillar.
+                 * @example UGlsbGFyOjQ=
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Fields to change; omitted fields are left as they are, null clears an optional field. */
+        requestBody: {
+            content: {
+                "application/merge-patch+json": {
+                    name?: string | null;
+                    headingInPlan?: string | null;
+                    vision?: string | null;
+                    subgroup?: string | null;
+                    lead?: string | null;
+                };
+                "application/json": {
+                    name?: string | null;
+                    headingInPlan?: string | null;
+                    vision?: string | null;
+                    subgroup?: string | null;
+                    lead?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The Pillar as it is after the change. */
+            200: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    /** @description Sent when Idempotency-Key named a write already made: this is its first answer again, and nothing was written. */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pillar"];
+                };
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (FORBIDDEN). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (CONFLICT). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PRECONDITION_FAILED). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PAYLOAD_TOO_LARGE). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNSUPPORTED_MEDIA_TYPE). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PRECONDITION_REQUIRED). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listPillarsPriorities: {
         parameters: {
             query?: {
@@ -3102,9 +4127,9 @@ export interface operations {
                 first?: number;
                 /** @description The endCursor of the page before. */
                 after?: string;
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, title, strategyName, strategyNarrative, pillarId. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, title, strategyName, strategyNarrative, carriedFromId, pillarId. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: pillar. */
+                /** @description Comma-separated related records to embed: carriedFrom, pillar. */
                 expand?: string;
             };
             header?: never;
@@ -3303,6 +4328,278 @@ export interface operations {
             };
         };
     };
+    archivePillar: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, number, name, headingInPlan, vision, subgroup, lead, carriedFromId, planId, nationalOutcomeIds. */
+                fields?: string;
+                /** @description Comma-separated related records to embed: carriedFrom, plan, nationalOutcomes. */
+                expand?: string;
+            };
+            header: {
+                /**
+                 * @description Retrying with the same key returns the first result and writes nothing again (as idempotencyKey on GraphQL).
+                 * @example pillar-alcohol-archive
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description The ETag of the record as you read it: the write is refused with 412 if the record has changed since.
+                 * @example "v2"
+                 */
+                "if-match": string;
+            };
+            path: {
+                /**
+                 * @description Global ID of the Pillar.
+                 * @example UGlsbGFyOjQ=
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Pillar after the change. */
+            200: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    /** @description Sent when Idempotency-Key named a write already made: this is its first answer again, and nothing was written. */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pillar"];
+                };
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (FORBIDDEN). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (CONFLICT). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PRECONDITION_FAILED). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PAYLOAD_TOO_LARGE). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNSUPPORTED_MEDIA_TYPE). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PRECONDITION_REQUIRED). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restorePillar: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, number, name, headingInPlan, vision, subgroup, lead, carriedFromId, planId, nationalOutcomeIds. */
+                fields?: string;
+                /** @description Comma-separated related records to embed: carriedFrom, plan, nationalOutcomes. */
+                expand?: string;
+            };
+            header: {
+                /**
+                 * @description Retrying with the same key returns the first result and writes nothing again (as idempotencyKey on GraphQL).
+                 * @example pillar-alcohol-restore
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description The ETag of the record as you read it: the write is refused with 412 if the record has changed since.
+                 * @example "v3"
+                 */
+                "if-match": string;
+            };
+            path: {
+                /**
+                 * @description Global ID of the Pillar.
+                 * @example UGlsbGFyOjQ=
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Pillar after the change. */
+            200: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    /** @description Sent when Idempotency-Key named a write already made: this is its first answer again, and nothing was written. */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pillar"];
+                };
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (FORBIDDEN). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (CONFLICT). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PRECONDITION_FAILED). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PAYLOAD_TOO_LARGE). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNSUPPORTED_MEDIA_TYPE). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PRECONDITION_REQUIRED). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listPriorities: {
         parameters: {
             query?: {
@@ -3314,11 +4611,11 @@ export interface operations {
                 /** @description The endCursor of the page before. */
                 after?: string;
                 /**
-                 * @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, title, strategyName, strategyNarrative, pillarId.
+                 * @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, title, strategyName, strategyNarrative, carriedFromId, pillarId.
                  * @example title,position
                  */
                 fields?: string;
-                /** @description Comma-separated related records to embed: pillar. */
+                /** @description Comma-separated related records to embed: carriedFrom, pillar. */
                 expand?: string;
             };
             header?: never;
@@ -3405,9 +4702,9 @@ export interface operations {
     createPriority: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, title, strategyName, strategyNarrative, pillarId. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, title, strategyName, strategyNarrative, carriedFromId, pillarId. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: pillar. */
+                /** @description Comma-separated related records to embed: carriedFrom, pillar. */
                 expand?: string;
             };
             header?: {
@@ -3532,9 +4829,9 @@ export interface operations {
     getPriority: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, title, strategyName, strategyNarrative, pillarId. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, title, strategyName, strategyNarrative, carriedFromId, pillarId. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: pillar. */
+                /** @description Comma-separated related records to embed: carriedFrom, pillar. */
                 expand?: string;
             };
             header?: never;
@@ -3619,9 +4916,9 @@ export interface operations {
     updatePriority: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, title, strategyName, strategyNarrative, pillarId. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, title, strategyName, strategyNarrative, carriedFromId, pillarId. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: pillar. */
+                /** @description Comma-separated related records to embed: carriedFrom, pillar. */
                 expand?: string;
             };
             header: {
@@ -3775,9 +5072,9 @@ export interface operations {
                 first?: number;
                 /** @description The endCursor of the page before. */
                 after?: string;
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, subPoints, priorityId, responsibilities, agencyIds, reprocurementIds. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, subPoints, carriedFromId, priorityId, responsibilities, agencyIds, reprocurementIds. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: priority, agencies, reprocurements. */
+                /** @description Comma-separated related records to embed: carriedFrom, priority, agencies, reprocurements. */
                 expand?: string;
             };
             header?: never;
@@ -3879,9 +5176,9 @@ export interface operations {
     archivePriority: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, title, strategyName, strategyNarrative, pillarId. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, title, strategyName, strategyNarrative, carriedFromId, pillarId. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: pillar. */
+                /** @description Comma-separated related records to embed: carriedFrom, pillar. */
                 expand?: string;
             };
             header: {
@@ -4015,9 +5312,9 @@ export interface operations {
     restorePriority: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, title, strategyName, strategyNarrative, pillarId. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, title, strategyName, strategyNarrative, carriedFromId, pillarId. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: pillar. */
+                /** @description Comma-separated related records to embed: carriedFrom, pillar. */
                 expand?: string;
             };
             header: {
@@ -4166,9 +5463,9 @@ export interface operations {
                 first?: number;
                 /** @description The endCursor of the page before. */
                 after?: string;
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, subPoints, priorityId, responsibilities, agencyIds, reprocurementIds. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, subPoints, carriedFromId, priorityId, responsibilities, agencyIds, reprocurementIds. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: priority, agencies, reprocurements. */
+                /** @description Comma-separated related records to embed: carriedFrom, priority, agencies, reprocurements. */
                 expand?: string;
             };
             header?: never;
@@ -4267,9 +5564,9 @@ export interface operations {
     createObjective: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, subPoints, priorityId, responsibilities, agencyIds, reprocurementIds. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, subPoints, carriedFromId, priorityId, responsibilities, agencyIds, reprocurementIds. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: priority, agencies, reprocurements. */
+                /** @description Comma-separated related records to embed: carriedFrom, priority, agencies, reprocurements. */
                 expand?: string;
             };
             header?: {
@@ -4392,9 +5689,9 @@ export interface operations {
     getObjective: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, subPoints, priorityId, responsibilities, agencyIds, reprocurementIds. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, subPoints, carriedFromId, priorityId, responsibilities, agencyIds, reprocurementIds. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: priority, agencies, reprocurements. */
+                /** @description Comma-separated related records to embed: carriedFrom, priority, agencies, reprocurements. */
                 expand?: string;
             };
             header?: never;
@@ -4479,9 +5776,9 @@ export interface operations {
     updateObjective: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, subPoints, priorityId, responsibilities, agencyIds, reprocurementIds. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, subPoints, carriedFromId, priorityId, responsibilities, agencyIds, reprocurementIds. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: priority, agencies, reprocurements. */
+                /** @description Comma-separated related records to embed: carriedFrom, priority, agencies, reprocurements. */
                 expand?: string;
             };
             header: {
@@ -4638,9 +5935,9 @@ export interface operations {
                 first?: number;
                 /** @description The endCursor of the page before. */
                 after?: string;
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, fundingCondition, target, durationMonths, dueDate, status, objectiveId, priorityId, pillarId, responsibilities, agencyIds, latestProgressId, progressIds, riskIds. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, fundingCondition, target, durationMonths, dueDate, status, carriedFromId, objectiveId, priorityId, pillarId, responsibilities, agencyIds, latestProgressId, progressIds, riskIds. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: objective, priority, pillar, agencies, latestProgress, progress, risks. */
+                /** @description Comma-separated related records to embed: carriedFrom, objective, priority, pillar, agencies, latestProgress, progress, risks. */
                 expand?: string;
             };
             header?: never;
@@ -4845,9 +6142,9 @@ export interface operations {
     archiveObjective: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, subPoints, priorityId, responsibilities, agencyIds, reprocurementIds. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, subPoints, carriedFromId, priorityId, responsibilities, agencyIds, reprocurementIds. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: priority, agencies, reprocurements. */
+                /** @description Comma-separated related records to embed: carriedFrom, priority, agencies, reprocurements. */
                 expand?: string;
             };
             header: {
@@ -4981,9 +6278,9 @@ export interface operations {
     restoreObjective: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, subPoints, priorityId, responsibilities, agencyIds, reprocurementIds. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, subPoints, carriedFromId, priorityId, responsibilities, agencyIds, reprocurementIds. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: priority, agencies, reprocurements. */
+                /** @description Comma-separated related records to embed: carriedFrom, priority, agencies, reprocurements. */
                 expand?: string;
             };
             header: {
@@ -5117,9 +6414,9 @@ export interface operations {
     addObjectiveAgency: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, subPoints, priorityId, responsibilities, agencyIds, reprocurementIds. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, subPoints, carriedFromId, priorityId, responsibilities, agencyIds, reprocurementIds. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: priority, agencies, reprocurements. */
+                /** @description Comma-separated related records to embed: carriedFrom, priority, agencies, reprocurements. */
                 expand?: string;
             };
             header?: {
@@ -5240,9 +6537,9 @@ export interface operations {
     removeObjectiveAgency: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, subPoints, priorityId, responsibilities, agencyIds, reprocurementIds. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, subPoints, carriedFromId, priorityId, responsibilities, agencyIds, reprocurementIds. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: priority, agencies, reprocurements. */
+                /** @description Comma-separated related records to embed: carriedFrom, priority, agencies, reprocurements. */
                 expand?: string;
             };
             header?: {
@@ -5382,9 +6679,9 @@ export interface operations {
                 first?: number;
                 /** @description The endCursor of the page before. */
                 after?: string;
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, fundingCondition, target, durationMonths, dueDate, status, objectiveId, priorityId, pillarId, responsibilities, agencyIds, latestProgressId, progressIds, riskIds. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, fundingCondition, target, durationMonths, dueDate, status, carriedFromId, objectiveId, priorityId, pillarId, responsibilities, agencyIds, latestProgressId, progressIds, riskIds. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: objective, priority, pillar, agencies, latestProgress, progress, risks. */
+                /** @description Comma-separated related records to embed: carriedFrom, objective, priority, pillar, agencies, latestProgress, progress, risks. */
                 expand?: string;
             };
             header?: never;
@@ -5485,9 +6782,9 @@ export interface operations {
     createAction: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, fundingCondition, target, durationMonths, dueDate, status, objectiveId, priorityId, pillarId, responsibilities, agencyIds, latestProgressId, progressIds, riskIds. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, fundingCondition, target, durationMonths, dueDate, status, carriedFromId, objectiveId, priorityId, pillarId, responsibilities, agencyIds, latestProgressId, progressIds, riskIds. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: objective, priority, pillar, agencies, latestProgress, progress, risks. */
+                /** @description Comma-separated related records to embed: carriedFrom, objective, priority, pillar, agencies, latestProgress, progress, risks. */
                 expand?: string;
             };
             header?: {
@@ -5624,10 +6921,10 @@ export interface operations {
     getAction: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, fundingCondition, target, durationMonths, dueDate, status, objectiveId, priorityId, pillarId, responsibilities, agencyIds, latestProgressId, progressIds, riskIds. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, fundingCondition, target, durationMonths, dueDate, status, carriedFromId, objectiveId, priorityId, pillarId, responsibilities, agencyIds, latestProgressId, progressIds, riskIds. */
                 fields?: string;
                 /**
-                 * @description Comma-separated related records to embed: objective, priority, pillar, agencies, latestProgress, progress, risks.
+                 * @description Comma-separated related records to embed: carriedFrom, objective, priority, pillar, agencies, latestProgress, progress, risks.
                  * @example objective
                  */
                 expand?: string;
@@ -5714,9 +7011,9 @@ export interface operations {
     updateAction: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, fundingCondition, target, durationMonths, dueDate, status, objectiveId, priorityId, pillarId, responsibilities, agencyIds, latestProgressId, progressIds, riskIds. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, fundingCondition, target, durationMonths, dueDate, status, carriedFromId, objectiveId, priorityId, pillarId, responsibilities, agencyIds, latestProgressId, progressIds, riskIds. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: objective, priority, pillar, agencies, latestProgress, progress, risks. */
+                /** @description Comma-separated related records to embed: carriedFrom, objective, priority, pillar, agencies, latestProgress, progress, risks. */
                 expand?: string;
             };
             header: {
@@ -6319,9 +7616,9 @@ export interface operations {
     addActionAgency: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, fundingCondition, target, durationMonths, dueDate, status, objectiveId, priorityId, pillarId, responsibilities, agencyIds, latestProgressId, progressIds, riskIds. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, fundingCondition, target, durationMonths, dueDate, status, carriedFromId, objectiveId, priorityId, pillarId, responsibilities, agencyIds, latestProgressId, progressIds, riskIds. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: objective, priority, pillar, agencies, latestProgress, progress, risks. */
+                /** @description Comma-separated related records to embed: carriedFrom, objective, priority, pillar, agencies, latestProgress, progress, risks. */
                 expand?: string;
             };
             header?: {
@@ -6442,9 +7739,9 @@ export interface operations {
     archiveAction: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, fundingCondition, target, durationMonths, dueDate, status, objectiveId, priorityId, pillarId, responsibilities, agencyIds, latestProgressId, progressIds, riskIds. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, fundingCondition, target, durationMonths, dueDate, status, carriedFromId, objectiveId, priorityId, pillarId, responsibilities, agencyIds, latestProgressId, progressIds, riskIds. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: objective, priority, pillar, agencies, latestProgress, progress, risks. */
+                /** @description Comma-separated related records to embed: carriedFrom, objective, priority, pillar, agencies, latestProgress, progress, risks. */
                 expand?: string;
             };
             header: {
@@ -6578,9 +7875,9 @@ export interface operations {
     restoreAction: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, fundingCondition, target, durationMonths, dueDate, status, objectiveId, priorityId, pillarId, responsibilities, agencyIds, latestProgressId, progressIds, riskIds. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, fundingCondition, target, durationMonths, dueDate, status, carriedFromId, objectiveId, priorityId, pillarId, responsibilities, agencyIds, latestProgressId, progressIds, riskIds. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: objective, priority, pillar, agencies, latestProgress, progress, risks. */
+                /** @description Comma-separated related records to embed: carriedFrom, objective, priority, pillar, agencies, latestProgress, progress, risks. */
                 expand?: string;
             };
             header: {
@@ -6714,9 +8011,9 @@ export interface operations {
     removeActionAgency: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, fundingCondition, target, durationMonths, dueDate, status, objectiveId, priorityId, pillarId, responsibilities, agencyIds, latestProgressId, progressIds, riskIds. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, fundingCondition, target, durationMonths, dueDate, status, carriedFromId, objectiveId, priorityId, pillarId, responsibilities, agencyIds, latestProgressId, progressIds, riskIds. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: objective, priority, pillar, agencies, latestProgress, progress, risks. */
+                /** @description Comma-separated related records to embed: carriedFrom, objective, priority, pillar, agencies, latestProgress, progress, risks. */
                 expand?: string;
             };
             header?: {
@@ -7301,11 +8598,11 @@ export interface operations {
                 /** @description The endCursor of the page before. */
                 after?: string;
                 /**
-                 * @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, fundingCondition, target, durationMonths, dueDate, status, objectiveId, priorityId, pillarId, responsibilities, agencyIds, latestProgressId, progressIds, riskIds.
+                 * @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, fundingCondition, target, durationMonths, dueDate, status, carriedFromId, objectiveId, priorityId, pillarId, responsibilities, agencyIds, latestProgressId, progressIds, riskIds.
                  * @example text,status,dueDate
                  */
                 fields?: string;
-                /** @description Comma-separated related records to embed: objective, priority, pillar, agencies, latestProgress, progress, risks. */
+                /** @description Comma-separated related records to embed: carriedFrom, objective, priority, pillar, agencies, latestProgress, progress, risks. */
                 expand?: string;
             };
             header?: never;
@@ -7418,11 +8715,11 @@ export interface operations {
                 /** @description The endCursor of the page before. */
                 after?: string;
                 /**
-                 * @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, subPoints, priorityId, responsibilities, agencyIds, reprocurementIds.
+                 * @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, subPoints, carriedFromId, priorityId, responsibilities, agencyIds, reprocurementIds.
                  * @example text
                  */
                 fields?: string;
-                /** @description Comma-separated related records to embed: priority, agencies, reprocurements. */
+                /** @description Comma-separated related records to embed: carriedFrom, priority, agencies, reprocurements. */
                 expand?: string;
             };
             header?: never;
@@ -7891,6 +9188,132 @@ export interface operations {
             };
         };
     };
+    createNationalOutcome: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, name, planId, pillarId, measureIds. */
+                fields?: string;
+                /** @description Comma-separated related records to embed: plan, pillar, measures. */
+                expand?: string;
+            };
+            header?: {
+                /**
+                 * @description Retrying with the same key returns the first result and writes nothing again (as idempotencyKey on GraphQL).
+                 * @example outcome-alcohol
+                 */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A national outcome of a strategy's outcomes framework. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The strategy whose outcomes framework lists it. */
+                    planId: string;
+                    /** @description The pillar it is listed under. */
+                    pillarId?: string | null;
+                    /** @description e.g. "Reduce drug supply". */
+                    name: string;
+                    /** @description Place in the framework, from 1; default last. */
+                    position?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Created. Location names the new NationalOutcome. */
+            201: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    /** @description Sent when Idempotency-Key named a write already made: this is its first answer again, and nothing was written. */
+                    "idempotent-replayed"?: "true";
+                    /**
+                     * @description The URL of the new record.
+                     * @example /api/v1/national-outcomes/TmF0aW9uYWxPdXRjb21lOjc%3D
+                     */
+                    location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NationalOutcome"];
+                };
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (FORBIDDEN). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (CONFLICT). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PAYLOAD_TOO_LARGE). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNSUPPORTED_MEDIA_TYPE). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getNationalOutcome: {
         parameters: {
             query?: {
@@ -7960,6 +9383,154 @@ export interface operations {
             };
             /** @description Problem (NOT_ACCEPTABLE). */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateNationalOutcome: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, name, planId, pillarId, measureIds. */
+                fields?: string;
+                /** @description Comma-separated related records to embed: plan, pillar, measures. */
+                expand?: string;
+            };
+            header: {
+                /**
+                 * @description Retrying with the same key returns the first result and writes nothing again (as idempotencyKey on GraphQL).
+                 * @example outcome-alcohol-name
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description The ETag of the record as you read it: the write is refused with 412 if the record has changed since.
+                 * @example "v1"
+                 */
+                "if-match": string;
+            };
+            path: {
+                /**
+                 * @description Global ID of the NationalOutcome.
+                 * @example TmF0aW9uYWxPdXRjb21lOjc=
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Fields to change; omitted fields are left as they are, null clears an optional field. */
+        requestBody: {
+            content: {
+                "application/merge-patch+json": {
+                    name?: string | null;
+                    position?: number | null;
+                };
+                "application/json": {
+                    name?: string | null;
+                    position?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The NationalOutcome as it is after the change. */
+            200: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    /** @description Sent when Idempotency-Key named a write already made: this is its first answer again, and nothing was written. */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NationalOutcome"];
+                };
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (FORBIDDEN). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (CONFLICT). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PRECONDITION_FAILED). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PAYLOAD_TOO_LARGE). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNSUPPORTED_MEDIA_TYPE). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PRECONDITION_REQUIRED). */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8060,6 +9631,278 @@ export interface operations {
             };
             /** @description Problem (NOT_ACCEPTABLE). */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    archiveNationalOutcome: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, name, planId, pillarId, measureIds. */
+                fields?: string;
+                /** @description Comma-separated related records to embed: plan, pillar, measures. */
+                expand?: string;
+            };
+            header: {
+                /**
+                 * @description Retrying with the same key returns the first result and writes nothing again (as idempotencyKey on GraphQL).
+                 * @example outcome-alcohol-archive
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description The ETag of the record as you read it: the write is refused with 412 if the record has changed since.
+                 * @example "v2"
+                 */
+                "if-match": string;
+            };
+            path: {
+                /**
+                 * @description Global ID of the NationalOutcome.
+                 * @example TmF0aW9uYWxPdXRjb21lOjc=
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The NationalOutcome after the change. */
+            200: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    /** @description Sent when Idempotency-Key named a write already made: this is its first answer again, and nothing was written. */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NationalOutcome"];
+                };
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (FORBIDDEN). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (CONFLICT). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PRECONDITION_FAILED). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PAYLOAD_TOO_LARGE). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNSUPPORTED_MEDIA_TYPE). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PRECONDITION_REQUIRED). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restoreNationalOutcome: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, name, planId, pillarId, measureIds. */
+                fields?: string;
+                /** @description Comma-separated related records to embed: plan, pillar, measures. */
+                expand?: string;
+            };
+            header: {
+                /**
+                 * @description Retrying with the same key returns the first result and writes nothing again (as idempotencyKey on GraphQL).
+                 * @example outcome-alcohol-restore
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description The ETag of the record as you read it: the write is refused with 412 if the record has changed since.
+                 * @example "v3"
+                 */
+                "if-match": string;
+            };
+            path: {
+                /**
+                 * @description Global ID of the NationalOutcome.
+                 * @example TmF0aW9uYWxPdXRjb21lOjc=
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The NationalOutcome after the change. */
+            200: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    /** @description Sent when Idempotency-Key named a write already made: this is its first answer again, and nothing was written. */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NationalOutcome"];
+                };
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (FORBIDDEN). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (CONFLICT). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PRECONDITION_FAILED). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PAYLOAD_TOO_LARGE). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNSUPPORTED_MEDIA_TYPE). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PRECONDITION_REQUIRED). */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -35,6 +35,9 @@ interface RestWrite {
 
 /** The REST resource of each versioned record type. */
 const RESOURCE = {
+  Plan: 'plans',
+  Pillar: 'pillars',
+  NationalOutcome: 'national-outcomes',
   Priority: 'priorities',
   Objective: 'objectives',
   Action: 'actions',
@@ -65,8 +68,8 @@ const transition =
     ifMatch: { path: `/${RESOURCE[type]}/${id}`, version: expectedVersion },
   });
 const crud = (type: RecordType) => ({ create: create(type), update: update(type), archive: transition(type, 'archive'), restore: transition(type, 'restore') });
-const [priority, objective, action, agency, measure, reprocurement, helpService, risk] = (
-  ['Priority', 'Objective', 'Action', 'Agency', 'OutcomeMeasure', 'Reprocurement', 'HelpService', 'Risk'] as const
+const [plan, pillar, outcome, priority, objective, action, agency, measure, reprocurement, helpService, risk] = (
+  ['Plan', 'Pillar', 'NationalOutcome', 'Priority', 'Objective', 'Action', 'Agency', 'OutcomeMeasure', 'Reprocurement', 'HelpService', 'Risk'] as const
 ).map(crud);
 
 /** Mutations the REST API does not serve (key management and merging agencies are GraphQL and CLI only). */
@@ -74,6 +77,23 @@ const NOT_ON_REST = 'not on REST';
 
 /** Each mutation as its REST call; keyed by the SDK's mutations, so a new one does not compile until it is mapped here. */
 const REST_CALLS: { [M in MutationName]: ((input: InputFor<M>) => RestWrite) | typeof NOT_ON_REST } = {
+  createPlan: plan.create,
+  updatePlan: plan.update,
+  agreePlan: ({ id, expectedVersion, ...body }) => ({
+    method: 'POST',
+    path: `/plans/${id}/agree`,
+    body,
+    ifMatch: { path: `/plans/${id}`, version: expectedVersion },
+  }),
+  rollOverPlan: ({ fromPlanId, ...body }) => ({ method: 'POST', path: `/plans/${fromPlanId}/roll-over`, body }),
+  createPillar: pillar.create,
+  createNationalOutcome: outcome.create,
+  updateNationalOutcome: outcome.update,
+  archiveNationalOutcome: outcome.archive,
+  restoreNationalOutcome: outcome.restore,
+  updatePillar: pillar.update,
+  archivePillar: pillar.archive,
+  restorePillar: pillar.restore,
   createPriority: priority.create,
   updatePriority: priority.update,
   archivePriority: priority.archive,

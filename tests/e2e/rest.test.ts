@@ -518,6 +518,7 @@ function samples(changes: { at: string }[]): Record<string, Array<Record<string,
   return {
     'plans.kind': [{ kind: 'STRATEGY' }],
     'plans.periodLabel': [{ periodLabel: '2024-25' }],
+    'plans.status': [{ status: 'DRAFT' }, { status: 'AGREED' }],
     'pillars.planId': [{ planId: ids.deliveryPlan }, { planId: ids.strategy }],
     'priorities.pillarId': [{ pillarId: ids.pillars[1] }],
     'priorities.planId': [{ planId: ids.deliveryPlan }, { planId: ids.strategy }],
@@ -1005,7 +1006,7 @@ describe('HTTP semantics', () => {
       [`/actions/${ids.actions[0]}/archive`]: 'POST, OPTIONS',
       [`/actions/${ids.actions[0]}/progress`]: 'GET, POST, HEAD, OPTIONS',
       [`/actions/${ids.actions[0]}/agencies/${ids.reset}`]: 'DELETE, OPTIONS',
-      '/plans': 'GET, HEAD, OPTIONS',
+      '/plans': 'GET, POST, HEAD, OPTIONS',
       '/changes': 'GET, HEAD, OPTIONS',
     };
     for (const [path, methods] of Object.entries(allow)) {
@@ -1020,7 +1021,7 @@ describe('HTTP semantics', () => {
     for (const [method, path] of [
       ['PUT', '/actions'],
       ['DELETE', `/actions/${ids.actions[0]}`],
-      ['POST', '/plans'],
+      ['PUT', '/plans'],
       ['PATCH', '/changes'],
       ['GET', `/actions/${ids.actions[0]}/archive`],
     ]) {

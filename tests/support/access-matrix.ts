@@ -19,6 +19,8 @@ export const ROLES: RoleName[] = ['anonymous', 'reader', 'agency_editor', 'pilla
 
 const CONTENT = new Set(['updateObjective', 'updateAction', 'recordProgress', 'createRisk', 'updateRisk', 'archiveRisk', 'restoreRisk']);
 const STRUCTURE = new Set([
+  'updatePillar',
+  'updateNationalOutcome',
   'createPriority',
   'updatePriority',
   'archivePriority',
@@ -66,7 +68,19 @@ export function call<M extends MutationName>(client: CdpMutations, name: M, inpu
   return (client[name] as (input: InputFor<M>) => Promise<unknown>)(input);
 }
 
-export const VERSIONED = ['Priority', 'Objective', 'Action', 'Agency', 'OutcomeMeasure', 'Reprocurement', 'HelpService', 'Risk'] as const;
+export const VERSIONED = [
+  'Plan',
+  'Pillar',
+  'NationalOutcome',
+  'Priority',
+  'Objective',
+  'Action',
+  'Agency',
+  'OutcomeMeasure',
+  'Reprocurement',
+  'HelpService',
+  'Risk',
+] as const;
 
 export interface Matrix {
   server: TestServer;
@@ -136,7 +150,24 @@ export async function versionOf(id: string): Promise<number> {
   return node.version as number;
 }
 const versioned = async (id: string) => ({ id, expectedVersion: await versionOf(id) });
+/** A period no plan has: a year of its own far ahead, per call. */
+const period = () => {
+  const year = 2100 + ++counter;
+  return { periodLabel: `${year}-${(year + 1) % 100}`, periodStart: `${year}-04-01`, periodEnd: `${year + 1}-03-31` };
+};
+let strategyId: Promise<string> | undefined;
+/** The strategy's ID (the national outcomes belong to it). */
+const strategy = () =>
+  (strategyId ??= admin()
+    .plans({ filter: { kind: 'STRATEGY' } })
+    .then((plans) => plans.nodes[0].id));
 const fresh = {
+  /** A national outcome of the strategy under the scope's pillar. */
+  outcome: async (s: Scope) =>
+    (await admin().createNationalOutcome({ planId: await strategy(), pillarId: s.pillarId, name: unique('Outcome') })).nationalOutcome.id,
+  /** An empty DRAFT delivery plan. */
+  plan: async () => (await admin().createPlan({ kind: 'DELIVERY_PLAN', title: unique('Plan'), ...period() })).plan.id,
+  pillar: async () => (await admin().createPillar({ planId: await fresh.plan(), number: 1, name: unique('Pillar') })).pillar.id,
   priority: async (s: Scope) => (await admin().createPriority({ pillarId: s.pillarId, title: unique('Priority') })).priority.id,
   objective: async (s: Scope) => (await admin().createObjective({ priorityId: s.priorityId, text: unique('Objective') })).objective.id,
   action: async (s: Scope) => (await admin().createAction({ objectiveId: s.objectiveId, text: unique('Action') })).action.id,
@@ -152,7 +183,7 @@ const fresh = {
   helpService: async () => (await admin().createHelpService({ name: unique('Help'), description: 'A service' })).helpService.id,
   apiKey: async () => (await admin().createApiKey({ name: unique('Key'), role: 'READER' })).apiKey.id,
 };
-async function archived(kind: (typeof VERSIONED)[number], id: string): Promise<string> {
+async function archived(kind: Exclude<(typeof VERSIONED)[number], 'Plan'>, id: string): Promise<string> {
   await call(admin(), `archive${kind}`, await versioned(id));
   return id;
 }
@@ -169,6 +200,22 @@ async function linkedAgency(kind: 'Objective' | 'Action', id: string): Promise<s
  * method has a case; each test file checks the schema has no mutation more.
  */
 export const CASES: Cases = {
+  createPlan: async () => ({ kind: 'DELIVERY_PLAN', title: unique('New plan'), ...period() }),
+  updatePlan: async () => ({ ...(await versioned(await fresh.plan())), summary: unique('Summary') }),
+  agreePlan: async () => ({ ...(await versioned(await fresh.plan())), agreedOn: '2025-03-20', agreedBy: 'CDP Board' }),
+  rollOverPlan: async () => {
+    const fromPlanId = await fresh.plan();
+    const { periodLabel, periodStart, periodEnd } = period();
+    return { fromPlanId, periodLabel, periodStart, periodEnd };
+  },
+  createNationalOutcome: async (s) => ({ planId: await strategy(), pillarId: s.pillarId, name: unique('New outcome') }),
+  updateNationalOutcome: async (s) => ({ ...(await versioned(await fresh.outcome(s))), name: unique('Renamed outcome') }),
+  archiveNationalOutcome: async (s) => versioned(await fresh.outcome(s)),
+  restoreNationalOutcome: async (s) => versioned(await archived('NationalOutcome', await fresh.outcome(s))),
+  createPillar: async () => ({ planId: await fresh.plan(), number: 1, name: unique('New pillar') }),
+  updatePillar: async (s) => ({ ...(await versioned(s.pillarId)), subgroup: unique('Subgroup') }),
+  archivePillar: async () => versioned(await fresh.pillar()),
+  restorePillar: async () => versioned(await archived('Pillar', await fresh.pillar())),
   createPriority: async (s) => ({ pillarId: s.pillarId, title: unique('New priority') }),
   updatePriority: async (s) => ({ ...(await versioned(s.priorityId)), strategyName: unique('Renamed') }),
   archivePriority: async (s) => versioned(await fresh.priority(s)),

@@ -21,7 +21,7 @@ export interface QueryLimits {
  * Sized from the heaviest documents the SDK, the examples and the playground send (measured, and
  * checked with this headroom, by graphql/limits/__tests__/sizing.test.ts): depth 12 (plan() and the
  * playground's whole-tree query; GraphiQL's introspection query is 15); 13 aliases (node() and
- * nodes()); 619 tokens (nodes()); cost 475,968 (plan(), the whole tree: the cost follows each
+ * nodes()); 619 tokens (nodes()); cost 482,315 (plan(), the whole tree: the cost follows each
  * relation's real fan-out, see graphql/limits/cost.ts), so 1,000,000 is twice it, and refuses one
  * `actions(first: 100) { nodes { agencies { actions(first: 100) { ... } } } }` (1.2e6, 5 MB).
  */

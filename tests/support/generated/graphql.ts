@@ -67,6 +67,8 @@ export type ApiKeyIdInput = {
 };
 
 export type AuditOperation =
+  /** An admin's change to the wording (the text of a pillar, priority, objective or action) of an AGREED or SUPERSEDED plan: an amendment, recorded like an UPDATE with each field before and after. Other roles are refused such changes (CONFLICT, reason PLAN_AGREED). */
+  | 'AMEND'
   | 'ARCHIVE'
   | 'CREATE'
   /** A write refused to an API key (its role or scope): entityType "Denied"; its changes are code (FORBIDDEN), reason (ROLE or SCOPE), message, inputBytes and inputSha256 (SHA-256 of the input as JSON), never the input's values. Refusals without a valid key (no key, or an unknown, revoked or expired one) are counted per hour, not listed. */

@@ -14,7 +14,7 @@ import { AuthErrorReason } from './auth.errors';
  *
  * Each mutation's rule (core/feature.ts MutationRule) is declared by its feature, next to the
  * mutation: the roles that may call it and the record that decides its scope (read from its input).
- * Pillar leads act within their pillar; agency editors on the objectives and actions their agency
+ * Pillar leads act within their pillar (and its successors in later plans, carried by rollOverPlan); agency editors on the objectives and actions their agency
  * is responsible for. Where a record sits is asked of the plan tree (plan-tree/scope.ts).
  */
 
@@ -51,8 +51,10 @@ export async function authorize(
   const id = typeof raw === 'string' ? fromGlobalId(raw, `input.${rule.subject.field}`, rule.subject.type).id : NaN;
   if (role === Role.PILLAR_LEAD) {
     const pillarId = Number.isNaN(id) ? null : await scope.pillarOf(manager, rule.subject.type, id);
-    if (pillarId === null || pillarId !== actor.pillarId)
-      throw forbidden(`This pillar lead's key may ${mutation} only within its own pillar.`, AuthErrorReason.SCOPE);
+    // The key's pillar, or a pillar carried from it into a later plan (rollOverPlan).
+    const within =
+      pillarId !== null && actor.pillarId !== null && (pillarId === actor.pillarId || (await scope.pillarLineage(manager, pillarId)).includes(actor.pillarId));
+    if (!within) throw forbidden(`This pillar lead's key may ${mutation} only within its own pillar.`, AuthErrorReason.SCOPE);
     return;
   }
   if (role === Role.AGENCY_EDITOR) {

@@ -851,6 +851,102 @@ async function story(r: Recorder): Promise<void> {
     idempotencyKey: 'help-frank-restore',
   });
 
+  // ---- Plans across years -------------------------------------------------------------------------
+  const pillar = await r.write('created', 'A fourth pillar, for alcohol', {
+    method: 'POST',
+    url: '/api/v1/pillars',
+    idempotencyKey: 'pillar-alcohol',
+    body: { planId: DELIVERY_PLAN, number: 4, name: 'Reduce alcohol harm', subgroup: 'Alcohol subgroup', lead: 'Public Health consultant' },
+  });
+  const PILLAR = pillar.json.id as string;
+  await r.write('changed', 'Its vision', {
+    method: 'PATCH',
+    url: `/api/v1/pillars/${PILLAR}`,
+    ifMatch: '"v1"',
+    idempotencyKey: 'pillar-alcohol-vision',
+    body: { vision: 'Fewer people harmed by alcohol in Tower Hamlets.' },
+  });
+  await r.write('archived', 'Archived: alcohol stays under pillar 2', {
+    method: 'POST',
+    url: `/api/v1/pillars/${PILLAR}/archive`,
+    ifMatch: '"v2"',
+    idempotencyKey: 'pillar-alcohol-archive',
+  });
+  await r.write('restored', 'Restored', {
+    method: 'POST',
+    url: `/api/v1/pillars/${PILLAR}/restore`,
+    ifMatch: '"v3"',
+    idempotencyKey: 'pillar-alcohol-restore',
+  });
+  await r.write('archived again', 'Archived again before the plan rolls over', {
+    method: 'POST',
+    url: `/api/v1/pillars/${PILLAR}/archive`,
+    ifMatch: '"v4"',
+    idempotencyKey: 'pillar-alcohol-archive-again',
+  });
+
+  const outcome = await r.write('created', 'A local national outcome for alcohol, under pillar 2', {
+    method: 'POST',
+    url: '/api/v1/national-outcomes',
+    idempotencyKey: 'outcome-alcohol',
+    body: { planId: STRATEGY, pillarId: id('Pillar', 2), name: 'Reduce alcohol-related harm' },
+  });
+  const OUTCOME = outcome.json.id as string;
+  await r.write('changed', 'Its name', {
+    method: 'PATCH',
+    url: `/api/v1/national-outcomes/${OUTCOME}`,
+    ifMatch: '"v1"',
+    idempotencyKey: 'outcome-alcohol-name',
+    body: { name: 'Reduce alcohol-related harm and deaths' },
+  });
+  await r.write('archived', 'Archived', {
+    method: 'POST',
+    url: `/api/v1/national-outcomes/${OUTCOME}/archive`,
+    ifMatch: '"v2"',
+    idempotencyKey: 'outcome-alcohol-archive',
+  });
+  await r.write('restored', 'Restored', {
+    method: 'POST',
+    url: `/api/v1/national-outcomes/${OUTCOME}/restore`,
+    ifMatch: '"v3"',
+    idempotencyKey: 'outcome-alcohol-restore',
+  });
+
+  const next = await r.write('rolled over', 'The 2025-26 delivery plan, carried from 2024-25: a DRAFT with the open actions', {
+    method: 'POST',
+    url: `/api/v1/plans/${DELIVERY_PLAN}/roll-over`,
+    idempotencyKey: 'roll-over-2025-26',
+    body: { periodLabel: '2025-26', periodStart: '2025-04-01', periodEnd: '2026-03-31', title: 'Annual Delivery Plan 2025-2026' },
+  });
+  const NEXT = next.json.id as string;
+  await r.write('changed', 'Its summary', {
+    method: 'PATCH',
+    url: `/api/v1/plans/${NEXT}`,
+    ifMatch: '"v1"',
+    idempotencyKey: 'plan-2025-26-summary',
+    body: { summary: 'The second year of the strategy: the open actions of 2024-25, carried over.' },
+  });
+  await r.write('agreed', 'Agreed by the CDP Board', {
+    method: 'POST',
+    url: `/api/v1/plans/${NEXT}/agree`,
+    ifMatch: '"v2"',
+    idempotencyKey: 'plan-2025-26-agreed',
+    body: { agreedOn: '2025-03-20', agreedBy: 'CDP Board' },
+  });
+  await r.write('created', 'A 2026-27 delivery plan of the strategy, started empty', {
+    method: 'POST',
+    url: '/api/v1/plans',
+    idempotencyKey: 'plan-2026-27',
+    body: {
+      kind: 'DELIVERY_PLAN',
+      title: 'Annual Delivery Plan 2026-2027',
+      periodLabel: '2026-27',
+      periodStart: '2026-04-01',
+      periodEnd: '2027-03-31',
+      strategyId: STRATEGY,
+    },
+  });
+
   // ---- What changed -------------------------------------------------------------------------------
   await r.read('page', 'The naloxone action’s history, newest first', `/api/v1/history/${NALOXONE}?first=2`, { as: 'reader' });
   await r.read('page', 'The latest changes to help services', '/api/v1/changes?entityType=HelpService&first=2', { as: 'reader' });

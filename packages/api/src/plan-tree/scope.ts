@@ -59,6 +59,26 @@ export class PlanScope {
     return row?.pillarId ?? null;
   }
 
+  /**
+   * A pillar and the pillars it was carried from (rollOverPlan), itself first: a pillar lead's key
+   * for a pillar also covers its successors in later plans.
+   */
+  async pillarLineage(manager: EntityManager, pillarId: number): Promise<number[]> {
+    const lineage = [pillarId];
+    for (let at: number | null = pillarId; lineage.length < 100;) {
+      const row: { carriedFromId: number | null } | undefined = await manager
+        .getRepository(Pillar)
+        .createQueryBuilder('pi')
+        .select('pi.carriedFromId', 'carriedFromId')
+        .where('pi.id = :id', { id: at })
+        .getRawOne();
+      at = row?.carriedFromId ?? null;
+      if (at === null) break;
+      lineage.push(Number(at));
+    }
+    return lineage;
+  }
+
   /** The agencies responsible for an objective or action (through its objective, or its own links). */
   async agenciesOf(manager: EntityManager, type: string, id: number): Promise<number[]> {
     const parent = await this.parentOf(manager, type, id);

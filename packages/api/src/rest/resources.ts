@@ -44,6 +44,14 @@ export const RESOURCES: readonly ResourceDef[] = [
     type: 'Plan',
     list: 'plans',
     nested: { pillars: 'pillars', 'national-outcomes': 'nationalOutcomes' },
+    writes: {
+      create: 'createPlan',
+      update: 'updatePlan',
+      actions: {
+        agree: { mutation: 'agreePlan', idField: 'id', version: 'required' },
+        'roll-over': { mutation: 'rollOverPlan', idField: 'fromPlanId' },
+      },
+    },
     description: "The partnership's plans: the strategy and its annual delivery plans.",
   },
   {
@@ -51,6 +59,7 @@ export const RESOURCES: readonly ResourceDef[] = [
     type: 'Pillar',
     list: 'pillars',
     nested: { priorities: 'priorities', 'national-outcomes': 'nationalOutcomes' },
+    writes: crud('Pillar'),
     description: 'The strategy pillars (Breaking supply chains, Treatment and recovery, ...).',
   },
   {
@@ -94,6 +103,7 @@ export const RESOURCES: readonly ResourceDef[] = [
     type: 'NationalOutcome',
     list: 'nationalOutcomes',
     nested: { measures: 'measures' },
+    writes: crud('NationalOutcome'),
     description: 'The national outcomes of the drugs strategy the plan reports against.',
   },
   {

@@ -73,6 +73,19 @@ export type AgencyKind =
   | 'PARTNERSHIP_GROUP'
   | 'ROLE';
 
+/** Records that a DRAFT plan was agreed: when, and by which body. Its wording is then locked. */
+export type AgreePlanInput = {
+  /** The body that agreed it, e.g. "CDP Board". */
+  agreedBy: string;
+  /** The date of the meeting that agreed it. */
+  agreedOn: string;
+  /** The version you last read; a record changed since then is a CONFLICT and nothing is written. */
+  expectedVersion: number;
+  id: string | number;
+  /** Send the same key to retry safely: the same key with the same input returns the first result and writes once; with another input it is a CONFLICT. Keys are per caller. */
+  idempotencyKey?: string | null | undefined;
+};
+
 export type ApiKeyIdInput = {
   id: string | number;
   /** Send the same key to retry safely: the same key with the same input returns the first result and writes once; with another input it is a CONFLICT. Keys are per caller. */
@@ -80,6 +93,8 @@ export type ApiKeyIdInput = {
 };
 
 export type AuditOperation =
+  /** An admin's change to the wording (the text of a pillar, priority, objective or action) of an AGREED or SUPERSEDED plan: an amendment, recorded like an UPDATE with each field before and after. Other roles are refused such changes (CONFLICT, reason PLAN_AGREED). */
+  | 'AMEND'
   | 'ARCHIVE'
   | 'CREATE'
   /** A write refused to an API key (its role or scope): entityType "Denied"; its changes are code (FORBIDDEN), reason (ROLE or SCOPE), message, inputBytes and inputSha256 (SHA-256 of the input as JSON), never the input's values. Refusals without a valid key (no key, or an unknown, revoked or expired one) are counted per hour, not listed. */
@@ -159,6 +174,20 @@ export type CreateHelpServiceInput = {
   website?: string | null | undefined;
 };
 
+/** A national outcome of a strategy's outcomes framework. */
+export type CreateNationalOutcomeInput = {
+  /** Send the same key to retry safely: the same key with the same input returns the first result and writes once; with another input it is a CONFLICT. Keys are per caller. */
+  idempotencyKey?: string | null | undefined;
+  /** e.g. "Reduce drug supply". */
+  name: string;
+  /** The pillar it is listed under. */
+  pillarId?: string | number | null | undefined;
+  /** The strategy whose outcomes framework lists it. */
+  planId: string | number;
+  /** Place in the framework, from 1; default last. */
+  position?: number | null | undefined;
+};
+
 export type CreateObjectiveInput = {
   /** Send the same key to retry safely: the same key with the same input returns the first result and writes once; with another input it is a CONFLICT. Keys are per caller. */
   idempotencyKey?: string | null | undefined;
@@ -183,6 +212,42 @@ export type CreateOutcomeMeasureInput = {
   /** Place within the outcome, from 1; default last. */
   position?: number | null | undefined;
   unit: MeasureUnit;
+};
+
+export type CreatePillarInput = {
+  /** The heading the delivery plan uses. */
+  headingInPlan?: string | null | undefined;
+  /** Send the same key to retry safely: the same key with the same input returns the first result and writes once; with another input it is a CONFLICT. Keys are per caller. */
+  idempotencyKey?: string | null | undefined;
+  /** Who leads the pillar for the partnership. */
+  lead?: string | null | undefined;
+  /** The national name, e.g. "Break drug supply chains". */
+  name: string;
+  /** Its number in the plan, from 1; unique within the plan. */
+  number: number;
+  /** The delivery plan the pillar belongs to. */
+  planId: string | number;
+  /** The CDP subgroup that owns this pillar's action plan. */
+  subgroup?: string | null | undefined;
+  /** The strategy's vision statement for this pillar. */
+  vision?: string | null | undefined;
+};
+
+/** A new plan, DRAFT: a strategy, or a delivery plan (of a strategy). */
+export type CreatePlanInput = {
+  /** Send the same key to retry safely: the same key with the same input returns the first result and writes once; with another input it is a CONFLICT. Keys are per caller. */
+  idempotencyKey?: string | null | undefined;
+  kind: PlanKind;
+  /** On or after periodStart. */
+  periodEnd: string;
+  /** e.g. "2025-26" or "2024-2027"; unique per kind. */
+  periodLabel: string;
+  periodStart: string;
+  /** For a delivery plan: the strategy it delivers. */
+  strategyId?: string | number | null | undefined;
+  summary?: string | null | undefined;
+  /** e.g. "Annual Delivery Plan 2025-2026". */
+  title: string;
 };
 
 export type CreatePriorityInput = {
@@ -295,12 +360,19 @@ export type PlanFilter = {
   kind?: PlanKind | null | undefined;
   /** e.g. "2024-25". */
   periodLabel?: string | null | undefined;
+  status?: PlanStatus | null | undefined;
 };
 
 /** A 3-year strategy, or the annual delivery plan (April to March) that implements it. */
 export type PlanKind =
   | 'DELIVERY_PLAN'
   | 'STRATEGY';
+
+/** DRAFT: being written, its wording open to those who may edit it. AGREED: agreed by a body (agreedOn, agreedBy); its wording (the text of its pillars, priorities, objectives and actions) is locked except for admins, whose edits are audited as AMEND. SUPERSEDED: an agreed plan whose rolled-over successor has since been agreed; locked as AGREED. */
+export type PlanStatus =
+  | 'AGREED'
+  | 'DRAFT'
+  | 'SUPERSEDED';
 
 export type PriorityFilter = {
   pillarId?: string | number | null | undefined;
@@ -425,6 +497,22 @@ export type Role =
   | 'PILLAR_LEAD'
   | 'READER';
 
+/** A new DRAFT delivery plan for the next period, carried from an existing one: its pillars, priorities and objectives, and its actions that are not COMPLETED or CANCELLED. */
+export type RollOverPlanInput = {
+  /** The delivery plan to carry from (left as it is). */
+  fromPlanId: string | number;
+  /** Send the same key to retry safely: the same key with the same input returns the first result and writes once; with another input it is a CONFLICT. Keys are per caller. */
+  idempotencyKey?: string | null | undefined;
+  /** On or after periodStart. */
+  periodEnd: string;
+  /** e.g. "2025-26". */
+  periodLabel: string;
+  /** After the period of the plan carried from. */
+  periodStart: string;
+  /** Default: "Annual Delivery Plan <periodLabel>". */
+  title?: string | null | undefined;
+};
+
 export type RotateApiKeyInput = {
   /** When the new key expires; default never. */
   expiresAt?: string | null | undefined;
@@ -498,6 +586,17 @@ export type UpdateHelpServiceInput = {
   website?: string | null | undefined;
 };
 
+/** Fields to change; omitted fields are left as they are, null clears an optional field. */
+export type UpdateNationalOutcomeInput = {
+  /** The version you last read; a record changed since then is a CONFLICT and nothing is written. */
+  expectedVersion: number;
+  id: string | number;
+  /** Send the same key to retry safely: the same key with the same input returns the first result and writes once; with another input it is a CONFLICT. Keys are per caller. */
+  idempotencyKey?: string | null | undefined;
+  name?: string | null | undefined;
+  position?: number | null | undefined;
+};
+
 /** Fields to change; omitted fields are left as they are. */
 export type UpdateObjectiveInput = {
   /** The version you last read; a record changed since then is a CONFLICT and nothing is written. */
@@ -523,6 +622,31 @@ export type UpdateOutcomeMeasureInput = {
   position?: number | null | undefined;
   /** PERCENT only when every value of the measure lies from 0 to 100. */
   unit?: MeasureUnit | null | undefined;
+};
+
+/** Fields to change; omitted fields are left as they are, null clears an optional field. */
+export type UpdatePillarInput = {
+  /** The version you last read; a record changed since then is a CONFLICT and nothing is written. */
+  expectedVersion: number;
+  headingInPlan?: string | null | undefined;
+  id: string | number;
+  /** Send the same key to retry safely: the same key with the same input returns the first result and writes once; with another input it is a CONFLICT. Keys are per caller. */
+  idempotencyKey?: string | null | undefined;
+  lead?: string | null | undefined;
+  name?: string | null | undefined;
+  subgroup?: string | null | undefined;
+  vision?: string | null | undefined;
+};
+
+/** Fields to change; omitted fields are left as they are, null clears an optional field. */
+export type UpdatePlanInput = {
+  /** The version you last read; a record changed since then is a CONFLICT and nothing is written. */
+  expectedVersion: number;
+  id: string | number;
+  /** Send the same key to retry safely: the same key with the same input returns the first result and writes once; with another input it is a CONFLICT. Keys are per caller. */
+  idempotencyKey?: string | null | undefined;
+  summary?: string | null | undefined;
+  title?: string | null | undefined;
 };
 
 /** Fields to change; omitted fields are left as they are, null clears an optional field. */
@@ -572,14 +696,14 @@ export type UpdateRiskInput = {
   status?: RiskStatus | null | undefined;
 };
 
-export type ActionFieldsFragment = { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null };
+export type ActionFieldsFragment = { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null };
 
 export type ActionQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ActionQuery = { action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, progress: Array<{ id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null }>, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null } };
+export type ActionQuery = { action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, progress: Array<{ id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null }>, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null } };
 
 export type ActionsQueryVariables = Exact<{
   filter?: ActionFilter | null | undefined;
@@ -588,49 +712,49 @@ export type ActionsQueryVariables = Exact<{
 }>;
 
 
-export type ActionsQuery = { actions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null }> } };
+export type ActionsQuery = { actions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null }> } };
 
 export type CreateActionMutationVariables = Exact<{
   input: CreateActionInput;
 }>;
 
 
-export type CreateActionMutation = { createAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null } } | null };
+export type CreateActionMutation = { createAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null } } | null };
 
 export type UpdateActionMutationVariables = Exact<{
   input: UpdateActionInput;
 }>;
 
 
-export type UpdateActionMutation = { updateAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null } } | null };
+export type UpdateActionMutation = { updateAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null } } | null };
 
 export type ArchiveActionMutationVariables = Exact<{
   input: RecordVersionInput;
 }>;
 
 
-export type ArchiveActionMutation = { archiveAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null } } | null };
+export type ArchiveActionMutation = { archiveAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null } } | null };
 
 export type RestoreActionMutationVariables = Exact<{
   input: RecordVersionInput;
 }>;
 
 
-export type RestoreActionMutation = { restoreAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null } } | null };
+export type RestoreActionMutation = { restoreAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null } } | null };
 
 export type AddActionAgencyMutationVariables = Exact<{
   input: AddActionAgencyInput;
 }>;
 
 
-export type AddActionAgencyMutation = { addActionAgency: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null } } | null };
+export type AddActionAgencyMutation = { addActionAgency: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null } } | null };
 
 export type RemoveActionAgencyMutationVariables = Exact<{
   input: RemoveActionAgencyInput;
 }>;
 
 
-export type RemoveActionAgencyMutation = { removeActionAgency: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null } } | null };
+export type RemoveActionAgencyMutation = { removeActionAgency: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null } } | null };
 
 export type AgencySummaryFragment = { id: string, name: string, shortName: string | null, kind: AgencyKind };
 
@@ -811,7 +935,7 @@ export type NodeQuery = { node:
     | { __typename: 'Reprocurement', id: string }
     | { __typename: 'Risk', id: string }
   , action:
-    | { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null }
+    | { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null }
     | Record<PropertyKey, never>
   , agency:
     | { aliases: Array<string>, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null }
@@ -826,7 +950,7 @@ export type NodeQuery = { node:
     | { id: string, name: string, position: number, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillar: { id: string, number: number, name: string } | null, plan: { id: string, kind: PlanKind, title: string, periodLabel: string }, measures: Array<{ id: string, name: string, position: number, unit: MeasureUnit, direction: MeasureDirection }> }
     | Record<PropertyKey, never>
   , objective:
-    | { subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> }
+    | { subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, carriedFrom: { id: string } | null, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> }
     | Record<PropertyKey, never>
   , outcomeMeasure:
     | { id: string, name: string, position: number, unit: MeasureUnit, direction: MeasureDirection, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, outcome: { id: string, name: string, pillar: { id: string, number: number, name: string } | null }, baseline: { id: string, kind: MeasureValueKind, value: number, periodLabel: string, periodStart: string, periodEnd: string, note: string | null, source: string | null } | null, latest: { id: string, kind: MeasureValueKind, value: number, periodLabel: string, periodStart: string, periodEnd: string, note: string | null, source: string | null } | null, values: Array<{ id: string, kind: MeasureValueKind, value: number, periodLabel: string, periodStart: string, periodEnd: string, note: string | null, source: string | null }> }
@@ -835,13 +959,13 @@ export type NodeQuery = { node:
     | { id: string, name: string, area: string, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, helpServices: Array<{ id: string, name: string, description: string, audience: string | null, minAge: number | null, maxAge: number | null, phone: string | null, email: string | null, website: string | null, position: number, version: number, createdAt: string, updatedAt: string, archivedAt: string | null }> }
     | Record<PropertyKey, never>
   , pillar:
-    | { headingInPlan: string | null, vision: string | null, subgroup: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, number: number, name: string, plan: { id: string, kind: PlanKind, title: string, periodLabel: string } }
+    | { headingInPlan: string | null, vision: string | null, subgroup: string | null, lead: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, number: number, name: string, carriedFrom: { id: string } | null, plan: { id: string, kind: PlanKind, title: string, periodLabel: string } }
     | Record<PropertyKey, never>
   , plan:
-    | { id: string, kind: PlanKind, title: string, periodLabel: string, periodStart: string, periodEnd: string, summary: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, partnership: { id: string, name: string, area: string }, strategy: { id: string, kind: PlanKind, title: string, periodLabel: string } | null }
+    | { id: string, kind: PlanKind, title: string, periodLabel: string, periodStart: string, periodEnd: string, summary: string | null, status: PlanStatus, agreedOn: string | null, agreedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string, title: string, periodLabel: string, status: PlanStatus } | null, partnership: { id: string, name: string, area: string }, strategy: { id: string, kind: PlanKind, title: string, periodLabel: string } | null }
     | Record<PropertyKey, never>
   , priority:
-    | { strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }
+    | { strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string } }
     | Record<PropertyKey, never>
   , progressUpdate:
     | { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null }
@@ -876,7 +1000,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Reprocurement', id: string }
     | { __typename: 'Risk', id: string }
    | null>, action: Array<
-    | { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null }
+    | { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null }
     | Record<PropertyKey, never>
    | null>, agency: Array<
     | { aliases: Array<string>, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null }
@@ -891,7 +1015,7 @@ export type NodesQuery = { nodes: Array<
     | { id: string, name: string, position: number, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillar: { id: string, number: number, name: string } | null, plan: { id: string, kind: PlanKind, title: string, periodLabel: string }, measures: Array<{ id: string, name: string, position: number, unit: MeasureUnit, direction: MeasureDirection }> }
     | Record<PropertyKey, never>
    | null>, objective: Array<
-    | { subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> }
+    | { subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, carriedFrom: { id: string } | null, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> }
     | Record<PropertyKey, never>
    | null>, outcomeMeasure: Array<
     | { id: string, name: string, position: number, unit: MeasureUnit, direction: MeasureDirection, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, outcome: { id: string, name: string, pillar: { id: string, number: number, name: string } | null }, baseline: { id: string, kind: MeasureValueKind, value: number, periodLabel: string, periodStart: string, periodEnd: string, note: string | null, source: string | null } | null, latest: { id: string, kind: MeasureValueKind, value: number, periodLabel: string, periodStart: string, periodEnd: string, note: string | null, source: string | null } | null, values: Array<{ id: string, kind: MeasureValueKind, value: number, periodLabel: string, periodStart: string, periodEnd: string, note: string | null, source: string | null }> }
@@ -900,13 +1024,13 @@ export type NodesQuery = { nodes: Array<
     | { id: string, name: string, area: string, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, helpServices: Array<{ id: string, name: string, description: string, audience: string | null, minAge: number | null, maxAge: number | null, phone: string | null, email: string | null, website: string | null, position: number, version: number, createdAt: string, updatedAt: string, archivedAt: string | null }> }
     | Record<PropertyKey, never>
    | null>, pillar: Array<
-    | { headingInPlan: string | null, vision: string | null, subgroup: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, number: number, name: string, plan: { id: string, kind: PlanKind, title: string, periodLabel: string } }
+    | { headingInPlan: string | null, vision: string | null, subgroup: string | null, lead: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, number: number, name: string, carriedFrom: { id: string } | null, plan: { id: string, kind: PlanKind, title: string, periodLabel: string } }
     | Record<PropertyKey, never>
    | null>, plan: Array<
-    | { id: string, kind: PlanKind, title: string, periodLabel: string, periodStart: string, periodEnd: string, summary: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, partnership: { id: string, name: string, area: string }, strategy: { id: string, kind: PlanKind, title: string, periodLabel: string } | null }
+    | { id: string, kind: PlanKind, title: string, periodLabel: string, periodStart: string, periodEnd: string, summary: string | null, status: PlanStatus, agreedOn: string | null, agreedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string, title: string, periodLabel: string, status: PlanStatus } | null, partnership: { id: string, name: string, area: string }, strategy: { id: string, kind: PlanKind, title: string, periodLabel: string } | null }
     | Record<PropertyKey, never>
    | null>, priority: Array<
-    | { strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }
+    | { strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string } }
     | Record<PropertyKey, never>
    | null>, progressUpdate: Array<
     | { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null }
@@ -921,14 +1045,14 @@ export type NodesQuery = { nodes: Array<
 
 export type ObjectiveSummaryFragment = { id: string, text: string, position: number };
 
-export type ObjectiveFieldsFragment = { subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> };
+export type ObjectiveFieldsFragment = { subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, carriedFrom: { id: string } | null, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> };
 
 export type ObjectiveQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ObjectiveQuery = { objective: { subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, actions: { totalCount: number, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null }> }, reprocurements: Array<{ id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus }>, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> } };
+export type ObjectiveQuery = { objective: { subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, actions: { totalCount: number, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null }> }, reprocurements: Array<{ id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus }>, carriedFrom: { id: string } | null, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> } };
 
 export type ObjectivesQueryVariables = Exact<{
   filter?: ObjectiveFilter | null | undefined;
@@ -937,49 +1061,49 @@ export type ObjectivesQueryVariables = Exact<{
 }>;
 
 
-export type ObjectivesQuery = { objectives: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> }> } };
+export type ObjectivesQuery = { objectives: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, carriedFrom: { id: string } | null, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> }> } };
 
 export type CreateObjectiveMutationVariables = Exact<{
   input: CreateObjectiveInput;
 }>;
 
 
-export type CreateObjectiveMutation = { createObjective: { replayed: boolean, objective: { subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> } } | null };
+export type CreateObjectiveMutation = { createObjective: { replayed: boolean, objective: { subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, carriedFrom: { id: string } | null, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> } } | null };
 
 export type UpdateObjectiveMutationVariables = Exact<{
   input: UpdateObjectiveInput;
 }>;
 
 
-export type UpdateObjectiveMutation = { updateObjective: { replayed: boolean, objective: { subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> } } | null };
+export type UpdateObjectiveMutation = { updateObjective: { replayed: boolean, objective: { subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, carriedFrom: { id: string } | null, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> } } | null };
 
 export type ArchiveObjectiveMutationVariables = Exact<{
   input: RecordVersionInput;
 }>;
 
 
-export type ArchiveObjectiveMutation = { archiveObjective: { replayed: boolean, objective: { subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> } } | null };
+export type ArchiveObjectiveMutation = { archiveObjective: { replayed: boolean, objective: { subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, carriedFrom: { id: string } | null, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> } } | null };
 
 export type RestoreObjectiveMutationVariables = Exact<{
   input: RecordVersionInput;
 }>;
 
 
-export type RestoreObjectiveMutation = { restoreObjective: { replayed: boolean, objective: { subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> } } | null };
+export type RestoreObjectiveMutation = { restoreObjective: { replayed: boolean, objective: { subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, carriedFrom: { id: string } | null, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> } } | null };
 
 export type AddObjectiveAgencyMutationVariables = Exact<{
   input: AddObjectiveAgencyInput;
 }>;
 
 
-export type AddObjectiveAgencyMutation = { addObjectiveAgency: { replayed: boolean, objective: { subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> } } | null };
+export type AddObjectiveAgencyMutation = { addObjectiveAgency: { replayed: boolean, objective: { subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, carriedFrom: { id: string } | null, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> } } | null };
 
 export type RemoveObjectiveAgencyMutationVariables = Exact<{
   input: RemoveObjectiveAgencyInput;
 }>;
 
 
-export type RemoveObjectiveAgencyMutation = { removeObjectiveAgency: { replayed: boolean, objective: { subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> } } | null };
+export type RemoveObjectiveAgencyMutation = { removeObjectiveAgency: { replayed: boolean, objective: { subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, carriedFrom: { id: string } | null, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> } } | null };
 
 export type MeasureValueFieldsFragment = { id: string, kind: MeasureValueKind, value: number, periodLabel: string, periodStart: string, periodEnd: string, note: string | null, source: string | null };
 
@@ -1047,18 +1171,46 @@ export type RecordMeasureValueMutationVariables = Exact<{
 
 export type RecordMeasureValueMutation = { recordMeasureValue: { replayed: boolean, measureValue: { id: string, kind: MeasureValueKind, value: number, periodLabel: string, periodStart: string, periodEnd: string, note: string | null, source: string | null } } | null };
 
+export type CreateNationalOutcomeMutationVariables = Exact<{
+  input: CreateNationalOutcomeInput;
+}>;
+
+
+export type CreateNationalOutcomeMutation = { createNationalOutcome: { replayed: boolean, nationalOutcome: { id: string, name: string, position: number, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillar: { id: string, number: number, name: string } | null, plan: { id: string, kind: PlanKind, title: string, periodLabel: string }, measures: Array<{ id: string, name: string, position: number, unit: MeasureUnit, direction: MeasureDirection }> } } | null };
+
+export type UpdateNationalOutcomeMutationVariables = Exact<{
+  input: UpdateNationalOutcomeInput;
+}>;
+
+
+export type UpdateNationalOutcomeMutation = { updateNationalOutcome: { replayed: boolean, nationalOutcome: { id: string, name: string, position: number, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillar: { id: string, number: number, name: string } | null, plan: { id: string, kind: PlanKind, title: string, periodLabel: string }, measures: Array<{ id: string, name: string, position: number, unit: MeasureUnit, direction: MeasureDirection }> } } | null };
+
+export type ArchiveNationalOutcomeMutationVariables = Exact<{
+  input: RecordVersionInput;
+}>;
+
+
+export type ArchiveNationalOutcomeMutation = { archiveNationalOutcome: { replayed: boolean, nationalOutcome: { id: string, name: string, position: number, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillar: { id: string, number: number, name: string } | null, plan: { id: string, kind: PlanKind, title: string, periodLabel: string }, measures: Array<{ id: string, name: string, position: number, unit: MeasureUnit, direction: MeasureDirection }> } } | null };
+
+export type RestoreNationalOutcomeMutationVariables = Exact<{
+  input: RecordVersionInput;
+}>;
+
+
+export type RestoreNationalOutcomeMutation = { restoreNationalOutcome: { replayed: boolean, nationalOutcome: { id: string, name: string, position: number, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillar: { id: string, number: number, name: string } | null, plan: { id: string, kind: PlanKind, title: string, periodLabel: string }, measures: Array<{ id: string, name: string, position: number, unit: MeasureUnit, direction: MeasureDirection }> } } | null };
+
 export type PartnershipFieldsFragment = { id: string, name: string, area: string, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, helpServices: Array<{ id: string, name: string, description: string, audience: string | null, minAge: number | null, maxAge: number | null, phone: string | null, email: string | null, website: string | null, position: number, version: number, createdAt: string, updatedAt: string, archivedAt: string | null }> };
 
 export type PillarSummaryFragment = { id: string, number: number, name: string };
 
-export type PillarFieldsFragment = { headingInPlan: string | null, vision: string | null, subgroup: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, number: number, name: string, plan: { id: string, kind: PlanKind, title: string, periodLabel: string } };
+export type PillarFieldsFragment = { headingInPlan: string | null, vision: string | null, subgroup: string | null, lead: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, number: number, name: string, carriedFrom: { id: string } | null, plan: { id: string, kind: PlanKind, title: string, periodLabel: string } };
 
 export type PillarQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PillarQuery = { pillar: { headingInPlan: string | null, vision: string | null, subgroup: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, number: number, name: string, nationalOutcomes: Array<{ id: string, name: string, position: number }>, priorities: { totalCount: number, nodes: Array<{ id: string, title: string, position: number }> }, plan: { id: string, kind: PlanKind, title: string, periodLabel: string } } };
+export type PillarQuery = { pillar: { headingInPlan: string | null, vision: string | null, subgroup: string | null, lead: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, number: number, name: string, nationalOutcomes: Array<{ id: string, name: string, position: number }>, priorities: { totalCount: number, nodes: Array<{ id: string, title: string, position: number }> }, carriedFrom: { id: string } | null, plan: { id: string, kind: PlanKind, title: string, periodLabel: string } } };
 
 export type PillarsQueryVariables = Exact<{
   filter?: PillarFilter | null | undefined;
@@ -1067,9 +1219,37 @@ export type PillarsQueryVariables = Exact<{
 }>;
 
 
-export type PillarsQuery = { pillars: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ headingInPlan: string | null, vision: string | null, subgroup: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, number: number, name: string, plan: { id: string, kind: PlanKind, title: string, periodLabel: string } }> } };
+export type PillarsQuery = { pillars: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ headingInPlan: string | null, vision: string | null, subgroup: string | null, lead: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, number: number, name: string, carriedFrom: { id: string } | null, plan: { id: string, kind: PlanKind, title: string, periodLabel: string } }> } };
 
-export type PlanFieldsFragment = { id: string, kind: PlanKind, title: string, periodLabel: string, periodStart: string, periodEnd: string, summary: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, partnership: { id: string, name: string, area: string }, strategy: { id: string, kind: PlanKind, title: string, periodLabel: string } | null };
+export type CreatePillarMutationVariables = Exact<{
+  input: CreatePillarInput;
+}>;
+
+
+export type CreatePillarMutation = { createPillar: { replayed: boolean, pillar: { headingInPlan: string | null, vision: string | null, subgroup: string | null, lead: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, number: number, name: string, carriedFrom: { id: string } | null, plan: { id: string, kind: PlanKind, title: string, periodLabel: string } } } | null };
+
+export type UpdatePillarMutationVariables = Exact<{
+  input: UpdatePillarInput;
+}>;
+
+
+export type UpdatePillarMutation = { updatePillar: { replayed: boolean, pillar: { headingInPlan: string | null, vision: string | null, subgroup: string | null, lead: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, number: number, name: string, carriedFrom: { id: string } | null, plan: { id: string, kind: PlanKind, title: string, periodLabel: string } } } | null };
+
+export type ArchivePillarMutationVariables = Exact<{
+  input: RecordVersionInput;
+}>;
+
+
+export type ArchivePillarMutation = { archivePillar: { replayed: boolean, pillar: { headingInPlan: string | null, vision: string | null, subgroup: string | null, lead: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, number: number, name: string, carriedFrom: { id: string } | null, plan: { id: string, kind: PlanKind, title: string, periodLabel: string } } } | null };
+
+export type RestorePillarMutationVariables = Exact<{
+  input: RecordVersionInput;
+}>;
+
+
+export type RestorePillarMutation = { restorePillar: { replayed: boolean, pillar: { headingInPlan: string | null, vision: string | null, subgroup: string | null, lead: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, number: number, name: string, carriedFrom: { id: string } | null, plan: { id: string, kind: PlanKind, title: string, periodLabel: string } } } | null };
+
+export type PlanFieldsFragment = { id: string, kind: PlanKind, title: string, periodLabel: string, periodStart: string, periodEnd: string, summary: string | null, status: PlanStatus, agreedOn: string | null, agreedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string, title: string, periodLabel: string, status: PlanStatus } | null, partnership: { id: string, name: string, area: string }, strategy: { id: string, kind: PlanKind, title: string, periodLabel: string } | null };
 
 export type PlanQueryVariables = Exact<{
   id?: string | number | null | undefined;
@@ -1078,7 +1258,7 @@ export type PlanQueryVariables = Exact<{
 }>;
 
 
-export type PlanQuery = { plan: { id: string, kind: PlanKind, title: string, periodLabel: string, periodStart: string, periodEnd: string, summary: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillars: { totalCount: number, nodes: Array<{ headingInPlan: string | null, vision: string | null, subgroup: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, number: number, name: string, priorities: { totalCount: number, nodes: Array<{ strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, objectives: { totalCount: number, nodes: Array<{ subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, actions: { totalCount: number, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null }> }, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> }> }, pillar: { id: string, number: number, name: string } }> }, plan: { id: string, kind: PlanKind, title: string, periodLabel: string } }> }, partnership: { id: string, name: string, area: string }, strategy: { id: string, kind: PlanKind, title: string, periodLabel: string } | null } };
+export type PlanQuery = { plan: { id: string, kind: PlanKind, title: string, periodLabel: string, periodStart: string, periodEnd: string, summary: string | null, status: PlanStatus, agreedOn: string | null, agreedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillars: { totalCount: number, nodes: Array<{ headingInPlan: string | null, vision: string | null, subgroup: string | null, lead: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, number: number, name: string, priorities: { totalCount: number, nodes: Array<{ strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, objectives: { totalCount: number, nodes: Array<{ subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, actions: { totalCount: number, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null }> }, carriedFrom: { id: string } | null, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> }> }, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string } }> }, carriedFrom: { id: string } | null, plan: { id: string, kind: PlanKind, title: string, periodLabel: string } }> }, carriedFrom: { id: string, title: string, periodLabel: string, status: PlanStatus } | null, partnership: { id: string, name: string, area: string }, strategy: { id: string, kind: PlanKind, title: string, periodLabel: string } | null } };
 
 export type PlansQueryVariables = Exact<{
   filter?: PlanFilter | null | undefined;
@@ -1087,18 +1267,46 @@ export type PlansQueryVariables = Exact<{
 }>;
 
 
-export type PlansQuery = { plans: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: PlanKind, title: string, periodLabel: string, periodStart: string, periodEnd: string, summary: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, partnership: { id: string, name: string, area: string }, strategy: { id: string, kind: PlanKind, title: string, periodLabel: string } | null }> } };
+export type PlansQuery = { plans: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: PlanKind, title: string, periodLabel: string, periodStart: string, periodEnd: string, summary: string | null, status: PlanStatus, agreedOn: string | null, agreedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string, title: string, periodLabel: string, status: PlanStatus } | null, partnership: { id: string, name: string, area: string }, strategy: { id: string, kind: PlanKind, title: string, periodLabel: string } | null }> } };
+
+export type CreatePlanMutationVariables = Exact<{
+  input: CreatePlanInput;
+}>;
+
+
+export type CreatePlanMutation = { createPlan: { replayed: boolean, plan: { id: string, kind: PlanKind, title: string, periodLabel: string, periodStart: string, periodEnd: string, summary: string | null, status: PlanStatus, agreedOn: string | null, agreedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string, title: string, periodLabel: string, status: PlanStatus } | null, partnership: { id: string, name: string, area: string }, strategy: { id: string, kind: PlanKind, title: string, periodLabel: string } | null } } | null };
+
+export type UpdatePlanMutationVariables = Exact<{
+  input: UpdatePlanInput;
+}>;
+
+
+export type UpdatePlanMutation = { updatePlan: { replayed: boolean, plan: { id: string, kind: PlanKind, title: string, periodLabel: string, periodStart: string, periodEnd: string, summary: string | null, status: PlanStatus, agreedOn: string | null, agreedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string, title: string, periodLabel: string, status: PlanStatus } | null, partnership: { id: string, name: string, area: string }, strategy: { id: string, kind: PlanKind, title: string, periodLabel: string } | null } } | null };
+
+export type AgreePlanMutationVariables = Exact<{
+  input: AgreePlanInput;
+}>;
+
+
+export type AgreePlanMutation = { agreePlan: { replayed: boolean, plan: { id: string, kind: PlanKind, title: string, periodLabel: string, periodStart: string, periodEnd: string, summary: string | null, status: PlanStatus, agreedOn: string | null, agreedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string, title: string, periodLabel: string, status: PlanStatus } | null, partnership: { id: string, name: string, area: string }, strategy: { id: string, kind: PlanKind, title: string, periodLabel: string } | null } } | null };
+
+export type RollOverPlanMutationVariables = Exact<{
+  input: RollOverPlanInput;
+}>;
+
+
+export type RollOverPlanMutation = { rollOverPlan: { replayed: boolean, plan: { id: string, kind: PlanKind, title: string, periodLabel: string, periodStart: string, periodEnd: string, summary: string | null, status: PlanStatus, agreedOn: string | null, agreedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string, title: string, periodLabel: string, status: PlanStatus } | null, partnership: { id: string, name: string, area: string }, strategy: { id: string, kind: PlanKind, title: string, periodLabel: string } | null } } | null };
 
 export type PrioritySummaryFragment = { id: string, title: string, position: number };
 
-export type PriorityFieldsFragment = { strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, pillar: { id: string, number: number, name: string } };
+export type PriorityFieldsFragment = { strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string } };
 
 export type PriorityQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PriorityQuery = { priority: { strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, objectives: { totalCount: number, nodes: Array<{ id: string, text: string, position: number }> }, pillar: { id: string, number: number, name: string } } };
+export type PriorityQuery = { priority: { strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, objectives: { totalCount: number, nodes: Array<{ id: string, text: string, position: number }> }, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string } } };
 
 export type PrioritiesQueryVariables = Exact<{
   filter?: PriorityFilter | null | undefined;
@@ -1107,35 +1315,35 @@ export type PrioritiesQueryVariables = Exact<{
 }>;
 
 
-export type PrioritiesQuery = { priorities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }> } };
+export type PrioritiesQuery = { priorities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string } }> } };
 
 export type CreatePriorityMutationVariables = Exact<{
   input: CreatePriorityInput;
 }>;
 
 
-export type CreatePriorityMutation = { createPriority: { replayed: boolean, priority: { strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, pillar: { id: string, number: number, name: string } } } | null };
+export type CreatePriorityMutation = { createPriority: { replayed: boolean, priority: { strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string } } } | null };
 
 export type UpdatePriorityMutationVariables = Exact<{
   input: UpdatePriorityInput;
 }>;
 
 
-export type UpdatePriorityMutation = { updatePriority: { replayed: boolean, priority: { strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, pillar: { id: string, number: number, name: string } } } | null };
+export type UpdatePriorityMutation = { updatePriority: { replayed: boolean, priority: { strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string } } } | null };
 
 export type ArchivePriorityMutationVariables = Exact<{
   input: RecordVersionInput;
 }>;
 
 
-export type ArchivePriorityMutation = { archivePriority: { replayed: boolean, priority: { strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, pillar: { id: string, number: number, name: string } } } | null };
+export type ArchivePriorityMutation = { archivePriority: { replayed: boolean, priority: { strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string } } } | null };
 
 export type RestorePriorityMutationVariables = Exact<{
   input: RecordVersionInput;
 }>;
 
 
-export type RestorePriorityMutation = { restorePriority: { replayed: boolean, priority: { strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, pillar: { id: string, number: number, name: string } } } | null };
+export type RestorePriorityMutation = { restorePriority: { replayed: boolean, priority: { strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string } } } | null };
 
 export type ProgressUpdateFieldsFragment = { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null };
 
@@ -1157,14 +1365,14 @@ export type ActionsWithoutProgressQueryVariables = Exact<{
 }>;
 
 
-export type ActionsWithoutProgressQuery = { actionsWithoutProgress: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null }> } };
+export type ActionsWithoutProgressQuery = { actionsWithoutProgress: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null }> } };
 
 export type RecordProgressMutationVariables = Exact<{
   input: RecordProgressInput;
 }>;
 
 
-export type RecordProgressMutation = { recordProgress: { replayed: boolean, progressUpdate: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null } } } | null };
+export type RecordProgressMutation = { recordProgress: { replayed: boolean, progressUpdate: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null } } } | null };
 
 export type ReprocurementSummaryFragment = { id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus };
 
@@ -1364,6 +1572,9 @@ export const ActionFieldsFragmentDoc = new TypedDocumentString(`
   durationMonths
   fundingCondition
   target
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt
@@ -1511,6 +1722,9 @@ export const ObjectiveFieldsFragmentDoc = new TypedDocumentString(`
     fragment ObjectiveFields on Objective {
   ...ObjectiveSummary
   subPoints
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt
@@ -1696,6 +1910,10 @@ export const PillarFieldsFragmentDoc = new TypedDocumentString(`
   headingInPlan
   vision
   subgroup
+  lead
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt
@@ -1721,6 +1939,15 @@ export const PlanFieldsFragmentDoc = new TypedDocumentString(`
   periodStart
   periodEnd
   summary
+  status
+  agreedOn
+  agreedBy
+  carriedFrom {
+    id
+    title
+    periodLabel
+    status
+  }
   version
   createdAt
   updatedAt
@@ -1743,6 +1970,9 @@ export const PriorityFieldsFragmentDoc = new TypedDocumentString(`
   ...PrioritySummary
   strategyName
   strategyNarrative
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt
@@ -1863,6 +2093,9 @@ export const ActionDocument = new TypedDocumentString(`
   durationMonths
   fundingCondition
   target
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt
@@ -1952,6 +2185,9 @@ export const ActionsDocument = new TypedDocumentString(`
   durationMonths
   fundingCondition
   target
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt
@@ -2042,6 +2278,9 @@ export const CreateActionDocument = new TypedDocumentString(`
   durationMonths
   fundingCondition
   target
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt
@@ -2128,6 +2367,9 @@ export const UpdateActionDocument = new TypedDocumentString(`
   durationMonths
   fundingCondition
   target
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt
@@ -2214,6 +2456,9 @@ export const ArchiveActionDocument = new TypedDocumentString(`
   durationMonths
   fundingCondition
   target
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt
@@ -2300,6 +2545,9 @@ export const RestoreActionDocument = new TypedDocumentString(`
   durationMonths
   fundingCondition
   target
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt
@@ -2386,6 +2634,9 @@ export const AddActionAgencyDocument = new TypedDocumentString(`
   durationMonths
   fundingCondition
   target
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt
@@ -2472,6 +2723,9 @@ export const RemoveActionAgencyDocument = new TypedDocumentString(`
   durationMonths
   fundingCondition
   target
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt
@@ -3173,6 +3427,9 @@ export const NodeDocument = new TypedDocumentString(`
   durationMonths
   fundingCondition
   target
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt
@@ -3245,6 +3502,9 @@ fragment ObjectiveSummary on Objective {
 fragment ObjectiveFields on Objective {
   ...ObjectiveSummary
   subPoints
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt
@@ -3347,6 +3607,10 @@ fragment PillarFields on Pillar {
   headingInPlan
   vision
   subgroup
+  lead
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt
@@ -3366,6 +3630,15 @@ fragment PlanFields on Plan {
   periodStart
   periodEnd
   summary
+  status
+  agreedOn
+  agreedBy
+  carriedFrom {
+    id
+    title
+    periodLabel
+    status
+  }
   version
   createdAt
   updatedAt
@@ -3391,6 +3664,9 @@ fragment PriorityFields on Priority {
   ...PrioritySummary
   strategyName
   strategyNarrative
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt
@@ -3521,6 +3797,9 @@ export const NodesDocument = new TypedDocumentString(`
   durationMonths
   fundingCondition
   target
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt
@@ -3593,6 +3872,9 @@ fragment ObjectiveSummary on Objective {
 fragment ObjectiveFields on Objective {
   ...ObjectiveSummary
   subPoints
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt
@@ -3695,6 +3977,10 @@ fragment PillarFields on Pillar {
   headingInPlan
   vision
   subgroup
+  lead
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt
@@ -3714,6 +4000,15 @@ fragment PlanFields on Plan {
   periodStart
   periodEnd
   summary
+  status
+  agreedOn
+  agreedBy
+  carriedFrom {
+    id
+    title
+    periodLabel
+    status
+  }
   version
   createdAt
   updatedAt
@@ -3739,6 +4034,9 @@ fragment PriorityFields on Priority {
   ...PrioritySummary
   strategyName
   strategyNarrative
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt
@@ -3835,6 +4133,9 @@ export const ObjectiveDocument = new TypedDocumentString(`
   durationMonths
   fundingCondition
   target
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt
@@ -3879,6 +4180,9 @@ fragment ObjectiveSummary on Objective {
 fragment ObjectiveFields on Objective {
   ...ObjectiveSummary
   subPoints
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt
@@ -3967,6 +4271,9 @@ fragment ObjectiveSummary on Objective {
 fragment ObjectiveFields on Objective {
   ...ObjectiveSummary
   subPoints
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt
@@ -4024,6 +4331,9 @@ fragment ObjectiveSummary on Objective {
 fragment ObjectiveFields on Objective {
   ...ObjectiveSummary
   subPoints
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt
@@ -4081,6 +4391,9 @@ fragment ObjectiveSummary on Objective {
 fragment ObjectiveFields on Objective {
   ...ObjectiveSummary
   subPoints
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt
@@ -4138,6 +4451,9 @@ fragment ObjectiveSummary on Objective {
 fragment ObjectiveFields on Objective {
   ...ObjectiveSummary
   subPoints
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt
@@ -4195,6 +4511,9 @@ fragment ObjectiveSummary on Objective {
 fragment ObjectiveFields on Objective {
   ...ObjectiveSummary
   subPoints
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt
@@ -4252,6 +4571,9 @@ fragment ObjectiveSummary on Objective {
 fragment ObjectiveFields on Objective {
   ...ObjectiveSummary
   subPoints
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt
@@ -4309,6 +4631,9 @@ fragment ObjectiveSummary on Objective {
 fragment ObjectiveFields on Objective {
   ...ObjectiveSummary
   subPoints
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt
@@ -4711,6 +5036,162 @@ export const RecordMeasureValueDocument = new TypedDocumentString(`
   note
   source
 }`) as unknown as TypedDocumentString<RecordMeasureValueMutation, RecordMeasureValueMutationVariables>;
+export const CreateNationalOutcomeDocument = new TypedDocumentString(`
+    mutation CreateNationalOutcome($input: CreateNationalOutcomeInput!) {
+  createNationalOutcome(input: $input) {
+    replayed
+    nationalOutcome {
+      ...NationalOutcomeFields
+    }
+  }
+}
+    fragment NationalOutcomeFields on NationalOutcome {
+  id
+  name
+  position
+  version
+  createdAt
+  updatedAt
+  archivedAt
+  pillar {
+    ...PillarSummary
+  }
+  plan {
+    id
+    kind
+    title
+    periodLabel
+  }
+  measures {
+    id
+    name
+    position
+    unit
+    direction
+  }
+}
+fragment PillarSummary on Pillar {
+  id
+  number
+  name
+}`) as unknown as TypedDocumentString<CreateNationalOutcomeMutation, CreateNationalOutcomeMutationVariables>;
+export const UpdateNationalOutcomeDocument = new TypedDocumentString(`
+    mutation UpdateNationalOutcome($input: UpdateNationalOutcomeInput!) {
+  updateNationalOutcome(input: $input) {
+    replayed
+    nationalOutcome {
+      ...NationalOutcomeFields
+    }
+  }
+}
+    fragment NationalOutcomeFields on NationalOutcome {
+  id
+  name
+  position
+  version
+  createdAt
+  updatedAt
+  archivedAt
+  pillar {
+    ...PillarSummary
+  }
+  plan {
+    id
+    kind
+    title
+    periodLabel
+  }
+  measures {
+    id
+    name
+    position
+    unit
+    direction
+  }
+}
+fragment PillarSummary on Pillar {
+  id
+  number
+  name
+}`) as unknown as TypedDocumentString<UpdateNationalOutcomeMutation, UpdateNationalOutcomeMutationVariables>;
+export const ArchiveNationalOutcomeDocument = new TypedDocumentString(`
+    mutation ArchiveNationalOutcome($input: RecordVersionInput!) {
+  archiveNationalOutcome(input: $input) {
+    replayed
+    nationalOutcome {
+      ...NationalOutcomeFields
+    }
+  }
+}
+    fragment NationalOutcomeFields on NationalOutcome {
+  id
+  name
+  position
+  version
+  createdAt
+  updatedAt
+  archivedAt
+  pillar {
+    ...PillarSummary
+  }
+  plan {
+    id
+    kind
+    title
+    periodLabel
+  }
+  measures {
+    id
+    name
+    position
+    unit
+    direction
+  }
+}
+fragment PillarSummary on Pillar {
+  id
+  number
+  name
+}`) as unknown as TypedDocumentString<ArchiveNationalOutcomeMutation, ArchiveNationalOutcomeMutationVariables>;
+export const RestoreNationalOutcomeDocument = new TypedDocumentString(`
+    mutation RestoreNationalOutcome($input: RecordVersionInput!) {
+  restoreNationalOutcome(input: $input) {
+    replayed
+    nationalOutcome {
+      ...NationalOutcomeFields
+    }
+  }
+}
+    fragment NationalOutcomeFields on NationalOutcome {
+  id
+  name
+  position
+  version
+  createdAt
+  updatedAt
+  archivedAt
+  pillar {
+    ...PillarSummary
+  }
+  plan {
+    id
+    kind
+    title
+    periodLabel
+  }
+  measures {
+    id
+    name
+    position
+    unit
+    direction
+  }
+}
+fragment PillarSummary on Pillar {
+  id
+  number
+  name
+}`) as unknown as TypedDocumentString<RestoreNationalOutcomeMutation, RestoreNationalOutcomeMutationVariables>;
 export const PillarDocument = new TypedDocumentString(`
     query Pillar($id: ID!) {
   pillar(id: $id) {
@@ -4738,6 +5219,10 @@ fragment PillarFields on Pillar {
   headingInPlan
   vision
   subgroup
+  lead
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt
@@ -4780,6 +5265,10 @@ fragment PillarFields on Pillar {
   headingInPlan
   vision
   subgroup
+  lead
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt
@@ -4791,6 +5280,142 @@ fragment PillarFields on Pillar {
     periodLabel
   }
 }`) as unknown as TypedDocumentString<PillarsQuery, PillarsQueryVariables>;
+export const CreatePillarDocument = new TypedDocumentString(`
+    mutation CreatePillar($input: CreatePillarInput!) {
+  createPillar(input: $input) {
+    replayed
+    pillar {
+      ...PillarFields
+    }
+  }
+}
+    fragment PillarSummary on Pillar {
+  id
+  number
+  name
+}
+fragment PillarFields on Pillar {
+  ...PillarSummary
+  headingInPlan
+  vision
+  subgroup
+  lead
+  carriedFrom {
+    id
+  }
+  version
+  createdAt
+  updatedAt
+  archivedAt
+  plan {
+    id
+    kind
+    title
+    periodLabel
+  }
+}`) as unknown as TypedDocumentString<CreatePillarMutation, CreatePillarMutationVariables>;
+export const UpdatePillarDocument = new TypedDocumentString(`
+    mutation UpdatePillar($input: UpdatePillarInput!) {
+  updatePillar(input: $input) {
+    replayed
+    pillar {
+      ...PillarFields
+    }
+  }
+}
+    fragment PillarSummary on Pillar {
+  id
+  number
+  name
+}
+fragment PillarFields on Pillar {
+  ...PillarSummary
+  headingInPlan
+  vision
+  subgroup
+  lead
+  carriedFrom {
+    id
+  }
+  version
+  createdAt
+  updatedAt
+  archivedAt
+  plan {
+    id
+    kind
+    title
+    periodLabel
+  }
+}`) as unknown as TypedDocumentString<UpdatePillarMutation, UpdatePillarMutationVariables>;
+export const ArchivePillarDocument = new TypedDocumentString(`
+    mutation ArchivePillar($input: RecordVersionInput!) {
+  archivePillar(input: $input) {
+    replayed
+    pillar {
+      ...PillarFields
+    }
+  }
+}
+    fragment PillarSummary on Pillar {
+  id
+  number
+  name
+}
+fragment PillarFields on Pillar {
+  ...PillarSummary
+  headingInPlan
+  vision
+  subgroup
+  lead
+  carriedFrom {
+    id
+  }
+  version
+  createdAt
+  updatedAt
+  archivedAt
+  plan {
+    id
+    kind
+    title
+    periodLabel
+  }
+}`) as unknown as TypedDocumentString<ArchivePillarMutation, ArchivePillarMutationVariables>;
+export const RestorePillarDocument = new TypedDocumentString(`
+    mutation RestorePillar($input: RecordVersionInput!) {
+  restorePillar(input: $input) {
+    replayed
+    pillar {
+      ...PillarFields
+    }
+  }
+}
+    fragment PillarSummary on Pillar {
+  id
+  number
+  name
+}
+fragment PillarFields on Pillar {
+  ...PillarSummary
+  headingInPlan
+  vision
+  subgroup
+  lead
+  carriedFrom {
+    id
+  }
+  version
+  createdAt
+  updatedAt
+  archivedAt
+  plan {
+    id
+    kind
+    title
+    periodLabel
+  }
+}`) as unknown as TypedDocumentString<RestorePillarMutation, RestorePillarMutationVariables>;
 export const PlanDocument = new TypedDocumentString(`
     query Plan($id: ID, $kind: PlanKind, $periodLabel: String) {
   plan(id: $id, kind: $kind, periodLabel: $periodLabel) {
@@ -4830,6 +5455,9 @@ export const PlanDocument = new TypedDocumentString(`
   durationMonths
   fundingCondition
   target
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt
@@ -4874,6 +5502,9 @@ fragment ObjectiveSummary on Objective {
 fragment ObjectiveFields on Objective {
   ...ObjectiveSummary
   subPoints
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt
@@ -4901,6 +5532,10 @@ fragment PillarFields on Pillar {
   headingInPlan
   vision
   subgroup
+  lead
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt
@@ -4920,6 +5555,15 @@ fragment PlanFields on Plan {
   periodStart
   periodEnd
   summary
+  status
+  agreedOn
+  agreedBy
+  carriedFrom {
+    id
+    title
+    periodLabel
+    status
+  }
   version
   createdAt
   updatedAt
@@ -4945,6 +5589,9 @@ fragment PriorityFields on Priority {
   ...PrioritySummary
   strategyName
   strategyNarrative
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt
@@ -4994,6 +5641,15 @@ fragment PlanFields on Plan {
   periodStart
   periodEnd
   summary
+  status
+  agreedOn
+  agreedBy
+  carriedFrom {
+    id
+    title
+    periodLabel
+    status
+  }
   version
   createdAt
   updatedAt
@@ -5010,6 +5666,174 @@ fragment PlanFields on Plan {
     periodLabel
   }
 }`) as unknown as TypedDocumentString<PlansQuery, PlansQueryVariables>;
+export const CreatePlanDocument = new TypedDocumentString(`
+    mutation CreatePlan($input: CreatePlanInput!) {
+  createPlan(input: $input) {
+    replayed
+    plan {
+      ...PlanFields
+    }
+  }
+}
+    fragment PlanFields on Plan {
+  id
+  kind
+  title
+  periodLabel
+  periodStart
+  periodEnd
+  summary
+  status
+  agreedOn
+  agreedBy
+  carriedFrom {
+    id
+    title
+    periodLabel
+    status
+  }
+  version
+  createdAt
+  updatedAt
+  archivedAt
+  partnership {
+    id
+    name
+    area
+  }
+  strategy {
+    id
+    kind
+    title
+    periodLabel
+  }
+}`) as unknown as TypedDocumentString<CreatePlanMutation, CreatePlanMutationVariables>;
+export const UpdatePlanDocument = new TypedDocumentString(`
+    mutation UpdatePlan($input: UpdatePlanInput!) {
+  updatePlan(input: $input) {
+    replayed
+    plan {
+      ...PlanFields
+    }
+  }
+}
+    fragment PlanFields on Plan {
+  id
+  kind
+  title
+  periodLabel
+  periodStart
+  periodEnd
+  summary
+  status
+  agreedOn
+  agreedBy
+  carriedFrom {
+    id
+    title
+    periodLabel
+    status
+  }
+  version
+  createdAt
+  updatedAt
+  archivedAt
+  partnership {
+    id
+    name
+    area
+  }
+  strategy {
+    id
+    kind
+    title
+    periodLabel
+  }
+}`) as unknown as TypedDocumentString<UpdatePlanMutation, UpdatePlanMutationVariables>;
+export const AgreePlanDocument = new TypedDocumentString(`
+    mutation AgreePlan($input: AgreePlanInput!) {
+  agreePlan(input: $input) {
+    replayed
+    plan {
+      ...PlanFields
+    }
+  }
+}
+    fragment PlanFields on Plan {
+  id
+  kind
+  title
+  periodLabel
+  periodStart
+  periodEnd
+  summary
+  status
+  agreedOn
+  agreedBy
+  carriedFrom {
+    id
+    title
+    periodLabel
+    status
+  }
+  version
+  createdAt
+  updatedAt
+  archivedAt
+  partnership {
+    id
+    name
+    area
+  }
+  strategy {
+    id
+    kind
+    title
+    periodLabel
+  }
+}`) as unknown as TypedDocumentString<AgreePlanMutation, AgreePlanMutationVariables>;
+export const RollOverPlanDocument = new TypedDocumentString(`
+    mutation RollOverPlan($input: RollOverPlanInput!) {
+  rollOverPlan(input: $input) {
+    replayed
+    plan {
+      ...PlanFields
+    }
+  }
+}
+    fragment PlanFields on Plan {
+  id
+  kind
+  title
+  periodLabel
+  periodStart
+  periodEnd
+  summary
+  status
+  agreedOn
+  agreedBy
+  carriedFrom {
+    id
+    title
+    periodLabel
+    status
+  }
+  version
+  createdAt
+  updatedAt
+  archivedAt
+  partnership {
+    id
+    name
+    area
+  }
+  strategy {
+    id
+    kind
+    title
+    periodLabel
+  }
+}`) as unknown as TypedDocumentString<RollOverPlanMutation, RollOverPlanMutationVariables>;
 export const PriorityDocument = new TypedDocumentString(`
     query Priority($id: ID!) {
   priority(id: $id) {
@@ -5041,6 +5865,9 @@ fragment PriorityFields on Priority {
   ...PrioritySummary
   strategyName
   strategyNarrative
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt
@@ -5079,6 +5906,9 @@ fragment PriorityFields on Priority {
   ...PrioritySummary
   strategyName
   strategyNarrative
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt
@@ -5110,6 +5940,9 @@ fragment PriorityFields on Priority {
   ...PrioritySummary
   strategyName
   strategyNarrative
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt
@@ -5141,6 +5974,9 @@ fragment PriorityFields on Priority {
   ...PrioritySummary
   strategyName
   strategyNarrative
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt
@@ -5172,6 +6008,9 @@ fragment PriorityFields on Priority {
   ...PrioritySummary
   strategyName
   strategyNarrative
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt
@@ -5203,6 +6042,9 @@ fragment PriorityFields on Priority {
   ...PrioritySummary
   strategyName
   strategyNarrative
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt
@@ -5301,6 +6143,9 @@ export const ActionsWithoutProgressDocument = new TypedDocumentString(`
   durationMonths
   fundingCondition
   target
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt
@@ -5394,6 +6239,9 @@ export const RecordProgressDocument = new TypedDocumentString(`
   durationMonths
   fundingCondition
   target
+  carriedFrom {
+    id
+  }
   version
   createdAt
   updatedAt

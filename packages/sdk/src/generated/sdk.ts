@@ -19,14 +19,18 @@ import type {
   AgencyFieldsFragment,
   AgencyQuery,
   AgencyQueryVariables,
+  AgreePlanInput,
+  AgreePlanMutation,
   ApiKeyIdInput,
   ApiKeysQuery,
   ApiKeysQueryVariables,
   ArchiveActionMutation,
   ArchiveAgencyMutation,
   ArchiveHelpServiceMutation,
+  ArchiveNationalOutcomeMutation,
   ArchiveObjectiveMutation,
   ArchiveOutcomeMeasureMutation,
+  ArchivePillarMutation,
   ArchivePriorityMutation,
   ArchiveReprocurementMutation,
   ArchiveRiskMutation,
@@ -40,10 +44,16 @@ import type {
   CreateApiKeyMutation,
   CreateHelpServiceInput,
   CreateHelpServiceMutation,
+  CreateNationalOutcomeInput,
+  CreateNationalOutcomeMutation,
   CreateObjectiveInput,
   CreateObjectiveMutation,
   CreateOutcomeMeasureInput,
   CreateOutcomeMeasureMutation,
+  CreatePillarInput,
+  CreatePillarMutation,
+  CreatePlanInput,
+  CreatePlanMutation,
   CreatePriorityInput,
   CreatePriorityMutation,
   CreateReprocurementInput,
@@ -103,8 +113,10 @@ import type {
   RestoreActionMutation,
   RestoreAgencyMutation,
   RestoreHelpServiceMutation,
+  RestoreNationalOutcomeMutation,
   RestoreObjectiveMutation,
   RestoreOutcomeMeasureMutation,
+  RestorePillarMutation,
   RestorePriorityMutation,
   RestoreReprocurementMutation,
   RestoreRiskMutation,
@@ -113,6 +125,8 @@ import type {
   RiskQuery,
   RisksQuery,
   RisksQueryVariables,
+  RollOverPlanInput,
+  RollOverPlanMutation,
   RotateApiKeyInput,
   RotateApiKeyMutation,
   SetReprocurementStatusInput,
@@ -123,10 +137,16 @@ import type {
   UpdateAgencyMutation,
   UpdateHelpServiceInput,
   UpdateHelpServiceMutation,
+  UpdateNationalOutcomeInput,
+  UpdateNationalOutcomeMutation,
   UpdateObjectiveInput,
   UpdateObjectiveMutation,
   UpdateOutcomeMeasureInput,
   UpdateOutcomeMeasureMutation,
+  UpdatePillarInput,
+  UpdatePillarMutation,
+  UpdatePlanInput,
+  UpdatePlanMutation,
   UpdatePriorityInput,
   UpdatePriorityMutation,
   UpdateReprocurementInput,
@@ -173,7 +193,7 @@ export interface CdpQueries {
   priority(id: string, options?: CallOptions): Promise<PriorityQuery['priority']>;
   /**
    * A plan's progress for a quarter (e.g. "2024-25 Q1"): actions counted by RAG, overall and per
-   * pillar, priority and agency. Default plan: the current delivery plan.
+   * pillar, priority and agency. Default plan: the delivery plan whose period holds the quarter.
    */
   progressReport(args: ProgressReportQueryVariables, options?: CallOptions): Promise<ProgressReportQuery['progressReport']>;
   /** One contract; daysUntilExpiry and overdue are measured from $asOf (default today). */
@@ -199,11 +219,20 @@ export interface CdpQueries {
 export interface CdpMutations {
   addActionAgency(input: AddActionAgencyInput, options?: CallOptions): Promise<NonNullable<AddActionAgencyMutation['addActionAgency']>>;
   addObjectiveAgency(input: AddObjectiveAgencyInput, options?: CallOptions): Promise<NonNullable<AddObjectiveAgencyMutation['addObjectiveAgency']>>;
+  /**
+   * Records that a DRAFT plan was agreed (agreedOn, agreedBy): its wording is locked from then on;
+   * the plan it was rolled over from, if AGREED, becomes SUPERSEDED. Admins only.
+   */
+  agreePlan(input: AgreePlanInput, options?: CallOptions): Promise<NonNullable<AgreePlanMutation['agreePlan']>>;
   archiveAction(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<ArchiveActionMutation['archiveAction']>>;
   archiveAgency(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<ArchiveAgencyMutation['archiveAgency']>>;
   archiveHelpService(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<ArchiveHelpServiceMutation['archiveHelpService']>>;
+  /** Archives a national outcome at expectedVersion. Admins only. */
+  archiveNationalOutcome(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<ArchiveNationalOutcomeMutation['archiveNationalOutcome']>>;
   archiveObjective(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<ArchiveObjectiveMutation['archiveObjective']>>;
   archiveOutcomeMeasure(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<ArchiveOutcomeMeasureMutation['archiveOutcomeMeasure']>>;
+  /** Archives a pillar at expectedVersion. Admins only. */
+  archivePillar(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<ArchivePillarMutation['archivePillar']>>;
   archivePriority(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<ArchivePriorityMutation['archivePriority']>>;
   archiveReprocurement(input: RecordVersionInput, options?: AsOfOptions): Promise<NonNullable<ArchiveReprocurementMutation['archiveReprocurement']>>;
   archiveRisk(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<ArchiveRiskMutation['archiveRisk']>>;
@@ -212,8 +241,14 @@ export interface CdpMutations {
   /** Creates a key; `secret` is shown this once. */
   createApiKey(input: CreateApiKeyInput, options?: CallOptions): Promise<NonNullable<CreateApiKeyMutation['createApiKey']>>;
   createHelpService(input: CreateHelpServiceInput, options?: CallOptions): Promise<NonNullable<CreateHelpServiceMutation['createHelpService']>>;
+  /** Adds a national outcome to a strategy's outcomes framework, optionally under a pillar. Admins only. */
+  createNationalOutcome(input: CreateNationalOutcomeInput, options?: CallOptions): Promise<NonNullable<CreateNationalOutcomeMutation['createNationalOutcome']>>;
   createObjective(input: CreateObjectiveInput, options?: CallOptions): Promise<NonNullable<CreateObjectiveMutation['createObjective']>>;
   createOutcomeMeasure(input: CreateOutcomeMeasureInput, options?: CallOptions): Promise<NonNullable<CreateOutcomeMeasureMutation['createOutcomeMeasure']>>;
+  /** Adds a pillar to a plan. Admins only. */
+  createPillar(input: CreatePillarInput, options?: CallOptions): Promise<NonNullable<CreatePillarMutation['createPillar']>>;
+  /** Adds a DRAFT plan: a strategy, or a delivery plan (of a strategy). Admins only. */
+  createPlan(input: CreatePlanInput, options?: CallOptions): Promise<NonNullable<CreatePlanMutation['createPlan']>>;
   createPriority(input: CreatePriorityInput, options?: CallOptions): Promise<NonNullable<CreatePriorityMutation['createPriority']>>;
   /**
    * A contract to reprocure; daysUntilExpiry and overdue in the result are measured from $asOf
@@ -233,12 +268,21 @@ export interface CdpMutations {
   restoreAction(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<RestoreActionMutation['restoreAction']>>;
   restoreAgency(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<RestoreAgencyMutation['restoreAgency']>>;
   restoreHelpService(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<RestoreHelpServiceMutation['restoreHelpService']>>;
+  /** Restores an archived national outcome at expectedVersion. Admins only. */
+  restoreNationalOutcome(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<RestoreNationalOutcomeMutation['restoreNationalOutcome']>>;
   restoreObjective(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<RestoreObjectiveMutation['restoreObjective']>>;
   restoreOutcomeMeasure(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<RestoreOutcomeMeasureMutation['restoreOutcomeMeasure']>>;
+  /** Restores an archived pillar at expectedVersion. Admins only. */
+  restorePillar(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<RestorePillarMutation['restorePillar']>>;
   restorePriority(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<RestorePriorityMutation['restorePriority']>>;
   restoreReprocurement(input: RecordVersionInput, options?: AsOfOptions): Promise<NonNullable<RestoreReprocurementMutation['restoreReprocurement']>>;
   restoreRisk(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<RestoreRiskMutation['restoreRisk']>>;
   revokeApiKey(input: ApiKeyIdInput, options?: CallOptions): Promise<NonNullable<RevokeApiKeyMutation['revokeApiKey']>>;
+  /**
+   * The next period's DRAFT delivery plan from an existing one: its pillars, priorities, objectives
+   * and open actions (not COMPLETED or CANCELLED), each with carriedFrom. Admins only.
+   */
+  rollOverPlan(input: RollOverPlanInput, options?: CallOptions): Promise<NonNullable<RollOverPlanMutation['rollOverPlan']>>;
   /** A new key for the same principal, role and scope; `secret` is shown this once. */
   rotateApiKey(input: RotateApiKeyInput, options?: CallOptions): Promise<NonNullable<RotateApiKeyMutation['rotateApiKey']>>;
   /** Moves a contract on (IN_PROGRESS, AWARDED, EXTENDED with a new expiryDate, CANCELLED). */
@@ -246,8 +290,17 @@ export interface CdpMutations {
   updateAction(input: UpdateActionInput, options?: CallOptions): Promise<NonNullable<UpdateActionMutation['updateAction']>>;
   updateAgency(input: UpdateAgencyInput, options?: CallOptions): Promise<NonNullable<UpdateAgencyMutation['updateAgency']>>;
   updateHelpService(input: UpdateHelpServiceInput, options?: CallOptions): Promise<NonNullable<UpdateHelpServiceMutation['updateHelpService']>>;
+  /** Changes a national outcome's name or position at expectedVersion (admins, or the lead of its pillar). */
+  updateNationalOutcome(input: UpdateNationalOutcomeInput, options?: CallOptions): Promise<NonNullable<UpdateNationalOutcomeMutation['updateNationalOutcome']>>;
   updateObjective(input: UpdateObjectiveInput, options?: CallOptions): Promise<NonNullable<UpdateObjectiveMutation['updateObjective']>>;
   updateOutcomeMeasure(input: UpdateOutcomeMeasureInput, options?: CallOptions): Promise<NonNullable<UpdateOutcomeMeasureMutation['updateOutcomeMeasure']>>;
+  /**
+   * Changes a pillar at expectedVersion (admins, or the pillar's lead); once its plan is AGREED, its
+   * wording (name, headingInPlan, vision) is an admin's amendment, refused to others.
+   */
+  updatePillar(input: UpdatePillarInput, options?: CallOptions): Promise<NonNullable<UpdatePillarMutation['updatePillar']>>;
+  /** Changes a plan's title or summary at expectedVersion. Admins only. */
+  updatePlan(input: UpdatePlanInput, options?: CallOptions): Promise<NonNullable<UpdatePlanMutation['updatePlan']>>;
   updatePriority(input: UpdatePriorityInput, options?: CallOptions): Promise<NonNullable<UpdatePriorityMutation['updatePriority']>>;
   updateReprocurement(input: UpdateReprocurementInput, options?: AsOfOptions): Promise<NonNullable<UpdateReprocurementMutation['updateReprocurement']>>;
   /** Changes a risk at expectedVersion; null clears the owner agency or the mitigation. */

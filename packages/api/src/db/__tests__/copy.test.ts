@@ -201,7 +201,12 @@ describe('the copy plan from the entities’ metadata', () => {
         }
       expect(foreignKeys).toBeGreaterThan(10);
       const planTable = plan.find((p) => p.table === 'plan')!;
-      expect(planTable.selfReferences).toEqual([{ columns: ['strategyId'], referenced: ['id'] }]);
+      expect(planTable.selfReferences).toEqual([
+        { columns: ['strategyId'], referenced: ['id'] },
+        { columns: ['carriedFromId'], referenced: ['id'] },
+      ]);
+      for (const table of ['pillar', 'priority', 'objective', 'action'])
+        expect(plan.find((p) => p.table === table)!.selfReferences).toEqual([{ columns: ['carriedFromId'], referenced: ['id'] }]);
       expect(planTable.generated).toEqual(['id']);
       expect(plan.find((p) => p.table === 'idempotency_record')!.primaryKey).toEqual(['scopedKey']);
       expect(plan.find((p) => p.table === 'audit_entry')!.columns.find((c) => c.name === 'changes')!.kind).toBe('json');

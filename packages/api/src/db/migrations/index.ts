@@ -5,6 +5,8 @@ import { DataRevision1795423510175 } from './sqlite/1795423510175-DataRevision';
 import { BoundedDenials1796183549431 } from './sqlite/1796183549431-BoundedDenials';
 import { Risks1796197228872 } from './sqlite/1796197228872-Risks';
 import { PostgresInitial1796218655421 } from './postgres/1796218655421-PostgresInitial';
+import { PlansAcrossYears1796222927727 as SqlitePlansAcrossYears } from './sqlite/1796222927727-PlansAcrossYears';
+import { PlansAcrossYears1796222927727 as PostgresPlansAcrossYears } from './postgres/1796222927727-PlansAcrossYears';
 
 /** SQLite migrations, oldest first. Add each new one here (see cli/generate-migration.ts). */
 export const SQLITE_MIGRATIONS: Function[] = [
@@ -14,6 +16,7 @@ export const SQLITE_MIGRATIONS: Function[] = [
   DataRevision1795423510175,
   BoundedDenials1796183549431,
   Risks1796197228872,
+  SqlitePlansAcrossYears,
 ];
 
 /**
@@ -21,4 +24,4 @@ export const SQLITE_MIGRATIONS: Function[] = [
  * --engine postgres). PostgreSQL started at the schema SQLite had reached, so its history begins
  * with one migration; a change to the entities from now on gets a migration for each engine.
  */
-export const POSTGRES_MIGRATIONS: Function[] = [PostgresInitial1796218655421];
+export const POSTGRES_MIGRATIONS: Function[] = [PostgresInitial1796218655421, PostgresPlansAcrossYears];

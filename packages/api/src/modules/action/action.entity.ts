@@ -52,4 +52,11 @@ export class Action extends PlanRecord {
   @Field(() => ActionStatus)
   @Column({ type: 'varchar', length: 20, default: ActionStatus.NOT_STARTED })
   status!: ActionStatus;
+
+  /** The action of the earlier plan this one was carried from (rollOverPlan); GraphQL's carriedFrom. */
+  @ManyToOne(() => Action, { nullable: true })
+  carriedFrom!: Action | null;
+
+  @Column({ nullable: true })
+  carriedFromId!: number | null;
 }

@@ -85,6 +85,11 @@ export class ActionResolver {
     return this.agencyService.removeActionAgency(ctx, input);
   }
 
+  @FieldResolver(() => Action, { nullable: true, description: 'The action of the earlier plan this one was carried from (rollOverPlan).' })
+  carriedFrom(@Root() record: Action, @Ctx() ctx: RequestContext) {
+    return record.carriedFromId ? ctx.loaders.action.load(record.carriedFromId) : null;
+  }
+
   @FieldResolver(() => Objective)
   async objective(@Root() action: Action, @Ctx() ctx: RequestContext) {
     return required(await ctx.loaders.objective.load(action.objectiveId), 'objective');

@@ -17,6 +17,7 @@ import { Action, ActionStatus } from './action.entity';
 import { ActionFilter, CreateActionInput, UpdateActionInput } from './action.inputs';
 import type { MutationNameOf } from '../../core/rules';
 import type { ACTION_MUTATIONS } from './action.rules';
+import { updateWorded } from '../../plan-tree/wording-lock';
 
 export class ActionService {
   private readonly archiving: Archiving<Action>;
@@ -56,7 +57,7 @@ export class ActionService {
         await changes.problems.collect(() => checkWithinPlan(plan, input.dueDate!, 'input.dueDate'));
       }
       const { text, fundingCondition, target, durationMonths, dueDate, status, position } = input;
-      return changes.update(Action, id, input.expectedVersion, { text, fundingCondition, target, durationMonths, dueDate, status, position });
+      return updateWorded(changes, Action, 'Action', id, input.expectedVersion, { text, fundingCondition, target, durationMonths, dueDate, status, position });
     });
   }
 

@@ -13,6 +13,12 @@ export enum AuditOperation {
   UNLINK = 'UNLINK',
   MERGE = 'MERGE',
   /**
+   * An admin's change to the wording of an agreed (or superseded) plan: the text of a pillar,
+   * priority, objective or action. Recorded like an UPDATE (each field before and after); others'
+   * edits to that wording are refused (CONFLICT, reason PLAN_AGREED).
+   */
+  AMEND = 'AMEND',
+  /**
    * A write an API key was refused: entityType "Denied", and as changes (each with before null)
    * code (FORBIDDEN), reason (ROLE or SCOPE), message, inputBytes and inputSha256 of the input;
    * never the input's values. Refusals without a valid key are counted, not listed here.
@@ -22,6 +28,10 @@ export enum AuditOperation {
 registerEnumType(AuditOperation, {
   name: 'AuditOperation',
   valuesConfig: {
+    AMEND: {
+      description:
+        "An admin's change to the wording (the text of a pillar, priority, objective or action) of an AGREED or SUPERSEDED plan: an amendment, recorded like an UPDATE with each field before and after. Other roles are refused such changes (CONFLICT, reason PLAN_AGREED).",
+    },
     DENIED: {
       description:
         'A write refused to an API key (its role or scope): entityType "Denied"; its changes are code (FORBIDDEN), reason (ROLE or SCOPE), message, inputBytes and inputSha256 (SHA-256 of the input as JSON), never the input\'s values. Refusals without a valid key (no key, or an unknown, revoked or expired one) are counted per hour, not listed.',

@@ -25,4 +25,11 @@ export class Objective extends PlanRecord {
   @Field(() => [String], { description: 'Sub-points listed under the objective, as written (often empty).' })
   @Column({ type: 'simple-json', default: '[]' })
   subPoints!: string[];
+
+  /** The objective of the earlier plan this one was carried from (rollOverPlan); GraphQL's carriedFrom. */
+  @ManyToOne(() => Objective, { nullable: true })
+  carriedFrom!: Objective | null;
+
+  @Column({ nullable: true })
+  carriedFromId!: number | null;
 }

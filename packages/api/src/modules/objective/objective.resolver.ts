@@ -84,6 +84,11 @@ export class ObjectiveResolver {
     return this.agencyService.removeObjectiveAgency(ctx, input);
   }
 
+  @FieldResolver(() => Objective, { nullable: true, description: 'The objective of the earlier plan this one was carried from (rollOverPlan).' })
+  carriedFrom(@Root() record: Objective, @Ctx() ctx: RequestContext) {
+    return record.carriedFromId ? ctx.loaders.objective.load(record.carriedFromId) : null;
+  }
+
   @FieldResolver(() => Priority)
   async priority(@Root() objective: Objective, @Ctx() ctx: RequestContext) {
     return required(await ctx.loaders.priority.load(objective.priorityId), 'priority');

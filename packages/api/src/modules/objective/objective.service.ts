@@ -15,6 +15,7 @@ import { Objective } from './objective.entity';
 import { CreateObjectiveInput, ObjectiveFilter, UpdateObjectiveInput } from './objective.inputs';
 import type { MutationNameOf } from '../../core/rules';
 import type { OBJECTIVE_MUTATIONS } from './objective.rules';
+import { updateWorded } from '../../plan-tree/wording-lock';
 
 export class ObjectiveService {
   private readonly archiving: Archiving<Objective>;
@@ -42,7 +43,11 @@ export class ObjectiveService {
   update(ctx: RequestContext, input: UpdateObjectiveInput): Promise<MutationResult<Objective>> {
     return this.runner.run(ctx, 'updateObjective', input, (changes) => {
       const { text, subPoints, position } = input;
-      return changes.update(Objective, fromGlobalId(input.id, 'input.id', 'Objective').id, input.expectedVersion, { text, subPoints, position });
+      return updateWorded(changes, Objective, 'Objective', fromGlobalId(input.id, 'input.id', 'Objective').id, input.expectedVersion, {
+        text,
+        subPoints,
+        position,
+      });
     });
   }
 

@@ -129,3 +129,43 @@ export class RecordMeasureValueInput extends MutationInput {
   @Min(1)
   expectedVersion?: number | null;
 }
+
+@InputType({ description: "A national outcome of a strategy's outcomes framework." })
+export class CreateNationalOutcomeInput extends MutationInput {
+  @Field(() => ID, { description: 'The strategy whose outcomes framework lists it.' })
+  planId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The pillar it is listed under.' })
+  @IsOptional()
+  pillarId?: string | null;
+
+  @Field({ description: 'e.g. "Reduce drug supply".' })
+  @MinLength(1)
+  @MaxLength(300)
+  @NotBlank()
+  name!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Place in the framework, from 1; default last.' })
+  @IsOptional()
+  @Min(1)
+  @Max(10000)
+  position?: number | null;
+}
+
+@InputType({ description: 'Fields to change; omitted fields are left as they are, null clears an optional field.' })
+export class UpdateNationalOutcomeInput extends VersionedInput {
+  @Field(() => String, { nullable: true })
+  @ValidateIf((_, v) => v !== undefined)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  @NotBlank()
+  name?: string;
+
+  @Field(() => Int, { nullable: true })
+  @ValidateIf((_, v) => v !== undefined)
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  position?: number;
+}

@@ -8,6 +8,7 @@ import { Pillar } from '../pillar/pillar.entity';
 import { MeasureValue, MeasureValueKind, NationalOutcome, OutcomeMeasure } from './outcome.entity';
 import { CreateOutcomeMeasureInput, NationalOutcomeFilter, OutcomeMeasureFilter, RecordMeasureValueInput, UpdateOutcomeMeasureInput } from './outcome.inputs';
 import { OutcomeService } from './outcome.service';
+import { CreateNationalOutcomeInput, UpdateNationalOutcomeInput } from './outcome.inputs';
 import { OutcomeMutation } from './outcome.rules';
 
 @ObjectType()
@@ -15,6 +16,9 @@ export class NationalOutcomeConnection extends Connection(NationalOutcome) {}
 
 @ObjectType()
 export class OutcomeMeasureConnection extends Connection(OutcomeMeasure) {}
+
+@ObjectType()
+export class NationalOutcomePayload extends Payload(NationalOutcome) {}
 
 @ObjectType()
 export class OutcomeMeasurePayload extends Payload(OutcomeMeasure) {}
@@ -33,6 +37,35 @@ export class NationalOutcomeResolver {
     @Args(() => PageArgs, { validate: false }) page: PageArgs,
   ) {
     return this.outcomeService.listOutcomes(ctx, filter, page);
+  }
+
+  @OutcomeMutation('createNationalOutcome', () => NationalOutcomePayload, {
+    nullable: true,
+    description: "Adds a national outcome to a strategy's outcomes framework, optionally under a pillar.",
+  })
+  createNationalOutcome(@Ctx() ctx: RequestContext, @Arg('input', () => CreateNationalOutcomeInput) input: CreateNationalOutcomeInput) {
+    return this.outcomeService.createOutcome(ctx, input);
+  }
+
+  @OutcomeMutation('updateNationalOutcome', () => NationalOutcomePayload, {
+    nullable: true,
+    description: 'Changes a national outcome, if it is still at expectedVersion.',
+  })
+  updateNationalOutcome(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateNationalOutcomeInput) input: UpdateNationalOutcomeInput) {
+    return this.outcomeService.updateOutcome(ctx, input);
+  }
+
+  @OutcomeMutation('archiveNationalOutcome', () => NationalOutcomePayload, {
+    nullable: true,
+    description: 'Archives a national outcome: it leaves the lists but is kept, with its measures and history.',
+  })
+  archiveNationalOutcome(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
+    return this.outcomeService.archiveOutcome(ctx, input);
+  }
+
+  @OutcomeMutation('restoreNationalOutcome', () => NationalOutcomePayload, { nullable: true, description: 'Restores an archived national outcome.' })
+  restoreNationalOutcome(@Ctx() ctx: RequestContext, @Arg('input', () => RecordVersionInput) input: RecordVersionInput) {
+    return this.outcomeService.restoreOutcome(ctx, input);
   }
 
   @FieldResolver(() => Plan, { description: 'The strategy whose outcomes framework lists it.' })

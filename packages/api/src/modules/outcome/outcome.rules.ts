@@ -1,8 +1,12 @@
 import { defineMutations, mutationDecorator } from '../../core/rules';
-import { structure } from '../../auth/permissions';
+import { adminOnly, structure } from '../../auth/permissions';
 
 /** Who may call each of the outcome feature's mutations, and the record that decides their scope. */
 export const OUTCOME_MUTATIONS = defineMutations({
+  createNationalOutcome: adminOnly,
+  updateNationalOutcome: structure('id', 'NationalOutcome'),
+  archiveNationalOutcome: adminOnly,
+  restoreNationalOutcome: adminOnly,
   createOutcomeMeasure: structure('outcomeId', 'NationalOutcome'),
   updateOutcomeMeasure: structure('id', 'OutcomeMeasure'),
   archiveOutcomeMeasure: structure('id', 'OutcomeMeasure'),

@@ -12,6 +12,9 @@ import type { ConnectionShape, PageArgs } from '../../graphql/connection';
 import { pagedList } from '../../graphql/paged-list';
 import { OutcomeErrorReason } from './outcome.errors';
 import { MeasureUnit, MeasureValue, NationalOutcome, OutcomeMeasure } from './outcome.entity';
+import { CreateNationalOutcomeInput, UpdateNationalOutcomeInput } from './outcome.inputs';
+import { Plan, PlanKind } from '../plan/plan.entity';
+import { Pillar } from '../pillar/pillar.entity';
 import { CreateOutcomeMeasureInput, NationalOutcomeFilter, OutcomeMeasureFilter, RecordMeasureValueInput, UpdateOutcomeMeasureInput } from './outcome.inputs';
 import type { MutationNameOf } from '../../core/rules';
 import type { OUTCOME_MUTATIONS } from './outcome.rules';
@@ -24,12 +27,54 @@ function checkPercent(changes: ChangeSet, value: number, argument: string): void
 
 export class OutcomeService {
   private readonly measureArchiving: Archiving<OutcomeMeasure>;
+  private readonly outcomeArchiving: Archiving<NationalOutcome>;
 
   constructor(
     private readonly data: DataAccess,
     private readonly runner: MutationRunner<MutationNameOf<typeof OUTCOME_MUTATIONS>>,
   ) {
     this.measureArchiving = archiving(runner, OutcomeMeasure, { archive: 'archiveOutcomeMeasure', restore: 'restoreOutcomeMeasure' });
+    this.outcomeArchiving = archiving(runner, NationalOutcome, { archive: 'archiveNationalOutcome', restore: 'restoreNationalOutcome' });
+  }
+
+  /** A national outcome of a strategy, optionally under a pillar (of a delivery plan of that strategy). */
+  createOutcome(ctx: RequestContext, input: CreateNationalOutcomeInput): Promise<MutationResult<NationalOutcome>> {
+    return this.runner.run(ctx, 'createNationalOutcome', input, async (changes) => {
+      const plan = await this.data.byGlobalId(changes, Plan, input.planId, 'input.planId');
+      if (plan.kind !== PlanKind.STRATEGY)
+        changes.problems.add('input.planId', 'strategy', `Argument "input.planId" must name a STRATEGY (outcomes belong to the strategy), got a ${plan.kind}.`);
+      const pillar = input.pillarId ? await this.data.byGlobalId(changes, Pillar, input.pillarId, 'input.pillarId') : null;
+      if (pillar) {
+        const pillarPlan = await changes.manager.findOneBy(Plan, { id: pillar.planId });
+        if (pillarPlan?.id !== plan.id && pillarPlan?.strategyId !== plan.id)
+          changes.problems.add(
+            'input.pillarId',
+            'ofStrategy',
+            'Argument "input.pillarId" must name a pillar of this strategy or of one of its delivery plans.',
+          );
+      }
+      return changes.create(NationalOutcome, {
+        planId: plan.id,
+        pillarId: pillar?.id ?? null,
+        name: input.name,
+        position: input.position ?? (await nextPosition(changes.manager, NationalOutcome, 'planId', plan.id)),
+      });
+    });
+  }
+
+  updateOutcome(ctx: RequestContext, input: UpdateNationalOutcomeInput): Promise<MutationResult<NationalOutcome>> {
+    return this.runner.run(ctx, 'updateNationalOutcome', input, (changes) => {
+      const { name, position } = input;
+      return changes.update(NationalOutcome, fromGlobalId(input.id, 'input.id', 'NationalOutcome').id, input.expectedVersion, { name, position });
+    });
+  }
+
+  archiveOutcome(ctx: RequestContext, input: RecordVersionInput): Promise<MutationResult<NationalOutcome>> {
+    return this.outcomeArchiving.archive(ctx, input);
+  }
+
+  restoreOutcome(ctx: RequestContext, input: RecordVersionInput): Promise<MutationResult<NationalOutcome>> {
+    return this.outcomeArchiving.restore(ctx, input);
   }
 
   createMeasure(ctx: RequestContext, input: CreateOutcomeMeasureInput): Promise<MutationResult<OutcomeMeasure>> {

@@ -3,6 +3,7 @@ import { Pillar } from './pillar.entity';
 import { PillarResolver } from './pillar.resolver';
 import { PillarService } from './pillar.service';
 import { pillarLoaders } from './pillar.loaders';
+import { PILLAR_MUTATIONS } from './pillar.rules';
 
 /** The pillar feature: what it adds to the app (see core/feature.ts). */
 export const feature = defineFeature({
@@ -11,5 +12,6 @@ export const feature = defineFeature({
   resolvers: [PillarResolver],
   nodes: { Pillar: 'pillar' },
   loaders: pillarLoaders,
-  services: ({ data }) => [new PillarService(data)],
+  mutations: PILLAR_MUTATIONS,
+  services: ({ data, runner }) => [new PillarService(data, runner)],
 });

@@ -36,4 +36,15 @@ export class Pillar extends PlanRecord {
   @Field(() => String, { nullable: true, description: "The CDP subgroup that owns this pillar's action plan." })
   @Column({ type: 'varchar', nullable: true })
   subgroup!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who leads the pillar for the partnership, e.g. "Head of Community Safety".' })
+  @Column({ type: 'varchar', nullable: true })
+  lead!: string | null;
+
+  /** The pillar of the earlier plan this one was carried from (rollOverPlan); GraphQL's carriedFrom. */
+  @ManyToOne(() => Pillar, { nullable: true })
+  carriedFrom!: Pillar | null;
+
+  @Column({ nullable: true })
+  carriedFromId!: number | null;
 }

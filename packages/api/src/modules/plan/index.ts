@@ -4,6 +4,7 @@ import { Plan } from './plan.entity';
 import { PlanResolver } from './plan.resolver';
 import { PlanService } from './plan.service';
 import { planLoaders } from './plan.loaders';
+import { PLAN_MUTATIONS } from './plan.rules';
 
 /** The plan feature: what it adds to the app (see core/feature.ts). */
 export const feature = defineFeature({
@@ -12,6 +13,7 @@ export const feature = defineFeature({
   resolvers: [PlanResolver],
   nodes: { Plan: 'plan' },
   loaders: planLoaders,
+  mutations: PLAN_MUTATIONS,
   errorReasons: [PLAN_ERROR_REASONS],
-  services: ({ data }) => [new PlanService(data)],
+  services: ({ data, runner }) => [new PlanService(data, runner)],
 });

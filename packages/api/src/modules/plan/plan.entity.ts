@@ -14,6 +14,20 @@ registerEnumType(PlanKind, {
   description: 'A 3-year strategy, or the annual delivery plan (April to March) that implements it.',
 });
 
+export enum PlanStatus {
+  DRAFT = 'DRAFT',
+  AGREED = 'AGREED',
+  SUPERSEDED = 'SUPERSEDED',
+}
+registerEnumType(PlanStatus, {
+  name: 'PlanStatus',
+  description:
+    'DRAFT: being written, its wording open to those who may edit it. AGREED: agreed by a body (agreedOn, agreedBy); its wording (the text of its pillars, priorities, objectives and actions) is locked except for admins, whose edits are audited as AMEND. SUPERSEDED: an agreed plan whose rolled-over successor has since been agreed; locked as AGREED.',
+});
+
+/** Plans whose wording is locked: agreed, or agreed and since superseded. */
+export const LOCKED_STATUSES: readonly PlanStatus[] = [PlanStatus.AGREED, PlanStatus.SUPERSEDED];
+
 @ObjectType({ implements: Node, description: 'A strategy or an annual delivery plan. Plans are versioned by period, never overwritten.' })
 @Entity()
 @Index(['partnershipId', 'kind', 'periodStart'], { unique: true })
@@ -54,4 +68,23 @@ export class Plan extends PlanRecord {
   @Field(() => String, { nullable: true, description: 'Summary text from the document.' })
   @Column({ type: 'text', nullable: true })
   summary!: string | null;
+
+  @Field(() => PlanStatus)
+  @Column({ type: 'varchar', length: 20, default: PlanStatus.DRAFT })
+  status!: PlanStatus;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'When the plan was agreed (status AGREED or SUPERSEDED).' })
+  @Column({ type: 'date', nullable: true })
+  agreedOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The body that agreed the plan, e.g. "CDP Board".' })
+  @Column({ type: 'varchar', nullable: true })
+  agreedBy!: string | null;
+
+  /** The plan this one was rolled over from (rollOverPlan); GraphQL's carriedFrom. */
+  @ManyToOne(() => Plan, { nullable: true })
+  carriedFrom!: Plan | null;
+
+  @Column({ nullable: true })
+  carriedFromId!: number | null;
 }

@@ -29,4 +29,11 @@ export class Priority extends PlanRecord {
   @Field(() => String, { nullable: true, description: "The strategy's narrative for this priority." })
   @Column({ type: 'text', nullable: true })
   strategyNarrative!: string | null;
+
+  /** The priority of the earlier plan this one was carried from (rollOverPlan); GraphQL's carriedFrom. */
+  @ManyToOne(() => Priority, { nullable: true })
+  carriedFrom!: Priority | null;
+
+  @Column({ nullable: true })
+  carriedFromId!: number | null;
 }

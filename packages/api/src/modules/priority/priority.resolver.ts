@@ -58,6 +58,11 @@ export class PriorityResolver {
     return this.priorityService.restore(ctx, input);
   }
 
+  @FieldResolver(() => Priority, { nullable: true, description: 'The priority of the earlier plan this one was carried from (rollOverPlan).' })
+  carriedFrom(@Root() record: Priority, @Ctx() ctx: RequestContext) {
+    return record.carriedFromId ? ctx.loaders.priority.load(record.carriedFromId) : null;
+  }
+
   @FieldResolver(() => Pillar)
   async pillar(@Root() priority: Priority, @Ctx() ctx: RequestContext) {
     return required(await ctx.loaders.pillar.load(priority.pillarId), 'pillar');

@@ -13,6 +13,7 @@ import { Priority } from './priority.entity';
 import { CreatePriorityInput, UpdatePriorityInput } from './priority.inputs';
 import type { MutationNameOf } from '../../core/rules';
 import type { PRIORITY_MUTATIONS } from './priority.rules';
+import { updateWorded } from '../../plan-tree/wording-lock';
 
 export class PriorityService {
   private readonly archiving: Archiving<Priority>;
@@ -40,7 +41,7 @@ export class PriorityService {
   update(ctx: RequestContext, input: UpdatePriorityInput): Promise<MutationResult<Priority>> {
     return this.runner.run(ctx, 'updatePriority', input, (changes) => {
       const { title, strategyName, strategyNarrative, position } = input;
-      return changes.update(Priority, fromGlobalId(input.id, 'input.id', 'Priority').id, input.expectedVersion, {
+      return updateWorded(changes, Priority, 'Priority', fromGlobalId(input.id, 'input.id', 'Priority').id, input.expectedVersion, {
         title,
         strategyName,
         strategyNarrative,

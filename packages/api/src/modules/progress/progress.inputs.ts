@@ -55,7 +55,7 @@ export class ProgressQuarterArgs {
   @MaxLength(20)
   quarter!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The plan; default the current delivery plan.' })
+  @Field(() => ID, { nullable: true, description: 'The plan; default the delivery plan whose period holds the quarter (else the current delivery plan).' })
   @IsOptional()
   planId?: string | null;
 }

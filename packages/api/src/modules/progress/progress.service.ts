@@ -141,7 +141,10 @@ export class ProgressService {
   /** The plan (by planId, default the current delivery plan) and the quarter, checked to lie within it. */
   private async planAndQuarter(ctx: RequestContext, args: ProgressQuarterArgs): Promise<{ plan: Plan; quarter: Quarter }> {
     const quarter = parseQuarter(args.quarter, 'quarter');
-    const plan = args.planId ? await this.data.byGlobalId(ctx, Plan, args.planId, 'planId') : await this.plans.get(ctx, {});
+    // Without a plan, the quarter names it: the delivery plan whose period holds the quarter.
+    const plan = args.planId
+      ? await this.data.byGlobalId(ctx, Plan, args.planId, 'planId')
+      : await this.plans.deliveryPlanHolding(ctx, quarter.periodStart, quarter.periodEnd);
     checkQuarterWithinPlan(plan, quarter, 'quarter');
     return { plan, quarter };
   }
