@@ -700,14 +700,14 @@ export type UpdateRiskInput = {
   status?: RiskStatus | null | undefined;
 };
 
-export type ActionFieldsFragment = { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, leadAgency: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null };
+export type ActionFieldsFragment = { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null };
 
 export type ActionQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ActionQuery = { action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, progress: Array<{ id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null }>, carriedFrom: { id: string } | null, leadAgency: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } };
+export type ActionQuery = { action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, progress: Array<{ id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null }>, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } };
 
 export type ActionsQueryVariables = Exact<{
   filter?: ActionFilter | null | undefined;
@@ -716,49 +716,49 @@ export type ActionsQueryVariables = Exact<{
 }>;
 
 
-export type ActionsQuery = { actions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, leadAgency: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }> } };
+export type ActionsQuery = { actions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }> } };
 
 export type CreateActionMutationVariables = Exact<{
   input: CreateActionInput;
 }>;
 
 
-export type CreateActionMutation = { createAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, leadAgency: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } } | null };
+export type CreateActionMutation = { createAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } } | null };
 
 export type UpdateActionMutationVariables = Exact<{
   input: UpdateActionInput;
 }>;
 
 
-export type UpdateActionMutation = { updateAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, leadAgency: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } } | null };
+export type UpdateActionMutation = { updateAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } } | null };
 
 export type ArchiveActionMutationVariables = Exact<{
   input: RecordVersionInput;
 }>;
 
 
-export type ArchiveActionMutation = { archiveAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, leadAgency: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } } | null };
+export type ArchiveActionMutation = { archiveAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } } | null };
 
 export type RestoreActionMutationVariables = Exact<{
   input: RecordVersionInput;
 }>;
 
 
-export type RestoreActionMutation = { restoreAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, leadAgency: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } } | null };
+export type RestoreActionMutation = { restoreAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } } | null };
 
 export type AddActionAgencyMutationVariables = Exact<{
   input: AddActionAgencyInput;
 }>;
 
 
-export type AddActionAgencyMutation = { addActionAgency: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, leadAgency: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } } | null };
+export type AddActionAgencyMutation = { addActionAgency: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } } | null };
 
 export type RemoveActionAgencyMutationVariables = Exact<{
   input: RemoveActionAgencyInput;
 }>;
 
 
-export type RemoveActionAgencyMutation = { removeActionAgency: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, leadAgency: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } } | null };
+export type RemoveActionAgencyMutation = { removeActionAgency: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } } | null };
 
 export type AgencySummaryFragment = { id: string, name: string, shortName: string | null, kind: AgencyKind };
 
@@ -939,7 +939,7 @@ export type NodeQuery = { node:
     | { __typename: 'Reprocurement', id: string }
     | { __typename: 'Risk', id: string }
   , action:
-    | { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, leadAgency: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }
+    | { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }
     | Record<PropertyKey, never>
   , agency:
     | { aliases: Array<string>, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null }
@@ -1004,7 +1004,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Reprocurement', id: string }
     | { __typename: 'Risk', id: string }
    | null>, action: Array<
-    | { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, leadAgency: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }
+    | { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }
     | Record<PropertyKey, never>
    | null>, agency: Array<
     | { aliases: Array<string>, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null }
@@ -1056,7 +1056,7 @@ export type ObjectiveQueryVariables = Exact<{
 }>;
 
 
-export type ObjectiveQuery = { objective: { subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, actions: { totalCount: number, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, leadAgency: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }> }, reprocurements: Array<{ id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus }>, carriedFrom: { id: string } | null, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> } };
+export type ObjectiveQuery = { objective: { subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, actions: { totalCount: number, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }> }, reprocurements: Array<{ id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus }>, carriedFrom: { id: string } | null, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> } };
 
 export type ObjectivesQueryVariables = Exact<{
   filter?: ObjectiveFilter | null | undefined;
@@ -1262,7 +1262,7 @@ export type PlanQueryVariables = Exact<{
 }>;
 
 
-export type PlanQuery = { plan: { id: string, kind: PlanKind, title: string, periodLabel: string, periodStart: string, periodEnd: string, summary: string | null, status: PlanStatus, agreedOn: string | null, agreedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillars: { totalCount: number, nodes: Array<{ headingInPlan: string | null, vision: string | null, subgroup: string | null, lead: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, number: number, name: string, priorities: { totalCount: number, nodes: Array<{ strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, objectives: { totalCount: number, nodes: Array<{ subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, actions: { totalCount: number, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, leadAgency: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }> }, carriedFrom: { id: string } | null, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> }> }, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string } }> }, carriedFrom: { id: string } | null, plan: { id: string, kind: PlanKind, title: string, periodLabel: string } }> }, carriedFrom: { id: string, title: string, periodLabel: string, status: PlanStatus } | null, partnership: { id: string, name: string, area: string }, strategy: { id: string, kind: PlanKind, title: string, periodLabel: string } | null } };
+export type PlanQuery = { plan: { id: string, kind: PlanKind, title: string, periodLabel: string, periodStart: string, periodEnd: string, summary: string | null, status: PlanStatus, agreedOn: string | null, agreedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillars: { totalCount: number, nodes: Array<{ headingInPlan: string | null, vision: string | null, subgroup: string | null, lead: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, number: number, name: string, priorities: { totalCount: number, nodes: Array<{ strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, objectives: { totalCount: number, nodes: Array<{ subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, actions: { totalCount: number, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }> }, carriedFrom: { id: string } | null, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> }> }, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string } }> }, carriedFrom: { id: string } | null, plan: { id: string, kind: PlanKind, title: string, periodLabel: string } }> }, carriedFrom: { id: string, title: string, periodLabel: string, status: PlanStatus } | null, partnership: { id: string, name: string, area: string }, strategy: { id: string, kind: PlanKind, title: string, periodLabel: string } | null } };
 
 export type PlansQueryVariables = Exact<{
   filter?: PlanFilter | null | undefined;
@@ -1369,14 +1369,14 @@ export type ActionsWithoutProgressQueryVariables = Exact<{
 }>;
 
 
-export type ActionsWithoutProgressQuery = { actionsWithoutProgress: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, leadAgency: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }> } };
+export type ActionsWithoutProgressQuery = { actionsWithoutProgress: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }> } };
 
 export type RecordProgressMutationVariables = Exact<{
   input: RecordProgressInput;
 }>;
 
 
-export type RecordProgressMutation = { recordProgress: { replayed: boolean, progressUpdate: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, leadAgency: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } } | null };
+export type RecordProgressMutation = { recordProgress: { replayed: boolean, progressUpdate: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } } | null };
 
 export type ActionQuarterRagQueryVariables = Exact<{
   id: string | number;
@@ -1593,9 +1593,6 @@ export const ActionFieldsFragmentDoc = new TypedDocumentString(`
   fundingCondition
   target
   carriedFrom {
-    id
-  }
-  leadAgency {
     id
   }
   version
@@ -2122,9 +2119,6 @@ export const ActionDocument = new TypedDocumentString(`
   carriedFrom {
     id
   }
-  leadAgency {
-    id
-  }
   version
   createdAt
   updatedAt
@@ -2218,9 +2212,6 @@ export const ActionsDocument = new TypedDocumentString(`
   fundingCondition
   target
   carriedFrom {
-    id
-  }
-  leadAgency {
     id
   }
   version
@@ -2319,9 +2310,6 @@ export const CreateActionDocument = new TypedDocumentString(`
   carriedFrom {
     id
   }
-  leadAgency {
-    id
-  }
   version
   createdAt
   updatedAt
@@ -2412,9 +2400,6 @@ export const UpdateActionDocument = new TypedDocumentString(`
   fundingCondition
   target
   carriedFrom {
-    id
-  }
-  leadAgency {
     id
   }
   version
@@ -2509,9 +2494,6 @@ export const ArchiveActionDocument = new TypedDocumentString(`
   carriedFrom {
     id
   }
-  leadAgency {
-    id
-  }
   version
   createdAt
   updatedAt
@@ -2602,9 +2584,6 @@ export const RestoreActionDocument = new TypedDocumentString(`
   fundingCondition
   target
   carriedFrom {
-    id
-  }
-  leadAgency {
     id
   }
   version
@@ -2699,9 +2678,6 @@ export const AddActionAgencyDocument = new TypedDocumentString(`
   carriedFrom {
     id
   }
-  leadAgency {
-    id
-  }
   version
   createdAt
   updatedAt
@@ -2792,9 +2768,6 @@ export const RemoveActionAgencyDocument = new TypedDocumentString(`
   fundingCondition
   target
   carriedFrom {
-    id
-  }
-  leadAgency {
     id
   }
   version
@@ -3504,9 +3477,6 @@ export const NodeDocument = new TypedDocumentString(`
   carriedFrom {
     id
   }
-  leadAgency {
-    id
-  }
   version
   createdAt
   updatedAt
@@ -3880,9 +3850,6 @@ export const NodesDocument = new TypedDocumentString(`
   carriedFrom {
     id
   }
-  leadAgency {
-    id
-  }
   version
   createdAt
   updatedAt
@@ -4220,9 +4187,6 @@ export const ObjectiveDocument = new TypedDocumentString(`
   fundingCondition
   target
   carriedFrom {
-    id
-  }
-  leadAgency {
     id
   }
   version
@@ -5550,9 +5514,6 @@ export const PlanDocument = new TypedDocumentString(`
   carriedFrom {
     id
   }
-  leadAgency {
-    id
-  }
   version
   createdAt
   updatedAt
@@ -6244,9 +6205,6 @@ export const ActionsWithoutProgressDocument = new TypedDocumentString(`
   carriedFrom {
     id
   }
-  leadAgency {
-    id
-  }
   version
   createdAt
   updatedAt
@@ -6344,9 +6302,6 @@ export const RecordProgressDocument = new TypedDocumentString(`
   fundingCondition
   target
   carriedFrom {
-    id
-  }
-  leadAgency {
     id
   }
   version
