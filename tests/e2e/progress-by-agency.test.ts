@@ -148,3 +148,29 @@ test("an update without an agency (an admin's, or a seeded one) counts for the a
   expect(agencyRow(report, otherHere).amber).toBe(agencyRow(start, otherHere).amber + 1);
   expect(report.overall.amber).toBe(start.overall.amber + 1);
 });
+
+test("an agency's key is refused rewording a shared objective or action (FORBIDDEN, WORDING); its other fields stay its own; the pillar lead rewords", async () => {
+  const objective = await admin.objective(shared.objective.id);
+  await expect(reset.updateObjective({ id: objective.id, expectedVersion: objective.version, text: 'RESET rewording' })).rejects.toMatchObject({
+    code: 'FORBIDDEN',
+    extensions: { reason: 'WORDING' },
+  });
+  await expect(reset.updateObjective({ id: objective.id, expectedVersion: objective.version, subPoints: ['RESET sub-point'] })).rejects.toMatchObject({
+    code: 'FORBIDDEN',
+    extensions: { reason: 'WORDING' },
+  });
+  let action: { id: string; version: number; text: string; target: string | null } = await admin.action(shared.id);
+  await expect(reset.updateAction({ id: action.id, expectedVersion: action.version, text: 'RESET rewording' })).rejects.toMatchObject({
+    code: 'FORBIDDEN',
+    extensions: { reason: 'WORDING' },
+  });
+  expect(await admin.objective(objective.id)).toMatchObject({ text: objective.text, version: objective.version });
+  expect(await admin.action(shared.id)).toMatchObject({ text: action.text, version: action.version });
+  // The same text is no rewording; a target is not wording.
+  action = (await reset.updateAction({ id: action.id, expectedVersion: action.version, text: action.text, target: 'RESET target' })).action;
+  expect(action.target).toBe('RESET target');
+  // The pillar lead rewords it.
+  const lead = connectAs(server, { role: 'pillar_lead', name: 'Pillar lead 2', pillar: shared.pillar.id }).client;
+  const reworded = await lead.updateObjective({ id: objective.id, expectedVersion: objective.version, text: `${objective.text} (reworded)` });
+  expect(reworded.objective.text).toBe(`${objective.text} (reworded)`);
+});
