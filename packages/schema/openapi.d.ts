@@ -2078,6 +2078,10 @@ export interface components {
             commentary?: string;
             /** @description Who reported it: the name of the API key that recorded the update (a partner system, usually named after its agency) and the key's prefix. Shown only to callers with an API key; null for callers without one. */
             reportedBy?: string | null;
+            /** @description Global ID of agency: The responsible agency the update is for; null for an update on the action as a whole (seeded and earlier updates, or one an admin or pillar lead recorded without an agency). */
+            agencyId?: string | null;
+            /** @description Embedded with expand=agency. */
+            agency?: components["schemas"]["Agency"] | null;
             /** @description Global ID of action. */
             actionId?: string;
             action?: components["schemas"]["Action"];
@@ -2185,6 +2189,10 @@ export interface components {
             latestProgressId?: string | null;
             /** @description Embedded with expand=latestProgress. */
             latestProgress?: components["schemas"]["ProgressUpdate"] | null;
+            /** @description Global ID of leadAgency: The lead agency: once it has posted for a quarter, its RAG is the action's quarter RAG (quarterRag). */
+            leadAgencyId?: string | null;
+            /** @description Embedded with expand=leadAgency. */
+            leadAgency?: components["schemas"]["Agency"] | null;
             /** @description Global IDs of progress: Every progress update, oldest first (by quarter, then as recorded). */
             progressIds?: string[];
             /** @description Embedded with expand=progress. */
@@ -5935,9 +5943,9 @@ export interface operations {
                 first?: number;
                 /** @description The endCursor of the page before. */
                 after?: string;
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, fundingCondition, target, durationMonths, dueDate, status, carriedFromId, objectiveId, priorityId, pillarId, responsibilities, agencyIds, latestProgressId, progressIds, riskIds. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, fundingCondition, target, durationMonths, dueDate, status, carriedFromId, objectiveId, priorityId, pillarId, responsibilities, agencyIds, latestProgressId, leadAgencyId, progressIds, riskIds. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: carriedFrom, objective, priority, pillar, agencies, latestProgress, progress, risks. */
+                /** @description Comma-separated related records to embed: carriedFrom, objective, priority, pillar, agencies, latestProgress, leadAgency, progress, risks. */
                 expand?: string;
             };
             header?: never;
@@ -6679,9 +6687,9 @@ export interface operations {
                 first?: number;
                 /** @description The endCursor of the page before. */
                 after?: string;
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, fundingCondition, target, durationMonths, dueDate, status, carriedFromId, objectiveId, priorityId, pillarId, responsibilities, agencyIds, latestProgressId, progressIds, riskIds. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, fundingCondition, target, durationMonths, dueDate, status, carriedFromId, objectiveId, priorityId, pillarId, responsibilities, agencyIds, latestProgressId, leadAgencyId, progressIds, riskIds. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: carriedFrom, objective, priority, pillar, agencies, latestProgress, progress, risks. */
+                /** @description Comma-separated related records to embed: carriedFrom, objective, priority, pillar, agencies, latestProgress, leadAgency, progress, risks. */
                 expand?: string;
             };
             header?: never;
@@ -6782,9 +6790,9 @@ export interface operations {
     createAction: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, fundingCondition, target, durationMonths, dueDate, status, carriedFromId, objectiveId, priorityId, pillarId, responsibilities, agencyIds, latestProgressId, progressIds, riskIds. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, fundingCondition, target, durationMonths, dueDate, status, carriedFromId, objectiveId, priorityId, pillarId, responsibilities, agencyIds, latestProgressId, leadAgencyId, progressIds, riskIds. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: carriedFrom, objective, priority, pillar, agencies, latestProgress, progress, risks. */
+                /** @description Comma-separated related records to embed: carriedFrom, objective, priority, pillar, agencies, latestProgress, leadAgency, progress, risks. */
                 expand?: string;
             };
             header?: {
@@ -6921,10 +6929,10 @@ export interface operations {
     getAction: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, fundingCondition, target, durationMonths, dueDate, status, carriedFromId, objectiveId, priorityId, pillarId, responsibilities, agencyIds, latestProgressId, progressIds, riskIds. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, fundingCondition, target, durationMonths, dueDate, status, carriedFromId, objectiveId, priorityId, pillarId, responsibilities, agencyIds, latestProgressId, leadAgencyId, progressIds, riskIds. */
                 fields?: string;
                 /**
-                 * @description Comma-separated related records to embed: carriedFrom, objective, priority, pillar, agencies, latestProgress, progress, risks.
+                 * @description Comma-separated related records to embed: carriedFrom, objective, priority, pillar, agencies, latestProgress, leadAgency, progress, risks.
                  * @example objective
                  */
                 expand?: string;
@@ -7011,9 +7019,9 @@ export interface operations {
     updateAction: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, fundingCondition, target, durationMonths, dueDate, status, carriedFromId, objectiveId, priorityId, pillarId, responsibilities, agencyIds, latestProgressId, progressIds, riskIds. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, fundingCondition, target, durationMonths, dueDate, status, carriedFromId, objectiveId, priorityId, pillarId, responsibilities, agencyIds, latestProgressId, leadAgencyId, progressIds, riskIds. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: carriedFrom, objective, priority, pillar, agencies, latestProgress, progress, risks. */
+                /** @description Comma-separated related records to embed: carriedFrom, objective, priority, pillar, agencies, latestProgress, leadAgency, progress, risks. */
                 expand?: string;
             };
             header: {
@@ -7050,6 +7058,8 @@ export interface operations {
                     /** @enum {string|null} */
                     status?: "NOT_STARTED" | "ON_TRACK" | "AT_RISK" | "OFF_TRACK" | "COMPLETED" | "CANCELLED" | null;
                     position?: number | null;
+                    /** @description The lead agency, one of the action's agencies: once it has posted for a quarter, its RAG is the action's quarter RAG; null clears it (then the worst of its agencies' RAGs). Pillar leads and admins only. */
+                    leadAgencyId?: string | null;
                 };
                 "application/json": {
                     text?: string | null;
@@ -7061,6 +7071,8 @@ export interface operations {
                     /** @enum {string|null} */
                     status?: "NOT_STARTED" | "ON_TRACK" | "AT_RISK" | "OFF_TRACK" | "COMPLETED" | "CANCELLED" | null;
                     position?: number | null;
+                    /** @description The lead agency, one of the action's agencies: once it has posted for a quarter, its RAG is the action's quarter RAG; null clears it (then the worst of its agencies' RAGs). Pillar leads and admins only. */
+                    leadAgencyId?: string | null;
                 };
             };
         };
@@ -7173,9 +7185,9 @@ export interface operations {
     listActionsProgress: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, financialYear, quarter, quarterLabel, periodStart, periodEnd, status, rag, percentComplete, commentary, reportedBy, actionId. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, financialYear, quarter, quarterLabel, periodStart, periodEnd, status, rag, percentComplete, commentary, reportedBy, agencyId, actionId. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: action. */
+                /** @description Comma-separated related records to embed: agency, action. */
                 expand?: string;
             };
             header?: never;
@@ -7270,9 +7282,9 @@ export interface operations {
     recordProgress: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, financialYear, quarter, quarterLabel, periodStart, periodEnd, status, rag, percentComplete, commentary, reportedBy, actionId. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, financialYear, quarter, quarterLabel, periodStart, periodEnd, status, rag, percentComplete, commentary, reportedBy, agencyId, actionId. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: action. */
+                /** @description Comma-separated related records to embed: agency, action. */
                 expand?: string;
             };
             header?: {
@@ -7300,6 +7312,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description The responsible agency the update is for: one of the action's agencies (its own or its objective's). An agency editor's key posts for its own agency (leave it out, or give its own); an admin or pillar lead names the agency, or leaves it out for an update on the action as a whole. */
+                    agencyId?: string | null;
                     /** @description A financial-year quarter, e.g. "2024-25 Q1": Q1 is April to June, Q4 January to March. It must lie within the action's plan period. */
                     quarter: string;
                     /**
@@ -7616,9 +7630,9 @@ export interface operations {
     addActionAgency: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, fundingCondition, target, durationMonths, dueDate, status, carriedFromId, objectiveId, priorityId, pillarId, responsibilities, agencyIds, latestProgressId, progressIds, riskIds. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, fundingCondition, target, durationMonths, dueDate, status, carriedFromId, objectiveId, priorityId, pillarId, responsibilities, agencyIds, latestProgressId, leadAgencyId, progressIds, riskIds. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: carriedFrom, objective, priority, pillar, agencies, latestProgress, progress, risks. */
+                /** @description Comma-separated related records to embed: carriedFrom, objective, priority, pillar, agencies, latestProgress, leadAgency, progress, risks. */
                 expand?: string;
             };
             header?: {
@@ -7739,9 +7753,9 @@ export interface operations {
     archiveAction: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, fundingCondition, target, durationMonths, dueDate, status, carriedFromId, objectiveId, priorityId, pillarId, responsibilities, agencyIds, latestProgressId, progressIds, riskIds. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, fundingCondition, target, durationMonths, dueDate, status, carriedFromId, objectiveId, priorityId, pillarId, responsibilities, agencyIds, latestProgressId, leadAgencyId, progressIds, riskIds. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: carriedFrom, objective, priority, pillar, agencies, latestProgress, progress, risks. */
+                /** @description Comma-separated related records to embed: carriedFrom, objective, priority, pillar, agencies, latestProgress, leadAgency, progress, risks. */
                 expand?: string;
             };
             header: {
@@ -7875,9 +7889,9 @@ export interface operations {
     restoreAction: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, fundingCondition, target, durationMonths, dueDate, status, carriedFromId, objectiveId, priorityId, pillarId, responsibilities, agencyIds, latestProgressId, progressIds, riskIds. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, fundingCondition, target, durationMonths, dueDate, status, carriedFromId, objectiveId, priorityId, pillarId, responsibilities, agencyIds, latestProgressId, leadAgencyId, progressIds, riskIds. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: carriedFrom, objective, priority, pillar, agencies, latestProgress, progress, risks. */
+                /** @description Comma-separated related records to embed: carriedFrom, objective, priority, pillar, agencies, latestProgress, leadAgency, progress, risks. */
                 expand?: string;
             };
             header: {
@@ -8011,9 +8025,9 @@ export interface operations {
     removeActionAgency: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, fundingCondition, target, durationMonths, dueDate, status, carriedFromId, objectiveId, priorityId, pillarId, responsibilities, agencyIds, latestProgressId, progressIds, riskIds. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, fundingCondition, target, durationMonths, dueDate, status, carriedFromId, objectiveId, priorityId, pillarId, responsibilities, agencyIds, latestProgressId, leadAgencyId, progressIds, riskIds. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: carriedFrom, objective, priority, pillar, agencies, latestProgress, progress, risks. */
+                /** @description Comma-separated related records to embed: carriedFrom, objective, priority, pillar, agencies, latestProgress, leadAgency, progress, risks. */
                 expand?: string;
             };
             header?: {
@@ -8598,11 +8612,11 @@ export interface operations {
                 /** @description The endCursor of the page before. */
                 after?: string;
                 /**
-                 * @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, fundingCondition, target, durationMonths, dueDate, status, carriedFromId, objectiveId, priorityId, pillarId, responsibilities, agencyIds, latestProgressId, progressIds, riskIds.
+                 * @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, position, text, fundingCondition, target, durationMonths, dueDate, status, carriedFromId, objectiveId, priorityId, pillarId, responsibilities, agencyIds, latestProgressId, leadAgencyId, progressIds, riskIds.
                  * @example text,status,dueDate
                  */
                 fields?: string;
-                /** @description Comma-separated related records to embed: carriedFrom, objective, priority, pillar, agencies, latestProgress, progress, risks. */
+                /** @description Comma-separated related records to embed: carriedFrom, objective, priority, pillar, agencies, latestProgress, leadAgency, progress, risks. */
                 expand?: string;
             };
             header?: never;
@@ -12674,9 +12688,9 @@ export interface operations {
     getProgressUpdate: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, financialYear, quarter, quarterLabel, periodStart, periodEnd, status, rag, percentComplete, commentary, reportedBy, actionId. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, financialYear, quarter, quarterLabel, periodStart, periodEnd, status, rag, percentComplete, commentary, reportedBy, agencyId, actionId. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: action. */
+                /** @description Comma-separated related records to embed: agency, action. */
                 expand?: string;
             };
             header?: never;

@@ -1,5 +1,6 @@
 import {
   allowed,
+  refusalReason,
   CASES,
   type InputFor,
   type Matrix,
@@ -201,8 +202,8 @@ describe.each(ON_REST)('%s over REST', (mutation) => {
         expect(res.headers.get('www-authenticate')).toBe('Bearer');
       } else {
         problem = expectProblem(res, 403, 'FORBIDDEN');
-        // ROLE when the role may never do this; SCOPE when it may, but not on this record.
-        expect(problem.reason).toBe(allowed(role, mutation, true) ? 'SCOPE' : 'ROLE');
+        // ROLE when the role may never do this; SCOPE when it may, but not on this record; WORDING for a shared record's wording.
+        expect(problem.reason).toBe(refusalReason(role, mutation, where === 'inside'));
       }
       expect(await matrix.snapshot()).toEqual(before);
       if (role === 'anonymous') {

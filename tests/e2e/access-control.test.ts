@@ -200,11 +200,20 @@ test('no key appears in plain text in the database, the logs, or any response af
   }
 });
 
-test("an agency editor's key, through the SDK, updates its own action and is refused on another agency's", async () => {
+test("an agency editor's key, through the SDK, updates its own action (not the wording it shares) and is refused on another agency's", async () => {
   const editor = matrix.apis.agency_editor.client;
   const own = await editor.action(matrix.inside.actionId);
-  const updated = await editor.updateAction({ id: matrix.inside.actionId, expectedVersion: own.version, text: `${own.text} (updated by RESET)` });
-  expect(updated.action.text).toMatch(/\(updated by RESET\)$/);
+  expect(own.agencies.length).toBeGreaterThan(1);
+  const updated = await editor.updateAction({ id: matrix.inside.actionId, expectedVersion: own.version, target: 'Updated by RESET' });
+  expect(updated.action.target).toBe('Updated by RESET');
+  // Its wording is shared with the other agencies: the pillar lead's and the coordinator's.
+  await expect(
+    editor.updateAction({ id: matrix.inside.actionId, expectedVersion: updated.action.version, text: `${own.text} (updated by RESET)` }),
+  ).rejects.toMatchObject({
+    code: 'FORBIDDEN',
+    extensions: { reason: 'WORDING' },
+  });
+  expect((await editor.action(matrix.inside.actionId)).text).toBe(own.text);
   const theirs = await editor.action(matrix.outside.actionId);
   await expect(editor.updateAction({ id: matrix.outside.actionId, expectedVersion: theirs.version, text: 'Not ours' })).rejects.toBeInstanceOf(ForbiddenError);
   expect((await editor.action(matrix.outside.actionId)).text).toBe(theirs.text);

@@ -42,12 +42,26 @@ const STRUCTURE = new Set([
   'recordMeasureValue',
 ]);
 
+/**
+ * Content mutations whose case below changes wording (an objective's sub-points) of a record that
+ * several agencies share: wording is the pillar lead's and the admin's, so the agency editor is
+ * refused them even inside its scope (reason WORDING). updateAction's case changes a target, which
+ * stays the agency's to edit.
+ */
+const WORDING = new Set(['updateObjective']);
+
 /** Whether `role` may run `mutation` on a record inside (or outside) its scope. */
 export function allowed(role: RoleName, mutation: string, inside: boolean): boolean {
   if (role === 'admin') return true;
   if (role === 'pillar_lead') return inside && (STRUCTURE.has(mutation) || CONTENT.has(mutation));
-  if (role === 'agency_editor') return inside && CONTENT.has(mutation);
+  if (role === 'agency_editor') return inside && CONTENT.has(mutation) && !WORDING.has(mutation);
   return false;
+}
+
+/** The reason of a refusal (FORBIDDEN) of `mutation` to `role`: ROLE when the role may never, SCOPE when not on this record, WORDING for a shared record's wording. */
+export function refusalReason(role: RoleName, mutation: string, inside: boolean): 'ROLE' | 'SCOPE' | 'WORDING' {
+  if (role === 'agency_editor' && WORDING.has(mutation)) return inside ? 'WORDING' : 'SCOPE';
+  return allowed(role, mutation, true) ? 'SCOPE' : 'ROLE';
 }
 
 export interface Scope {

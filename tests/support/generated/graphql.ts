@@ -71,7 +71,7 @@ export type AuditOperation =
   | 'AMEND'
   | 'ARCHIVE'
   | 'CREATE'
-  /** A write refused to an API key (its role or scope): entityType "Denied"; its changes are code (FORBIDDEN), reason (ROLE or SCOPE), message, inputBytes and inputSha256 (SHA-256 of the input as JSON), never the input's values. Refusals without a valid key (no key, or an unknown, revoked or expired one) are counted per hour, not listed. */
+  /** A write refused to an API key (its role or scope): entityType "Denied"; its changes are code (FORBIDDEN), reason (ROLE, SCOPE or WORDING), message, inputBytes and inputSha256 (SHA-256 of the input as JSON), never the input's values. Refusals without a valid key (no key, or an unknown, revoked or expired one) are counted per hour, not listed. */
   | 'DENIED'
   | 'LINK'
   | 'MERGE'
@@ -291,6 +291,8 @@ export type RecordMeasureValueInput = {
 /** A quarterly progress update on an action. Updates form a series: each one is kept, the latest is the action's current state. */
 export type RecordProgressInput = {
   actionId: string | number;
+  /** The responsible agency the update is for: one of the action's agencies (its own or its objective's). An agency editor's key posts for its own agency (leave it out, or give its own); an admin or pillar lead names the agency, or leaves it out for an update on the action as a whole. */
+  agencyId?: string | number | null | undefined;
   /** What was done and what is next: 1 to 4000 characters. */
   commentary: string;
   /** The action's version you last read; if the action changed since, it is a CONFLICT and nothing is written. */
@@ -401,6 +403,8 @@ export type UpdateActionInput = {
   id: string | number;
   /** Send the same key to retry safely: the same key with the same input returns the first result and writes once; with another input it is a CONFLICT. Keys are per caller. */
   idempotencyKey?: string | null | undefined;
+  /** The lead agency, one of the action's agencies: once it has posted for a quarter, its RAG is the action's quarter RAG; null clears it (then the worst of its agencies' RAGs). Pillar leads and admins only. */
+  leadAgencyId?: string | number | null | undefined;
   position?: number | null | undefined;
   status?: ActionStatus | null | undefined;
   target?: string | null | undefined;

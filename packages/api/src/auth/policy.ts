@@ -18,8 +18,8 @@ import { AuthErrorReason } from './auth.errors';
  * is responsible for. Where a record sits is asked of the plan tree (plan-tree/scope.ts).
  */
 
-/** FORBIDDEN; `reason` (ROLE or SCOPE) tells the denial log, and the caller, which rule refused. */
-export function forbidden(message: string, reason: AuthErrorReason.ROLE | AuthErrorReason.SCOPE = AuthErrorReason.ROLE): AppError {
+/** FORBIDDEN; `reason` (ROLE, SCOPE, or WORDING: plan-tree/wording-lock.ts) tells the denial log, and the caller, which rule refused. */
+export function forbidden(message: string, reason: AuthErrorReason.ROLE | AuthErrorReason.SCOPE | AuthErrorReason.WORDING = AuthErrorReason.ROLE): AppError {
   return new AppError(ErrorCode.FORBIDDEN, message, { reason });
 }
 

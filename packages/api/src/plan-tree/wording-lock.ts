@@ -12,6 +12,9 @@ import { Objective } from '../modules/objective/objective.entity';
 import { Action } from '../modules/action/action.entity';
 import { PlanErrorReason } from '../modules/plan/plan.errors';
 import { joinAncestors } from './hierarchy';
+import { PlanScope } from './scope';
+import { forbidden } from '../auth/policy';
+import { AuthErrorReason } from '../auth/auth.errors';
 
 /** The record types whose wording an agreed plan locks, and the fields that are their wording. */
 export const WORDING = {
@@ -55,12 +58,31 @@ export async function wordingOperation(
   const reworded = WORDING[type].filter((f) => patch[f] !== undefined && !same(current[f], patch[f]));
   if (!reworded.length) return AuditOperation.UPDATE;
   const plan = await planOf(changes.manager, type, current.id as number);
-  if (!LOCKED_STATUSES.includes(plan.status)) return AuditOperation.UPDATE;
+  if (!LOCKED_STATUSES.includes(plan.status)) {
+    await checkSharedWording(changes, type, current.id as number, reworded);
+    return AuditOperation.UPDATE;
+  }
   if (roleOf(changes.meta.actor) === Role.ADMIN) return AuditOperation.AMEND;
   throw new AppError(
     ErrorCode.CONFLICT,
     `${type} ${toGlobalId(type, current.id as number)} is in the plan "${plan.title}" (${plan.periodLabel}), which is ${plan.status}: its wording (${reworded.join(', ')}) is locked; only an admin may amend it, and the amendment is audited.`,
     { argument: `input.${reworded[0]}`, reason: PlanErrorReason.PLAN_AGREED },
+  );
+}
+
+/**
+ * The wording of an objective or action that more than one agency is responsible for (its own
+ * links or its objective's) belongs to its pillar lead and the coordinator: an agency editor's
+ * change to it is FORBIDDEN (reason WORDING) before anything is written. The agency's other
+ * fields (status, dates, target, ...) stay its to edit.
+ */
+async function checkSharedWording(changes: ChangeSet, type: WordedType, id: number, reworded: readonly string[]): Promise<void> {
+  if (roleOf(changes.meta.actor) !== Role.AGENCY_EDITOR || (type !== 'Objective' && type !== 'Action')) return;
+  const agencies = await new PlanScope().agenciesOf(changes.manager, type, id);
+  if (agencies.length <= 1) return;
+  throw forbidden(
+    `${type} ${toGlobalId(type, id)} is shared by ${agencies.length} agencies: its wording (${reworded.join(', ')}) is changed by its pillar lead or the coordinator, not by one agency's key.`,
+    AuthErrorReason.WORDING,
   );
 }
 

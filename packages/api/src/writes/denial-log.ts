@@ -19,6 +19,8 @@ export enum DenialReason {
   ROLE = 'ROLE',
   /** The record is outside the key's pillar or agency. */
   SCOPE = 'SCOPE',
+  /** An agency's key changing the wording of a record shared with other agencies (plan-tree/wording-lock.ts). */
+  WORDING = 'WORDING',
 }
 
 /** The operation recorded for a request refused for its key, before any operation is known. */

@@ -112,7 +112,9 @@ export class MutationRunner<M extends string = string> {
               ? DenialReason.NO_KEY
               : error.extensions.reason === AuthErrorReason.SCOPE
                 ? DenialReason.SCOPE
-                : DenialReason.ROLE;
+                : error.extensions.reason === AuthErrorReason.WORDING
+                  ? DenialReason.WORDING
+                  : DenialReason.ROLE;
           await this.denials.record(ctx, mutation, input, error, reason);
           throw error;
         }

@@ -97,7 +97,7 @@ export type AuditOperation =
   | 'AMEND'
   | 'ARCHIVE'
   | 'CREATE'
-  /** A write refused to an API key (its role or scope): entityType "Denied"; its changes are code (FORBIDDEN), reason (ROLE or SCOPE), message, inputBytes and inputSha256 (SHA-256 of the input as JSON), never the input's values. Refusals without a valid key (no key, or an unknown, revoked or expired one) are counted per hour, not listed. */
+  /** A write refused to an API key (its role or scope): entityType "Denied"; its changes are code (FORBIDDEN), reason (ROLE, SCOPE or WORDING), message, inputBytes and inputSha256 (SHA-256 of the input as JSON), never the input's values. Refusals without a valid key (no key, or an unknown, revoked or expired one) are counted per hour, not listed. */
   | 'DENIED'
   | 'LINK'
   | 'MERGE'
@@ -409,6 +409,8 @@ export type RecordMeasureValueInput = {
 /** A quarterly progress update on an action. Updates form a series: each one is kept, the latest is the action's current state. */
 export type RecordProgressInput = {
   actionId: string | number;
+  /** The responsible agency the update is for: one of the action's agencies (its own or its objective's). An agency editor's key posts for its own agency (leave it out, or give its own); an admin or pillar lead names the agency, or leaves it out for an update on the action as a whole. */
+  agencyId?: string | number | null | undefined;
   /** What was done and what is next: 1 to 4000 characters. */
   commentary: string;
   /** The action's version you last read; if the action changed since, it is a CONFLICT and nothing is written. */
@@ -543,6 +545,8 @@ export type UpdateActionInput = {
   id: string | number;
   /** Send the same key to retry safely: the same key with the same input returns the first result and writes once; with another input it is a CONFLICT. Keys are per caller. */
   idempotencyKey?: string | null | undefined;
+  /** The lead agency, one of the action's agencies: once it has posted for a quarter, its RAG is the action's quarter RAG; null clears it (then the worst of its agencies' RAGs). Pillar leads and admins only. */
+  leadAgencyId?: string | number | null | undefined;
   position?: number | null | undefined;
   status?: ActionStatus | null | undefined;
   target?: string | null | undefined;
@@ -696,14 +700,14 @@ export type UpdateRiskInput = {
   status?: RiskStatus | null | undefined;
 };
 
-export type ActionFieldsFragment = { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null };
+export type ActionFieldsFragment = { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null };
 
 export type ActionQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ActionQuery = { action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, progress: Array<{ id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null }>, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null } };
+export type ActionQuery = { action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, progress: Array<{ id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null }>, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } };
 
 export type ActionsQueryVariables = Exact<{
   filter?: ActionFilter | null | undefined;
@@ -712,49 +716,49 @@ export type ActionsQueryVariables = Exact<{
 }>;
 
 
-export type ActionsQuery = { actions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null }> } };
+export type ActionsQuery = { actions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }> } };
 
 export type CreateActionMutationVariables = Exact<{
   input: CreateActionInput;
 }>;
 
 
-export type CreateActionMutation = { createAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null } } | null };
+export type CreateActionMutation = { createAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } } | null };
 
 export type UpdateActionMutationVariables = Exact<{
   input: UpdateActionInput;
 }>;
 
 
-export type UpdateActionMutation = { updateAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null } } | null };
+export type UpdateActionMutation = { updateAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } } | null };
 
 export type ArchiveActionMutationVariables = Exact<{
   input: RecordVersionInput;
 }>;
 
 
-export type ArchiveActionMutation = { archiveAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null } } | null };
+export type ArchiveActionMutation = { archiveAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } } | null };
 
 export type RestoreActionMutationVariables = Exact<{
   input: RecordVersionInput;
 }>;
 
 
-export type RestoreActionMutation = { restoreAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null } } | null };
+export type RestoreActionMutation = { restoreAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } } | null };
 
 export type AddActionAgencyMutationVariables = Exact<{
   input: AddActionAgencyInput;
 }>;
 
 
-export type AddActionAgencyMutation = { addActionAgency: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null } } | null };
+export type AddActionAgencyMutation = { addActionAgency: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } } | null };
 
 export type RemoveActionAgencyMutationVariables = Exact<{
   input: RemoveActionAgencyInput;
 }>;
 
 
-export type RemoveActionAgencyMutation = { removeActionAgency: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null } } | null };
+export type RemoveActionAgencyMutation = { removeActionAgency: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } } | null };
 
 export type AgencySummaryFragment = { id: string, name: string, shortName: string | null, kind: AgencyKind };
 
@@ -935,7 +939,7 @@ export type NodeQuery = { node:
     | { __typename: 'Reprocurement', id: string }
     | { __typename: 'Risk', id: string }
   , action:
-    | { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null }
+    | { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }
     | Record<PropertyKey, never>
   , agency:
     | { aliases: Array<string>, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null }
@@ -968,7 +972,7 @@ export type NodeQuery = { node:
     | { strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string } }
     | Record<PropertyKey, never>
   , progressUpdate:
-    | { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null }
+    | { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null }
     | Record<PropertyKey, never>
   , reprocurement:
     | { asWritten: string | null, daysUntilExpiry: number, overdue: boolean, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, objective: { id: string, text: string, position: number }, action: { id: string, text: string } | null }
@@ -1000,7 +1004,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Reprocurement', id: string }
     | { __typename: 'Risk', id: string }
    | null>, action: Array<
-    | { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null }
+    | { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }
     | Record<PropertyKey, never>
    | null>, agency: Array<
     | { aliases: Array<string>, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null }
@@ -1033,7 +1037,7 @@ export type NodesQuery = { nodes: Array<
     | { strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string } }
     | Record<PropertyKey, never>
    | null>, progressUpdate: Array<
-    | { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null }
+    | { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null }
     | Record<PropertyKey, never>
    | null>, reprocurement: Array<
     | { asWritten: string | null, daysUntilExpiry: number, overdue: boolean, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, objective: { id: string, text: string, position: number }, action: { id: string, text: string } | null }
@@ -1052,7 +1056,7 @@ export type ObjectiveQueryVariables = Exact<{
 }>;
 
 
-export type ObjectiveQuery = { objective: { subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, actions: { totalCount: number, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null }> }, reprocurements: Array<{ id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus }>, carriedFrom: { id: string } | null, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> } };
+export type ObjectiveQuery = { objective: { subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, actions: { totalCount: number, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }> }, reprocurements: Array<{ id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus }>, carriedFrom: { id: string } | null, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> } };
 
 export type ObjectivesQueryVariables = Exact<{
   filter?: ObjectiveFilter | null | undefined;
@@ -1258,7 +1262,7 @@ export type PlanQueryVariables = Exact<{
 }>;
 
 
-export type PlanQuery = { plan: { id: string, kind: PlanKind, title: string, periodLabel: string, periodStart: string, periodEnd: string, summary: string | null, status: PlanStatus, agreedOn: string | null, agreedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillars: { totalCount: number, nodes: Array<{ headingInPlan: string | null, vision: string | null, subgroup: string | null, lead: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, number: number, name: string, priorities: { totalCount: number, nodes: Array<{ strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, objectives: { totalCount: number, nodes: Array<{ subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, actions: { totalCount: number, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null }> }, carriedFrom: { id: string } | null, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> }> }, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string } }> }, carriedFrom: { id: string } | null, plan: { id: string, kind: PlanKind, title: string, periodLabel: string } }> }, carriedFrom: { id: string, title: string, periodLabel: string, status: PlanStatus } | null, partnership: { id: string, name: string, area: string }, strategy: { id: string, kind: PlanKind, title: string, periodLabel: string } | null } };
+export type PlanQuery = { plan: { id: string, kind: PlanKind, title: string, periodLabel: string, periodStart: string, periodEnd: string, summary: string | null, status: PlanStatus, agreedOn: string | null, agreedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillars: { totalCount: number, nodes: Array<{ headingInPlan: string | null, vision: string | null, subgroup: string | null, lead: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, number: number, name: string, priorities: { totalCount: number, nodes: Array<{ strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, objectives: { totalCount: number, nodes: Array<{ subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, actions: { totalCount: number, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }> }, carriedFrom: { id: string } | null, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> }> }, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string } }> }, carriedFrom: { id: string } | null, plan: { id: string, kind: PlanKind, title: string, periodLabel: string } }> }, carriedFrom: { id: string, title: string, periodLabel: string, status: PlanStatus } | null, partnership: { id: string, name: string, area: string }, strategy: { id: string, kind: PlanKind, title: string, periodLabel: string } | null } };
 
 export type PlansQueryVariables = Exact<{
   filter?: PlanFilter | null | undefined;
@@ -1345,7 +1349,7 @@ export type RestorePriorityMutationVariables = Exact<{
 
 export type RestorePriorityMutation = { restorePriority: { replayed: boolean, priority: { strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string } } } | null };
 
-export type ProgressUpdateFieldsFragment = { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null };
+export type ProgressUpdateFieldsFragment = { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null };
 
 export type RagCountsFieldsFragment = { red: number, amber: number, green: number, noUpdate: number, total: number };
 
@@ -1365,14 +1369,22 @@ export type ActionsWithoutProgressQueryVariables = Exact<{
 }>;
 
 
-export type ActionsWithoutProgressQuery = { actionsWithoutProgress: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null }> } };
+export type ActionsWithoutProgressQuery = { actionsWithoutProgress: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }> } };
 
 export type RecordProgressMutationVariables = Exact<{
   input: RecordProgressInput;
 }>;
 
 
-export type RecordProgressMutation = { recordProgress: { replayed: boolean, progressUpdate: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null } | null } } } | null };
+export type RecordProgressMutation = { recordProgress: { replayed: boolean, progressUpdate: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } } | null };
+
+export type ActionQuarterRagQueryVariables = Exact<{
+  id: string | number;
+  quarter: string;
+}>;
+
+
+export type ActionQuarterRagQuery = { action: { id: string, quarterRag: Rag | null, leadAgency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, progress: Array<{ id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null }> } };
 
 export type ReprocurementSummaryFragment = { id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus };
 
@@ -1556,12 +1568,20 @@ export const ProgressUpdateFieldsFragmentDoc = new TypedDocumentString(`
   percentComplete
   commentary
   reportedBy
+  agency {
+    ...AgencySummary
+  }
   version
   createdAt
   updatedAt
   archivedAt
 }
-    `, {"fragmentName":"ProgressUpdateFields"}) as unknown as TypedDocumentString<ProgressUpdateFieldsFragment, unknown>;
+    fragment AgencySummary on Agency {
+  id
+  name
+  shortName
+  kind
+}`, {"fragmentName":"ProgressUpdateFields"}) as unknown as TypedDocumentString<ProgressUpdateFieldsFragment, unknown>;
 export const ActionFieldsFragmentDoc = new TypedDocumentString(`
     fragment ActionFields on Action {
   id
@@ -1638,6 +1658,9 @@ fragment ProgressUpdateFields on ProgressUpdate {
   percentComplete
   commentary
   reportedBy
+  agency {
+    ...AgencySummary
+  }
   version
   createdAt
   updatedAt
@@ -2159,6 +2182,9 @@ fragment ProgressUpdateFields on ProgressUpdate {
   percentComplete
   commentary
   reportedBy
+  agency {
+    ...AgencySummary
+  }
   version
   createdAt
   updatedAt
@@ -2255,6 +2281,9 @@ fragment ProgressUpdateFields on ProgressUpdate {
   percentComplete
   commentary
   reportedBy
+  agency {
+    ...AgencySummary
+  }
   version
   createdAt
   updatedAt
@@ -2344,6 +2373,9 @@ fragment ProgressUpdateFields on ProgressUpdate {
   percentComplete
   commentary
   reportedBy
+  agency {
+    ...AgencySummary
+  }
   version
   createdAt
   updatedAt
@@ -2433,6 +2465,9 @@ fragment ProgressUpdateFields on ProgressUpdate {
   percentComplete
   commentary
   reportedBy
+  agency {
+    ...AgencySummary
+  }
   version
   createdAt
   updatedAt
@@ -2522,6 +2557,9 @@ fragment ProgressUpdateFields on ProgressUpdate {
   percentComplete
   commentary
   reportedBy
+  agency {
+    ...AgencySummary
+  }
   version
   createdAt
   updatedAt
@@ -2611,6 +2649,9 @@ fragment ProgressUpdateFields on ProgressUpdate {
   percentComplete
   commentary
   reportedBy
+  agency {
+    ...AgencySummary
+  }
   version
   createdAt
   updatedAt
@@ -2700,6 +2741,9 @@ fragment ProgressUpdateFields on ProgressUpdate {
   percentComplete
   commentary
   reportedBy
+  agency {
+    ...AgencySummary
+  }
   version
   createdAt
   updatedAt
@@ -2789,6 +2833,9 @@ fragment ProgressUpdateFields on ProgressUpdate {
   percentComplete
   commentary
   reportedBy
+  agency {
+    ...AgencySummary
+  }
   version
   createdAt
   updatedAt
@@ -3687,6 +3734,9 @@ fragment ProgressUpdateFields on ProgressUpdate {
   percentComplete
   commentary
   reportedBy
+  agency {
+    ...AgencySummary
+  }
   version
   createdAt
   updatedAt
@@ -4057,6 +4107,9 @@ fragment ProgressUpdateFields on ProgressUpdate {
   percentComplete
   commentary
   reportedBy
+  agency {
+    ...AgencySummary
+  }
   version
   createdAt
   updatedAt
@@ -4222,6 +4275,9 @@ fragment ProgressUpdateFields on ProgressUpdate {
   percentComplete
   commentary
   reportedBy
+  agency {
+    ...AgencySummary
+  }
   version
   createdAt
   updatedAt
@@ -5612,6 +5668,9 @@ fragment ProgressUpdateFields on ProgressUpdate {
   percentComplete
   commentary
   reportedBy
+  agency {
+    ...AgencySummary
+  }
   version
   createdAt
   updatedAt
@@ -6213,6 +6272,9 @@ fragment ProgressUpdateFields on ProgressUpdate {
   percentComplete
   commentary
   reportedBy
+  agency {
+    ...AgencySummary
+  }
   version
   createdAt
   updatedAt
@@ -6305,11 +6367,53 @@ fragment ProgressUpdateFields on ProgressUpdate {
   percentComplete
   commentary
   reportedBy
+  agency {
+    ...AgencySummary
+  }
   version
   createdAt
   updatedAt
   archivedAt
 }`) as unknown as TypedDocumentString<RecordProgressMutation, RecordProgressMutationVariables>;
+export const ActionQuarterRagDocument = new TypedDocumentString(`
+    query ActionQuarterRag($id: ID!, $quarter: String!) {
+  action(id: $id) {
+    id
+    leadAgency {
+      ...AgencySummary
+    }
+    quarterRag(quarter: $quarter)
+    progress {
+      ...ProgressUpdateFields
+    }
+  }
+}
+    fragment AgencySummary on Agency {
+  id
+  name
+  shortName
+  kind
+}
+fragment ProgressUpdateFields on ProgressUpdate {
+  id
+  financialYear
+  quarter
+  quarterLabel
+  periodStart
+  periodEnd
+  status
+  rag
+  percentComplete
+  commentary
+  reportedBy
+  agency {
+    ...AgencySummary
+  }
+  version
+  createdAt
+  updatedAt
+  archivedAt
+}`) as unknown as TypedDocumentString<ActionQuarterRagQuery, ActionQuarterRagQueryVariables>;
 export const ReprocurementDocument = new TypedDocumentString(`
     query Reprocurement($id: ID!, $asOf: LocalDate) {
   reprocurement(id: $id) {

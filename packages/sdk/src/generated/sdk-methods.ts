@@ -6,6 +6,7 @@ import { pager, payload } from '../methods.js';
 import type { CdpMutations, CdpPagers, CdpQueries } from './sdk.js';
 import {
   ActionDocument,
+  ActionQuarterRagDocument,
   ActionsDocument,
   ActionsWithoutProgressDocument,
   AddActionAgencyDocument,
@@ -92,6 +93,7 @@ import {
 export function createMethods(request: RequestFunction): CdpQueries & CdpMutations {
   return {
     action: async (id, options) => (await request(ActionDocument, { id }, options)).action,
+    actionQuarterRag: async (args, options) => (await request(ActionQuarterRagDocument, args, options)).action,
     actions: async (args = {}, options) => (await request(ActionsDocument, args, options)).actions,
     actionsWithoutProgress: async (args, options) => (await request(ActionsWithoutProgressDocument, args, options)).actionsWithoutProgress,
     agencies: async (args = {}, options) => (await request(AgenciesDocument, args, options)).agencies,

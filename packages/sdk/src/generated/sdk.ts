@@ -5,6 +5,8 @@ import type { CallOptions } from '../transport.js';
 import type { AsOfOptions, Pager } from '../methods.js';
 import type {
   ActionFieldsFragment,
+  ActionQuarterRagQuery,
+  ActionQuarterRagQueryVariables,
   ActionQuery,
   ActionsQuery,
   ActionsQueryVariables,
@@ -159,6 +161,11 @@ import type {
 export interface CdpQueries {
   /** One action with every progress update, oldest first. */
   action(id: string, options?: CallOptions): Promise<ActionQuery['action']>;
+  /**
+   * An action's quarter RAG: the lead agency's when it has posted, else the worst of its agencies'
+   * latest RAGs in the quarter; with every update, so each agency's own RAG is there too.
+   */
+  actionQuarterRag(args: ActionQuarterRagQueryVariables, options?: CallOptions): Promise<ActionQuarterRagQuery['action']>;
   /** Actions in plan order; filter by plan, pillar, priority, objective, agency, status or text. */
   actions(args?: ActionsQueryVariables, options?: CallOptions): Promise<ActionsQuery['actions']>;
   /** The plan's live actions with no progress update for the quarter, in plan order. */

@@ -293,7 +293,7 @@ describe('copyDatabase, SQLite to SQLite', () => {
     await from.write.query(`UPDATE action SET text = 'changed in the source' WHERE id = 5`);
     const before = await rows(to, 'action');
     await expect(copyDatabase(from.write, to.write)).rejects.toThrow(
-      /The target is not empty: \d+ rows in \d+ tables \(partnership 1, plan 2, .*action 156.*Pass --force/,
+      /The target is not empty: \d+ rows in \d+ tables \(agency 39, partnership 1, plan 2, .*action 156.*Pass --force/,
     );
     expect(await rows(to, 'action')).toEqual(before);
     const report = await copyDatabase(from.write, to.write, { force: true });

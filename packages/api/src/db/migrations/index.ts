@@ -7,6 +7,8 @@ import { Risks1796197228872 } from './sqlite/1796197228872-Risks';
 import { PostgresInitial1796218655421 } from './postgres/1796218655421-PostgresInitial';
 import { PlansAcrossYears1796222927727 as SqlitePlansAcrossYears } from './sqlite/1796222927727-PlansAcrossYears';
 import { PlansAcrossYears1796222927727 as PostgresPlansAcrossYears } from './postgres/1796222927727-PlansAcrossYears';
+import { ProgressByAgency1796225557678 as SqliteProgressByAgency } from './sqlite/1796225557678-ProgressByAgency';
+import { ProgressByAgency1796225557678 as PostgresProgressByAgency } from './postgres/1796225557678-ProgressByAgency';
 
 /** SQLite migrations, oldest first. Add each new one here (see cli/generate-migration.ts). */
 export const SQLITE_MIGRATIONS: Function[] = [
@@ -17,6 +19,7 @@ export const SQLITE_MIGRATIONS: Function[] = [
   BoundedDenials1796183549431,
   Risks1796197228872,
   SqlitePlansAcrossYears,
+  SqliteProgressByAgency,
 ];
 
 /**
@@ -24,4 +27,4 @@ export const SQLITE_MIGRATIONS: Function[] = [
  * --engine postgres). PostgreSQL started at the schema SQLite had reached, so its history begins
  * with one migration; a change to the entities from now on gets a migration for each engine.
  */
-export const POSTGRES_MIGRATIONS: Function[] = [PostgresInitial1796218655421, PostgresPlansAcrossYears];
+export const POSTGRES_MIGRATIONS: Function[] = [PostgresInitial1796218655421, PostgresPlansAcrossYears, PostgresProgressByAgency];

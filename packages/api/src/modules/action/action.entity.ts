@@ -59,4 +59,12 @@ export class Action extends PlanRecord {
 
   @Column({ nullable: true })
   carriedFromId!: number | null;
+
+  /** The agency whose RAG stands for the action's quarter once it has posted (GraphQL's leadAgency); null: the worst of its agencies' RAGs. */
+  // Named, not imported: agency.entity imports this file (its link tables).
+  @ManyToOne('Agency', { nullable: true })
+  leadAgency!: { id: number } | null;
+
+  @Column({ type: 'integer', nullable: true })
+  leadAgencyId!: number | null;
 }

@@ -126,4 +126,13 @@ export class UpdateActionInput extends VersionedInput {
   @Min(1)
   @Max(10000)
   position?: number;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The lead agency, one of the action's agencies: once it has posted for a quarter, its RAG is the action's quarter RAG; null clears it (then the worst of its agencies' RAGs). Pillar leads and admins only.",
+  })
+  @IsOptional()
+  @IsString()
+  leadAgencyId?: string | null;
 }

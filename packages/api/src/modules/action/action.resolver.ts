@@ -9,7 +9,9 @@ import { Objective } from '../objective/objective.entity';
 import { Priority } from '../priority/priority.entity';
 import { Pillar } from '../pillar/pillar.entity';
 import { Agency } from '../agency/agency.entity';
-import { ProgressUpdate } from '../progress/progress.entity';
+import { ProgressUpdate, Rag } from '../progress/progress.entity';
+import { AgencyRags, rollUpRag } from '../progress/progress.report';
+import { parseQuarter } from '../progress/quarter';
 import { AddActionAgencyInput, RemoveActionAgencyInput } from '../agency/agency.inputs';
 import { Action } from './action.entity';
 import { ActionFilter, CreateActionInput, UpdateActionInput } from './action.inputs';
@@ -122,6 +124,28 @@ export class ActionResolver {
   async latestProgress(@Root() action: Action, @Ctx() ctx: RequestContext) {
     const series = await ctx.loaders.progressByAction.load(action.id);
     return series.length ? series[series.length - 1] : null;
+  }
+
+  @FieldResolver(() => Agency, {
+    nullable: true,
+    description: "The lead agency: once it has posted for a quarter, its RAG is the action's quarter RAG (quarterRag).",
+  })
+  async leadAgency(@Root() action: Action, @Ctx() ctx: RequestContext) {
+    return action.leadAgencyId === null ? null : required(await ctx.loaders.agency.load(action.leadAgencyId), 'agency');
+  }
+
+  @FieldResolver(() => Rag, {
+    nullable: true,
+    description:
+      "The action's RAG for a quarter (e.g. \"2024-25 Q2\"), rolled up from its agencies' latest updates in that quarter: the lead agency's RAG when it has one and it has posted, else the worst of them (RED < AMBER < GREEN; an update without an agency counts as one more); null when none was posted.",
+  })
+  async quarterRag(@Root() action: Action, @Ctx() ctx: RequestContext, @Arg('quarter', () => String) quarterArg: string) {
+    const quarter = parseQuarter(quarterArg, 'quarter');
+    const rags: AgencyRags = new Map();
+    // The series is by quarter, then as recorded: the last of each agency's in the quarter is its latest.
+    for (const u of await ctx.loaders.progressByAction.load(action.id))
+      if (!u.archivedAt && u.financialYear === quarter.financialYear && u.quarter === quarter.quarter) rags.set(u.agencyId, u.rag);
+    return rollUpRag(rags, action.leadAgencyId);
   }
 
   @FieldResolver(() => [ProgressUpdate], { description: 'Every progress update, oldest first (by quarter, then as recorded).' })

@@ -1,5 +1,12 @@
 import type { RequestContext } from '../../context';
-import { fromGlobalId } from '../../common/global-id';
+import { fromGlobalId, toGlobalId } from '../../common/global-id';
+import type { ChangeSet } from '../../writes/change-set';
+import { roleOf } from '../../auth/actor';
+import { Role } from '../../auth/roles';
+import { forbidden } from '../../auth/policy';
+import { AuthErrorReason } from '../../auth/auth.errors';
+import { PlanScope } from '../../plan-tree/scope';
+import { ProgressErrorReason } from '../progress/progress.errors';
 import { escapeLike } from '../../common/sql';
 import { actionQuery } from '../../plan-tree/hierarchy';
 import type { ConnectionShape, PageArgs } from '../../graphql/connection';
@@ -7,7 +14,7 @@ import { pagedList } from '../../graphql/paged-list';
 import type { DataAccess } from '../../writes/data-access';
 import { archiving, Archiving } from '../../writes/archiving';
 import { Objective } from '../objective/objective.entity';
-import { ActionAgency, ObjectiveAgency } from '../agency/agency.entity';
+import { Agency, ActionAgency, ObjectiveAgency } from '../agency/agency.entity';
 import type { AgencyService } from '../agency/agency.service';
 import type { MutationResult, MutationRunner } from '../../writes/mutation-runner';
 import { checkWithinPlan, planOfObjective } from '../../plan-tree/plan-period';
@@ -56,9 +63,40 @@ export class ActionService {
         const plan = await planOfObjective(changes.manager, action.objectiveId);
         await changes.problems.collect(() => checkWithinPlan(plan, input.dueDate!, 'input.dueDate'));
       }
+      const leadAgencyId = input.leadAgencyId === undefined ? undefined : await this.leadAgency(changes, id, input.leadAgencyId);
       const { text, fundingCondition, target, durationMonths, dueDate, status, position } = input;
-      return updateWorded(changes, Action, 'Action', id, input.expectedVersion, { text, fundingCondition, target, durationMonths, dueDate, status, position });
+      return updateWorded(changes, Action, 'Action', id, input.expectedVersion, {
+        text,
+        fundingCondition,
+        target,
+        durationMonths,
+        dueDate,
+        status,
+        position,
+        leadAgencyId,
+      });
     });
+  }
+
+  /**
+   * The lead agency an update sets (null clears it): pillar leads and admins only (an agency editor
+   * is FORBIDDEN), and one of the action's responsible agencies, else BAD_USER_INPUT.
+   */
+  private async leadAgency(changes: ChangeSet, actionId: number, raw: string | null): Promise<number | null> {
+    const role = roleOf(changes.meta.actor);
+    if (role !== Role.ADMIN && role !== Role.PILLAR_LEAD)
+      throw forbidden("An action's lead agency is set by its pillar lead or an admin, not by an agency's key.", AuthErrorReason.ROLE);
+    if (raw === null) return null;
+    const agency = await this.data.byGlobalId(changes, Agency, raw, 'input.leadAgencyId');
+    const responsible = await new PlanScope().agenciesOf(changes.manager, 'Action', actionId);
+    if (!responsible.includes(agency.id))
+      changes.problems.add(
+        'input.leadAgencyId',
+        'responsibleAgency',
+        `Argument "input.leadAgencyId" (${raw}) is not one of the action's responsible agencies (its own or its objective's): ${responsible.map((a) => toGlobalId('Agency', a)).join(', ') || 'none'}.`,
+        ProgressErrorReason.AGENCY_NOT_RESPONSIBLE,
+      );
+    return agency.id;
   }
 
   archive(ctx: RequestContext, input: RecordVersionInput): Promise<MutationResult<Action>> {

@@ -20,7 +20,7 @@ export enum AuditOperation {
   AMEND = 'AMEND',
   /**
    * A write an API key was refused: entityType "Denied", and as changes (each with before null)
-   * code (FORBIDDEN), reason (ROLE or SCOPE), message, inputBytes and inputSha256 of the input;
+   * code (FORBIDDEN), reason (ROLE, SCOPE or WORDING), message, inputBytes and inputSha256 of the input;
    * never the input's values. Refusals without a valid key are counted, not listed here.
    */
   DENIED = 'DENIED',
@@ -34,7 +34,7 @@ registerEnumType(AuditOperation, {
     },
     DENIED: {
       description:
-        'A write refused to an API key (its role or scope): entityType "Denied"; its changes are code (FORBIDDEN), reason (ROLE or SCOPE), message, inputBytes and inputSha256 (SHA-256 of the input as JSON), never the input\'s values. Refusals without a valid key (no key, or an unknown, revoked or expired one) are counted per hour, not listed.',
+        'A write refused to an API key (its role or scope): entityType "Denied"; its changes are code (FORBIDDEN), reason (ROLE, SCOPE or WORDING), message, inputBytes and inputSha256 (SHA-256 of the input as JSON), never the input\'s values. Refusals without a valid key (no key, or an unknown, revoked or expired one) are counted per hour, not listed.',
     },
   },
 });

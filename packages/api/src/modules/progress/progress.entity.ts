@@ -4,6 +4,7 @@ import { Column, Entity, Index, ManyToOne } from 'typeorm';
 import { Node } from '../../graphql/node';
 import { PlanRecord } from '../../db/base.entity';
 import { Action, ActionStatus } from '../action/action.entity';
+import { Agency } from '../agency/agency.entity';
 
 export enum Rag {
   RED = 'RED',
@@ -21,6 +22,18 @@ export class ProgressUpdate extends PlanRecord {
 
   @Column()
   actionId!: number;
+
+  /**
+   * The responsible agency the update is for (GraphQL's agency); null for an update on the action as
+   * a whole: the rows seeded or recorded before updates were per agency, and those an admin or
+   * pillar lead records without an agency. How each kind counts: ProgressService.report.
+   */
+  @ManyToOne(() => Agency, { nullable: true })
+  agency!: Agency | null;
+
+  @Index()
+  @Column({ type: 'integer', nullable: true })
+  agencyId!: number | null;
 
   @Field(() => Int, { description: 'The first calendar year of the financial year: 2024 for 2024-25.' })
   @Column({ type: 'integer' })

@@ -3,6 +3,7 @@ import { errorReasons } from '../../core/rules';
 /** The values of `extensions.reason` on errors of quarterly progress (published in the schema as ProgressErrorReason). */
 export enum ProgressErrorReason {
   ACTION_ARCHIVED = 'ACTION_ARCHIVED',
+  AGENCY_NOT_RESPONSIBLE = 'AGENCY_NOT_RESPONSIBLE',
 }
 
 declare module '../../common/errors' {
@@ -13,4 +14,6 @@ declare module '../../common/errors' {
 
 export const PROGRESS_ERROR_REASONS = errorReasons('ProgressErrorReason', 'quarterly progress', ProgressErrorReason, {
   ACTION_ARCHIVED: 'BAD_USER_INPUT: progress recorded on an archived action.',
+  AGENCY_NOT_RESPONSIBLE:
+    "BAD_USER_INPUT: an agency named for a progress update, or as an action's lead agency, that is not one of the action's responsible agencies (its own or its objective's).",
 });

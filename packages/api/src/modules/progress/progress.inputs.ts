@@ -11,6 +11,15 @@ export class RecordProgressInput extends MutationInput {
   @Field(() => ID)
   actionId!: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The responsible agency the update is for: one of the action's agencies (its own or its objective's). An agency editor's key posts for its own agency (leave it out, or give its own); an admin or pillar lead names the agency, or leaves it out for an update on the action as a whole.",
+  })
+  @IsOptional()
+  @IsString()
+  agencyId?: string | null;
+
   @Field({ description: `${QUARTER_HELP} It must lie within the action's plan period.` })
   @IsString()
   @MaxLength(20)

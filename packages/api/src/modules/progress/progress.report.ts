@@ -62,7 +62,7 @@ export class AgencyProgress {
 
 @ObjectType({
   description:
-    "A plan's progress for one quarter: its live actions counted by the RAG of their latest update in that quarter (an update for a later quarter does not count for an earlier one).",
+    "A plan's progress for one quarter: its live actions counted by their quarter RAG, the roll-up of their agencies' latest updates in that quarter (Action.quarterRag: the lead agency's when it has posted, else the worst); an update for a later quarter does not count for an earlier one.",
 })
 export class ProgressReport {
   @Field(() => Plan)
@@ -87,7 +87,8 @@ export class ProgressReport {
   priorities!: PriorityProgress[];
 
   @Field(() => [AgencyProgress], {
-    description: 'Every agency responsible for at least one of the actions counted, by name. An action counts once for each of its agencies.',
+    description:
+      "Every agency responsible for at least one of the actions counted, by name. An action counts once for each of its agencies, by that agency's own latest RAG in the quarter (else the latest update on the action as a whole, without an agency), not by the roll-up.",
   })
   agencies!: AgencyProgress[];
 }
@@ -97,16 +98,45 @@ export interface ReportAction {
   id: number;
   pillarId: number;
   priorityId: number;
+  leadAgencyId: number | null;
+}
+
+/** An action's latest RAG in a quarter per agency that posted; the key null is an update on the action as a whole (no agency). */
+export type AgencyRags = Map<number | null, Rag>;
+
+const SEVERITY: Record<Rag, number> = { [Rag.RED]: 0, [Rag.AMBER]: 1, [Rag.GREEN]: 2 };
+
+/**
+ * The action's quarter RAG from its agencies' latest RAGs in the quarter: the lead agency's when
+ * the action has one and it has posted; else the worst of all (RED < AMBER < GREEN), an update
+ * without an agency counting as one more; null when nothing was posted.
+ */
+export function rollUpRag(rags: AgencyRags | undefined, leadAgencyId: number | null): Rag | null {
+  if (!rags?.size) return null;
+  if (leadAgencyId !== null && rags.has(leadAgencyId)) return rags.get(leadAgencyId)!;
+  let worst: Rag | null = null;
+  for (const rag of rags.values()) if (worst === null || SEVERITY[rag] < SEVERITY[worst]) worst = rag;
+  return worst;
 }
 
 /**
- * Aggregates in memory: `latest` maps an action to the RAG of its latest update in the quarter,
- * `agencyLinks` an action to its agencies (distinct). Pillars and priorities are listed even when
- * they have no actions; agencies only when they have at least one.
+ * An agency's own RAG on an action for the quarter: its latest update, else the latest update on
+ * the action as a whole (no agency: seeded and earlier rows), else null (no update).
+ */
+export function agencyRag(rags: AgencyRags | undefined, agencyId: number): Rag | null {
+  return rags?.get(agencyId) ?? rags?.get(null) ?? null;
+}
+
+/**
+ * Aggregates in memory: `latest` maps an action to its agencies' latest RAGs in the quarter,
+ * `agencyLinks` an action to its agencies (distinct). Overall, pillars and priorities count each
+ * action once by its roll-up (rollUpRag); each agency's row counts the agency's own RAG
+ * (agencyRag). Pillars and priorities are listed even when they have no actions; agencies only
+ * when they have at least one.
  */
 export function buildCounts(
   actions: ReportAction[],
-  latest: Map<number, Rag>,
+  latest: Map<number, AgencyRags>,
   agencyLinks: Map<number, Set<number>>,
   pillarIds: number[],
   priorityIds: number[],
@@ -116,14 +146,15 @@ export function buildCounts(
   const byPriority = new Map(priorityIds.map((id) => [id, new RagCounts()]));
   const byAgency = new Map<number, RagCounts>();
   for (const action of actions) {
-    const rag = latest.get(action.id) ?? null;
+    const rags = latest.get(action.id);
+    const rag = rollUpRag(rags, action.leadAgencyId);
     overall.add(rag);
     byPillar.get(action.pillarId)?.add(rag);
     byPriority.get(action.priorityId)?.add(rag);
     for (const agencyId of agencyLinks.get(action.id) ?? []) {
       let counts = byAgency.get(agencyId);
       if (!counts) byAgency.set(agencyId, (counts = new RagCounts()));
-      counts.add(rag);
+      counts.add(agencyRag(rags, agencyId));
     }
   }
   return { overall, byPillar, byPriority, byAgency };

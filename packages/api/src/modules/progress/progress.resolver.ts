@@ -4,6 +4,7 @@ import { required } from '../../common/required';
 import { PageArgs } from '../../graphql/connection';
 import { Payload } from '../../graphql/mutation';
 import { Action } from '../action/action.entity';
+import { Agency } from '../agency/agency.entity';
 import { ActionConnection } from '../action/action.resolver';
 import { ActorKind } from '../../auth/actor';
 import { ProgressUpdate } from './progress.entity';
@@ -49,6 +50,15 @@ export class ProgressResolver {
   })
   reportedBy(@Root() update: ProgressUpdate, @Ctx() ctx: RequestContext): string | null {
     return ctx.actor.kind === ActorKind.ANONYMOUS ? null : update.reportedBy;
+  }
+
+  @FieldResolver(() => Agency, {
+    nullable: true,
+    description:
+      'The responsible agency the update is for; null for an update on the action as a whole (seeded and earlier updates, or one an admin or pillar lead recorded without an agency).',
+  })
+  async agency(@Root() update: ProgressUpdate, @Ctx() ctx: RequestContext) {
+    return update.agencyId === null ? null : required(await ctx.loaders.agency.load(update.agencyId), 'agency');
   }
 
   @FieldResolver(() => Action)

@@ -4,15 +4,22 @@ import { joinAncestors, orderActions, planActionAgencies, planActionsQuery } fro
 import type { ConnectionShape, PageArgs } from '../../graphql/connection';
 import { pagedList } from '../../graphql/paged-list';
 import type { DataAccess } from '../../writes/data-access';
+import type { ChangeSet } from '../../writes/change-set';
 import type { MutationResult, MutationRunner } from '../../writes/mutation-runner';
 import { Action, ActionStatus } from '../action/action.entity';
-import type { Agency } from '../agency/agency.entity';
+import { Agency } from '../agency/agency.entity';
+import { roleOf } from '../../auth/actor';
+import { Role } from '../../auth/roles';
+import { forbidden } from '../../auth/policy';
+import { AuthErrorReason } from '../../auth/auth.errors';
+import { toGlobalId } from '../../common/global-id';
+import { PlanScope } from '../../plan-tree/scope';
 import { Plan } from '../plan/plan.entity';
 import type { PlanService } from '../plan/plan.service';
 import { ProgressUpdate, Rag } from './progress.entity';
 import { ProgressErrorReason } from './progress.errors';
 import { ProgressQuarterArgs, RecordProgressInput } from './progress.inputs';
-import { buildCounts, ProgressReport, ReportAction } from './progress.report';
+import { AgencyRags, buildCounts, ProgressReport, ReportAction } from './progress.report';
 import { checkQuarterWithinPlan, parseQuarter, Quarter } from './quarter';
 import type { MutationNameOf } from '../../core/rules';
 import type { PROGRESS_MUTATIONS } from './progress.rules';
@@ -49,6 +56,7 @@ export class ProgressService {
           'Argument "input.actionId" is an archived action: restore it before recording progress on it.',
           ProgressErrorReason.ACTION_ARCHIVED,
         );
+      const agencyId = await this.postingAgency(changes, ctx, input, action.id);
       if (quarter)
         await problems.collect(async () => checkQuarterWithinPlan(await planOfObjective(changes.manager, action.objectiveId), quarter, 'input.quarter'));
       problems.throwIfAny();
@@ -65,6 +73,7 @@ export class ProgressService {
 
       return changes.create(ProgressUpdate, {
         actionId: action.id,
+        agencyId,
         financialYear: quarter.financialYear,
         quarter: quarter.quarter,
         quarterLabel: quarter.label,
@@ -80,6 +89,35 @@ export class ProgressService {
   }
 
   /**
+   * The agency an update is for: an agency editor's own (naming another is FORBIDDEN); for an admin
+   * or pillar lead the one named, or null (the action as a whole). A named agency must be one of
+   * the action's responsible agencies (its own links or its objective's), else BAD_USER_INPUT.
+   */
+  private async postingAgency(changes: ChangeSet, ctx: RequestContext, input: RecordProgressInput, actionId: number): Promise<number | null> {
+    let agencyId: number | null = null;
+    if (input.agencyId) agencyId = (await this.data.byGlobalId(changes, Agency, input.agencyId, 'input.agencyId')).id;
+    if (roleOf(ctx.actor) === Role.AGENCY_EDITOR) {
+      const own = ctx.actor.agencyId;
+      if (agencyId !== null && agencyId !== own)
+        throw forbidden(
+          `This agency's key posts progress for its own agency (${own === null ? 'none' : toGlobalId('Agency', own)}) only, not for ${input.agencyId}.`,
+          AuthErrorReason.SCOPE,
+        );
+      agencyId = own;
+    }
+    if (agencyId === null) return null;
+    const responsible = await new PlanScope().agenciesOf(changes.manager, 'Action', actionId);
+    if (!responsible.includes(agencyId))
+      changes.problems.add(
+        'input.agencyId',
+        'responsibleAgency',
+        `Argument "input.agencyId" (${toGlobalId('Agency', agencyId)}) is not one of the action's responsible agencies (its own or its objective's): ${responsible.map((id) => toGlobalId('Agency', id)).join(', ') || 'none'}.`,
+        ProgressErrorReason.AGENCY_NOT_RESPONSIBLE,
+      );
+    return agencyId;
+  }
+
+  /**
    * The plan's progress for a quarter: its live actions counted by the RAG of their latest update
    * in that quarter, overall, per pillar, priority and agency. A fixed number of statements
    * whatever the number of actions: actions, latest updates, agency links (then pillars,
@@ -92,6 +130,7 @@ export class ProgressService {
         .select('a.id', 'id')
         .addSelect('pr.id', 'priorityId')
         .addSelect('pi.id', 'pillarId')
+        .addSelect('a.leadAgencyId', 'leadAgencyId')
         .getRawMany<ReportAction>(),
       this.latestRagInQuarter(ctx, plan.id, quarter),
       planActionAgencies(this.data.manager(ctx), plan.id),
@@ -99,7 +138,12 @@ export class ProgressService {
     ]);
     const priorities = (await ctx.loaders.prioritiesByPillar.loadMany(pillars.map((p) => p.id))).flatMap((list) => (list instanceof Error ? [] : list));
     const counts = buildCounts(
-      actions.map((a) => ({ id: Number(a.id), priorityId: Number(a.priorityId), pillarId: Number(a.pillarId) })),
+      actions.map((a) => ({
+        id: Number(a.id),
+        priorityId: Number(a.priorityId),
+        pillarId: Number(a.pillarId),
+        leadAgencyId: a.leadAgencyId === null ? null : Number(a.leadAgencyId),
+      })),
       latest,
       links,
       pillars.map((p) => p.id),
@@ -149,18 +193,26 @@ export class ProgressService {
     return { plan, quarter };
   }
 
-  /** Action id -> RAG of its latest recorded update in the quarter, for the plan's actions: one statement. */
-  private async latestRagInQuarter(ctx: RequestContext, planId: number, quarter: Quarter): Promise<Map<number, Rag>> {
+  /** Action id -> its agencies' latest RAGs in the quarter (key null: updates without an agency), for the plan's actions: one statement. */
+  private async latestRagInQuarter(ctx: RequestContext, planId: number, quarter: Quarter): Promise<Map<number, AgencyRags>> {
     const qb = this.data.query(ctx, ProgressUpdate, 'pu');
     const latestIds = joinAncestors(qb.subQuery().select('MAX(p2.id)').from(ProgressUpdate, 'p2').innerJoin(Action, 'a', 'a.id = p2.actionId'), 'action', 'a')
       .where('pi.planId = :planId AND p2.financialYear = :fy AND p2.quarter = :q AND p2.archivedAt IS NULL')
       .groupBy('p2.actionId')
+      .addGroupBy('p2.agencyId')
       .getQuery();
     const rows = await qb
       .select('pu.actionId', 'actionId')
+      .addSelect('pu.agencyId', 'agencyId')
       .addSelect('pu.rag', 'rag')
       .where(`pu.id IN ${latestIds}`, { planId, fy: quarter.financialYear, q: quarter.quarter })
-      .getRawMany<{ actionId: number; rag: Rag }>();
-    return new Map(rows.map((r) => [Number(r.actionId), r.rag]));
+      .getRawMany<{ actionId: number; agencyId: number | null; rag: Rag }>();
+    const latest = new Map<number, AgencyRags>();
+    for (const r of rows) {
+      const rags = latest.get(Number(r.actionId)) ?? new Map<number | null, Rag>();
+      rags.set(r.agencyId === null ? null : Number(r.agencyId), r.rag);
+      latest.set(Number(r.actionId), rags);
+    }
+    return latest;
   }
 }
