@@ -280,5 +280,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: Config
 
 /** A database URL with its password masked, for messages and logs. */
 export function maskPassword(url: string): string {
-  return url.replace(/(\/\/[^:/@]*:)[^@/]*@/, '$1***@');
+  return url.replace(/^(\w+:\/\/[^:@/?#]*):[^@/?#]*@/, '$1:***@');
 }

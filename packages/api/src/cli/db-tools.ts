@@ -7,7 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import { ConfigError, loadConfig, type Config } from '../config';
+import { ConfigError, loadConfig, maskPassword, type Config } from '../config';
 import { createDatabase, createDataSource } from '../db/data-source';
 import { CopyError, copyDatabase, migrationState, type CopyReport } from '../db/copy';
 import { BackupError, backupSqlite, describeNonSqlite, hasSqliteHeader, restoreSqlite } from '../db/sqlite-backup';
@@ -36,10 +36,8 @@ export function parseDatabaseUrl(url: string | undefined, flag: string): Databas
   }
 }
 
-/** A database URL with its password replaced by ***. */
-export function maskUrl(url: string): string {
-  return url.replace(/^(\w+:\/\/[^:@/?#]*):[^@/?#]*@/, '$1:***@');
-}
+/** A database URL with its password replaced by *** (the configuration's own masking). */
+export const maskUrl = maskPassword;
 
 /** How a database is named in messages: sqlite:<file>, or the URL with its password masked. */
 export function describeDatabase(database: DatabaseConfig): string {

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, visit, type DocumentNode } from 'graphql';
-import { ErrorCode, type FieldProblem } from '../common/errors';
+import { validationError, type FieldProblem } from '../common/errors';
 
 const NUL = '\u0000';
 const MESSAGE = 'must not contain the NUL character (U+0000).';
@@ -48,9 +48,10 @@ export const refuseNulCharacters: ApolloServerPlugin = {
         paths.push(...literalNulArguments(document));
         if (!paths.length) return;
         const fields: FieldProblem[] = [...new Set(paths)].map((path) => ({ path, rule: 'noNulCharacter', message: `Argument "${path}" ${MESSAGE}` }));
-        const message = fields.length === 1 ? fields[0]!.message : `${fields.length} problems with the input: ${fields.map((f) => f.message).join(' ')}`;
-        // As the query limits do (graphql/limits): an error thrown here is the whole answer, HTTP 400.
-        throw new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, fields, http: { status: 400 } } });
+        // The one validation shape (validationError), thrown as the query limits do (graphql/limits):
+        // an error thrown here is the whole answer, HTTP 400.
+        const { message, code, extensions } = validationError(fields);
+        throw new GraphQLError(message, { extensions: { code, ...extensions, http: { status: 400 } } });
       },
     };
   },
