@@ -36,10 +36,10 @@ export interface StatusMovement {
   to: SnapshotActionStatus;
 }
 
-export interface NewMeasureValue {
+/** A measure's value in `to` that `from` did not have (the value's fields, with its measure). */
+export interface NewMeasureValue extends SnapshotMeasureValue {
   measureId: string;
   measureName: string;
-  value: SnapshotMeasureValue;
 }
 
 export interface ContractChange {
@@ -113,7 +113,7 @@ export function diffSnapshots(from: PlanSnapshot, to: PlanSnapshot): PlanDiff {
   for (const measure of to.measures) {
     const known = fromMeasures.get(measure.id) ?? new Set<string>();
     for (const value of measure.values)
-      if (!known.has(valueKey(value))) diff.newMeasureValues.push({ measureId: measure.id, measureName: measure.name, value });
+      if (!known.has(valueKey(value))) diff.newMeasureValues.push({ measureId: measure.id, measureName: measure.name, ...value });
   }
 
   const fromContracts = new Map(from.contracts.map((c) => [c.id, c]));

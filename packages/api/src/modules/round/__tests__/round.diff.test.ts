@@ -122,7 +122,7 @@ describe('diffSnapshots', () => {
       contracts: [contract(1, { expiryDate: '2025-09-30', status: 'EXTENDED' }), contract(3)],
     });
     const d = diffSnapshots(from, to);
-    expect(d.newMeasureValues).toEqual([{ measureId: 'OutcomeMeasure:1', measureName: 'Deaths', value: observed }]);
+    expect(d.newMeasureValues).toEqual([{ measureId: 'OutcomeMeasure:1', measureName: 'Deaths', ...observed }]);
     expect(d.contractsMoved).toEqual([
       {
         contractId: 'Reprocurement:1',
