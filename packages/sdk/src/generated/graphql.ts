@@ -105,6 +105,26 @@ export type AuditOperation =
   | 'UNLINK'
   | 'UPDATE';
 
+/** A correction of a progress update: a new update (same action, agency and quarter) with the values given here and the original's for the rest. The original keeps its values, is marked CORRECTED (correctedBy) and no longer counts. */
+export type CorrectProgressUpdateInput = {
+  /** The corrected commentary (1 to 4000 characters); default the original's. */
+  commentary?: string | null | undefined;
+  /** The progress update's version you last read; if it changed since, it is a CONFLICT and nothing is written. */
+  expectedVersion?: number | null | undefined;
+  /** The progress update to correct: a CURRENT one (neither corrected nor withdrawn). */
+  id: string | number;
+  /** Send the same key to retry safely: the same key with the same input returns the first result and writes once; with another input it is a CONFLICT. Keys are per caller. */
+  idempotencyKey?: string | null | undefined;
+  /** The corrected percent (0 to 100); default the original's. */
+  percentComplete?: number | null | undefined;
+  /** The corrected RAG; default the original's. */
+  rag?: Rag | null | undefined;
+  /** Why: 1 to 2000 characters, kept with the update and in the audit log. */
+  reason: string;
+  /** The corrected status; default the original's. */
+  status?: ActionStatus | null | undefined;
+};
+
 export type CreateActionInput = {
   /** Within the plan's period; default the plan's last day. */
   dueDate?: string | null | undefined;
@@ -378,6 +398,15 @@ export type PriorityFilter = {
   pillarId?: string | number | null | undefined;
   planId?: string | number | null | undefined;
 };
+
+/** CURRENT: the update counts. CORRECTED: a later update replaced it (correctedBy), WITHDRAWN: it was withdrawn with a reason (withdrawnReason); neither counts for the latest RAG, status, report or actionsWithoutProgress, and both stay in Action.progress. */
+export type ProgressUpdateState =
+  /** Replaced by a correction (correctedBy); its values are kept as they were. */
+  | 'CORRECTED'
+  /** Counts: neither corrected nor withdrawn. */
+  | 'CURRENT'
+  /** Withdrawn with a reason (withdrawnReason, withdrawnBy, withdrawnAt); its values are kept as they were. */
+  | 'WITHDRAWN';
 
 /** Red, amber or green: the delivery rating a board report uses. */
 export type Rag =
@@ -700,14 +729,26 @@ export type UpdateRiskInput = {
   status?: RiskStatus | null | undefined;
 };
 
-export type ActionFieldsFragment = { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null };
+/** A withdrawal of a progress update: it keeps its values, is marked WITHDRAWN with the reason, and no longer counts. */
+export type WithdrawProgressUpdateInput = {
+  /** The progress update's version you last read; if it changed since, it is a CONFLICT and nothing is written. */
+  expectedVersion?: number | null | undefined;
+  /** The progress update to withdraw: a CURRENT one (neither corrected nor withdrawn). */
+  id: string | number;
+  /** Send the same key to retry safely: the same key with the same input returns the first result and writes once; with another input it is a CONFLICT. Keys are per caller. */
+  idempotencyKey?: string | null | undefined;
+  /** Why: 1 to 2000 characters, kept with the update and in the audit log. */
+  reason: string;
+};
+
+export type ActionFieldsFragment = { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, state: ProgressUpdateState, correctionReason: string | null, correctedAt: string | null, withdrawnAt: string | null, withdrawnBy: string | null, withdrawnReason: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, correctionOf: { id: string } | null, correctedBy: { id: string } | null } | null };
 
 export type ActionQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ActionQuery = { action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, progress: Array<{ id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null }>, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } };
+export type ActionQuery = { action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, progress: Array<{ id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, state: ProgressUpdateState, correctionReason: string | null, correctedAt: string | null, withdrawnAt: string | null, withdrawnBy: string | null, withdrawnReason: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, correctionOf: { id: string } | null, correctedBy: { id: string } | null }>, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, state: ProgressUpdateState, correctionReason: string | null, correctedAt: string | null, withdrawnAt: string | null, withdrawnBy: string | null, withdrawnReason: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, correctionOf: { id: string } | null, correctedBy: { id: string } | null } | null } };
 
 export type ActionsQueryVariables = Exact<{
   filter?: ActionFilter | null | undefined;
@@ -716,49 +757,49 @@ export type ActionsQueryVariables = Exact<{
 }>;
 
 
-export type ActionsQuery = { actions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }> } };
+export type ActionsQuery = { actions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, state: ProgressUpdateState, correctionReason: string | null, correctedAt: string | null, withdrawnAt: string | null, withdrawnBy: string | null, withdrawnReason: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, correctionOf: { id: string } | null, correctedBy: { id: string } | null } | null }> } };
 
 export type CreateActionMutationVariables = Exact<{
   input: CreateActionInput;
 }>;
 
 
-export type CreateActionMutation = { createAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } } | null };
+export type CreateActionMutation = { createAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, state: ProgressUpdateState, correctionReason: string | null, correctedAt: string | null, withdrawnAt: string | null, withdrawnBy: string | null, withdrawnReason: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, correctionOf: { id: string } | null, correctedBy: { id: string } | null } | null } } | null };
 
 export type UpdateActionMutationVariables = Exact<{
   input: UpdateActionInput;
 }>;
 
 
-export type UpdateActionMutation = { updateAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } } | null };
+export type UpdateActionMutation = { updateAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, state: ProgressUpdateState, correctionReason: string | null, correctedAt: string | null, withdrawnAt: string | null, withdrawnBy: string | null, withdrawnReason: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, correctionOf: { id: string } | null, correctedBy: { id: string } | null } | null } } | null };
 
 export type ArchiveActionMutationVariables = Exact<{
   input: RecordVersionInput;
 }>;
 
 
-export type ArchiveActionMutation = { archiveAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } } | null };
+export type ArchiveActionMutation = { archiveAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, state: ProgressUpdateState, correctionReason: string | null, correctedAt: string | null, withdrawnAt: string | null, withdrawnBy: string | null, withdrawnReason: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, correctionOf: { id: string } | null, correctedBy: { id: string } | null } | null } } | null };
 
 export type RestoreActionMutationVariables = Exact<{
   input: RecordVersionInput;
 }>;
 
 
-export type RestoreActionMutation = { restoreAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } } | null };
+export type RestoreActionMutation = { restoreAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, state: ProgressUpdateState, correctionReason: string | null, correctedAt: string | null, withdrawnAt: string | null, withdrawnBy: string | null, withdrawnReason: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, correctionOf: { id: string } | null, correctedBy: { id: string } | null } | null } } | null };
 
 export type AddActionAgencyMutationVariables = Exact<{
   input: AddActionAgencyInput;
 }>;
 
 
-export type AddActionAgencyMutation = { addActionAgency: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } } | null };
+export type AddActionAgencyMutation = { addActionAgency: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, state: ProgressUpdateState, correctionReason: string | null, correctedAt: string | null, withdrawnAt: string | null, withdrawnBy: string | null, withdrawnReason: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, correctionOf: { id: string } | null, correctedBy: { id: string } | null } | null } } | null };
 
 export type RemoveActionAgencyMutationVariables = Exact<{
   input: RemoveActionAgencyInput;
 }>;
 
 
-export type RemoveActionAgencyMutation = { removeActionAgency: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } } | null };
+export type RemoveActionAgencyMutation = { removeActionAgency: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, state: ProgressUpdateState, correctionReason: string | null, correctedAt: string | null, withdrawnAt: string | null, withdrawnBy: string | null, withdrawnReason: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, correctionOf: { id: string } | null, correctedBy: { id: string } | null } | null } } | null };
 
 export type AgencySummaryFragment = { id: string, name: string, shortName: string | null, kind: AgencyKind };
 
@@ -939,7 +980,7 @@ export type NodeQuery = { node:
     | { __typename: 'Reprocurement', id: string }
     | { __typename: 'Risk', id: string }
   , action:
-    | { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }
+    | { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, state: ProgressUpdateState, correctionReason: string | null, correctedAt: string | null, withdrawnAt: string | null, withdrawnBy: string | null, withdrawnReason: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, correctionOf: { id: string } | null, correctedBy: { id: string } | null } | null }
     | Record<PropertyKey, never>
   , agency:
     | { aliases: Array<string>, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null }
@@ -972,7 +1013,7 @@ export type NodeQuery = { node:
     | { strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string } }
     | Record<PropertyKey, never>
   , progressUpdate:
-    | { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null }
+    | { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, state: ProgressUpdateState, correctionReason: string | null, correctedAt: string | null, withdrawnAt: string | null, withdrawnBy: string | null, withdrawnReason: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, correctionOf: { id: string } | null, correctedBy: { id: string } | null }
     | Record<PropertyKey, never>
   , reprocurement:
     | { asWritten: string | null, daysUntilExpiry: number, overdue: boolean, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, objective: { id: string, text: string, position: number }, action: { id: string, text: string } | null }
@@ -1004,7 +1045,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Reprocurement', id: string }
     | { __typename: 'Risk', id: string }
    | null>, action: Array<
-    | { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }
+    | { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, state: ProgressUpdateState, correctionReason: string | null, correctedAt: string | null, withdrawnAt: string | null, withdrawnBy: string | null, withdrawnReason: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, correctionOf: { id: string } | null, correctedBy: { id: string } | null } | null }
     | Record<PropertyKey, never>
    | null>, agency: Array<
     | { aliases: Array<string>, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null }
@@ -1037,7 +1078,7 @@ export type NodesQuery = { nodes: Array<
     | { strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string } }
     | Record<PropertyKey, never>
    | null>, progressUpdate: Array<
-    | { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null }
+    | { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, state: ProgressUpdateState, correctionReason: string | null, correctedAt: string | null, withdrawnAt: string | null, withdrawnBy: string | null, withdrawnReason: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, correctionOf: { id: string } | null, correctedBy: { id: string } | null }
     | Record<PropertyKey, never>
    | null>, reprocurement: Array<
     | { asWritten: string | null, daysUntilExpiry: number, overdue: boolean, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, objective: { id: string, text: string, position: number }, action: { id: string, text: string } | null }
@@ -1056,7 +1097,7 @@ export type ObjectiveQueryVariables = Exact<{
 }>;
 
 
-export type ObjectiveQuery = { objective: { subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, actions: { totalCount: number, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }> }, reprocurements: Array<{ id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus }>, carriedFrom: { id: string } | null, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> } };
+export type ObjectiveQuery = { objective: { subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, actions: { totalCount: number, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, state: ProgressUpdateState, correctionReason: string | null, correctedAt: string | null, withdrawnAt: string | null, withdrawnBy: string | null, withdrawnReason: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, correctionOf: { id: string } | null, correctedBy: { id: string } | null } | null }> }, reprocurements: Array<{ id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus }>, carriedFrom: { id: string } | null, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> } };
 
 export type ObjectivesQueryVariables = Exact<{
   filter?: ObjectiveFilter | null | undefined;
@@ -1262,7 +1303,7 @@ export type PlanQueryVariables = Exact<{
 }>;
 
 
-export type PlanQuery = { plan: { id: string, kind: PlanKind, title: string, periodLabel: string, periodStart: string, periodEnd: string, summary: string | null, status: PlanStatus, agreedOn: string | null, agreedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillars: { totalCount: number, nodes: Array<{ headingInPlan: string | null, vision: string | null, subgroup: string | null, lead: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, number: number, name: string, priorities: { totalCount: number, nodes: Array<{ strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, objectives: { totalCount: number, nodes: Array<{ subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, actions: { totalCount: number, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }> }, carriedFrom: { id: string } | null, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> }> }, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string } }> }, carriedFrom: { id: string } | null, plan: { id: string, kind: PlanKind, title: string, periodLabel: string } }> }, carriedFrom: { id: string, title: string, periodLabel: string, status: PlanStatus } | null, partnership: { id: string, name: string, area: string }, strategy: { id: string, kind: PlanKind, title: string, periodLabel: string } | null } };
+export type PlanQuery = { plan: { id: string, kind: PlanKind, title: string, periodLabel: string, periodStart: string, periodEnd: string, summary: string | null, status: PlanStatus, agreedOn: string | null, agreedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillars: { totalCount: number, nodes: Array<{ headingInPlan: string | null, vision: string | null, subgroup: string | null, lead: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, number: number, name: string, priorities: { totalCount: number, nodes: Array<{ strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, objectives: { totalCount: number, nodes: Array<{ subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, actions: { totalCount: number, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, state: ProgressUpdateState, correctionReason: string | null, correctedAt: string | null, withdrawnAt: string | null, withdrawnBy: string | null, withdrawnReason: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, correctionOf: { id: string } | null, correctedBy: { id: string } | null } | null }> }, carriedFrom: { id: string } | null, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> }> }, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string } }> }, carriedFrom: { id: string } | null, plan: { id: string, kind: PlanKind, title: string, periodLabel: string } }> }, carriedFrom: { id: string, title: string, periodLabel: string, status: PlanStatus } | null, partnership: { id: string, name: string, area: string }, strategy: { id: string, kind: PlanKind, title: string, periodLabel: string } | null } };
 
 export type PlansQueryVariables = Exact<{
   filter?: PlanFilter | null | undefined;
@@ -1349,7 +1390,7 @@ export type RestorePriorityMutationVariables = Exact<{
 
 export type RestorePriorityMutation = { restorePriority: { replayed: boolean, priority: { strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string } } } | null };
 
-export type ProgressUpdateFieldsFragment = { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null };
+export type ProgressUpdateFieldsFragment = { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, state: ProgressUpdateState, correctionReason: string | null, correctedAt: string | null, withdrawnAt: string | null, withdrawnBy: string | null, withdrawnReason: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, correctionOf: { id: string } | null, correctedBy: { id: string } | null };
 
 export type RagCountsFieldsFragment = { red: number, amber: number, green: number, noUpdate: number, total: number };
 
@@ -1369,14 +1410,28 @@ export type ActionsWithoutProgressQueryVariables = Exact<{
 }>;
 
 
-export type ActionsWithoutProgressQuery = { actionsWithoutProgress: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }> } };
+export type ActionsWithoutProgressQuery = { actionsWithoutProgress: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, state: ProgressUpdateState, correctionReason: string | null, correctedAt: string | null, withdrawnAt: string | null, withdrawnBy: string | null, withdrawnReason: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, correctionOf: { id: string } | null, correctedBy: { id: string } | null } | null }> } };
 
 export type RecordProgressMutationVariables = Exact<{
   input: RecordProgressInput;
 }>;
 
 
-export type RecordProgressMutation = { recordProgress: { replayed: boolean, progressUpdate: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } } | null };
+export type RecordProgressMutation = { recordProgress: { replayed: boolean, progressUpdate: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, state: ProgressUpdateState, correctionReason: string | null, correctedAt: string | null, withdrawnAt: string | null, withdrawnBy: string | null, withdrawnReason: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, state: ProgressUpdateState, correctionReason: string | null, correctedAt: string | null, withdrawnAt: string | null, withdrawnBy: string | null, withdrawnReason: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, correctionOf: { id: string } | null, correctedBy: { id: string } | null } | null }, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, correctionOf: { id: string } | null, correctedBy: { id: string } | null } } | null };
+
+export type CorrectProgressUpdateMutationVariables = Exact<{
+  input: CorrectProgressUpdateInput;
+}>;
+
+
+export type CorrectProgressUpdateMutation = { correctProgressUpdate: { replayed: boolean, progressUpdate: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, state: ProgressUpdateState, correctionReason: string | null, correctedAt: string | null, withdrawnAt: string | null, withdrawnBy: string | null, withdrawnReason: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, state: ProgressUpdateState, correctionReason: string | null, correctedAt: string | null, withdrawnAt: string | null, withdrawnBy: string | null, withdrawnReason: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, correctionOf: { id: string } | null, correctedBy: { id: string } | null } | null }, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, correctionOf: { id: string } | null, correctedBy: { id: string } | null } } | null };
+
+export type WithdrawProgressUpdateMutationVariables = Exact<{
+  input: WithdrawProgressUpdateInput;
+}>;
+
+
+export type WithdrawProgressUpdateMutation = { withdrawProgressUpdate: { replayed: boolean, progressUpdate: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, state: ProgressUpdateState, correctionReason: string | null, correctedAt: string | null, withdrawnAt: string | null, withdrawnBy: string | null, withdrawnReason: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, state: ProgressUpdateState, correctionReason: string | null, correctedAt: string | null, withdrawnAt: string | null, withdrawnBy: string | null, withdrawnReason: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, correctionOf: { id: string } | null, correctedBy: { id: string } | null } | null }, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, correctionOf: { id: string } | null, correctedBy: { id: string } | null } } | null };
 
 export type ActionQuarterRagQueryVariables = Exact<{
   id: string | number;
@@ -1384,7 +1439,7 @@ export type ActionQuarterRagQueryVariables = Exact<{
 }>;
 
 
-export type ActionQuarterRagQuery = { action: { id: string, quarterRag: Rag | null, leadAgency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, progress: Array<{ id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null }> } };
+export type ActionQuarterRagQuery = { action: { id: string, quarterRag: Rag | null, leadAgency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, progress: Array<{ id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, state: ProgressUpdateState, correctionReason: string | null, correctedAt: string | null, withdrawnAt: string | null, withdrawnBy: string | null, withdrawnReason: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, correctionOf: { id: string } | null, correctedBy: { id: string } | null }> } };
 
 export type ReprocurementSummaryFragment = { id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus };
 
@@ -1571,6 +1626,18 @@ export const ProgressUpdateFieldsFragmentDoc = new TypedDocumentString(`
   agency {
     ...AgencySummary
   }
+  state
+  correctionReason
+  correctionOf {
+    id
+  }
+  correctedBy {
+    id
+  }
+  correctedAt
+  withdrawnAt
+  withdrawnBy
+  withdrawnReason
   version
   createdAt
   updatedAt
@@ -1661,6 +1728,18 @@ fragment ProgressUpdateFields on ProgressUpdate {
   agency {
     ...AgencySummary
   }
+  state
+  correctionReason
+  correctionOf {
+    id
+  }
+  correctedBy {
+    id
+  }
+  correctedAt
+  withdrawnAt
+  withdrawnBy
+  withdrawnReason
   version
   createdAt
   updatedAt
@@ -2185,6 +2264,18 @@ fragment ProgressUpdateFields on ProgressUpdate {
   agency {
     ...AgencySummary
   }
+  state
+  correctionReason
+  correctionOf {
+    id
+  }
+  correctedBy {
+    id
+  }
+  correctedAt
+  withdrawnAt
+  withdrawnBy
+  withdrawnReason
   version
   createdAt
   updatedAt
@@ -2284,6 +2375,18 @@ fragment ProgressUpdateFields on ProgressUpdate {
   agency {
     ...AgencySummary
   }
+  state
+  correctionReason
+  correctionOf {
+    id
+  }
+  correctedBy {
+    id
+  }
+  correctedAt
+  withdrawnAt
+  withdrawnBy
+  withdrawnReason
   version
   createdAt
   updatedAt
@@ -2376,6 +2479,18 @@ fragment ProgressUpdateFields on ProgressUpdate {
   agency {
     ...AgencySummary
   }
+  state
+  correctionReason
+  correctionOf {
+    id
+  }
+  correctedBy {
+    id
+  }
+  correctedAt
+  withdrawnAt
+  withdrawnBy
+  withdrawnReason
   version
   createdAt
   updatedAt
@@ -2468,6 +2583,18 @@ fragment ProgressUpdateFields on ProgressUpdate {
   agency {
     ...AgencySummary
   }
+  state
+  correctionReason
+  correctionOf {
+    id
+  }
+  correctedBy {
+    id
+  }
+  correctedAt
+  withdrawnAt
+  withdrawnBy
+  withdrawnReason
   version
   createdAt
   updatedAt
@@ -2560,6 +2687,18 @@ fragment ProgressUpdateFields on ProgressUpdate {
   agency {
     ...AgencySummary
   }
+  state
+  correctionReason
+  correctionOf {
+    id
+  }
+  correctedBy {
+    id
+  }
+  correctedAt
+  withdrawnAt
+  withdrawnBy
+  withdrawnReason
   version
   createdAt
   updatedAt
@@ -2652,6 +2791,18 @@ fragment ProgressUpdateFields on ProgressUpdate {
   agency {
     ...AgencySummary
   }
+  state
+  correctionReason
+  correctionOf {
+    id
+  }
+  correctedBy {
+    id
+  }
+  correctedAt
+  withdrawnAt
+  withdrawnBy
+  withdrawnReason
   version
   createdAt
   updatedAt
@@ -2744,6 +2895,18 @@ fragment ProgressUpdateFields on ProgressUpdate {
   agency {
     ...AgencySummary
   }
+  state
+  correctionReason
+  correctionOf {
+    id
+  }
+  correctedBy {
+    id
+  }
+  correctedAt
+  withdrawnAt
+  withdrawnBy
+  withdrawnReason
   version
   createdAt
   updatedAt
@@ -2836,6 +2999,18 @@ fragment ProgressUpdateFields on ProgressUpdate {
   agency {
     ...AgencySummary
   }
+  state
+  correctionReason
+  correctionOf {
+    id
+  }
+  correctedBy {
+    id
+  }
+  correctedAt
+  withdrawnAt
+  withdrawnBy
+  withdrawnReason
   version
   createdAt
   updatedAt
@@ -3737,6 +3912,18 @@ fragment ProgressUpdateFields on ProgressUpdate {
   agency {
     ...AgencySummary
   }
+  state
+  correctionReason
+  correctionOf {
+    id
+  }
+  correctedBy {
+    id
+  }
+  correctedAt
+  withdrawnAt
+  withdrawnBy
+  withdrawnReason
   version
   createdAt
   updatedAt
@@ -4110,6 +4297,18 @@ fragment ProgressUpdateFields on ProgressUpdate {
   agency {
     ...AgencySummary
   }
+  state
+  correctionReason
+  correctionOf {
+    id
+  }
+  correctedBy {
+    id
+  }
+  correctedAt
+  withdrawnAt
+  withdrawnBy
+  withdrawnReason
   version
   createdAt
   updatedAt
@@ -4278,6 +4477,18 @@ fragment ProgressUpdateFields on ProgressUpdate {
   agency {
     ...AgencySummary
   }
+  state
+  correctionReason
+  correctionOf {
+    id
+  }
+  correctedBy {
+    id
+  }
+  correctedAt
+  withdrawnAt
+  withdrawnBy
+  withdrawnReason
   version
   createdAt
   updatedAt
@@ -5671,6 +5882,18 @@ fragment ProgressUpdateFields on ProgressUpdate {
   agency {
     ...AgencySummary
   }
+  state
+  correctionReason
+  correctionOf {
+    id
+  }
+  correctedBy {
+    id
+  }
+  correctedAt
+  withdrawnAt
+  withdrawnBy
+  withdrawnReason
   version
   createdAt
   updatedAt
@@ -6275,6 +6498,18 @@ fragment ProgressUpdateFields on ProgressUpdate {
   agency {
     ...AgencySummary
   }
+  state
+  correctionReason
+  correctionOf {
+    id
+  }
+  correctedBy {
+    id
+  }
+  correctedAt
+  withdrawnAt
+  withdrawnBy
+  withdrawnReason
   version
   createdAt
   updatedAt
@@ -6370,11 +6605,237 @@ fragment ProgressUpdateFields on ProgressUpdate {
   agency {
     ...AgencySummary
   }
+  state
+  correctionReason
+  correctionOf {
+    id
+  }
+  correctedBy {
+    id
+  }
+  correctedAt
+  withdrawnAt
+  withdrawnBy
+  withdrawnReason
   version
   createdAt
   updatedAt
   archivedAt
 }`) as unknown as TypedDocumentString<RecordProgressMutation, RecordProgressMutationVariables>;
+export const CorrectProgressUpdateDocument = new TypedDocumentString(`
+    mutation CorrectProgressUpdate($input: CorrectProgressUpdateInput!) {
+  correctProgressUpdate(input: $input) {
+    replayed
+    progressUpdate {
+      ...ProgressUpdateFields
+      action {
+        ...ActionFields
+      }
+    }
+  }
+}
+    fragment ActionFields on Action {
+  id
+  text
+  position
+  status
+  dueDate
+  durationMonths
+  fundingCondition
+  target
+  carriedFrom {
+    id
+  }
+  version
+  createdAt
+  updatedAt
+  archivedAt
+  pillar {
+    ...PillarSummary
+  }
+  priority {
+    ...PrioritySummary
+  }
+  objective {
+    ...ObjectiveSummary
+  }
+  agencies {
+    ...AgencySummary
+  }
+  responsibilities {
+    ...ResponsibilityFields
+  }
+  latestProgress {
+    ...ProgressUpdateFields
+  }
+}
+fragment AgencySummary on Agency {
+  id
+  name
+  shortName
+  kind
+}
+fragment ResponsibilityFields on AgencyResponsibility {
+  source
+  asWritten
+  agency {
+    ...AgencySummary
+  }
+}
+fragment ObjectiveSummary on Objective {
+  id
+  text
+  position
+}
+fragment PillarSummary on Pillar {
+  id
+  number
+  name
+}
+fragment PrioritySummary on Priority {
+  id
+  title
+  position
+}
+fragment ProgressUpdateFields on ProgressUpdate {
+  id
+  financialYear
+  quarter
+  quarterLabel
+  periodStart
+  periodEnd
+  status
+  rag
+  percentComplete
+  commentary
+  reportedBy
+  agency {
+    ...AgencySummary
+  }
+  state
+  correctionReason
+  correctionOf {
+    id
+  }
+  correctedBy {
+    id
+  }
+  correctedAt
+  withdrawnAt
+  withdrawnBy
+  withdrawnReason
+  version
+  createdAt
+  updatedAt
+  archivedAt
+}`) as unknown as TypedDocumentString<CorrectProgressUpdateMutation, CorrectProgressUpdateMutationVariables>;
+export const WithdrawProgressUpdateDocument = new TypedDocumentString(`
+    mutation WithdrawProgressUpdate($input: WithdrawProgressUpdateInput!) {
+  withdrawProgressUpdate(input: $input) {
+    replayed
+    progressUpdate {
+      ...ProgressUpdateFields
+      action {
+        ...ActionFields
+      }
+    }
+  }
+}
+    fragment ActionFields on Action {
+  id
+  text
+  position
+  status
+  dueDate
+  durationMonths
+  fundingCondition
+  target
+  carriedFrom {
+    id
+  }
+  version
+  createdAt
+  updatedAt
+  archivedAt
+  pillar {
+    ...PillarSummary
+  }
+  priority {
+    ...PrioritySummary
+  }
+  objective {
+    ...ObjectiveSummary
+  }
+  agencies {
+    ...AgencySummary
+  }
+  responsibilities {
+    ...ResponsibilityFields
+  }
+  latestProgress {
+    ...ProgressUpdateFields
+  }
+}
+fragment AgencySummary on Agency {
+  id
+  name
+  shortName
+  kind
+}
+fragment ResponsibilityFields on AgencyResponsibility {
+  source
+  asWritten
+  agency {
+    ...AgencySummary
+  }
+}
+fragment ObjectiveSummary on Objective {
+  id
+  text
+  position
+}
+fragment PillarSummary on Pillar {
+  id
+  number
+  name
+}
+fragment PrioritySummary on Priority {
+  id
+  title
+  position
+}
+fragment ProgressUpdateFields on ProgressUpdate {
+  id
+  financialYear
+  quarter
+  quarterLabel
+  periodStart
+  periodEnd
+  status
+  rag
+  percentComplete
+  commentary
+  reportedBy
+  agency {
+    ...AgencySummary
+  }
+  state
+  correctionReason
+  correctionOf {
+    id
+  }
+  correctedBy {
+    id
+  }
+  correctedAt
+  withdrawnAt
+  withdrawnBy
+  withdrawnReason
+  version
+  createdAt
+  updatedAt
+  archivedAt
+}`) as unknown as TypedDocumentString<WithdrawProgressUpdateMutation, WithdrawProgressUpdateMutationVariables>;
 export const ActionQuarterRagDocument = new TypedDocumentString(`
     query ActionQuarterRag($id: ID!, $quarter: String!) {
   action(id: $id) {
@@ -6409,6 +6870,18 @@ fragment ProgressUpdateFields on ProgressUpdate {
   agency {
     ...AgencySummary
   }
+  state
+  correctionReason
+  correctionOf {
+    id
+  }
+  correctedBy {
+    id
+  }
+  correctedAt
+  withdrawnAt
+  withdrawnBy
+  withdrawnReason
   version
   createdAt
   updatedAt
