@@ -146,11 +146,16 @@ test("MPS withdraws its updates: kept in the series, WITHDRAWN with its reason; 
   // MPS as the lead agency: its RAG stands while it has one that counts.
   const current = await admin.action(shared.id);
   await admin.updateAction({ id: shared.id, expectedVersion: current.version, leadAgencyId: mpsId });
-  const mistake = (await mps.recordProgress({ actionId: shared.id, quarter: Q2, status: 'OFF_TRACK', rag: 'RED', commentary: 'MPS: wrong action' })).progressUpdate;
+  const mistake = (await mps.recordProgress({ actionId: shared.id, quarter: Q2, status: 'OFF_TRACK', rag: 'RED', commentary: 'MPS: wrong action' }))
+    .progressUpdate;
   expect((await quarterOf(shared.id)).quarterRag).toBe('RED');
   expect(await statusOf(shared.id)).toBe('OFF_TRACK');
 
-  const { progressUpdate: withdrawn } = await mps.withdrawProgressUpdate({ id: mistake.id, expectedVersion: mistake.version, reason: 'Posted on the wrong action' });
+  const { progressUpdate: withdrawn } = await mps.withdrawProgressUpdate({
+    id: mistake.id,
+    expectedVersion: mistake.version,
+    reason: 'Posted on the wrong action',
+  });
   expect(withdrawn).toMatchObject({
     id: mistake.id,
     state: 'WITHDRAWN',
@@ -282,7 +287,13 @@ test('REST: POST /progress-updates/{id}/correct and /withdraw, with If-Match; pr
     headers: { 'if-match': `"v${progressUpdate.version}"` },
   });
   expect(corrected.status).toBe(200);
-  expect(corrected.body).toMatchObject({ state: 'CURRENT', percentComplete: 60, rag: 'AMBER', correctionOfId: progressUpdate.id, correctionReason: 'Percent missing' });
+  expect(corrected.body).toMatchObject({
+    state: 'CURRENT',
+    percentComplete: 60,
+    rag: 'AMBER',
+    correctionOfId: progressUpdate.id,
+    correctionReason: 'Percent missing',
+  });
   const original = await rest('GET', `/progress-updates/${progressUpdate.id}`);
   expect(original.body).toMatchObject({ state: 'CORRECTED', percentComplete: null, correctedById: corrected.body.id });
 
@@ -296,9 +307,17 @@ test('REST: POST /progress-updates/{id}/correct and /withdraw, with If-Match; pr
   const withdrawn = await rest('POST', `/progress-updates/${corrected.body.id as string}/withdraw`, { json: { reason: 'Entered twice' } });
   expect(withdrawn.status).toBe(200);
   expect(withdrawn.body).toMatchObject({ id: corrected.body.id, state: 'WITHDRAWN', withdrawnReason: 'Entered twice' });
-  expect(expectProblem(await rest('POST', `/progress-updates/${corrected.body.id as string}/withdraw`, { json: { reason: 'Again' } }), 409, 'CONFLICT').reason).toBe(
-    'WITHDRAWN',
+  expect(
+    expectProblem(await rest('POST', `/progress-updates/${corrected.body.id as string}/withdraw`, { json: { reason: 'Again' } }), 409, 'CONFLICT').reason,
+  ).toBe('WITHDRAWN');
+  const { progressUpdate: theirs } = await mps.recordProgress({
+    actionId: shared.id,
+    quarter: Q2,
+    status: 'ON_TRACK',
+    rag: 'GREEN',
+    commentary: 'MPS: via REST',
+  });
+  expect(expectProblem(await asReset('POST', `/progress-updates/${theirs.id}/withdraw`, { json: { reason: 'Not ours' } }), 403, 'FORBIDDEN').reason).toBe(
+    'SCOPE',
   );
-  const { progressUpdate: theirs } = await mps.recordProgress({ actionId: shared.id, quarter: Q2, status: 'ON_TRACK', rag: 'GREEN', commentary: 'MPS: via REST' });
-  expect(expectProblem(await asReset('POST', `/progress-updates/${theirs.id}/withdraw`, { json: { reason: 'Not ours' } }), 403, 'FORBIDDEN').reason).toBe('SCOPE');
 });

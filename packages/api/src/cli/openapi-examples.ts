@@ -349,7 +349,21 @@ function stripped(request: ExampleRequest): ExampleRequest {
 }
 
 /** Properties of free text, which another valid input can change. */
-const FREE_TEXT = ['commentary', 'description', 'text', 'title', 'name', 'source', 'target', 'strategyName', 'shortName', 'supplier', 'service', 'mitigation', 'reason'];
+const FREE_TEXT = [
+  'commentary',
+  'description',
+  'text',
+  'title',
+  'name',
+  'source',
+  'target',
+  'strategyName',
+  'shortName',
+  'supplier',
+  'service',
+  'mitigation',
+  'reason',
+];
 
 /** The same write with another input: a text property changed, else If-Match naming another version. */
 function anotherInput(request: ExampleRequest, operation: Operation): Partial<ExampleRequest> {
@@ -584,7 +598,13 @@ async function story(r: Recorder): Promise<void> {
     method: 'POST',
     url: `/api/v1/actions/${NALOXONE}/progress`,
     idempotencyKey: 'naloxone-2024-25-Q2-again',
-    body: { quarter: '2024-25 Q2', status: 'AT_RISK', rag: 'AMBER', percentComplete: 35, commentary: 'Naloxone is offered on release (sent again by mistake).' },
+    body: {
+      quarter: '2024-25 Q2',
+      status: 'AT_RISK',
+      rag: 'AMBER',
+      percentComplete: 35,
+      commentary: 'Naloxone is offered on release (sent again by mistake).',
+    },
   });
   await r.write('withdrawn', 'The duplicate withdrawn: kept in the series, it no longer counts', {
     method: 'POST',

@@ -30,9 +30,4 @@ export const SQLITE_MIGRATIONS: Function[] = [
  * --engine postgres). PostgreSQL started at the schema SQLite had reached, so its history begins
  * with one migration; a change to the entities from now on gets a migration for each engine.
  */
-export const POSTGRES_MIGRATIONS: Function[] = [
-  PostgresInitial1796218655421,
-  PostgresPlansAcrossYears,
-  PostgresProgressByAgency,
-  PostgresProgressCorrections,
-];
+export const POSTGRES_MIGRATIONS: Function[] = [PostgresInitial1796218655421, PostgresPlansAcrossYears, PostgresProgressByAgency, PostgresProgressCorrections];

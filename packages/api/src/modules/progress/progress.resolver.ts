@@ -85,7 +85,10 @@ export class ProgressResolver {
     return stateOf(update);
   }
 
-  @FieldResolver(() => ProgressUpdate, { nullable: true, description: 'The update this one corrects (correctProgressUpdate); null for an update that corrects none.' })
+  @FieldResolver(() => ProgressUpdate, {
+    nullable: true,
+    description: 'The update this one corrects (correctProgressUpdate); null for an update that corrects none.',
+  })
   correctionOf(@Root() update: ProgressUpdate, @Ctx() ctx: RequestContext) {
     return update.correctionOfId === null ? null : ctx.loaders.progressUpdate.load(update.correctionOfId);
   }
@@ -97,7 +100,7 @@ export class ProgressResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'Who withdrew the update (the API key\'s name and prefix, as reportedBy); null while it is not withdrawn, and for callers without an API key.',
+    description: "Who withdrew the update (the API key's name and prefix, as reportedBy); null while it is not withdrawn, and for callers without an API key.",
   })
   withdrawnBy(@Root() update: ProgressUpdate, @Ctx() ctx: RequestContext): string | null {
     return ctx.actor.kind === ActorKind.ANONYMOUS ? null : update.withdrawnBy;

@@ -178,7 +178,12 @@ export class ProgressService {
 
   /** The action's latest update that counts (by quarter, then position), read in the write transaction. */
   private async latestOfAction(changes: ChangeSet, actionId: number): Promise<ProgressUpdate | null> {
-    return latestCurrent(await this.data.query(changes, ProgressUpdate, 'pu').where(`pu.actionId = :actionId AND ${currentSql('pu')}`, { actionId }).getMany());
+    return latestCurrent(
+      await this.data
+        .query(changes, ProgressUpdate, 'pu')
+        .where(`pu.actionId = :actionId AND ${currentSql('pu')}`, { actionId })
+        .getMany(),
+    );
   }
 
   /** An agency editor corrects and withdraws its own agency's updates only (not another's, nor one on the action as a whole): FORBIDDEN, reason SCOPE. */
@@ -186,7 +191,10 @@ export class ProgressService {
     if (roleOf(ctx.actor) !== Role.AGENCY_EDITOR || update.agencyId === ctx.actor.agencyId) return;
     const own = ctx.actor.agencyId === null ? 'none' : toGlobalId('Agency', ctx.actor.agencyId);
     const theirs = update.agencyId === null ? 'the action as a whole' : `agency ${toGlobalId('Agency', update.agencyId)}`;
-    throw forbidden(`This agency's key may ${verb} its own agency's (${own}) progress updates only; ${toGlobalId('ProgressUpdate', update.id)} is for ${theirs}.`, AuthErrorReason.SCOPE);
+    throw forbidden(
+      `This agency's key may ${verb} its own agency's (${own}) progress updates only; ${toGlobalId('ProgressUpdate', update.id)} is for ${theirs}.`,
+      AuthErrorReason.SCOPE,
+    );
   }
 
   /** A corrected or withdrawn update is not corrected or withdrawn again: CONFLICT, reason ALREADY_CORRECTED or WITHDRAWN. */
@@ -200,11 +208,15 @@ export class ProgressService {
         { argument: 'input.id', reason: ProgressErrorReason.ALREADY_CORRECTED, currentVersion: update.version },
       );
     if (state === ProgressUpdateState.WITHDRAWN)
-      throw new AppError(ErrorCode.CONFLICT, `Progress update ${id} was withdrawn (${update.withdrawnReason ?? 'no reason'}): it cannot be ${verb === 'correct' ? 'corrected' : 'withdrawn'} again.`, {
-        argument: 'input.id',
-        reason: ProgressErrorReason.WITHDRAWN,
-        currentVersion: update.version,
-      });
+      throw new AppError(
+        ErrorCode.CONFLICT,
+        `Progress update ${id} was withdrawn (${update.withdrawnReason ?? 'no reason'}): it cannot be ${verb === 'correct' ? 'corrected' : 'withdrawn'} again.`,
+        {
+          argument: 'input.id',
+          reason: ProgressErrorReason.WITHDRAWN,
+          currentVersion: update.version,
+        },
+      );
   }
 
   /**
@@ -321,7 +333,11 @@ export class ProgressService {
   private async latestRagInQuarter(ctx: RequestContext, planId: number, quarter: Quarter): Promise<Map<number, AgencyRags>> {
     const qb = this.data.query(ctx, ProgressUpdate, 'pu');
     const latestPositions = joinAncestors(
-      qb.subQuery().select(`MAX(${positionSql('p2')})`).from(ProgressUpdate, 'p2').innerJoin(Action, 'a', 'a.id = p2.actionId'),
+      qb
+        .subQuery()
+        .select(`MAX(${positionSql('p2')})`)
+        .from(ProgressUpdate, 'p2')
+        .innerJoin(Action, 'a', 'a.id = p2.actionId'),
       'action',
       'a',
     )
