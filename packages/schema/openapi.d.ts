@@ -12886,7 +12886,7 @@ export interface operations {
                      * @enum {string|null}
                      */
                     rag?: "RED" | "AMBER" | "GREEN" | null;
-                    /** @description The corrected percent (0 to 100); default the original's. */
+                    /** @description The corrected percent (0 to 100), or null to clear it; left out, the original's. */
                     percentComplete?: number | null;
                     /** @description The corrected commentary (1 to 4000 characters); default the original's. */
                     commentary?: string | null;

@@ -115,7 +115,7 @@ export type CorrectProgressUpdateInput = {
   id: string | number;
   /** Send the same key to retry safely: the same key with the same input returns the first result and writes once; with another input it is a CONFLICT. Keys are per caller. */
   idempotencyKey?: string | null | undefined;
-  /** The corrected percent (0 to 100); default the original's. */
+  /** The corrected percent (0 to 100), or null to clear it; left out, the original's. */
   percentComplete?: number | null | undefined;
   /** The corrected RAG; default the original's. */
   rag?: Rag | null | undefined;

@@ -92,7 +92,7 @@ export class CorrectProgressUpdateInput extends MutationInput {
   @IsEnum(Rag)
   rag?: Rag | null;
 
-  @Field(() => Int, { nullable: true, description: "The corrected percent (0 to 100); default the original's." })
+  @Field(() => Int, { nullable: true, description: "The corrected percent (0 to 100), or null to clear it; left out, the original's." })
   @IsOptional()
   @IsInt()
   @Min(0)
