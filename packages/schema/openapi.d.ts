@@ -671,7 +671,7 @@ export interface paths {
         };
         /**
          * The progress of one Action
-         * @description Every progress update, oldest first (by quarter, then as recorded).
+         * @description Every progress update, oldest first (by quarter, then as recorded), withdrawn and corrected ones too (ProgressUpdate.state).
          */
         get: operations["listActionsProgress"];
         put?: never;
@@ -1368,6 +1368,46 @@ export interface paths {
         get: operations["getProgressUpdate"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/progress-updates/{id}/correct": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct Progress Update on a ProgressUpdate
+         * @description The GraphQL mutation correctProgressUpdate: the body is its input, id from the URL; If-Match, when sent, gives expectedVersion.
+         */
+        post: operations["correctProgressUpdate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/progress-updates/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw Progress Update on a ProgressUpdate
+         * @description The GraphQL mutation withdrawProgressUpdate: the body is its input, id from the URL; If-Match, when sent, gives expectedVersion.
+         */
+        post: operations["withdrawProgressUpdate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2076,12 +2116,41 @@ export interface components {
             /** @description 0 to 100, where it fits. */
             percentComplete?: number | null;
             commentary?: string;
+            /** @description Why this update corrects another (correctionOf): the reason given to correctProgressUpdate. */
+            correctionReason?: string | null;
+            /**
+             * Format: date-time
+             * @description When a correction replaced this update (correctedBy).
+             */
+            correctedAt?: string | null;
+            /**
+             * Format: date-time
+             * @description When the update was withdrawn (withdrawProgressUpdate); its values are kept.
+             */
+            withdrawnAt?: string | null;
+            /** @description Why the update was withdrawn. */
+            withdrawnReason?: string | null;
             /** @description Who reported it: the name of the API key that recorded the update (a partner system, usually named after its agency) and the key's prefix. Shown only to callers with an API key; null for callers without one. */
             reportedBy?: string | null;
             /** @description Global ID of agency: The responsible agency the update is for; null for an update on the action as a whole (seeded and earlier updates, or one an admin or pillar lead recorded without an agency). */
             agencyId?: string | null;
             /** @description Embedded with expand=agency. */
             agency?: components["schemas"]["Agency"] | null;
+            /**
+             * @description CURRENT while the update counts; CORRECTED or WITHDRAWN once set aside (it stays in the series).
+             * @enum {string}
+             */
+            state?: "CURRENT" | "CORRECTED" | "WITHDRAWN";
+            /** @description Global ID of correctionOf: The update this one corrects (correctProgressUpdate); null for an update that corrects none. */
+            correctionOfId?: string | null;
+            /** @description Embedded with expand=correctionOf. */
+            correctionOf?: components["schemas"]["ProgressUpdate"] | null;
+            /** @description Global ID of correctedBy: The correction that replaced this update; null while it is not corrected. */
+            correctedById?: string | null;
+            /** @description Embedded with expand=correctedBy. */
+            correctedBy?: components["schemas"]["ProgressUpdate"] | null;
+            /** @description Who withdrew the update (the API key's name and prefix, as reportedBy); null while it is not withdrawn, and for callers without an API key. */
+            withdrawnBy?: string | null;
             /** @description Global ID of action. */
             actionId?: string;
             action?: components["schemas"]["Action"];
@@ -2185,7 +2254,7 @@ export interface components {
             agencyIds?: string[];
             /** @description Embedded with expand=agencies. */
             agencies?: components["schemas"]["Agency"][];
-            /** @description Global ID of latestProgress: The latest progress update: of the latest quarter reported on, the last recorded. */
+            /** @description Global ID of latestProgress: The latest progress update that counts (state CURRENT: withdrawn and corrected ones do not): of the latest quarter reported on, the last recorded (a correction in the place of the update it corrects). */
             latestProgressId?: string | null;
             /** @description Embedded with expand=latestProgress. */
             latestProgress?: components["schemas"]["ProgressUpdate"] | null;
@@ -2193,7 +2262,7 @@ export interface components {
             leadAgencyId?: string | null;
             /** @description Embedded with expand=leadAgency. */
             leadAgency?: components["schemas"]["Agency"] | null;
-            /** @description Global IDs of progress: Every progress update, oldest first (by quarter, then as recorded). */
+            /** @description Global IDs of progress: Every progress update, oldest first (by quarter, then as recorded), withdrawn and corrected ones too (ProgressUpdate.state). */
             progressIds?: string[];
             /** @description Embedded with expand=progress. */
             progress?: components["schemas"]["ProgressUpdate"][];
@@ -7185,9 +7254,9 @@ export interface operations {
     listActionsProgress: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, financialYear, quarter, quarterLabel, periodStart, periodEnd, status, rag, percentComplete, commentary, reportedBy, agencyId, actionId. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, financialYear, quarter, quarterLabel, periodStart, periodEnd, status, rag, percentComplete, commentary, correctionReason, correctedAt, withdrawnAt, withdrawnReason, reportedBy, agencyId, state, correctionOfId, correctedById, withdrawnBy, actionId. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: agency, action. */
+                /** @description Comma-separated related records to embed: agency, correctionOf, correctedBy, action. */
                 expand?: string;
             };
             header?: never;
@@ -7282,9 +7351,9 @@ export interface operations {
     recordProgress: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, financialYear, quarter, quarterLabel, periodStart, periodEnd, status, rag, percentComplete, commentary, reportedBy, agencyId, actionId. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, financialYear, quarter, quarterLabel, periodStart, periodEnd, status, rag, percentComplete, commentary, correctionReason, correctedAt, withdrawnAt, withdrawnReason, reportedBy, agencyId, state, correctionOfId, correctedById, withdrawnBy, actionId. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: agency, action. */
+                /** @description Comma-separated related records to embed: agency, correctionOf, correctedBy, action. */
                 expand?: string;
             };
             header?: {
@@ -12688,9 +12757,9 @@ export interface operations {
     getProgressUpdate: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, financialYear, quarter, quarterLabel, periodStart, periodEnd, status, rag, percentComplete, commentary, reportedBy, agencyId, actionId. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, financialYear, quarter, quarterLabel, periodStart, periodEnd, status, rag, percentComplete, commentary, correctionReason, correctedAt, withdrawnAt, withdrawnReason, reportedBy, agencyId, state, correctionOfId, correctedById, withdrawnBy, actionId. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: agency, action. */
+                /** @description Comma-separated related records to embed: agency, correctionOf, correctedBy, action. */
                 expand?: string;
             };
             header?: never;
@@ -12754,6 +12823,290 @@ export interface operations {
             };
             /** @description Problem (NOT_ACCEPTABLE). */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    correctProgressUpdate: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, financialYear, quarter, quarterLabel, periodStart, periodEnd, status, rag, percentComplete, commentary, correctionReason, correctedAt, withdrawnAt, withdrawnReason, reportedBy, agencyId, state, correctionOfId, correctedById, withdrawnBy, actionId. */
+                fields?: string;
+                /** @description Comma-separated related records to embed: agency, correctionOf, correctedBy, action. */
+                expand?: string;
+            };
+            header?: {
+                /**
+                 * @description Retrying with the same key returns the first result and writes nothing again (as idempotencyKey on GraphQL).
+                 * @example naloxone-2024-25-Q2-correction
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description The ETag of the record as you read it: the write is refused with 412 if the record has changed since.
+                 * @example "v1"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Global ID of the ProgressUpdate.
+                 * @example UHJvZ3Jlc3NVcGRhdGU6MQ==
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A correction of a progress update: a new update (same action, agency and quarter) with the values given here and the original's for the rest. The original keeps its values, is marked CORRECTED (correctedBy) and no longer counts. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Why: 1 to 2000 characters, kept with the update and in the audit log. */
+                    reason: string;
+                    /**
+                     * @description The corrected status; default the original's.
+                     * @enum {string|null}
+                     */
+                    status?: "NOT_STARTED" | "ON_TRACK" | "AT_RISK" | "OFF_TRACK" | "COMPLETED" | "CANCELLED" | null;
+                    /**
+                     * @description The corrected RAG; default the original's.
+                     * @enum {string|null}
+                     */
+                    rag?: "RED" | "AMBER" | "GREEN" | null;
+                    /** @description The corrected percent (0 to 100), or null to clear it; left out, the original's. */
+                    percentComplete?: number | null;
+                    /** @description The corrected commentary (1 to 4000 characters); default the original's. */
+                    commentary?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The ProgressUpdate as it is after the change. */
+            200: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    /** @description Sent when Idempotency-Key named a write already made: this is its first answer again, and nothing was written. */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressUpdate"];
+                };
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (FORBIDDEN). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (CONFLICT). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PRECONDITION_FAILED). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PAYLOAD_TOO_LARGE). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNSUPPORTED_MEDIA_TYPE). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawProgressUpdate: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, financialYear, quarter, quarterLabel, periodStart, periodEnd, status, rag, percentComplete, commentary, correctionReason, correctedAt, withdrawnAt, withdrawnReason, reportedBy, agencyId, state, correctionOfId, correctedById, withdrawnBy, actionId. */
+                fields?: string;
+                /** @description Comma-separated related records to embed: agency, correctionOf, correctedBy, action. */
+                expand?: string;
+            };
+            header?: {
+                /**
+                 * @description Retrying with the same key returns the first result and writes nothing again (as idempotencyKey on GraphQL).
+                 * @example naloxone-2024-25-Q2-duplicate-withdrawn
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description The ETag of the record as you read it: the write is refused with 412 if the record has changed since.
+                 * @example "v1"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Global ID of the ProgressUpdate.
+                 * @example UHJvZ3Jlc3NVcGRhdGU6Mw==
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A withdrawal of a progress update: it keeps its values, is marked WITHDRAWN with the reason, and no longer counts. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Why: 1 to 2000 characters, kept with the update and in the audit log. */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The ProgressUpdate as it is after the change. */
+            200: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    /** @description Sent when Idempotency-Key named a write already made: this is its first answer again, and nothing was written. */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressUpdate"];
+                };
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (FORBIDDEN). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (CONFLICT). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PRECONDITION_FAILED). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PAYLOAD_TOO_LARGE). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNSUPPORTED_MEDIA_TYPE). */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -108,6 +108,8 @@ const REST_CALLS: { [M in MutationName]: ((input: InputFor<M>) => RestWrite) | t
   archiveAction: action.archive,
   restoreAction: action.restore,
   recordProgress: ({ actionId, ...body }) => ({ method: 'POST', path: `/actions/${actionId}/progress`, body }),
+  correctProgressUpdate: ({ id, ...body }) => ({ method: 'POST', path: `/progress-updates/${id}/correct`, body }),
+  withdrawProgressUpdate: ({ id, ...body }) => ({ method: 'POST', path: `/progress-updates/${id}/withdraw`, body }),
   addObjectiveAgency: ({ objectiveId, ...body }) => ({ method: 'POST', path: `/objectives/${objectiveId}/agencies`, body }),
   removeObjectiveAgency: ({ objectiveId, agencyId }) => ({ method: 'DELETE', path: `/objectives/${objectiveId}/agencies/${agencyId}` }),
   addActionAgency: ({ actionId, ...body }) => ({ method: 'POST', path: `/actions/${actionId}/agencies`, body }),

@@ -17,7 +17,17 @@ import { bearer, createKey, gql, type GraphQLResponse, startServer, type TestSer
 export type RoleName = 'anonymous' | 'reader' | 'agency_editor' | 'pillar_lead' | 'admin';
 export const ROLES: RoleName[] = ['anonymous', 'reader', 'agency_editor', 'pillar_lead', 'admin'];
 
-const CONTENT = new Set(['updateObjective', 'updateAction', 'recordProgress', 'createRisk', 'updateRisk', 'archiveRisk', 'restoreRisk']);
+const CONTENT = new Set([
+  'updateObjective',
+  'updateAction',
+  'recordProgress',
+  'correctProgressUpdate',
+  'withdrawProgressUpdate',
+  'createRisk',
+  'updateRisk',
+  'archiveRisk',
+  'restoreRisk',
+]);
 const STRUCTURE = new Set([
   'updatePillar',
   'updateNationalOutcome',
@@ -194,6 +204,23 @@ const fresh = {
   reprocurement: async (s: Scope) =>
     (await admin().createReprocurement({ objectiveId: s.objectiveId, service: unique('Service'), expiryDate: '2025-01-31' })).reprocurement.id,
   risk: async (s: Scope) => (await admin().createRisk({ actionId: s.actionId, description: unique('Risk'), likelihood: 3, impact: 2 })).risk.id,
+  /**
+   * A progress update on the scope's action, as admin: for RESET (the agency editor's agency) when
+   * RESET is one of the action's agencies (inside), else on the action as a whole (outside), so the
+   * agency editor may correct or withdraw the inside one, which is its own agency's.
+   */
+  progressUpdate: async (s: Scope) => {
+    const reset = (await admin().action(s.actionId)).agencies.find((a) => a.shortName === 'RESET');
+    const { progressUpdate } = await admin().recordProgress({
+      actionId: s.actionId,
+      agencyId: reset?.id ?? null,
+      quarter: '2024-25 Q1',
+      status: 'ON_TRACK',
+      rag: 'GREEN',
+      commentary: unique('Progress to correct'),
+    });
+    return progressUpdate.id;
+  },
   helpService: async () => (await admin().createHelpService({ name: unique('Help'), description: 'A service' })).helpService.id,
   apiKey: async () => (await admin().createApiKey({ name: unique('Key'), role: 'READER' })).apiKey.id,
 };
@@ -243,6 +270,8 @@ export const CASES: Cases = {
   archiveAction: async (s) => versioned(await fresh.action(s)),
   restoreAction: async (s) => versioned(await archived('Action', await fresh.action(s))),
   recordProgress: async (s) => ({ actionId: s.actionId, quarter: '2024-25 Q1', status: 'ON_TRACK', rag: 'GREEN', commentary: unique('Progress') }),
+  correctProgressUpdate: async (s) => ({ id: await fresh.progressUpdate(s), reason: unique('Corrected'), rag: 'AMBER' }),
+  withdrawProgressUpdate: async (s) => ({ id: await fresh.progressUpdate(s), reason: unique('Withdrawn') }),
   addObjectiveAgency: async (s) => ({ objectiveId: s.objectiveId, agency: (await fresh.agency()).name }),
   removeObjectiveAgency: async (s) => ({ objectiveId: s.objectiveId, agencyId: await linkedAgency('Objective', s.objectiveId) }),
   addActionAgency: async (s) => ({ actionId: s.actionId, agency: (await fresh.agency()).name }),

@@ -349,7 +349,21 @@ function stripped(request: ExampleRequest): ExampleRequest {
 }
 
 /** Properties of free text, which another valid input can change. */
-const FREE_TEXT = ['commentary', 'description', 'text', 'title', 'name', 'source', 'target', 'strategyName', 'shortName', 'supplier', 'service', 'mitigation'];
+const FREE_TEXT = [
+  'commentary',
+  'description',
+  'text',
+  'title',
+  'name',
+  'source',
+  'target',
+  'strategyName',
+  'shortName',
+  'supplier',
+  'service',
+  'mitigation',
+  'reason',
+];
 
 /** The same write with another input: a text property changed, else If-Match naming another version. */
 function anotherInput(request: ExampleRequest, operation: Operation): Partial<ExampleRequest> {
@@ -572,6 +586,33 @@ async function story(r: Recorder): Promise<void> {
   );
   await r.read('page', 'The action’s updates', `/api/v1/actions/${NALOXONE}/progress`);
   await r.read('item', 'The Q2 update', `/api/v1/progress-updates/${progress.json.id as string}`);
+  // Corrected and withdrawn with a reason, never rewritten: the action's status stays AT_RISK (its version too).
+  await r.write('corrected', 'The Q2 update corrected: the percent was the previous quarter’s (a new update, correctionOf the original)', {
+    method: 'POST',
+    url: `/api/v1/progress-updates/${progress.json.id as string}/correct`,
+    ifMatch: '"v1"',
+    idempotencyKey: 'naloxone-2024-25-Q2-correction',
+    body: { reason: 'The percent complete was copied from Q1; 35 is the Q2 figure.', percentComplete: 35 },
+  });
+  const duplicate = await r.write('recorded', 'The Q2 update sent twice by mistake', {
+    method: 'POST',
+    url: `/api/v1/actions/${NALOXONE}/progress`,
+    idempotencyKey: 'naloxone-2024-25-Q2-again',
+    body: {
+      quarter: '2024-25 Q2',
+      status: 'AT_RISK',
+      rag: 'AMBER',
+      percentComplete: 35,
+      commentary: 'Naloxone is offered on release (sent again by mistake).',
+    },
+  });
+  await r.write('withdrawn', 'The duplicate withdrawn: kept in the series, it no longer counts', {
+    method: 'POST',
+    url: `/api/v1/progress-updates/${duplicate.json.id as string}/withdraw`,
+    ifMatch: '"v1"',
+    idempotencyKey: 'naloxone-2024-25-Q2-duplicate-withdrawn',
+    body: { reason: 'Sent twice by mistake.' },
+  });
 
   const risk = await r.write('created', 'A risk to the evaluation', {
     method: 'POST',

@@ -133,6 +133,16 @@ export const RESOURCES: readonly ResourceDef[] = [
     writes: crud('HelpService'),
     description: 'Where people get help: the services the partnership publishes.',
   },
-  { path: 'progress-updates', type: 'ProgressUpdate', description: 'Quarterly progress updates on actions; listed under /actions/{id}/progress.' },
+  {
+    path: 'progress-updates',
+    type: 'ProgressUpdate',
+    writes: {
+      actions: {
+        correct: { mutation: 'correctProgressUpdate', idField: 'id', version: 'optional' },
+        withdraw: { mutation: 'withdrawProgressUpdate', idField: 'id', version: 'optional' },
+      },
+    },
+    description: 'Quarterly progress updates on actions; listed under /actions/{id}/progress. Corrected and withdrawn with a reason, never rewritten.',
+  },
   { path: 'risks', type: 'Risk', list: 'risks', writes: crud('Risk'), description: 'Risks to the delivery of actions, scored by likelihood and impact.' },
 ];

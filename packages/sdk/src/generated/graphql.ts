@@ -105,6 +105,26 @@ export type AuditOperation =
   | 'UNLINK'
   | 'UPDATE';
 
+/** A correction of a progress update: a new update (same action, agency and quarter) with the values given here and the original's for the rest. The original keeps its values, is marked CORRECTED (correctedBy) and no longer counts. */
+export type CorrectProgressUpdateInput = {
+  /** The corrected commentary (1 to 4000 characters); default the original's. */
+  commentary?: string | null | undefined;
+  /** The progress update's version you last read; if it changed since, it is a CONFLICT and nothing is written. */
+  expectedVersion?: number | null | undefined;
+  /** The progress update to correct: a CURRENT one (neither corrected nor withdrawn). */
+  id: string | number;
+  /** Send the same key to retry safely: the same key with the same input returns the first result and writes once; with another input it is a CONFLICT. Keys are per caller. */
+  idempotencyKey?: string | null | undefined;
+  /** The corrected percent (0 to 100), or null to clear it; left out, the original's. */
+  percentComplete?: number | null | undefined;
+  /** The corrected RAG; default the original's. */
+  rag?: Rag | null | undefined;
+  /** Why: 1 to 2000 characters, kept with the update and in the audit log. */
+  reason: string;
+  /** The corrected status; default the original's. */
+  status?: ActionStatus | null | undefined;
+};
+
 export type CreateActionInput = {
   /** Within the plan's period; default the plan's last day. */
   dueDate?: string | null | undefined;
@@ -378,6 +398,15 @@ export type PriorityFilter = {
   pillarId?: string | number | null | undefined;
   planId?: string | number | null | undefined;
 };
+
+/** CURRENT: the update counts. CORRECTED: a later update replaced it (correctedBy), WITHDRAWN: it was withdrawn with a reason (withdrawnReason); neither counts for the latest RAG, status, report or actionsWithoutProgress, and both stay in Action.progress. */
+export type ProgressUpdateState =
+  /** Replaced by a correction (correctedBy); its values are kept as they were. */
+  | 'CORRECTED'
+  /** Counts: neither corrected nor withdrawn. */
+  | 'CURRENT'
+  /** Withdrawn with a reason (withdrawnReason, withdrawnBy, withdrawnAt); its values are kept as they were. */
+  | 'WITHDRAWN';
 
 /** Red, amber or green: the delivery rating a board report uses. */
 export type Rag =
@@ -700,6 +729,18 @@ export type UpdateRiskInput = {
   status?: RiskStatus | null | undefined;
 };
 
+/** A withdrawal of a progress update: it keeps its values, is marked WITHDRAWN with the reason, and no longer counts. */
+export type WithdrawProgressUpdateInput = {
+  /** The progress update's version you last read; if it changed since, it is a CONFLICT and nothing is written. */
+  expectedVersion?: number | null | undefined;
+  /** The progress update to withdraw: a CURRENT one (neither corrected nor withdrawn). */
+  id: string | number;
+  /** Send the same key to retry safely: the same key with the same input returns the first result and writes once; with another input it is a CONFLICT. Keys are per caller. */
+  idempotencyKey?: string | null | undefined;
+  /** Why: 1 to 2000 characters, kept with the update and in the audit log. */
+  reason: string;
+};
+
 export type ActionFieldsFragment = { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null };
 
 export type ActionQueryVariables = Exact<{
@@ -707,7 +748,7 @@ export type ActionQueryVariables = Exact<{
 }>;
 
 
-export type ActionQuery = { action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, progress: Array<{ id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null }>, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } };
+export type ActionQuery = { action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, progress: Array<{ id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, state: ProgressUpdateState, correctionReason: string | null, correctedAt: string | null, withdrawnAt: string | null, withdrawnBy: string | null, withdrawnReason: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, correctionOf: { id: string } | null, correctedBy: { id: string } | null }>, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } };
 
 export type ActionsQueryVariables = Exact<{
   filter?: ActionFilter | null | undefined;
@@ -1351,6 +1392,8 @@ export type RestorePriorityMutation = { restorePriority: { replayed: boolean, pr
 
 export type ProgressUpdateFieldsFragment = { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null };
 
+export type ProgressUpdateCorrectionsFragment = { state: ProgressUpdateState, correctionReason: string | null, correctedAt: string | null, withdrawnAt: string | null, withdrawnBy: string | null, withdrawnReason: string | null, correctionOf: { id: string } | null, correctedBy: { id: string } | null };
+
 export type RagCountsFieldsFragment = { red: number, amber: number, green: number, noUpdate: number, total: number };
 
 export type ProgressReportQueryVariables = Exact<{
@@ -1378,13 +1421,27 @@ export type RecordProgressMutationVariables = Exact<{
 
 export type RecordProgressMutation = { recordProgress: { replayed: boolean, progressUpdate: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } } | null };
 
+export type CorrectProgressUpdateMutationVariables = Exact<{
+  input: CorrectProgressUpdateInput;
+}>;
+
+
+export type CorrectProgressUpdateMutation = { correctProgressUpdate: { replayed: boolean, progressUpdate: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, state: ProgressUpdateState, correctionReason: string | null, correctedAt: string | null, withdrawnAt: string | null, withdrawnBy: string | null, withdrawnReason: string | null, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, correctionOf: { id: string } | null, correctedBy: { id: string } | null } } | null };
+
+export type WithdrawProgressUpdateMutationVariables = Exact<{
+  input: WithdrawProgressUpdateInput;
+}>;
+
+
+export type WithdrawProgressUpdateMutation = { withdrawProgressUpdate: { replayed: boolean, progressUpdate: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, state: ProgressUpdateState, correctionReason: string | null, correctedAt: string | null, withdrawnAt: string | null, withdrawnBy: string | null, withdrawnReason: string | null, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, correctionOf: { id: string } | null, correctedBy: { id: string } | null } } | null };
+
 export type ActionQuarterRagQueryVariables = Exact<{
   id: string | number;
   quarter: string;
 }>;
 
 
-export type ActionQuarterRagQuery = { action: { id: string, quarterRag: Rag | null, leadAgency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, progress: Array<{ id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null }> } };
+export type ActionQuarterRagQuery = { action: { id: string, quarterRag: Rag | null, leadAgency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, progress: Array<{ id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, state: ProgressUpdateState, correctionReason: string | null, correctedAt: string | null, withdrawnAt: string | null, withdrawnBy: string | null, withdrawnReason: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, correctionOf: { id: string } | null, correctedBy: { id: string } | null }> } };
 
 export type ReprocurementSummaryFragment = { id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus };
 
@@ -2014,6 +2071,22 @@ fragment PrioritySummary on Priority {
   title
   position
 }`, {"fragmentName":"PriorityFields"}) as unknown as TypedDocumentString<PriorityFieldsFragment, unknown>;
+export const ProgressUpdateCorrectionsFragmentDoc = new TypedDocumentString(`
+    fragment ProgressUpdateCorrections on ProgressUpdate {
+  state
+  correctionReason
+  correctionOf {
+    id
+  }
+  correctedBy {
+    id
+  }
+  correctedAt
+  withdrawnAt
+  withdrawnBy
+  withdrawnReason
+}
+    `, {"fragmentName":"ProgressUpdateCorrections"}) as unknown as TypedDocumentString<ProgressUpdateCorrectionsFragment, unknown>;
 export const RagCountsFieldsFragmentDoc = new TypedDocumentString(`
     fragment RagCountsFields on RagCounts {
   red
@@ -2104,6 +2177,7 @@ export const ActionDocument = new TypedDocumentString(`
     ...ActionFields
     progress {
       ...ProgressUpdateFields
+      ...ProgressUpdateCorrections
     }
   }
 }
@@ -2189,6 +2263,20 @@ fragment ProgressUpdateFields on ProgressUpdate {
   createdAt
   updatedAt
   archivedAt
+}
+fragment ProgressUpdateCorrections on ProgressUpdate {
+  state
+  correctionReason
+  correctionOf {
+    id
+  }
+  correctedBy {
+    id
+  }
+  correctedAt
+  withdrawnAt
+  withdrawnBy
+  withdrawnReason
 }`) as unknown as TypedDocumentString<ActionQuery, ActionQueryVariables>;
 export const ActionsDocument = new TypedDocumentString(`
     query Actions($filter: ActionFilter, $first: Int! = 50, $after: String) {
@@ -6375,6 +6463,226 @@ fragment ProgressUpdateFields on ProgressUpdate {
   updatedAt
   archivedAt
 }`) as unknown as TypedDocumentString<RecordProgressMutation, RecordProgressMutationVariables>;
+export const CorrectProgressUpdateDocument = new TypedDocumentString(`
+    mutation CorrectProgressUpdate($input: CorrectProgressUpdateInput!) {
+  correctProgressUpdate(input: $input) {
+    replayed
+    progressUpdate {
+      ...ProgressUpdateFields
+      ...ProgressUpdateCorrections
+      action {
+        ...ActionFields
+      }
+    }
+  }
+}
+    fragment ActionFields on Action {
+  id
+  text
+  position
+  status
+  dueDate
+  durationMonths
+  fundingCondition
+  target
+  carriedFrom {
+    id
+  }
+  version
+  createdAt
+  updatedAt
+  archivedAt
+  pillar {
+    ...PillarSummary
+  }
+  priority {
+    ...PrioritySummary
+  }
+  objective {
+    ...ObjectiveSummary
+  }
+  agencies {
+    ...AgencySummary
+  }
+  responsibilities {
+    ...ResponsibilityFields
+  }
+  latestProgress {
+    ...ProgressUpdateFields
+  }
+}
+fragment AgencySummary on Agency {
+  id
+  name
+  shortName
+  kind
+}
+fragment ResponsibilityFields on AgencyResponsibility {
+  source
+  asWritten
+  agency {
+    ...AgencySummary
+  }
+}
+fragment ObjectiveSummary on Objective {
+  id
+  text
+  position
+}
+fragment PillarSummary on Pillar {
+  id
+  number
+  name
+}
+fragment PrioritySummary on Priority {
+  id
+  title
+  position
+}
+fragment ProgressUpdateFields on ProgressUpdate {
+  id
+  financialYear
+  quarter
+  quarterLabel
+  periodStart
+  periodEnd
+  status
+  rag
+  percentComplete
+  commentary
+  reportedBy
+  agency {
+    ...AgencySummary
+  }
+  version
+  createdAt
+  updatedAt
+  archivedAt
+}
+fragment ProgressUpdateCorrections on ProgressUpdate {
+  state
+  correctionReason
+  correctionOf {
+    id
+  }
+  correctedBy {
+    id
+  }
+  correctedAt
+  withdrawnAt
+  withdrawnBy
+  withdrawnReason
+}`) as unknown as TypedDocumentString<CorrectProgressUpdateMutation, CorrectProgressUpdateMutationVariables>;
+export const WithdrawProgressUpdateDocument = new TypedDocumentString(`
+    mutation WithdrawProgressUpdate($input: WithdrawProgressUpdateInput!) {
+  withdrawProgressUpdate(input: $input) {
+    replayed
+    progressUpdate {
+      ...ProgressUpdateFields
+      ...ProgressUpdateCorrections
+      action {
+        ...ActionFields
+      }
+    }
+  }
+}
+    fragment ActionFields on Action {
+  id
+  text
+  position
+  status
+  dueDate
+  durationMonths
+  fundingCondition
+  target
+  carriedFrom {
+    id
+  }
+  version
+  createdAt
+  updatedAt
+  archivedAt
+  pillar {
+    ...PillarSummary
+  }
+  priority {
+    ...PrioritySummary
+  }
+  objective {
+    ...ObjectiveSummary
+  }
+  agencies {
+    ...AgencySummary
+  }
+  responsibilities {
+    ...ResponsibilityFields
+  }
+  latestProgress {
+    ...ProgressUpdateFields
+  }
+}
+fragment AgencySummary on Agency {
+  id
+  name
+  shortName
+  kind
+}
+fragment ResponsibilityFields on AgencyResponsibility {
+  source
+  asWritten
+  agency {
+    ...AgencySummary
+  }
+}
+fragment ObjectiveSummary on Objective {
+  id
+  text
+  position
+}
+fragment PillarSummary on Pillar {
+  id
+  number
+  name
+}
+fragment PrioritySummary on Priority {
+  id
+  title
+  position
+}
+fragment ProgressUpdateFields on ProgressUpdate {
+  id
+  financialYear
+  quarter
+  quarterLabel
+  periodStart
+  periodEnd
+  status
+  rag
+  percentComplete
+  commentary
+  reportedBy
+  agency {
+    ...AgencySummary
+  }
+  version
+  createdAt
+  updatedAt
+  archivedAt
+}
+fragment ProgressUpdateCorrections on ProgressUpdate {
+  state
+  correctionReason
+  correctionOf {
+    id
+  }
+  correctedBy {
+    id
+  }
+  correctedAt
+  withdrawnAt
+  withdrawnBy
+  withdrawnReason
+}`) as unknown as TypedDocumentString<WithdrawProgressUpdateMutation, WithdrawProgressUpdateMutationVariables>;
 export const ActionQuarterRagDocument = new TypedDocumentString(`
     query ActionQuarterRag($id: ID!, $quarter: String!) {
   action(id: $id) {
@@ -6385,6 +6693,7 @@ export const ActionQuarterRagDocument = new TypedDocumentString(`
     quarterRag(quarter: $quarter)
     progress {
       ...ProgressUpdateFields
+      ...ProgressUpdateCorrections
     }
   }
 }
@@ -6413,6 +6722,20 @@ fragment ProgressUpdateFields on ProgressUpdate {
   createdAt
   updatedAt
   archivedAt
+}
+fragment ProgressUpdateCorrections on ProgressUpdate {
+  state
+  correctionReason
+  correctionOf {
+    id
+  }
+  correctedBy {
+    id
+  }
+  correctedAt
+  withdrawnAt
+  withdrawnBy
+  withdrawnReason
 }`) as unknown as TypedDocumentString<ActionQuarterRagQuery, ActionQuarterRagQueryVariables>;
 export const ReprocurementDocument = new TypedDocumentString(`
     query Reprocurement($id: ID!, $asOf: LocalDate) {

@@ -26,6 +26,7 @@ import {
   ArchiveReprocurementDocument,
   ArchiveRiskDocument,
   ChangesDocument,
+  CorrectProgressUpdateDocument,
   CreateActionDocument,
   CreateAgencyDocument,
   CreateApiKeyDocument,
@@ -87,6 +88,7 @@ import {
   UpdatePriorityDocument,
   UpdateReprocurementDocument,
   UpdateRiskDocument,
+  WithdrawProgressUpdateDocument,
 } from './graphql.js';
 
 /** The method of every operation, sending its document through `request`. */
@@ -132,6 +134,7 @@ export function createMethods(request: RequestFunction): CdpQueries & CdpMutatio
     archivePriority: async (input, options) => payload(await request(ArchivePriorityDocument, { input }, options), 'archivePriority'),
     archiveReprocurement: async (input, { asOf, ...options } = {}) => payload(await request(ArchiveReprocurementDocument, { input, asOf }, options), 'archiveReprocurement'),
     archiveRisk: async (input, options) => payload(await request(ArchiveRiskDocument, { input }, options), 'archiveRisk'),
+    correctProgressUpdate: async (input, options) => payload(await request(CorrectProgressUpdateDocument, { input }, options), 'correctProgressUpdate'),
     createAction: async (input, options) => payload(await request(CreateActionDocument, { input }, options), 'createAction'),
     createAgency: async (input, options) => payload(await request(CreateAgencyDocument, { input }, options), 'createAgency'),
     createApiKey: async (input, options) => payload(await request(CreateApiKeyDocument, { input }, options), 'createApiKey'),
@@ -174,6 +177,7 @@ export function createMethods(request: RequestFunction): CdpQueries & CdpMutatio
     updatePriority: async (input, options) => payload(await request(UpdatePriorityDocument, { input }, options), 'updatePriority'),
     updateReprocurement: async (input, { asOf, ...options } = {}) => payload(await request(UpdateReprocurementDocument, { input, asOf }, options), 'updateReprocurement'),
     updateRisk: async (input, options) => payload(await request(UpdateRiskDocument, { input }, options), 'updateRisk'),
+    withdrawProgressUpdate: async (input, options) => payload(await request(WithdrawProgressUpdateDocument, { input }, options), 'withdrawProgressUpdate'),
   };
 }
 

@@ -38,6 +38,8 @@ import type {
   ArchiveRiskMutation,
   ChangesQuery,
   ChangesQueryVariables,
+  CorrectProgressUpdateInput,
+  CorrectProgressUpdateMutation,
   CreateActionInput,
   CreateActionMutation,
   CreateAgencyInput,
@@ -155,6 +157,8 @@ import type {
   UpdateReprocurementMutation,
   UpdateRiskInput,
   UpdateRiskMutation,
+  WithdrawProgressUpdateInput,
+  WithdrawProgressUpdateMutation,
 } from './graphql.js';
 
 /** One method per query in src/operations (but those client.ts writes itself); each takes the call's options last. */
@@ -243,6 +247,11 @@ export interface CdpMutations {
   archivePriority(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<ArchivePriorityMutation['archivePriority']>>;
   archiveReprocurement(input: RecordVersionInput, options?: AsOfOptions): Promise<NonNullable<ArchiveReprocurementMutation['archiveReprocurement']>>;
   archiveRisk(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<ArchiveRiskMutation['archiveRisk']>>;
+  /**
+   * Corrects a progress update with a reason: a new update (same action, agency, quarter) replaces
+   * it; the original keeps its values and becomes CORRECTED. Returns the correction.
+   */
+  correctProgressUpdate(input: CorrectProgressUpdateInput, options?: CallOptions): Promise<NonNullable<CorrectProgressUpdateMutation['correctProgressUpdate']>>;
   createAction(input: CreateActionInput, options?: CallOptions): Promise<NonNullable<CreateActionMutation['createAction']>>;
   createAgency(input: CreateAgencyInput, options?: CallOptions): Promise<NonNullable<CreateAgencyMutation['createAgency']>>;
   /** Creates a key; `secret` is shown this once. */
@@ -312,6 +321,8 @@ export interface CdpMutations {
   updateReprocurement(input: UpdateReprocurementInput, options?: AsOfOptions): Promise<NonNullable<UpdateReprocurementMutation['updateReprocurement']>>;
   /** Changes a risk at expectedVersion; null clears the owner agency or the mitigation. */
   updateRisk(input: UpdateRiskInput, options?: CallOptions): Promise<NonNullable<UpdateRiskMutation['updateRisk']>>;
+  /** Withdraws a progress update with a reason: it keeps its values, becomes WITHDRAWN and no longer counts. */
+  withdrawProgressUpdate(input: WithdrawProgressUpdateInput, options?: CallOptions): Promise<NonNullable<WithdrawProgressUpdateMutation['withdrawProgressUpdate']>>;
 }
 
 /** Every list, walked to its end: `for await (const action of client.paginate.actions({ filter }))`. */

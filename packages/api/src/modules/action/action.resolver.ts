@@ -10,7 +10,8 @@ import { Priority } from '../priority/priority.entity';
 import { Pillar } from '../pillar/pillar.entity';
 import { Agency } from '../agency/agency.entity';
 import { ProgressUpdate, Rag } from '../progress/progress.entity';
-import { AgencyRags, rollUpRag } from '../progress/progress.report';
+import { rollUpRag } from '../progress/progress.report';
+import { latestCurrent, quarterRags } from '../progress/progress.series';
 import { parseQuarter } from '../progress/quarter';
 import { AddActionAgencyInput, RemoveActionAgencyInput } from '../agency/agency.inputs';
 import { Action } from './action.entity';
@@ -120,10 +121,13 @@ export class ActionResolver {
     return distinctAgencies(await actionResponsibilities(ctx.loaders, action));
   }
 
-  @FieldResolver(() => ProgressUpdate, { nullable: true, description: 'The latest progress update: of the latest quarter reported on, the last recorded.' })
+  @FieldResolver(() => ProgressUpdate, {
+    nullable: true,
+    description:
+      'The latest progress update that counts (state CURRENT: withdrawn and corrected ones do not): of the latest quarter reported on, the last recorded (a correction in the place of the update it corrects).',
+  })
   async latestProgress(@Root() action: Action, @Ctx() ctx: RequestContext) {
-    const series = await ctx.loaders.progressByAction.load(action.id);
-    return series.length ? series[series.length - 1] : null;
+    return latestCurrent(await ctx.loaders.progressByAction.load(action.id));
   }
 
   @FieldResolver(() => Agency, {
@@ -137,18 +141,16 @@ export class ActionResolver {
   @FieldResolver(() => Rag, {
     nullable: true,
     description:
-      "The action's RAG for a quarter (e.g. \"2024-25 Q2\"), rolled up from its agencies' latest updates in that quarter: the lead agency's RAG when it has one and it has posted, else the worst of them (RED < AMBER < GREEN; an update without an agency counts as one more); null when none was posted.",
+      "The action's RAG for a quarter (e.g. \"2024-25 Q2\"), rolled up from its agencies' latest updates in that quarter that count (withdrawn and corrected ones do not): the lead agency's RAG when it has one and it has posted, else the worst of them (RED < AMBER < GREEN; an update without an agency counts as one more); null when none was posted.",
   })
   async quarterRag(@Root() action: Action, @Ctx() ctx: RequestContext, @Arg('quarter', () => String) quarterArg: string) {
     const quarter = parseQuarter(quarterArg, 'quarter');
-    const rags: AgencyRags = new Map();
-    // The series is by quarter, then as recorded: the last of each agency's in the quarter is its latest.
-    for (const u of await ctx.loaders.progressByAction.load(action.id))
-      if (!u.archivedAt && u.financialYear === quarter.financialYear && u.quarter === quarter.quarter) rags.set(u.agencyId, u.rag);
-    return rollUpRag(rags, action.leadAgencyId);
+    return rollUpRag(quarterRags(await ctx.loaders.progressByAction.load(action.id), quarter), action.leadAgencyId);
   }
 
-  @FieldResolver(() => [ProgressUpdate], { description: 'Every progress update, oldest first (by quarter, then as recorded).' })
+  @FieldResolver(() => [ProgressUpdate], {
+    description: 'Every progress update, oldest first (by quarter, then as recorded), withdrawn and corrected ones too (ProgressUpdate.state).',
+  })
   progress(@Root() action: Action, @Ctx() ctx: RequestContext) {
     return ctx.loaders.progressByAction.load(action.id);
   }

@@ -16,5 +16,7 @@ export const feature = defineFeature({
   loaders: progressLoaders,
   mutations: PROGRESS_MUTATIONS,
   errorReasons: [PROGRESS_ERROR_REASONS],
+  // An update is in the scope of its action: pillar leads of the action's pillar, editors of its agencies.
+  scopeParents: { ProgressUpdate: { entity: ProgressUpdate, column: 'actionId', type: 'Action' } },
   services: ({ data, runner, get }) => [new ProgressService(data, get(PlanService), runner)],
 });

@@ -13,6 +13,23 @@ export enum Rag {
 }
 registerEnumType(Rag, { name: 'Rag', description: 'Red, amber or green: the delivery rating a board report uses.' });
 
+/** Whether an update still counts: CURRENT, or set aside by a correction or a withdrawal (kept in the series either way). */
+export enum ProgressUpdateState {
+  CURRENT = 'CURRENT',
+  CORRECTED = 'CORRECTED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+registerEnumType(ProgressUpdateState, {
+  name: 'ProgressUpdateState',
+  description:
+    'CURRENT: the update counts. CORRECTED: a later update replaced it (correctedBy), WITHDRAWN: it was withdrawn with a reason (withdrawnReason); neither counts for the latest RAG, status, report or actionsWithoutProgress, and both stay in Action.progress.',
+  valuesConfig: {
+    CURRENT: { description: 'Counts: neither corrected nor withdrawn.' },
+    CORRECTED: { description: 'Replaced by a correction (correctedBy); its values are kept as they were.' },
+    WITHDRAWN: { description: 'Withdrawn with a reason (withdrawnReason, withdrawnBy, withdrawnAt); its values are kept as they were.' },
+  },
+});
+
 @ObjectType({ implements: Node, description: 'A quarterly progress update on an action. Updates form a series; none is overwritten.' })
 @Entity()
 @Index(['actionId', 'financialYear', 'quarter'])
@@ -74,4 +91,44 @@ export class ProgressUpdate extends PlanRecord {
   /** Who recorded it (the actor's name: an API key's name and prefix); in the API, ProgressResolver.reportedBy. */
   @Column()
   reportedBy!: string;
+
+  /** The update this one corrects (GraphQL's correctionOf); null for an update that corrects none. */
+  @ManyToOne(() => ProgressUpdate, { nullable: true })
+  correctionOf!: ProgressUpdate | null;
+
+  @Column({ type: 'integer', nullable: true })
+  correctionOfId!: number | null;
+
+  /**
+   * For a correction, the first update of its chain of corrections (the one first recorded): the
+   * correction takes its place in the agency's updates for the quarter, so correcting an earlier
+   * update does not put it ahead of a later one. Null for an update that corrects none.
+   */
+  @Column({ type: 'integer', nullable: true })
+  originalId!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Why this update corrects another (correctionOf): the reason given to correctProgressUpdate.' })
+  @Column({ type: 'text', nullable: true })
+  correctionReason!: string | null;
+
+  /** The correction that replaced this update (GraphQL's correctedBy); null while it is not corrected. */
+  @Index()
+  @Column({ type: 'integer', nullable: true })
+  correctedById!: number | null;
+
+  @Field(() => Date, { nullable: true, description: 'When a correction replaced this update (correctedBy).' })
+  @Column({ type: 'datetime', nullable: true })
+  correctedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the update was withdrawn (withdrawProgressUpdate); its values are kept.' })
+  @Column({ type: 'datetime', nullable: true })
+  withdrawnAt!: Date | null;
+
+  /** Who withdrew it (the actor's name); in the API, ProgressResolver.withdrawnBy. */
+  @Column({ type: 'varchar', nullable: true })
+  withdrawnBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the update was withdrawn.' })
+  @Column({ type: 'text', nullable: true })
+  withdrawnReason!: string | null;
 }

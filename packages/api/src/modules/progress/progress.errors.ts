@@ -4,6 +4,8 @@ import { errorReasons } from '../../core/rules';
 export enum ProgressErrorReason {
   ACTION_ARCHIVED = 'ACTION_ARCHIVED',
   AGENCY_NOT_RESPONSIBLE = 'AGENCY_NOT_RESPONSIBLE',
+  ALREADY_CORRECTED = 'ALREADY_CORRECTED',
+  WITHDRAWN = 'WITHDRAWN',
 }
 
 declare module '../../common/errors' {
@@ -16,4 +18,7 @@ export const PROGRESS_ERROR_REASONS = errorReasons('ProgressErrorReason', 'quart
   ACTION_ARCHIVED: 'BAD_USER_INPUT: progress recorded on an archived action.',
   AGENCY_NOT_RESPONSIBLE:
     "BAD_USER_INPUT: an agency named for a progress update, or as an action's lead agency, that is not one of the action's responsible agencies (its own or its objective's).",
+  ALREADY_CORRECTED:
+    'CONFLICT: the progress update to correct or withdraw was already corrected (correctedBy): correct or withdraw the correction instead. Nothing is written.',
+  WITHDRAWN: 'CONFLICT: the progress update to correct or withdraw was already withdrawn. Nothing is written.',
 });

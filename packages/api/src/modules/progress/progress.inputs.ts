@@ -57,6 +57,77 @@ export class RecordProgressInput extends MutationInput {
   expectedVersion?: number | null;
 }
 
+const REASON_HELP = 'Why: 1 to 2000 characters, kept with the update and in the audit log.';
+const UPDATE_VERSION_HELP = "The progress update's version you last read; if it changed since, it is a CONFLICT and nothing is written.";
+
+@InputType({
+  description:
+    "A correction of a progress update: a new update (same action, agency and quarter) with the values given here and the original's for the rest. The original keeps its values, is marked CORRECTED (correctedBy) and no longer counts.",
+})
+export class CorrectProgressUpdateInput extends MutationInput {
+  @Field(() => ID, { description: 'The progress update to correct: a CURRENT one (neither corrected nor withdrawn).' })
+  @IsString()
+  id!: string;
+
+  @Field(() => Int, { nullable: true, description: UPDATE_VERSION_HELP })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  expectedVersion?: number | null;
+
+  @Field({ description: REASON_HELP })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
+  @NotBlank()
+  reason!: string;
+
+  @Field(() => ActionStatus, { nullable: true, description: "The corrected status; default the original's." })
+  @IsOptional()
+  @IsEnum(ActionStatus)
+  status?: ActionStatus | null;
+
+  @Field(() => Rag, { nullable: true, description: "The corrected RAG; default the original's." })
+  @IsOptional()
+  @IsEnum(Rag)
+  rag?: Rag | null;
+
+  @Field(() => Int, { nullable: true, description: "The corrected percent (0 to 100), or null to clear it; left out, the original's." })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  percentComplete?: number | null;
+
+  @Field(() => String, { nullable: true, description: "The corrected commentary (1 to 4000 characters); default the original's." })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(4000)
+  @NotBlank()
+  commentary?: string | null;
+}
+
+@InputType({ description: 'A withdrawal of a progress update: it keeps its values, is marked WITHDRAWN with the reason, and no longer counts.' })
+export class WithdrawProgressUpdateInput extends MutationInput {
+  @Field(() => ID, { description: 'The progress update to withdraw: a CURRENT one (neither corrected nor withdrawn).' })
+  @IsString()
+  id!: string;
+
+  @Field(() => Int, { nullable: true, description: UPDATE_VERSION_HELP })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  expectedVersion?: number | null;
+
+  @Field({ description: REASON_HELP })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
+  @NotBlank()
+  reason!: string;
+}
+
 @ArgsType()
 export class ProgressQuarterArgs {
   @Field({ description: QUARTER_HELP })

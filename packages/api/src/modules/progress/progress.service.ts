@@ -16,9 +16,11 @@ import { toGlobalId } from '../../common/global-id';
 import { PlanScope } from '../../plan-tree/scope';
 import { Plan } from '../plan/plan.entity';
 import type { PlanService } from '../plan/plan.service';
-import { ProgressUpdate, Rag } from './progress.entity';
+import { AppError, ErrorCode } from '../../common/errors';
+import { ProgressUpdate, ProgressUpdateState, Rag } from './progress.entity';
 import { ProgressErrorReason } from './progress.errors';
-import { ProgressQuarterArgs, RecordProgressInput } from './progress.inputs';
+import { CorrectProgressUpdateInput, ProgressQuarterArgs, RecordProgressInput, WithdrawProgressUpdateInput } from './progress.inputs';
+import { currentSql, latestCurrent, positionOf, positionSql, stateOf } from './progress.series';
 import { AgencyRags, buildCounts, ProgressReport, ReportAction } from './progress.report';
 import { checkQuarterWithinPlan, parseQuarter, Quarter } from './quarter';
 import type { MutationNameOf } from '../../core/rules';
@@ -63,10 +65,10 @@ export class ProgressService {
       if (!quarter) throw new Error('unreachable: a quarter without a problem'); // narrows the type
 
       // A late update for an earlier quarter joins the series but does not change the action's
-      // current status. Either way the version is checked (changes.update with no change writes nothing).
+      // current status (withdrawn and corrected updates do not count as later). Either way the version is checked (changes.update with no change writes nothing).
       const laterExists = await this.data
         .query(changes, ProgressUpdate, 'pu')
-        .where('pu.actionId = :actionId AND pu.archivedAt IS NULL', { actionId: action.id })
+        .where(`pu.actionId = :actionId AND ${currentSql('pu')}`, { actionId: action.id })
         .andWhere('(pu.financialYear > :fy OR (pu.financialYear = :fy AND pu.quarter > :q))', { fy: quarter.financialYear, q: quarter.quarter })
         .getCount();
       await changes.update(Action, action.id, input.expectedVersion ?? action.version, laterExists ? {} : { status: input.status });
@@ -86,6 +88,135 @@ export class ProgressService {
         reportedBy: ctx.actor.name,
       });
     });
+  }
+
+  /**
+   * Corrects a progress update: a new update for the same action, agency and quarter, with the
+   * values given and the original's for the rest, recorded as a correction of it (correctionOf,
+   * correctionReason) in its place in the series; the original keeps its values and is marked
+   * corrected (correctedBy, correctedAt). When the original was the action's latest update that
+   * counts, the action takes the correction's status. One transaction, two audit entries (three
+   * with the action's status).
+   */
+  correct(ctx: RequestContext, input: CorrectProgressUpdateInput): Promise<MutationResult<ProgressUpdate>> {
+    return this.runner.run(ctx, 'correctProgressUpdate', input, async (changes) => {
+      const { problems } = changes;
+      const original = await this.data.byGlobalId(changes, ProgressUpdate, input.id, 'input.id');
+      this.checkOwnUpdate(ctx, original, 'correct');
+      if (input.expectedVersion) changes.checkVersion(original, input.expectedVersion);
+      this.checkCurrent(original, 'correct');
+      const action = await changes.get(Action, original.actionId, 'input.id');
+      if (action.archivedAt)
+        problems.add(
+          'input.id',
+          'notArchived',
+          'Argument "input.id" is a progress update on an archived action: restore the action before correcting its progress.',
+          ProgressErrorReason.ACTION_ARCHIVED,
+        );
+      const status = input.status ?? original.status;
+      const percent = input.percentComplete === undefined ? original.percentComplete : input.percentComplete;
+      if (status === ActionStatus.COMPLETED && typeof percent === 'number' && percent < 100)
+        problems.add(
+          'input.percentComplete',
+          'completeIs100',
+          `Argument "input.percentComplete" must be 100 (or left out) when the status is COMPLETED, got ${percent}${input.percentComplete === undefined ? " (the original's)" : ''}.`,
+        );
+      problems.throwIfAny();
+
+      const wasLatest = (await this.latestOfAction(changes, action.id))?.id === original.id;
+      const correction = await changes.create(ProgressUpdate, {
+        actionId: original.actionId,
+        agencyId: original.agencyId,
+        financialYear: original.financialYear,
+        quarter: original.quarter,
+        quarterLabel: original.quarterLabel,
+        periodStart: original.periodStart,
+        periodEnd: original.periodEnd,
+        status,
+        rag: input.rag ?? original.rag,
+        percentComplete: percent,
+        commentary: input.commentary ?? original.commentary,
+        reportedBy: ctx.actor.name,
+        correctionOfId: original.id,
+        originalId: positionOf(original),
+        correctionReason: input.reason,
+      });
+      await changes.update(ProgressUpdate, original.id, original.version, { correctedById: correction.id, correctedAt: changes.meta.at });
+      if (wasLatest) await changes.update(Action, action.id, action.version, { status });
+      return correction;
+    });
+  }
+
+  /**
+   * Withdraws a progress update: it keeps its values and is marked withdrawn (withdrawnAt,
+   * withdrawnBy, withdrawnReason), and no longer counts. When it was the action's latest update
+   * that counts, the action takes the status of its latest remaining one, or NOT_STARTED when no
+   * update counts any more. One transaction, audited.
+   */
+  withdraw(ctx: RequestContext, input: WithdrawProgressUpdateInput): Promise<MutationResult<ProgressUpdate>> {
+    return this.runner.run(ctx, 'withdrawProgressUpdate', input, async (changes) => {
+      const update = await this.data.byGlobalId(changes, ProgressUpdate, input.id, 'input.id');
+      this.checkOwnUpdate(ctx, update, 'withdraw');
+      if (input.expectedVersion) changes.checkVersion(update, input.expectedVersion);
+      this.checkCurrent(update, 'withdraw');
+      changes.problems.throwIfAny();
+
+      const wasLatest = (await this.latestOfAction(changes, update.actionId))?.id === update.id;
+      const withdrawn = await changes.update(ProgressUpdate, update.id, update.version, {
+        withdrawnAt: changes.meta.at,
+        withdrawnBy: ctx.actor.name,
+        withdrawnReason: input.reason,
+      });
+      if (wasLatest) {
+        const action = await changes.get(Action, update.actionId, 'input.id');
+        const status = (await this.latestOfAction(changes, action.id))?.status ?? ActionStatus.NOT_STARTED;
+        await changes.update(Action, action.id, action.version, { status });
+      }
+      return withdrawn;
+    });
+  }
+
+  /** The action's latest update that counts (by quarter, then position), read in the write transaction. */
+  private async latestOfAction(changes: ChangeSet, actionId: number): Promise<ProgressUpdate | null> {
+    return latestCurrent(
+      await this.data
+        .query(changes, ProgressUpdate, 'pu')
+        .where(`pu.actionId = :actionId AND ${currentSql('pu')}`, { actionId })
+        .getMany(),
+    );
+  }
+
+  /** An agency editor corrects and withdraws its own agency's updates only (not another's, nor one on the action as a whole): FORBIDDEN, reason SCOPE. */
+  private checkOwnUpdate(ctx: RequestContext, update: ProgressUpdate, verb: 'correct' | 'withdraw'): void {
+    if (roleOf(ctx.actor) !== Role.AGENCY_EDITOR || update.agencyId === ctx.actor.agencyId) return;
+    const own = ctx.actor.agencyId === null ? 'none' : toGlobalId('Agency', ctx.actor.agencyId);
+    const theirs = update.agencyId === null ? 'the action as a whole' : `agency ${toGlobalId('Agency', update.agencyId)}`;
+    throw forbidden(
+      `This agency's key may ${verb} its own agency's (${own}) progress updates only; ${toGlobalId('ProgressUpdate', update.id)} is for ${theirs}.`,
+      AuthErrorReason.SCOPE,
+    );
+  }
+
+  /** A corrected or withdrawn update is not corrected or withdrawn again: CONFLICT, reason ALREADY_CORRECTED or WITHDRAWN. */
+  private checkCurrent(update: ProgressUpdate, verb: 'correct' | 'withdraw'): void {
+    const state = stateOf(update);
+    const id = toGlobalId('ProgressUpdate', update.id);
+    if (state === ProgressUpdateState.CORRECTED)
+      throw new AppError(
+        ErrorCode.CONFLICT,
+        `Progress update ${id} was already corrected by ${toGlobalId('ProgressUpdate', update.correctedById!)}: ${verb} that correction instead.`,
+        { argument: 'input.id', reason: ProgressErrorReason.ALREADY_CORRECTED, currentVersion: update.version },
+      );
+    if (state === ProgressUpdateState.WITHDRAWN)
+      throw new AppError(
+        ErrorCode.CONFLICT,
+        `Progress update ${id} was withdrawn (${update.withdrawnReason ?? 'no reason'}): it cannot be ${verb === 'correct' ? 'corrected' : 'withdrawn'} again.`,
+        {
+          argument: 'input.id',
+          reason: ProgressErrorReason.WITHDRAWN,
+          currentVersion: update.version,
+        },
+      );
   }
 
   /**
@@ -167,7 +298,7 @@ export class ProgressService {
     return report;
   }
 
-  /** The plan's live actions with no update for the quarter, in plan order: a count and a page. */
+  /** The plan's live actions with no update for the quarter that counts (withdrawn and corrected ones do not), in plan order: a count and a page. */
   async actionsWithoutProgress(ctx: RequestContext, args: ProgressQuarterArgs, pageArgs: PageArgs): Promise<ConnectionShape<Action>> {
     return pagedList(pageArgs, async () => {
       const { plan, quarter } = await this.planAndQuarter(ctx, args);
@@ -176,7 +307,7 @@ export class ProgressService {
         .subQuery()
         .select('1')
         .from(ProgressUpdate, 'pu')
-        .where('pu.actionId = a.id AND pu.financialYear = :fy AND pu.quarter = :q AND pu.archivedAt IS NULL')
+        .where(`pu.actionId = a.id AND pu.financialYear = :fy AND pu.quarter = :q AND ${currentSql('pu')}`)
         .getQuery();
       return orderActions(qb.andWhere(`NOT EXISTS ${updated}`, { fy: quarter.financialYear, q: quarter.quarter }));
     });
@@ -193,11 +324,24 @@ export class ProgressService {
     return { plan, quarter };
   }
 
-  /** Action id -> its agencies' latest RAGs in the quarter (key null: updates without an agency), for the plan's actions: one statement. */
+  /**
+   * Action id -> its agencies' latest RAGs in the quarter (key null: updates without an agency),
+   * for the plan's actions: one statement. Only updates that count (not withdrawn or corrected),
+   * the latest by position (a correction in its original's place: progress.series.ts); a position
+   * is one chain of corrections, of which one update at most counts.
+   */
   private async latestRagInQuarter(ctx: RequestContext, planId: number, quarter: Quarter): Promise<Map<number, AgencyRags>> {
     const qb = this.data.query(ctx, ProgressUpdate, 'pu');
-    const latestIds = joinAncestors(qb.subQuery().select('MAX(p2.id)').from(ProgressUpdate, 'p2').innerJoin(Action, 'a', 'a.id = p2.actionId'), 'action', 'a')
-      .where('pi.planId = :planId AND p2.financialYear = :fy AND p2.quarter = :q AND p2.archivedAt IS NULL')
+    const latestPositions = joinAncestors(
+      qb
+        .subQuery()
+        .select(`MAX(${positionSql('p2')})`)
+        .from(ProgressUpdate, 'p2')
+        .innerJoin(Action, 'a', 'a.id = p2.actionId'),
+      'action',
+      'a',
+    )
+      .where(`pi.planId = :planId AND p2.financialYear = :fy AND p2.quarter = :q AND ${currentSql('p2')}`)
       .groupBy('p2.actionId')
       .addGroupBy('p2.agencyId')
       .getQuery();
@@ -205,7 +349,11 @@ export class ProgressService {
       .select('pu.actionId', 'actionId')
       .addSelect('pu.agencyId', 'agencyId')
       .addSelect('pu.rag', 'rag')
-      .where(`pu.id IN ${latestIds}`, { planId, fy: quarter.financialYear, q: quarter.quarter })
+      .where(`pu.financialYear = :fy AND pu.quarter = :q AND ${currentSql('pu')} AND ${positionSql('pu')} IN ${latestPositions}`, {
+        planId,
+        fy: quarter.financialYear,
+        q: quarter.quarter,
+      })
       .getRawMany<{ actionId: number; agencyId: number | null; rag: Rag }>();
     const latest = new Map<number, AgencyRags>();
     for (const r of rows) {
