@@ -47,7 +47,11 @@ suite('board report pack: HTML in a browser, PDF', () => {
     input = await boardPackData(server);
     html = renderBoardPack(input, 'html');
     work = mkdtempSync(join(tmpdir(), 'cdp-board-pack-'));
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
   }, 120_000);
 
   afterAll(async () => {
@@ -112,7 +116,9 @@ suite('board report pack: HTML in a browser, PDF', () => {
 
     const images = spawnSync('pdftoppm', ['-r', '50', '-gray', file, join(work, 'page')], { encoding: 'utf8' });
     expect(images.status).toBe(0);
-    const pages = readdirSync(work).filter((f) => f.endsWith('.pgm')).sort();
+    const pages = readdirSync(work)
+      .filter((f) => f.endsWith('.pgm'))
+      .sort();
     expect(pages.length).toBeGreaterThanOrEqual(6); // title page and contents, then a page or more per major section
     for (const name of pages) {
       const { width, height, pixels } = readPgm(readFileSync(join(work, name)));
@@ -134,7 +140,11 @@ suite('board report pack: HTML in a browser, PDF', () => {
       const line = lines.find((l) => label.test(l) && /\s\d+\s+\d+\s+\d+\s+\d+\s+\d+\s*$/.test(l));
       return line ? line.trim().split(/\s+/).slice(-5).map(Number) : null;
     };
-    for (const p of input.snapshot.pillars) expect({ pillar: p.number, counts: countsOf(new RegExp(`^\\s*Pillar ${p.number}:`)) }).toEqual({ pillar: p.number, counts: [p.counts.red, p.counts.amber, p.counts.green, p.counts.noUpdate, p.counts.total] });
+    for (const p of input.snapshot.pillars)
+      expect({ pillar: p.number, counts: countsOf(new RegExp(`^\\s*Pillar ${p.number}:`)) }).toEqual({
+        pillar: p.number,
+        counts: [p.counts.red, p.counts.amber, p.counts.green, p.counts.noUpdate, p.counts.total],
+      });
     const o = input.snapshot.overall;
     expect(countsOf(/^\s*Overall\s/)).toEqual([o.red, o.amber, o.green, o.noUpdate, o.total]);
   }, 120_000);

@@ -44,8 +44,22 @@ export async function boardPackData(server: TestServer): Promise<BoardPackInput>
   const shared = plan.actions.find((a) => a.agencyIds.some((id) => short.get(id) === 'RESET') && a.agencyIds.some((id) => short.get(id) === 'MPS'));
   if (!shared) throw new Error('No action shared by RESET and MPS in the seed');
   await reset.recordProgress({ actionId: shared.id, quarter: Q1, rag: 'GREEN', status: 'ON_TRACK', commentary: 'RESET: started as planned' });
-  await reset.recordProgress({ actionId: shared.id, quarter: Q2, rag: 'AMBER', status: 'AT_RISK', commentary: 'RESET: referrals behind plan', percentComplete: 40 });
-  await mps.recordProgress({ actionId: shared.id, quarter: Q2, rag: 'RED', status: 'OFF_TRACK', commentary: 'MPS: no officers assigned since July', percentComplete: 10 });
+  await reset.recordProgress({
+    actionId: shared.id,
+    quarter: Q2,
+    rag: 'AMBER',
+    status: 'AT_RISK',
+    commentary: 'RESET: referrals behind plan',
+    percentComplete: 40,
+  });
+  await mps.recordProgress({
+    actionId: shared.id,
+    quarter: Q2,
+    rag: 'RED',
+    status: 'OFF_TRACK',
+    commentary: 'MPS: no officers assigned since July',
+    percentComplete: 10,
+  });
   posted.add(shared.id);
 
   // Per pillar: its first actions not yet posted on, RED, AMBER and GREEN in turn (the first for its first agency, the hostile text on pillar 2).
@@ -53,7 +67,8 @@ export async function boardPackData(server: TestServer): Promise<BoardPackInput>
   for (const pillar of plan.pillars) {
     const actions = plan.actions.filter((a) => a.pillarId === pillar.id && a.id !== shared.id).slice(0, 3);
     for (const [i, action] of actions.entries()) {
-      const commentary = pillar.number === 2 && i === 0 ? HOSTILE : `Pillar ${pillar.number} update ${i + 1}: ${rags[(i + pillar.number - 1) % 3].toLowerCase()}`;
+      const commentary =
+        pillar.number === 2 && i === 0 ? HOSTILE : `Pillar ${pillar.number} update ${i + 1}: ${rags[(i + pillar.number - 1) % 3].toLowerCase()}`;
       if (i === 0) await post(action.id, Q1, 'GREEN', 'Q1: on track');
       await post(action.id, Q2, rags[(i + pillar.number - 1) % 3], commentary, i === 0 ? action.agencyIds[0] : undefined);
     }
@@ -91,10 +106,20 @@ async function changesSince(caller: { url: string; headers: Record<string, strin
         variables: { since, after },
       }),
     });
-    const body = (await res.json()) as { data?: { changes: { nodes: AuditNode[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }; errors?: unknown };
+    const body = (await res.json()) as {
+      data?: { changes: { nodes: AuditNode[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+      errors?: unknown;
+    };
     if (!body.data) throw new Error(`changes: ${JSON.stringify(body.errors)}`);
     for (const n of body.data.changes.nodes)
-      out.push({ at: n.at, entityType: n.entityType, entityId: n.recordId, operation: n.operation, summary: `${n.mutation}: ${n.changes.map((c) => c.field).join(', ')}`, actor: n.actorName });
+      out.push({
+        at: n.at,
+        entityType: n.entityType,
+        entityId: n.recordId,
+        operation: n.operation,
+        summary: `${n.mutation}: ${n.changes.map((c) => c.field).join(', ')}`,
+        actor: n.actorName,
+      });
     if (!body.data.changes.pageInfo.hasNextPage) return out;
     after = body.data.changes.pageInfo.endCursor;
   }

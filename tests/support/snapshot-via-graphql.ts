@@ -61,7 +61,13 @@ interface PlanData {
     partnership: { name: string };
     pillars: { nodes: { id: string; number: number; name: string; lead: string | null; subgroup: string | null; nationalOutcomes: { id: string }[] }[] };
   };
-  progressReport: { quarter: string; periodStart: string; periodEnd: string; overall: SnapshotCounts; pillars: { pillar: { id: string }; counts: SnapshotCounts }[] };
+  progressReport: {
+    quarter: string;
+    periodStart: string;
+    periodEnd: string;
+    overall: SnapshotCounts;
+    pillars: { pillar: { id: string }; counts: SnapshotCounts }[];
+  };
 }
 
 interface ActionData {
@@ -131,11 +137,12 @@ export async function snapshotViaGraphql(caller: GraphqlCaller, quarter: string,
     { id: planId ?? null, quarter, planId: planId ?? null },
   );
 
-  const actions = await all<ActionData>(async (after) =>
-    (
-      await gql<{ actions: Page<ActionData> }>(
-        caller,
-        `query($after: String, $planId: ID, $quarter: String!) {
+  const actions = await all<ActionData>(
+    async (after) =>
+      (
+        await gql<{ actions: Page<ActionData> }>(
+          caller,
+          `query($after: String, $planId: ID, $quarter: String!) {
           actions(first: 100, after: $after, filter: { planId: $planId }) {
             nodes { id position text status dueDate pillar { id number } priority { id position } objective { id position text }
               agencies { id name shortName } leadAgency { id } quarterRag(quarter: $quarter) carriedFrom { id }
@@ -143,9 +150,9 @@ export async function snapshotViaGraphql(caller: GraphqlCaller, quarter: string,
             pageInfo { hasNextPage endCursor }
           }
         }`,
-        { after, planId: plan.id, quarter },
-      )
-    ).actions,
+          { after, planId: plan.id, quarter },
+        )
+      ).actions,
   );
 
   const outcomeIds = [...new Set(plan.pillars.nodes.flatMap((p) => p.nationalOutcomes.map((o) => o.id)))];
@@ -158,18 +165,24 @@ export async function snapshotViaGraphql(caller: GraphqlCaller, quarter: string,
       { ids: outcomeIds },
     );
     const seen = new Set<string>();
-    for (const outcome of nodes) for (const m of outcome?.measures ?? []) if (!seen.has(m.id) && !m.archivedAt) (seen.add(m.id), measures.push(m));
+    for (const outcome of nodes)
+      for (const m of outcome?.measures ?? []) {
+        if (seen.has(m.id) || m.archivedAt) continue;
+        seen.add(m.id);
+        measures.push(m);
+      }
   }
 
-  const contracts = await all<ContractData>(async (after) =>
-    (
-      await gql<{ reprocurements: Page<ContractData> }>(
-        caller,
-        `query($after: String) { reprocurements(first: 100, after: $after) {
+  const contracts = await all<ContractData>(
+    async (after) =>
+      (
+        await gql<{ reprocurements: Page<ContractData> }>(
+          caller,
+          `query($after: String) { reprocurements(first: 100, after: $after) {
           nodes { id service supplier expiryDate status objective { id } action { id } agency { id } } pageInfo { hasNextPage endCursor } } }`,
-        { after },
-      )
-    ).reprocurements,
+          { after },
+        )
+      ).reprocurements,
   );
   const actionObjectives = new Set(actions.map((a) => a.objective.id));
 
@@ -183,18 +196,16 @@ export async function snapshotViaGraphql(caller: GraphqlCaller, quarter: string,
     // Each agency's latest live update in the quarter (the progress list is oldest first).
     const latest = new Map<string | null, ActionData['progress'][number]>();
     for (const u of a.progress) if (u.quarterLabel === quarter && !u.archivedAt) latest.set(u.agency?.id ?? null, u);
-    const updates = [...latest.values()].sort(byName).map(
-      (u): SnapshotUpdate => ({
-        id: u.id,
-        agencyId: u.agency?.id ?? null,
-        rag: u.rag,
-        status: u.status,
-        percentComplete: u.percentComplete,
-        commentary: u.commentary,
-        reportedBy: u.reportedBy ?? '',
-        recordedAt: u.createdAt,
-      }),
-    );
+    const updates = [...latest.values()].sort(byName).map((u): SnapshotUpdate => ({
+      id: u.id,
+      agencyId: u.agency?.id ?? null,
+      rag: u.rag,
+      status: u.status,
+      percentComplete: u.percentComplete,
+      commentary: u.commentary,
+      reportedBy: u.reportedBy ?? '',
+      recordedAt: u.createdAt,
+    }));
     return {
       id: a.id,
       ref: `${a.pillar.number}.${a.priority.position}.${a.objective.position}.${a.position}`,

@@ -80,7 +80,12 @@ export function movementChart(rows: MovementRow[], previousLabel: string | null,
   const categories: string[] = [];
   const series = { RED: [] as number[], AMBER: [] as number[], GREEN: [] as number[], NO_UPDATE: [] as number[] };
   for (const row of rows) {
-    const points: [string, MovementRow['current'] | null][] = previousLabel ? [[previousLabel, row.previous], [currentLabel, row.current]] : [[currentLabel, row.current]];
+    const points: [string, MovementRow['current'] | null][] = previousLabel
+      ? [
+          [previousLabel, row.previous],
+          [currentLabel, row.current],
+        ]
+      : [[currentLabel, row.current]];
     for (const [label, counts] of points) {
       categories.push(`${row.short}\n${label}`);
       series.RED.push(counts?.red ?? 0);
@@ -93,7 +98,9 @@ export function movementChart(rows: MovementRow[], previousLabel: string | null,
   const describe = rows
     .map((row) => {
       const now = `${row.current.red} red, ${row.current.amber} amber, ${row.current.green} green, ${row.current.noUpdate} with no update`;
-      const before = row.previous ? ` (${previousLabel}: ${row.previous.red} red, ${row.previous.amber} amber, ${row.previous.green} green, ${row.previous.noUpdate} with no update)` : '';
+      const before = row.previous
+        ? ` (${previousLabel}: ${row.previous.red} red, ${row.previous.amber} amber, ${row.previous.green} green, ${row.previous.noUpdate} with no update)`
+        : '';
       return `${row.label}: ${now}${before}.`;
     })
     .join(' ');
@@ -123,11 +130,26 @@ export function movementChart(rows: MovementRow[], previousLabel: string | null,
 export function measureChart(measure: MeasureView, key: string): string | null {
   if (!measure.observed.length) return null;
   const marks: { yAxis: number; name: string; label: { formatter: string; color: string }; lineStyle: { color: string; type: 'dashed' | 'dotted' } }[] = [];
-  if (measure.baseline) marks.push({ yAxis: measure.baseline.value, name: 'Baseline', label: { formatter: `Baseline ${measure.baseline.value}`, color: TEXT }, lineStyle: { color: '#555555', type: 'dashed' } });
-  if (measure.target) marks.push({ yAxis: measure.target.value, name: 'Target', label: { formatter: `Target ${measure.target.value}`, color: TEXT }, lineStyle: { color: '#0b4f8a', type: 'dotted' } });
+  if (measure.baseline)
+    marks.push({
+      yAxis: measure.baseline.value,
+      name: 'Baseline',
+      label: { formatter: `Baseline ${measure.baseline.value}`, color: TEXT },
+      lineStyle: { color: '#555555', type: 'dashed' },
+    });
+  if (measure.target)
+    marks.push({
+      yAxis: measure.target.value,
+      name: 'Target',
+      label: { formatter: `Target ${measure.target.value}`, color: TEXT },
+      lineStyle: { color: '#0b4f8a', type: 'dotted' },
+    });
   const values = [...measure.observed.map((v) => v.value), ...marks.map((m) => m.yAxis)];
   const observedWords = measure.observed.map((v) => `${v.periodLabel}: ${v.value}`).join('; ');
-  const refWords = [measure.baseline ? `baseline ${measure.baseline.value} (${measure.baseline.periodLabel})` : null, measure.target ? `target ${measure.target.value} (${measure.target.periodLabel})` : null]
+  const refWords = [
+    measure.baseline ? `baseline ${measure.baseline.value} (${measure.baseline.periodLabel})` : null,
+    measure.target ? `target ${measure.target.value} (${measure.target.periodLabel})` : null,
+  ]
     .filter(Boolean)
     .join(', ');
   return renderChart({

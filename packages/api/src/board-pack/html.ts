@@ -40,7 +40,8 @@ function countCells(counts: SnapshotCounts): string {
   return [counts.red, counts.amber, counts.green, counts.noUpdate, counts.total].map((n) => `<td class="num">${n}</td>`).join('');
 }
 
-const COUNT_HEAD = '<th scope="col" class="num">Red</th><th scope="col" class="num">Amber</th><th scope="col" class="num">Green</th><th scope="col" class="num">No update</th><th scope="col" class="num">Total</th>';
+const COUNT_HEAD =
+  '<th scope="col" class="num">Red</th><th scope="col" class="num">Amber</th><th scope="col" class="num">Green</th><th scope="col" class="num">No update</th><th scope="col" class="num">Total</th>';
 
 function value(v: SnapshotMeasureValue | null): string {
   return v ? `${v.value} <span class="note">(${e(v.periodLabel)})</span>` : '<span class="note">none</span>';
@@ -102,20 +103,34 @@ export function renderHtml(model: BoardPackModel): string {
   out.push(
     `<p>Actions counted by their quarter RAG for ${e(model.quarterLabel)} (an action shared by several agencies counts once, by its roll-up: the lead agency's RAG when it has posted, else the worst of its agencies').</p>`,
   );
-  out.push(`<table><caption>Actions by RAG per pillar, ${e(model.quarterLabel)}</caption><thead><tr><th scope="col">Pillar</th><th scope="col">Lead</th>${COUNT_HEAD}</tr></thead><tbody>`);
-  for (const row of model.summary) out.push(`<tr><th scope="row">Pillar ${row.number}: ${e(row.name)}</th><td>${e(row.lead ?? '—')}</td>${countCells(row.counts)}</tr>`);
+  out.push(
+    `<table><caption>Actions by RAG per pillar, ${e(model.quarterLabel)}</caption><thead><tr><th scope="col">Pillar</th><th scope="col">Lead</th>${COUNT_HEAD}</tr></thead><tbody>`,
+  );
+  for (const row of model.summary)
+    out.push(`<tr><th scope="row">Pillar ${row.number}: ${e(row.name)}</th><td>${e(row.lead ?? '—')}</td>${countCells(row.counts)}</tr>`);
   out.push(`<tr class="total"><th scope="row">Overall</th><td></td>${countCells(model.overall)}</tr></tbody></table>`);
 
   out.push(`<h3>Movement since the last round</h3>`);
   if (!model.previousQuarterLabel) out.push('<p>No earlier closed round to compare with: the chart shows this quarter only.</p>');
-  out.push(`<figure class="chart" aria-labelledby="movement-caption"><div>${movementChart(model.movement, model.previousQuarterLabel, model.quarterLabel)}</div>`);
-  out.push(`<figcaption id="movement-caption">Actions by RAG per pillar${model.previousQuarterLabel ? `, ${e(model.previousQuarterLabel)} beside ${e(model.quarterLabel)}` : ''}. The table below gives the same numbers.</figcaption></figure>`);
+  out.push(
+    `<figure class="chart" aria-labelledby="movement-caption"><div>${movementChart(model.movement, model.previousQuarterLabel, model.quarterLabel)}</div>`,
+  );
+  out.push(
+    `<figcaption id="movement-caption">Actions by RAG per pillar${model.previousQuarterLabel ? `, ${e(model.previousQuarterLabel)} beside ${e(model.quarterLabel)}` : ''}. The table below gives the same numbers.</figcaption></figure>`,
+  );
   if (model.previousQuarterLabel) {
     const prev = e(model.previousQuarterLabel);
     const cur = e(model.quarterLabel);
-    out.push(`<table><caption>Movement: ${prev} to ${cur}</caption><thead><tr><th scope="col">Pillar</th><th scope="col">RAG</th><th scope="col" class="num">${prev}</th><th scope="col" class="num">${cur}</th><th scope="col" class="num">Change</th></tr></thead><tbody>`);
+    out.push(
+      `<table><caption>Movement: ${prev} to ${cur}</caption><thead><tr><th scope="col">Pillar</th><th scope="col">RAG</th><th scope="col" class="num">${prev}</th><th scope="col" class="num">${cur}</th><th scope="col" class="num">Change</th></tr></thead><tbody>`,
+    );
     for (const row of model.movement) {
-      const keys: [keyof SnapshotCounts, string][] = [['red', 'Red'], ['amber', 'Amber'], ['green', 'Green'], ['noUpdate', 'No update']];
+      const keys: [keyof SnapshotCounts, string][] = [
+        ['red', 'Red'],
+        ['amber', 'Amber'],
+        ['green', 'Green'],
+        ['noUpdate', 'No update'],
+      ];
       keys.forEach(([key, label], i) => {
         const before = row.previous ? row.previous[key] : null;
         const now = row.current[key];
@@ -132,16 +147,24 @@ export function renderHtml(model: BoardPackModel): string {
   const reds = model.exceptions.filter((a) => a.rag === 'RED').length;
   const ambers = model.exceptions.length - reds;
   out.push(`<section class="major" id="exceptions" aria-labelledby="exceptions-h"><h2 id="exceptions-h">Exceptions: red and amber actions</h2>`);
-  out.push(`<p>${reds} red and ${ambers} amber action${ambers === 1 ? '' : 's'} by quarter RAG, red first, with each agency's latest update in the quarter.</p>`);
+  out.push(
+    `<p>${reds} red and ${ambers} amber action${ambers === 1 ? '' : 's'} by quarter RAG, red first, with each agency's latest update in the quarter.</p>`,
+  );
   for (const group of ['RED', 'AMBER'] as const) {
     const actions = model.exceptions.filter((a) => a.rag === group);
     out.push(`<h3>${RAG_LABEL[group]} actions (${actions.length})</h3>`);
     if (!actions.length) out.push(`<p>No ${RAG_LABEL[group].toLowerCase()} actions.</p>`);
     for (const a of actions) {
       out.push(`<article class="action"><h4>${rag(a.rag)} Action ${e(a.ref)}: ${e(a.text)}</h4>`);
-      out.push(`<p><strong>Objective:</strong> ${e(a.objectiveText)}<br><strong>${e(a.pillar)}</strong>. Status: ${e(a.status)}. Due: ${e(a.dueDate ?? 'not set')}.</p>`);
-      out.push(`<p><strong>Lead agency:</strong> ${e(a.leadAgency ?? 'none set (the roll-up is the worst RAG)')}. <strong>Agencies:</strong> ${e(a.agencies.join(', ') || 'none named')}.</p>`);
-      out.push(`<table><caption>Updates on action ${e(a.ref)}, ${e(model.quarterLabel)}</caption><thead><tr><th scope="col">Agency</th><th scope="col">RAG</th><th scope="col">Status</th><th scope="col" class="num">Complete</th><th scope="col">Commentary</th><th scope="col">Reported</th></tr></thead><tbody>`);
+      out.push(
+        `<p><strong>Objective:</strong> ${e(a.objectiveText)}<br><strong>${e(a.pillar)}</strong>. Status: ${e(a.status)}. Due: ${e(a.dueDate ?? 'not set')}.</p>`,
+      );
+      out.push(
+        `<p><strong>Lead agency:</strong> ${e(a.leadAgency ?? 'none set (the roll-up is the worst RAG)')}. <strong>Agencies:</strong> ${e(a.agencies.join(', ') || 'none named')}.</p>`,
+      );
+      out.push(
+        `<table><caption>Updates on action ${e(a.ref)}, ${e(model.quarterLabel)}</caption><thead><tr><th scope="col">Agency</th><th scope="col">RAG</th><th scope="col">Status</th><th scope="col" class="num">Complete</th><th scope="col">Commentary</th><th scope="col">Reported</th></tr></thead><tbody>`,
+      );
       for (const u of a.updates) {
         out.push(
           `<tr><th scope="row">${e(u.agency)}${u.lead ? ' (lead)' : ''}</th><td>${rag(u.rag)}</td><td>${e(u.status)}</td><td class="num">${u.percentComplete === null ? '—' : `${u.percentComplete}%`}</td><td>${e(u.commentary)}</td><td>${e(u.reportedBy)}, ${e(u.recordedAt)}</td></tr>`,
@@ -162,8 +185,11 @@ export function renderHtml(model: BoardPackModel): string {
   if (!model.withoutUpdates.length) out.push('<p>Every agency has posted on every one of its open actions.</p>');
   for (const chase of model.withoutUpdates) {
     out.push(`<h3>${e(chase.agency)} (${chase.actions.length})</h3>`);
-    out.push(`<table><caption>${e(chase.agency)}: actions with no update</caption><thead><tr><th scope="col">Ref</th><th scope="col">Action</th><th scope="col">Status</th><th scope="col">Due</th></tr></thead><tbody>`);
-    for (const a of chase.actions) out.push(`<tr><th scope="row">${e(a.ref)}</th><td>${e(a.text)}</td><td>${e(a.status)}</td><td>${e(a.dueDate ?? '—')}</td></tr>`);
+    out.push(
+      `<table><caption>${e(chase.agency)}: actions with no update</caption><thead><tr><th scope="col">Ref</th><th scope="col">Action</th><th scope="col">Status</th><th scope="col">Due</th></tr></thead><tbody>`,
+    );
+    for (const a of chase.actions)
+      out.push(`<tr><th scope="row">${e(a.ref)}</th><td>${e(a.text)}</td><td>${e(a.status)}</td><td>${e(a.dueDate ?? '—')}</td></tr>`);
     out.push('</tbody></table>');
   }
   out.push('</section>');
@@ -171,21 +197,33 @@ export function renderHtml(model: BoardPackModel): string {
   // Measures.
   out.push(`<section class="major" id="measures" aria-labelledby="measures-h"><h2 id="measures-h">Outcome measures</h2>`);
   out.push('<p>Each measure against its baseline and target, with its observed values as at the end of the quarter.</p>');
-  out.push(`<table><caption>Outcome measures against baseline and target</caption><thead><tr><th scope="col">Measure</th><th scope="col">Outcome</th><th scope="col">Baseline</th><th scope="col">Target</th><th scope="col">Latest</th><th scope="col">Assessment</th></tr></thead><tbody>`);
+  out.push(
+    `<table><caption>Outcome measures against baseline and target</caption><thead><tr><th scope="col">Measure</th><th scope="col">Outcome</th><th scope="col">Baseline</th><th scope="col">Target</th><th scope="col">Latest</th><th scope="col">Assessment</th></tr></thead><tbody>`,
+  );
   for (const m of model.measures)
-    out.push(`<tr><th scope="row">${e(m.name)}</th><td>${e(m.outcomeName)}</td><td>${value(m.baseline)}</td><td>${value(m.target)}</td><td>${value(m.latest)}</td><td>${e(m.assessment)}</td></tr>`);
+    out.push(
+      `<tr><th scope="row">${e(m.name)}</th><td>${e(m.outcomeName)}</td><td>${value(m.baseline)}</td><td>${value(m.target)}</td><td>${value(m.latest)}</td><td>${e(m.assessment)}</td></tr>`,
+    );
   out.push('</tbody></table>');
   model.measures.forEach((m, i) => {
-    out.push(`<h3>${e(m.name)}</h3><p class="note">${e(m.outcomeName)}. Unit: ${e(m.unit.toLowerCase().replace(/_/g, ' '))}; ${e(m.direction.toLowerCase().replace(/_/g, ' '))}.</p>`);
+    out.push(
+      `<h3>${e(m.name)}</h3><p class="note">${e(m.outcomeName)}. Unit: ${e(m.unit.toLowerCase().replace(/_/g, ' '))}; ${e(m.direction.toLowerCase().replace(/_/g, ' '))}.</p>`,
+    );
     const svg = measureChart(m, `m${i + 1}`);
     if (!svg) {
       out.push('<p>No observed values yet: no trend to draw.</p>');
       return;
     }
-    out.push(`<figure class="chart" aria-labelledby="m${i + 1}-caption"><div>${svg}</div><figcaption id="m${i + 1}-caption">Trend of ${e(m.name)}: ${e(m.assessment)}</figcaption></figure>`);
-    out.push(`<table><caption>Values of ${e(m.name)}</caption><thead><tr><th scope="col">Period</th><th scope="col">Kind</th><th scope="col" class="num">Value</th></tr></thead><tbody>`);
+    out.push(
+      `<figure class="chart" aria-labelledby="m${i + 1}-caption"><div>${svg}</div><figcaption id="m${i + 1}-caption">Trend of ${e(m.name)}: ${e(m.assessment)}</figcaption></figure>`,
+    );
+    out.push(
+      `<table><caption>Values of ${e(m.name)}</caption><thead><tr><th scope="col">Period</th><th scope="col">Kind</th><th scope="col" class="num">Value</th></tr></thead><tbody>`,
+    );
     for (const v of [m.baseline, ...m.observed, m.target].filter((x): x is SnapshotMeasureValue => x !== null))
-      out.push(`<tr><th scope="row">${e(v.periodLabel)}</th><td>${e(v.kind.charAt(0) + v.kind.slice(1).toLowerCase())}</td><td class="num">${v.value}</td></tr>`);
+      out.push(
+        `<tr><th scope="row">${e(v.periodLabel)}</th><td>${e(v.kind.charAt(0) + v.kind.slice(1).toLowerCase())}</td><td class="num">${v.value}</td></tr>`,
+      );
     out.push('</tbody></table>');
   });
   out.push('</section>');
@@ -208,12 +246,17 @@ export function renderHtml(model: BoardPackModel): string {
   else out.push(`<p>${total} change${total === 1 ? '' : 's'}, by record type, oldest first.</p>`);
   for (const group of model.changes) {
     out.push(`<h3>${e(group.entityType)} (${group.changes.length})</h3>`);
-    out.push(`<table><caption>Changes to ${e(group.entityType)} records</caption><thead><tr><th scope="col">When</th><th scope="col">Record</th><th scope="col">Change</th><th scope="col">Summary</th><th scope="col">By</th></tr></thead><tbody>`);
-    for (const c of group.changes) out.push(`<tr><th scope="row">${e(c.at)}</th><td>${e(c.entityId)}</td><td>${e(c.operation)}</td><td>${e(c.summary)}</td><td>${e(c.actor)}</td></tr>`);
+    out.push(
+      `<table><caption>Changes to ${e(group.entityType)} records</caption><thead><tr><th scope="col">When</th><th scope="col">Record</th><th scope="col">Change</th><th scope="col">Summary</th><th scope="col">By</th></tr></thead><tbody>`,
+    );
+    for (const c of group.changes)
+      out.push(`<tr><th scope="row">${e(c.at)}</th><td>${e(c.entityId)}</td><td>${e(c.operation)}</td><td>${e(c.summary)}</td><td>${e(c.actor)}</td></tr>`);
     out.push('</tbody></table>');
   }
   out.push('</section></main>');
-  out.push(`<footer><p class="note">${model.draft ? 'DRAFT. ' : ''}${e(model.partnershipName)}: ${e(model.title)}. Generated ${e(model.generatedAt)}.</p></footer>`);
+  out.push(
+    `<footer><p class="note">${model.draft ? 'DRAFT. ' : ''}${e(model.partnershipName)}: ${e(model.title)}. Generated ${e(model.generatedAt)}.</p></footer>`,
+  );
   out.push('</body></html>');
   return out.join('\n');
 }

@@ -35,7 +35,9 @@ export function renderMarkdown(model: BoardPackModel): string {
   );
 
   out.push('## Summary');
-  out.push(`Actions counted by their quarter RAG for ${m(model.quarterLabel)} (the roll-up: the lead agency's RAG when it has posted, else the worst of its agencies').`);
+  out.push(
+    `Actions counted by their quarter RAG for ${m(model.quarterLabel)} (the roll-up: the lead agency's RAG when it has posted, else the worst of its agencies').`,
+  );
   out.push(
     table(
       ['Pillar', 'Lead', 'Red', 'Amber', 'Green', 'No update', 'Total'],
@@ -76,7 +78,14 @@ export function renderMarkdown(model: BoardPackModel): string {
       out.push(
         table(
           ['Agency', 'RAG', 'Status', 'Complete', 'Commentary', 'Reported'],
-          a.updates.map((u) => [`${m(u.agency)}${u.lead ? ' (lead)' : ''}`, u.rag, m(u.status), u.percentComplete === null ? '—' : `${u.percentComplete}%`, m(u.commentary), `${m(u.reportedBy)}, ${m(u.recordedAt)}`]),
+          a.updates.map((u) => [
+            `${m(u.agency)}${u.lead ? ' (lead)' : ''}`,
+            u.rag,
+            m(u.status),
+            u.percentComplete === null ? '—' : `${u.percentComplete}%`,
+            m(u.commentary),
+            `${m(u.reportedBy)}, ${m(u.recordedAt)}`,
+          ]),
         ),
       );
       if (a.notPosted.length) out.push(`No update from: ${m(a.notPosted.join(', '))}.`);
@@ -84,15 +93,27 @@ export function renderMarkdown(model: BoardPackModel): string {
   }
 
   out.push('## Actions without updates, by agency');
-  out.push(`${model.overall.noUpdate} action(s) have no update at all for ${m(model.quarterLabel)}. Each agency's open actions on which it has posted nothing for the quarter:`);
+  out.push(
+    `${model.overall.noUpdate} action(s) have no update at all for ${m(model.quarterLabel)}. Each agency's open actions on which it has posted nothing for the quarter:`,
+  );
   if (!model.withoutUpdates.length) out.push('Every agency has posted on every one of its open actions.');
   for (const chase of model.withoutUpdates) {
     out.push(`### ${m(chase.agency)} (${chase.actions.length})`);
-    out.push(table(['Ref', 'Action', 'Status', 'Due'], chase.actions.map((a) => [m(a.ref), m(a.text), m(a.status), a.dueDate ?? '—'])));
+    out.push(
+      table(
+        ['Ref', 'Action', 'Status', 'Due'],
+        chase.actions.map((a) => [m(a.ref), m(a.text), m(a.status), a.dueDate ?? '—']),
+      ),
+    );
   }
 
   out.push('## Outcome measures');
-  out.push(table(['Measure', 'Outcome', 'Baseline', 'Target', 'Latest', 'Assessment'], model.measures.map((x) => [m(x.name), m(x.outcomeName), val(x.baseline), val(x.target), val(x.latest), m(x.assessment)])));
+  out.push(
+    table(
+      ['Measure', 'Outcome', 'Baseline', 'Target', 'Latest', 'Assessment'],
+      model.measures.map((x) => [m(x.name), m(x.outcomeName), val(x.baseline), val(x.target), val(x.latest), m(x.assessment)]),
+    ),
+  );
   for (const x of model.measures) {
     out.push(`### ${m(x.name)}`);
     out.push(x.observed.length ? `Trend (observed): ${x.observed.map((v) => `${m(v.periodLabel)} ${v.value}`).join(' → ')}.` : 'No observed values yet.');
@@ -109,7 +130,12 @@ export function renderMarkdown(model: BoardPackModel): string {
   if (!model.changes.length) out.push('No changes recorded since the last board.');
   for (const group of model.changes) {
     out.push(`### ${m(group.entityType)} (${group.changes.length})`);
-    out.push(table(['When', 'Record', 'Change', 'Summary', 'By'], group.changes.map((c) => [m(c.at), m(c.entityId), m(c.operation), m(c.summary), m(c.actor)])));
+    out.push(
+      table(
+        ['When', 'Record', 'Change', 'Summary', 'By'],
+        group.changes.map((c) => [m(c.at), m(c.entityId), m(c.operation), m(c.summary), m(c.actor)]),
+      ),
+    );
   }
   return `${out.join('\n\n')}\n`;
 }

@@ -1,6 +1,5 @@
 import { daysBetween } from '../common/dates';
 import type {
-  PlanSnapshot,
   SnapshotAction,
   SnapshotAgency,
   SnapshotContract,
@@ -146,12 +145,24 @@ function pillarLabel(number: number, name: string): string {
   return `Pillar ${number}: ${name}`;
 }
 
-function assess(measure: SnapshotMeasure, baseline: SnapshotMeasureValue | null, target: SnapshotMeasureValue | null, latest: SnapshotMeasureValue | null): string {
+function assess(
+  measure: SnapshotMeasure,
+  baseline: SnapshotMeasureValue | null,
+  target: SnapshotMeasureValue | null,
+  latest: SnapshotMeasureValue | null,
+): string {
   if (!latest) return 'No observed value yet.';
   if (measure.direction === 'CONTEXT_ONLY') return `Latest ${latest.value} (${latest.periodLabel}); a context measure, with no better direction.`;
   const better = (a: number, b: number) => (measure.direction === 'HIGHER_IS_BETTER' ? a > b : a < b);
   const parts: string[] = [`Latest ${latest.value} (${latest.periodLabel})`];
-  if (baseline) parts.push(latest.value === baseline.value ? 'level with the baseline' : better(latest.value, baseline.value) ? 'better than the baseline' : 'worse than the baseline');
+  if (baseline)
+    parts.push(
+      latest.value === baseline.value
+        ? 'level with the baseline'
+        : better(latest.value, baseline.value)
+          ? 'better than the baseline'
+          : 'worse than the baseline',
+    );
   if (target) {
     const met = latest.value === target.value || better(latest.value, target.value);
     parts.push(met ? 'target met' : 'target not yet met');
@@ -233,7 +244,9 @@ export function buildModel(input: BoardPackInput): BoardPackModel {
       chase.set(name, entry);
     }
   }
-  const withoutUpdates = [...chase.values()].sort((a, b) => (a.agency === NO_AGENCY ? 1 : b.agency === NO_AGENCY ? -1 : a.agency.localeCompare(b.agency, 'en-GB')));
+  const withoutUpdates = [...chase.values()].sort((a, b) =>
+    a.agency === NO_AGENCY ? 1 : b.agency === NO_AGENCY ? -1 : a.agency.localeCompare(b.agency, 'en-GB'),
+  );
 
   const measures: MeasureView[] = snapshot.measures.map((m) => {
     const last = (kind: SnapshotMeasureValue['kind']) => [...m.values].reverse().find((v) => v.kind === kind) ?? null;
@@ -305,4 +318,3 @@ export function buildModel(input: BoardPackInput): BoardPackModel {
     changes,
   };
 }
-

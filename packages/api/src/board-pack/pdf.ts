@@ -15,7 +15,16 @@ export interface BoardPackPdfOptions {
   timeoutMs?: number;
 }
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-extensions'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-extensions',
+];
 
 function unavailable(message: string, chromiumPath: string): AppError {
   return new AppError(ErrorCode.SERVICE_UNAVAILABLE, message, { reason: BoardPackErrorReason.PDF_RENDERER_UNAVAILABLE, chromiumPath });
@@ -35,7 +44,10 @@ export async function renderBoardPackPdf(html: string, options: BoardPackPdfOpti
   try {
     browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS, timeout });
   } catch (error) {
-    throw unavailable(`The PDF renderer is not available: Chromium at ${chromiumPath} did not start (${(error as Error).message.split('\n')[0]}).`, chromiumPath);
+    throw unavailable(
+      `The PDF renderer is not available: Chromium at ${chromiumPath} did not start (${(error as Error).message.split('\n')[0]}).`,
+      chromiumPath,
+    );
   }
   try {
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });

@@ -20,7 +20,9 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 function references(html: string): { refs: string[]; urls: string[]; tags: string[] } {
   const tags = [...html.matchAll(/<[a-zA-Z][^>]*>/g)].map((m) => m[0]);
   const unquote = (v: string) => v.replace(/^["']|["']$/g, '');
-  const refs = tags.flatMap((tag) => [...tag.matchAll(/\s(?:src|href|xlink:href|action|formaction|srcset|poster|data|background)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi)].map((m) => unquote(m[1])));
+  const refs = tags.flatMap((tag) =>
+    [...tag.matchAll(/\s(?:src|href|xlink:href|action|formaction|srcset|poster|data|background)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi)].map((m) => unquote(m[1])),
+  );
   const styles = [...html.matchAll(/<style[^>]*>([^<]*)<\/style>/g)].map((m) => m[1]).join('\n') + tags.join('\n');
   const urls = [...styles.matchAll(/url\(\s*([^)]*)\)/gi)].map((m) => unquote(m[1].trim()));
   return { refs, urls, tags };
@@ -63,7 +65,7 @@ describe('HTML', () => {
     expect(lastRed).toBeLessThan(firstAmber);
   });
 
-  it('shows the shared action with both agencies\' RAGs and the roll-up', () => {
+  it("shows the shared action with both agencies' RAGs and the roll-up", () => {
     const shared = input.snapshot.actions.find((a) => a.updates.length >= 2 && new Set(a.updates.map((u) => u.rag)).size === 2)!;
     const start = html.indexOf(`Action ${shared.ref}: `);
     const section = html.slice(start, html.indexOf('</article>', start));
@@ -73,7 +75,8 @@ describe('HTML', () => {
   });
 
   it('counts per pillar and overall as the snapshot does', () => {
-    for (const p of input.snapshot.pillars) expect(htmlCounts(html, `Pillar ${p.number}: `)).toEqual([p.counts.red, p.counts.amber, p.counts.green, p.counts.noUpdate, p.counts.total]);
+    for (const p of input.snapshot.pillars)
+      expect(htmlCounts(html, `Pillar ${p.number}: `)).toEqual([p.counts.red, p.counts.amber, p.counts.green, p.counts.noUpdate, p.counts.total]);
     const o = input.snapshot.overall;
     expect(htmlCounts(html, 'Overall')).toEqual([o.red, o.amber, o.green, o.noUpdate, o.total]);
   });
@@ -209,14 +212,28 @@ describe('Markdown', () => {
   const md = renderBoardPack(input, 'md');
 
   it('has the same sections, the counts and every exception as GitHub tables', () => {
-    for (const heading of ['## Summary', '### Movement since the last round', '## Exceptions: red and amber actions', '## Actions without updates, by agency', '## Outcome measures', '## Reprocurement deadlines', '## What changed since the last board'])
+    for (const heading of [
+      '## Summary',
+      '### Movement since the last round',
+      '## Exceptions: red and amber actions',
+      '## Actions without updates, by agency',
+      '## Outcome measures',
+      '## Reprocurement deadlines',
+      '## What changed since the last board',
+    ])
       expect(md).toContain(`\n${heading}\n`);
     expect(md.startsWith('> **DRAFT')).toBe(true);
     for (const p of input.snapshot.pillars) {
       const row = md.split('\n').find((l) => l.startsWith(`| Pillar ${p.number}: `))!;
-      expect(row.split(' | ').slice(-5).map((c) => Number(c.replace(' |', '')))).toEqual([p.counts.red, p.counts.amber, p.counts.green, p.counts.noUpdate, p.counts.total]);
+      expect(
+        row
+          .split(' | ')
+          .slice(-5)
+          .map((c) => Number(c.replace(' |', ''))),
+      ).toEqual([p.counts.red, p.counts.amber, p.counts.green, p.counts.noUpdate, p.counts.total]);
     }
-    for (const a of input.snapshot.actions.filter((x) => x.quarterRag === 'RED' || x.quarterRag === 'AMBER')) expect(md).toContain(`#### ${a.quarterRag} · Action ${a.ref}: `);
+    for (const a of input.snapshot.actions.filter((x) => x.quarterRag === 'RED' || x.quarterRag === 'AMBER'))
+      expect(md).toContain(`#### ${a.quarterRag} · Action ${a.ref}: `);
   });
 });
 
@@ -263,7 +280,7 @@ describe('sections worked out from the snapshot', () => {
     expect(renderBoardPack(input, 'html')).toContain(`Measured from the end of the quarter, ${end}.`);
   });
 
-  it('addMonths keeps the day, or the month\'s last', () => {
+  it("addMonths keeps the day, or the month's last", () => {
     expect(addMonths('2024-09-30', 6)).toBe('2025-03-30');
     expect(addMonths('2024-08-31', 6)).toBe('2025-02-28');
     expect(addMonths('2024-12-31', 12)).toBe('2025-12-31');
@@ -313,7 +330,10 @@ describe('PDF', () => {
   it('without Chromium is SERVICE_UNAVAILABLE, reason PDF_RENDERER_UNAVAILABLE, naming the path', async () => {
     const error = await renderBoardPackPdf('<!DOCTYPE html><title>x</title>', { chromiumPath: '/nonexistent/chromium' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
-    expect(error).toMatchObject({ code: ErrorCode.SERVICE_UNAVAILABLE, extensions: { reason: BoardPackErrorReason.PDF_RENDERER_UNAVAILABLE, chromiumPath: '/nonexistent/chromium' } });
+    expect(error).toMatchObject({
+      code: ErrorCode.SERVICE_UNAVAILABLE,
+      extensions: { reason: BoardPackErrorReason.PDF_RENDERER_UNAVAILABLE, chromiumPath: '/nonexistent/chromium' },
+    });
     expect((error as AppError).message).toContain('CHROMIUM_PATH');
   });
 });
