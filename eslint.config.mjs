@@ -4,7 +4,8 @@
 //
 // Boundaries of packages/api/src (API_BOUNDARIES, below): `common/` imports no feature; the write
 // pipeline no feature's internals; context.ts nothing that builds the app; no module looks services
-// up from the app; runtime code does not import the seed importer. Import cycles are refused,
+// up from the app; runtime code does not import the seed importer; the board pack imports the
+// PlanSnapshot types and common/ only. Import cycles are refused,
 // type-only imports included (scripts/eslint/no-type-cycle.mjs).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -33,6 +34,34 @@ const API_BOUNDARIES = [
     target: `${API}/context.ts`,
     from: [`${API}/app-services.ts`, `${API}/request-contexts.ts`, `${API}/auth/authenticator.ts`],
     message: "context.ts is the request context's shape only: imported everywhere, it imports nothing that builds the app.",
+  },
+  {
+    target: `${API}/board-pack`,
+    from: `${API}/modules`,
+    except: ['./round/round.snapshot.ts'],
+    message: 'The board pack renders plain data: of the features it may use the PlanSnapshot types (modules/round/round.snapshot.ts), nothing else.',
+  },
+  {
+    target: `${API}/board-pack`,
+    from: [
+      'db',
+      'writes',
+      'core',
+      'auth',
+      'loaders',
+      'graphql',
+      'rest',
+      'http',
+      'plan-tree',
+      'cli',
+      'app-services.ts',
+      'request-contexts.ts',
+      'context.ts',
+      'config.ts',
+      'schema.ts',
+      'app.ts',
+    ].map((part) => `${API}/${part}`),
+    message: 'The board pack is pure rendering: no service, no database, no request context (the wiring passes it the data and the options).',
   },
   ...['modules', 'auth', 'writes', 'plan-tree', 'loaders', 'graphql', 'common', 'core', 'rest'].map((folder) => ({
     target: `${API}/${folder}`,

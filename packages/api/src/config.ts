@@ -69,6 +69,8 @@ export interface Config {
   maxResponseBytes: number;
   /** Months before a contract's expiry that the reprocurement calendar's reminder fires (REPROCUREMENT_ALARM_MONTHS, default 6; 0: no reminder). */
   reprocurementAlarmMonths: number;
+  /** The Chromium binary that prints the board pack's PDF (CHROMIUM_PATH, default /usr/bin/chromium); missing: the PDF is SERVICE_UNAVAILABLE. */
+  chromiumPath: string;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -253,6 +255,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: Config
   const reprocurementAlarmMonths = parseWholeNumber('REPROCUREMENT_ALARM_MONTHS', env.REPROCUREMENT_ALARM_MONTHS, 6, 0, problems);
   if (reprocurementAlarmMonths > 36) problems.push(`REPROCUREMENT_ALARM_MONTHS must be at most 36, got ${reprocurementAlarmMonths}`);
 
+  const chromiumPath = env.CHROMIUM_PATH?.trim() || '/usr/bin/chromium';
+
   if (problems.length) throw new ConfigError(problems);
   return {
     port,
@@ -275,6 +279,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: Config
     requestTimeoutMs,
     maxResponseBytes,
     reprocurementAlarmMonths,
+    chromiumPath,
   };
 }
 

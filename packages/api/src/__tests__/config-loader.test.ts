@@ -187,6 +187,12 @@ test('REPROCUREMENT_ALARM_MONTHS: 6 by default, 0 to 36', () => {
   expect(problemsOf({ REPROCUREMENT_ALARM_MONTHS: 'six' })).toEqual(['REPROCUREMENT_ALARM_MONTHS must be a whole number of at least 0, got "six"']);
 });
 
+test('CHROMIUM_PATH: /usr/bin/chromium by default, else as given (blank is the default)', () => {
+  expect(loadConfig({}).chromiumPath).toBe('/usr/bin/chromium');
+  expect(loadConfig({ CHROMIUM_PATH: '/opt/chrome/chrome' }).chromiumPath).toBe('/opt/chrome/chrome');
+  expect(loadConfig({ CHROMIUM_PATH: '  ' }).chromiumPath).toBe('/usr/bin/chromium');
+});
+
 describe('ConfigError', () => {
   test('lists every problem, one a line, in the order the variables are read', () => {
     const error = (() => {
@@ -230,6 +236,7 @@ describe('ConfigError', () => {
         'requestTimeoutMs',
         'maxResponseBytes',
         'reprocurementAlarmMonths',
+        'chromiumPath',
       ].sort(),
     );
   });

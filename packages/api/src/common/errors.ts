@@ -15,6 +15,8 @@ export enum ErrorCode {
   REQUEST_TIMEOUT = 'REQUEST_TIMEOUT',
   /** An operation this API does not serve, such as a subscription. */
   OPERATION_NOT_SUPPORTED = 'OPERATION_NOT_SUPPORTED',
+  /** Something the operation needs is not available on this server (e.g. no Chromium to print a PDF): HTTP 503. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
