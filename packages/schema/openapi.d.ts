@@ -2034,12 +2034,320 @@ export interface components {
             /** @enum {string} */
             kind?: "ORGANISATION" | "COUNCIL_SERVICE" | "PARTNERSHIP_GROUP" | "ROLE";
             description?: string | null;
+            /** @description The agency's contact for the plan (its lead): who a reporting round's chase list goes to. */
+            contactName?: string | null;
+            contactEmail?: string | null;
+            /** @description A UK telephone number. */
+            contactPhone?: string | null;
             /** @description Global ID of mergedInto: The agency this one was merged into (it is then archived). */
             mergedIntoId?: string | null;
             /** @description Embedded with expand=mergedInto. */
             mergedInto?: components["schemas"]["Agency"] | null;
             /** @description Every other name the plan or partners use for this agency. */
             aliases?: string[];
+        };
+        /**
+         * RoundSignOff
+         * @description A pillar lead's (or the coordinator's) sign-off of a pillar's updates in a reporting round.
+         */
+        RoundSignOff: {
+            /** @description Global object ID. */
+            id: string;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+            /** @description Incremented on every change; send it back as expectedVersion when updating. */
+            version?: number;
+            /**
+             * Format: date-time
+             * @description Set when the record is archived; archived records are kept.
+             */
+            archivedAt?: string | null;
+            /** @description Who signed off (the API key). */
+            signedOffBy?: string;
+            /** Format: date-time */
+            signedOffAt?: string;
+            note?: string | null;
+            /** @description Global ID of round. */
+            roundId?: string;
+            round?: components["schemas"]["ReportingRound"];
+            /** @description Global ID of pillar. */
+            pillarId?: string;
+            pillar?: components["schemas"]["Pillar"];
+        };
+        /**
+         * ReportingRound
+         * @description A reporting round: one quarter of a plan's reporting cycle. The coordinator opens it with a deadline, agencies post their updates, pillar leads sign off their pillars, the coordinator closes it, and its snapshot is what the board saw.
+         */
+        ReportingRound: {
+            /** @description Global object ID. */
+            id: string;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+            /** @description Incremented on every change; send it back as expectedVersion when updating. */
+            version?: number;
+            /**
+             * Format: date-time
+             * @description Set when the record is archived; archived records are kept.
+             */
+            archivedAt?: string | null;
+            /** @description The first calendar year of the financial year: 2024 for 2024-25. */
+            financialYear?: number;
+            /** @description Financial-year quarter: 1 is April to June, 4 is January to March. */
+            quarter?: number;
+            /** @description e.g. "2024-25 Q2". */
+            quarterLabel?: string;
+            /** @enum {string} */
+            status?: "OPEN" | "CLOSED";
+            /**
+             * Format: date
+             * @description The last day for submissions; an update after it is marked late (AFTER_DEADLINE) but accepted while the round is open.
+             */
+            deadline?: string;
+            /** @enum {string} */
+            latePolicy?: "REFUSE" | "RECORD_LATE";
+            /**
+             * Format: date-time
+             * @description When the round was opened.
+             */
+            openedAt?: string;
+            /** @description Who opened it (the API key). */
+            openedBy?: string;
+            /** Format: date-time */
+            closedAt?: string | null;
+            closedBy?: string | null;
+            /** @description The round's key, e.g. "2024-25Q2": accepted wherever a round is asked for. */
+            key?: string;
+            /** @description Global ID of plan. */
+            planId?: string;
+            plan?: components["schemas"]["Plan"];
+            /** @description Global IDs of signOffs: The sign-offs given, in order. */
+            signOffIds?: string[];
+            /** @description Embedded with expand=signOffs. */
+            signOffs?: components["schemas"]["RoundSignOff"][];
+            /** @description Every live pillar of the plan, in order, and whether it is signed off in this round. */
+            pillars?: {
+                /** @description Global ID of pillar. */
+                pillarId: string;
+                signedOff: boolean;
+                /** @description Global ID of signOff. */
+                signOffId: string | null;
+            }[];
+            /** @description What the board saw: the plan as it stood for the quarter when the round closed, stored then and never changed. Null while the round is OPEN (see draftSnapshot). */
+            snapshot?: {
+                /** @description The snapshot format (SNAPSHOT_FORMAT); a new one when a field changes meaning. */
+                format: number;
+                /** @description When it was taken (the round's close, or now for a draft). An ISO 8601 instant (UTC). */
+                takenAt: string;
+                /** @description The data revision it was read at. */
+                revision: number;
+                plan: {
+                    id: string;
+                    title: string;
+                    periodLabel: string;
+                    /** Format: date */
+                    periodStart: string;
+                    /** Format: date */
+                    periodEnd: string;
+                    status: string;
+                };
+                quarter: {
+                    /** @description e.g. "2024-25 Q2". */
+                    label: string;
+                    financialYear: number;
+                    quarter: number;
+                    /** Format: date */
+                    periodStart: string;
+                    /** Format: date */
+                    periodEnd: string;
+                };
+                /** @description The round this snapshot closed; null for a live draft. */
+                round: {
+                    id: string;
+                    /** Format: date */
+                    deadline: string;
+                    /** @description An ISO 8601 instant (UTC). */
+                    openedAt: string;
+                    /** @description An ISO 8601 instant (UTC). */
+                    closedAt: string | null;
+                } | null;
+                overall: {
+                    red: number;
+                    amber: number;
+                    green: number;
+                    noUpdate: number;
+                    total: number;
+                };
+                pillars: {
+                    id: string;
+                    number: number;
+                    name: string;
+                    lead: string | null;
+                    subgroup: string | null;
+                }[];
+                /** @description The plan's live actions then, in plan order. */
+                actions: {
+                    id: string;
+                    /** @description "<pillar number>.<priority position>.<objective position>.<action position>", e.g. "1.2.1.3". */
+                    ref: string;
+                    pillarId: string;
+                    priorityId: string;
+                    objectiveId: string;
+                    objectiveText: string;
+                    text: string;
+                    /** @enum {string} */
+                    status: "NOT_STARTED" | "ON_TRACK" | "AT_RISK" | "OFF_TRACK" | "COMPLETED" | "CANCELLED";
+                    /** Format: date */
+                    dueDate: string | null;
+                    /** @description Agencies responsible (the objective's, then the action's own), distinct, in plan order. */
+                    agencyIds: string[];
+                    leadAgencyId: string | null;
+                    /**
+                     * @description The roll-up (Action.quarterRag); null when no agency had posted for the quarter.
+                     * @enum {string|null}
+                     */
+                    quarterRag: "RED" | "AMBER" | "GREEN" | null;
+                    carriedFromId: string | null;
+                }[];
+                /** @description Every agency an action, update or contract of the snapshot names, by name. */
+                agencies: {
+                    id: string;
+                    name: string;
+                    shortName: string | null;
+                }[];
+                measures: {
+                    id: string;
+                    outcomeId: string;
+                    outcomeName: string;
+                    name: string;
+                    /** @enum {string} */
+                    unit: "COUNT" | "PERCENT" | "RATE_PER_1000" | "DAYS";
+                    /** @enum {string} */
+                    direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER" | "CONTEXT_ONLY";
+                }[];
+                /** @description Every live reprocurement of the plan then, by expiry date. */
+                contracts: {
+                    id: string;
+                    service: string;
+                    supplier: string | null;
+                    /** Format: date */
+                    expiryDate: string;
+                    /** @enum {string} */
+                    status: "NOT_STARTED" | "IN_PROGRESS" | "AWARDED" | "EXTENDED" | "CANCELLED";
+                    objectiveId: string;
+                    actionId: string | null;
+                    agencyId: string | null;
+                }[];
+            } | null;
+            /** @description For an OPEN round, the snapshot as it would be if the round closed now, built from live data (a draft); null once CLOSED. */
+            draftSnapshot?: {
+                /** @description The snapshot format (SNAPSHOT_FORMAT); a new one when a field changes meaning. */
+                format: number;
+                /** @description When it was taken (the round's close, or now for a draft). An ISO 8601 instant (UTC). */
+                takenAt: string;
+                /** @description The data revision it was read at. */
+                revision: number;
+                plan: {
+                    id: string;
+                    title: string;
+                    periodLabel: string;
+                    /** Format: date */
+                    periodStart: string;
+                    /** Format: date */
+                    periodEnd: string;
+                    status: string;
+                };
+                quarter: {
+                    /** @description e.g. "2024-25 Q2". */
+                    label: string;
+                    financialYear: number;
+                    quarter: number;
+                    /** Format: date */
+                    periodStart: string;
+                    /** Format: date */
+                    periodEnd: string;
+                };
+                /** @description The round this snapshot closed; null for a live draft. */
+                round: {
+                    id: string;
+                    /** Format: date */
+                    deadline: string;
+                    /** @description An ISO 8601 instant (UTC). */
+                    openedAt: string;
+                    /** @description An ISO 8601 instant (UTC). */
+                    closedAt: string | null;
+                } | null;
+                overall: {
+                    red: number;
+                    amber: number;
+                    green: number;
+                    noUpdate: number;
+                    total: number;
+                };
+                pillars: {
+                    id: string;
+                    number: number;
+                    name: string;
+                    lead: string | null;
+                    subgroup: string | null;
+                }[];
+                /** @description The plan's live actions then, in plan order. */
+                actions: {
+                    id: string;
+                    /** @description "<pillar number>.<priority position>.<objective position>.<action position>", e.g. "1.2.1.3". */
+                    ref: string;
+                    pillarId: string;
+                    priorityId: string;
+                    objectiveId: string;
+                    objectiveText: string;
+                    text: string;
+                    /** @enum {string} */
+                    status: "NOT_STARTED" | "ON_TRACK" | "AT_RISK" | "OFF_TRACK" | "COMPLETED" | "CANCELLED";
+                    /** Format: date */
+                    dueDate: string | null;
+                    /** @description Agencies responsible (the objective's, then the action's own), distinct, in plan order. */
+                    agencyIds: string[];
+                    leadAgencyId: string | null;
+                    /**
+                     * @description The roll-up (Action.quarterRag); null when no agency had posted for the quarter.
+                     * @enum {string|null}
+                     */
+                    quarterRag: "RED" | "AMBER" | "GREEN" | null;
+                    carriedFromId: string | null;
+                }[];
+                /** @description Every agency an action, update or contract of the snapshot names, by name. */
+                agencies: {
+                    id: string;
+                    name: string;
+                    shortName: string | null;
+                }[];
+                measures: {
+                    id: string;
+                    outcomeId: string;
+                    outcomeName: string;
+                    name: string;
+                    /** @enum {string} */
+                    unit: "COUNT" | "PERCENT" | "RATE_PER_1000" | "DAYS";
+                    /** @enum {string} */
+                    direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER" | "CONTEXT_ONLY";
+                }[];
+                /** @description Every live reprocurement of the plan then, by expiry date. */
+                contracts: {
+                    id: string;
+                    service: string;
+                    supplier: string | null;
+                    /** Format: date */
+                    expiryDate: string;
+                    /** @enum {string} */
+                    status: "NOT_STARTED" | "IN_PROGRESS" | "AWARDED" | "EXTENDED" | "CANCELLED";
+                    objectiveId: string;
+                    actionId: string | null;
+                    agencyId: string | null;
+                }[];
+            } | null;
         };
         /**
          * ProgressUpdate
@@ -2076,6 +2384,11 @@ export interface components {
             /** @description 0 to 100, where it fits. */
             percentComplete?: number | null;
             commentary?: string;
+            /**
+             * @description How late it was for its quarter's reporting round: AFTER_DEADLINE (posted after the deadline, while the round was open) or AFTER_CLOSE (a late correction after the round closed, not in its snapshot); null when on time or when the plan uses no rounds.
+             * @enum {string|null}
+             */
+            late?: "AFTER_DEADLINE" | "AFTER_CLOSE" | null;
             /** @description Who reported it: the name of the API key that recorded the update (a partner system, usually named after its agency) and the key's prefix. Shown only to callers with an API key; null for callers without one. */
             reportedBy?: string | null;
             /** @description Global ID of agency: The responsible agency the update is for; null for an update on the action as a whole (seeded and earlier updates, or one an admin or pillar lead recorded without an agency). */
@@ -2085,6 +2398,10 @@ export interface components {
             /** @description Global ID of action. */
             actionId?: string;
             action?: components["schemas"]["Action"];
+            /** @description Global ID of round: The reporting round it was posted in; null when its plan used no rounds then. */
+            roundId?: string | null;
+            /** @description Embedded with expand=round. */
+            round?: components["schemas"]["ReportingRound"] | null;
         };
         /**
          * Risk
@@ -7185,9 +7502,9 @@ export interface operations {
     listActionsProgress: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, financialYear, quarter, quarterLabel, periodStart, periodEnd, status, rag, percentComplete, commentary, reportedBy, agencyId, actionId. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, financialYear, quarter, quarterLabel, periodStart, periodEnd, status, rag, percentComplete, commentary, late, reportedBy, agencyId, actionId, roundId. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: agency, action. */
+                /** @description Comma-separated related records to embed: agency, action, round. */
                 expand?: string;
             };
             header?: never;
@@ -7282,9 +7599,9 @@ export interface operations {
     recordProgress: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, financialYear, quarter, quarterLabel, periodStart, periodEnd, status, rag, percentComplete, commentary, reportedBy, agencyId, actionId. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, financialYear, quarter, quarterLabel, periodStart, periodEnd, status, rag, percentComplete, commentary, late, reportedBy, agencyId, actionId, roundId. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: agency, action. */
+                /** @description Comma-separated related records to embed: agency, action, round. */
                 expand?: string;
             };
             header?: {
@@ -7531,7 +7848,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, name, shortName, kind, description, mergedIntoId, aliases.
+                 * @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, name, shortName, kind, description, contactName, contactEmail, contactPhone, mergedIntoId, aliases.
                  * @example name,shortName
                  */
                 fields?: string;
@@ -8150,7 +8467,7 @@ export interface operations {
                 first?: number;
                 /** @description The endCursor of the page before. */
                 after?: string;
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, name, shortName, kind, description, mergedIntoId, aliases. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, name, shortName, kind, description, contactName, contactEmail, contactPhone, mergedIntoId, aliases. */
                 fields?: string;
                 /** @description Comma-separated related records to embed: mergedInto. */
                 expand?: string;
@@ -8242,7 +8559,7 @@ export interface operations {
     createAgency: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, name, shortName, kind, description, mergedIntoId, aliases. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, name, shortName, kind, description, contactName, contactEmail, contactPhone, mergedIntoId, aliases. */
                 fields?: string;
                 /** @description Comma-separated related records to embed: mergedInto. */
                 expand?: string;
@@ -8359,7 +8676,7 @@ export interface operations {
     getAgency: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, name, shortName, kind, description, mergedIntoId, aliases. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, name, shortName, kind, description, contactName, contactEmail, contactPhone, mergedIntoId, aliases. */
                 fields?: string;
                 /** @description Comma-separated related records to embed: mergedInto. */
                 expand?: string;
@@ -8446,7 +8763,7 @@ export interface operations {
     updateAgency: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, name, shortName, kind, description, mergedIntoId, aliases. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, name, shortName, kind, description, contactName, contactEmail, contactPhone, mergedIntoId, aliases. */
                 fields?: string;
                 /** @description Comma-separated related records to embed: mergedInto. */
                 expand?: string;
@@ -8481,6 +8798,12 @@ export interface operations {
                     /** @enum {string|null} */
                     kind?: "ORGANISATION" | "COUNCIL_SERVICE" | "PARTNERSHIP_GROUP" | "ROLE" | null;
                     description?: string | null;
+                    /** @description The agency's contact for the plan (its lead); null clears it. 1 to 200 characters. */
+                    contactName?: string | null;
+                    /** @description An email address; null clears it. */
+                    contactEmail?: string | null;
+                    /** @description A UK telephone number, e.g. "020 7364 5000"; null clears it. */
+                    contactPhone?: string | null;
                     /** @description Replaces the set of aliases; [] removes them all. Other names for the agency (at most 50, each 1 to 200 characters); matched case-insensitively, ignoring surrounding spaces and trailing commas. A name that already belongs to another agency is rejected. */
                     aliases?: string[] | null;
                 };
@@ -8490,6 +8813,12 @@ export interface operations {
                     /** @enum {string|null} */
                     kind?: "ORGANISATION" | "COUNCIL_SERVICE" | "PARTNERSHIP_GROUP" | "ROLE" | null;
                     description?: string | null;
+                    /** @description The agency's contact for the plan (its lead); null clears it. 1 to 200 characters. */
+                    contactName?: string | null;
+                    /** @description An email address; null clears it. */
+                    contactEmail?: string | null;
+                    /** @description A UK telephone number, e.g. "020 7364 5000"; null clears it. */
+                    contactPhone?: string | null;
                     /** @description Replaces the set of aliases; [] removes them all. Other names for the agency (at most 50, each 1 to 200 characters); matched case-insensitively, ignoring surrounding spaces and trailing commas. A name that already belongs to another agency is rejected. */
                     aliases?: string[] | null;
                 };
@@ -8838,7 +9167,7 @@ export interface operations {
     archiveAgency: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, name, shortName, kind, description, mergedIntoId, aliases. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, name, shortName, kind, description, contactName, contactEmail, contactPhone, mergedIntoId, aliases. */
                 fields?: string;
                 /** @description Comma-separated related records to embed: mergedInto. */
                 expand?: string;
@@ -8974,7 +9303,7 @@ export interface operations {
     restoreAgency: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, name, shortName, kind, description, mergedIntoId, aliases. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, name, shortName, kind, description, contactName, contactEmail, contactPhone, mergedIntoId, aliases. */
                 fields?: string;
                 /** @description Comma-separated related records to embed: mergedInto. */
                 expand?: string;
@@ -12688,9 +13017,9 @@ export interface operations {
     getProgressUpdate: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, financialYear, quarter, quarterLabel, periodStart, periodEnd, status, rag, percentComplete, commentary, reportedBy, agencyId, actionId. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, financialYear, quarter, quarterLabel, periodStart, periodEnd, status, rag, percentComplete, commentary, late, reportedBy, agencyId, actionId, roundId. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: agency, action. */
+                /** @description Comma-separated related records to embed: agency, action, round. */
                 expand?: string;
             };
             header?: never;

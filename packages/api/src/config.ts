@@ -69,6 +69,8 @@ export interface Config {
   maxResponseBytes: number;
   /** Months before a contract's expiry that the reprocurement calendar's reminder fires (REPROCUREMENT_ALARM_MONTHS, default 6; 0: no reminder). */
   reprocurementAlarmMonths: number;
+  /** The late policy of a reporting round opened without one (LATE_UPDATES: refuse, the default, or record). */
+  lateUpdates: 'refuse' | 'record';
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -253,6 +255,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: Config
   const reprocurementAlarmMonths = parseWholeNumber('REPROCUREMENT_ALARM_MONTHS', env.REPROCUREMENT_ALARM_MONTHS, 6, 0, problems);
   if (reprocurementAlarmMonths > 36) problems.push(`REPROCUREMENT_ALARM_MONTHS must be at most 36, got ${reprocurementAlarmMonths}`);
 
+  const lateUpdates = (env.LATE_UPDATES || 'refuse').toLowerCase();
+  if (lateUpdates !== 'refuse' && lateUpdates !== 'record') problems.push(`LATE_UPDATES must be refuse or record, got ${JSON.stringify(env.LATE_UPDATES)}`);
+
   if (problems.length) throw new ConfigError(problems);
   return {
     port,
@@ -275,6 +280,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: Config
     requestTimeoutMs,
     maxResponseBytes,
     reprocurementAlarmMonths,
+    lateUpdates: lateUpdates as Config['lateUpdates'],
   };
 }
 

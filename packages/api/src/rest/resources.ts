@@ -134,5 +134,19 @@ export const RESOURCES: readonly ResourceDef[] = [
     description: 'Where people get help: the services the partnership publishes.',
   },
   { path: 'progress-updates', type: 'ProgressUpdate', description: 'Quarterly progress updates on actions; listed under /actions/{id}/progress.' },
+  {
+    path: 'rounds',
+    type: 'ReportingRound',
+    list: 'rounds',
+    nested: { 'sign-offs': 'signOffs' },
+    writes: {
+      create: 'openRound',
+      actions: {
+        close: { mutation: 'closeRound', idField: 'roundId', version: 'optional' },
+        'sign-offs': { mutation: 'signOffPillar', idField: 'roundId' },
+      },
+    },
+    description: "Reporting rounds: a plan quarter's round, opened with a deadline, signed off per pillar, closed with its snapshot (what the board saw).",
+  },
   { path: 'risks', type: 'Risk', list: 'risks', writes: crud('Risk'), description: 'Risks to the delivery of actions, scored by likelihood and impact.' },
 ];

@@ -105,6 +105,16 @@ export type AuditOperation =
   | 'UNLINK'
   | 'UPDATE';
 
+/** Closes a round once every pillar of its plan is signed off, storing its snapshot. */
+export type CloseRoundInput = {
+  /** The round's version you last read; if it changed since, it is a CONFLICT and nothing is written. */
+  expectedVersion?: number | null | undefined;
+  /** Send the same key to retry safely: the same key with the same input returns the first result and writes once; with another input it is a CONFLICT. Keys are per caller. */
+  idempotencyKey?: string | null | undefined;
+  /** The round: its ID, or its key "2024-25Q2" (also "2024-25 Q2"). */
+  roundId: string;
+};
+
 export type CreateActionInput = {
   /** Within the plan's period; default the plan's last day. */
   dueDate?: string | null | undefined;
@@ -301,6 +311,16 @@ export type CreateRiskInput = {
   status?: RiskStatus | null | undefined;
 };
 
+/** How late a progress update was for its quarter's reporting round. AFTER_DEADLINE: posted while the round was open, after its deadline. AFTER_CLOSE: a late correction, posted after the round closed (under the RECORD_LATE policy); not in the round's snapshot. */
+export type LateKind =
+  | 'AFTER_CLOSE'
+  | 'AFTER_DEADLINE';
+
+/** What happens to a progress update for the quarter after its round has closed. REFUSE: CONFLICT (reason ROUND_CLOSED). RECORD_LATE: kept as a late correction (ProgressUpdate.late AFTER_CLOSE); the round's snapshot never changes. */
+export type LatePolicy =
+  | 'RECORD_LATE'
+  | 'REFUSE';
+
 /** Which way is good; CONTEXT_ONLY where a rise is not good or bad in itself (e.g. offences recorded through enforcement). */
 export type MeasureDirection =
   | 'CONTEXT_ONLY'
@@ -343,6 +363,20 @@ export type ObjectiveFilter = {
   pillarId?: string | number | null | undefined;
   planId?: string | number | null | undefined;
   priorityId?: string | number | null | undefined;
+};
+
+/** Opens a plan quarter's reporting round. */
+export type OpenRoundInput = {
+  /** The last day for submissions: from the quarter's first day to the end of the quarter after it. */
+  deadline: string;
+  /** Send the same key to retry safely: the same key with the same input returns the first result and writes once; with another input it is a CONFLICT. Keys are per caller. */
+  idempotencyKey?: string | null | undefined;
+  /** What an update after close does; default the LATE_UPDATES setting (refuse: REFUSE, record: RECORD_LATE). */
+  latePolicy?: LatePolicy | null | undefined;
+  /** The plan; default the delivery plan whose period holds the quarter. */
+  planId?: string | number | null | undefined;
+  /** The quarter, e.g. "2024-25 Q2"; it must lie within the plan period. */
+  quarter: string;
 };
 
 export type OutcomeMeasureFilter = {
@@ -523,6 +557,11 @@ export type RotateApiKeyInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** OPEN: agencies post their updates for the quarter and pillar leads sign off. CLOSED: the quarter is frozen as its snapshot (what the board saw). */
+export type RoundStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
 /** Moves a reprocurement on: its status, and where it changes, its expiry date. EXTENDED needs the new expiry date, later than the current one. */
 export type SetReprocurementStatusInput = {
   /** The version you last read; a record changed since then is a CONFLICT and nothing is written. */
@@ -533,6 +572,18 @@ export type SetReprocurementStatusInput = {
   /** Send the same key to retry safely: the same key with the same input returns the first result and writes once; with another input it is a CONFLICT. Keys are per caller. */
   idempotencyKey?: string | null | undefined;
   status: ReprocurementStatus;
+};
+
+/** Signs off a pillar's updates in an open round: they are final for the quarter. */
+export type SignOffPillarInput = {
+  /** Send the same key to retry safely: the same key with the same input returns the first result and writes once; with another input it is a CONFLICT. Keys are per caller. */
+  idempotencyKey?: string | null | undefined;
+  /** 1 to 2000 characters. */
+  note?: string | null | undefined;
+  /** A live pillar of the round's plan. */
+  pillarId: string | number;
+  /** The round: its ID, or its key "2024-25Q2" (also "2024-25 Q2"). */
+  roundId: string;
 };
 
 /** Fields to change; omitted fields are left as they are, null clears an optional field. */
@@ -557,6 +608,12 @@ export type UpdateActionInput = {
 export type UpdateAgencyInput = {
   /** Replaces the set of aliases; [] removes them all. Other names for the agency (at most 50, each 1 to 200 characters); matched case-insensitively, ignoring surrounding spaces and trailing commas. A name that already belongs to another agency is rejected. */
   aliases?: Array<string> | null | undefined;
+  /** An email address; null clears it. */
+  contactEmail?: string | null | undefined;
+  /** The agency's contact for the plan (its lead); null clears it. 1 to 200 characters. */
+  contactName?: string | null | undefined;
+  /** A UK telephone number, e.g. "020 7364 5000"; null clears it. */
+  contactPhone?: string | null | undefined;
   description?: string | null | undefined;
   /** The version you last read; a record changed since then is a CONFLICT and nothing is written. */
   expectedVersion: number;
@@ -700,14 +757,14 @@ export type UpdateRiskInput = {
   status?: RiskStatus | null | undefined;
 };
 
-export type ActionFieldsFragment = { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null };
+export type ActionFieldsFragment = { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, late: LateKind | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null } | null };
 
 export type ActionQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ActionQuery = { action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, progress: Array<{ id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null }>, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } };
+export type ActionQuery = { action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, progress: Array<{ id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, late: LateKind | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null }>, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, late: LateKind | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null } | null } };
 
 export type ActionsQueryVariables = Exact<{
   filter?: ActionFilter | null | undefined;
@@ -716,53 +773,53 @@ export type ActionsQueryVariables = Exact<{
 }>;
 
 
-export type ActionsQuery = { actions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }> } };
+export type ActionsQuery = { actions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, late: LateKind | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null } | null }> } };
 
 export type CreateActionMutationVariables = Exact<{
   input: CreateActionInput;
 }>;
 
 
-export type CreateActionMutation = { createAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } } | null };
+export type CreateActionMutation = { createAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, late: LateKind | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null } | null } } | null };
 
 export type UpdateActionMutationVariables = Exact<{
   input: UpdateActionInput;
 }>;
 
 
-export type UpdateActionMutation = { updateAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } } | null };
+export type UpdateActionMutation = { updateAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, late: LateKind | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null } | null } } | null };
 
 export type ArchiveActionMutationVariables = Exact<{
   input: RecordVersionInput;
 }>;
 
 
-export type ArchiveActionMutation = { archiveAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } } | null };
+export type ArchiveActionMutation = { archiveAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, late: LateKind | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null } | null } } | null };
 
 export type RestoreActionMutationVariables = Exact<{
   input: RecordVersionInput;
 }>;
 
 
-export type RestoreActionMutation = { restoreAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } } | null };
+export type RestoreActionMutation = { restoreAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, late: LateKind | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null } | null } } | null };
 
 export type AddActionAgencyMutationVariables = Exact<{
   input: AddActionAgencyInput;
 }>;
 
 
-export type AddActionAgencyMutation = { addActionAgency: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } } | null };
+export type AddActionAgencyMutation = { addActionAgency: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, late: LateKind | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null } | null } } | null };
 
 export type RemoveActionAgencyMutationVariables = Exact<{
   input: RemoveActionAgencyInput;
 }>;
 
 
-export type RemoveActionAgencyMutation = { removeActionAgency: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } } | null };
+export type RemoveActionAgencyMutation = { removeActionAgency: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, late: LateKind | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null } | null } } | null };
 
 export type AgencySummaryFragment = { id: string, name: string, shortName: string | null, kind: AgencyKind };
 
-export type AgencyFieldsFragment = { aliases: Array<string>, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null };
+export type AgencyFieldsFragment = { aliases: Array<string>, description: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null };
 
 export type AgencyQueryVariables = Exact<{
   id?: string | number | null | undefined;
@@ -770,7 +827,7 @@ export type AgencyQueryVariables = Exact<{
 }>;
 
 
-export type AgencyQuery = { agency: { aliases: Array<string>, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, actions: { totalCount: number }, objectives: { totalCount: number }, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } };
+export type AgencyQuery = { agency: { aliases: Array<string>, description: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, actions: { totalCount: number }, objectives: { totalCount: number }, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } };
 
 export type AgenciesQueryVariables = Exact<{
   filter?: AgencyFilter | null | undefined;
@@ -779,42 +836,42 @@ export type AgenciesQueryVariables = Exact<{
 }>;
 
 
-export type AgenciesQuery = { agencies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ aliases: Array<string>, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null }> } };
+export type AgenciesQuery = { agencies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ aliases: Array<string>, description: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null }> } };
 
 export type CreateAgencyMutationVariables = Exact<{
   input: CreateAgencyInput;
 }>;
 
 
-export type CreateAgencyMutation = { createAgency: { replayed: boolean, agency: { aliases: Array<string>, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } } | null };
+export type CreateAgencyMutation = { createAgency: { replayed: boolean, agency: { aliases: Array<string>, description: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } } | null };
 
 export type UpdateAgencyMutationVariables = Exact<{
   input: UpdateAgencyInput;
 }>;
 
 
-export type UpdateAgencyMutation = { updateAgency: { replayed: boolean, agency: { aliases: Array<string>, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } } | null };
+export type UpdateAgencyMutation = { updateAgency: { replayed: boolean, agency: { aliases: Array<string>, description: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } } | null };
 
 export type ArchiveAgencyMutationVariables = Exact<{
   input: RecordVersionInput;
 }>;
 
 
-export type ArchiveAgencyMutation = { archiveAgency: { replayed: boolean, agency: { aliases: Array<string>, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } } | null };
+export type ArchiveAgencyMutation = { archiveAgency: { replayed: boolean, agency: { aliases: Array<string>, description: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } } | null };
 
 export type RestoreAgencyMutationVariables = Exact<{
   input: RecordVersionInput;
 }>;
 
 
-export type RestoreAgencyMutation = { restoreAgency: { replayed: boolean, agency: { aliases: Array<string>, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } } | null };
+export type RestoreAgencyMutation = { restoreAgency: { replayed: boolean, agency: { aliases: Array<string>, description: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } } | null };
 
 export type MergeAgenciesMutationVariables = Exact<{
   input: MergeAgenciesInput;
 }>;
 
 
-export type MergeAgenciesMutation = { mergeAgencies: { replayed: boolean, agency: { aliases: Array<string>, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } } | null };
+export type MergeAgenciesMutation = { mergeAgencies: { replayed: boolean, agency: { aliases: Array<string>, description: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } } | null };
 
 export type ApiKeyFieldsFragment = { id: string, name: string, principal: string, prefix: string, role: Role, createdBy: string, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, pillar: { id: string, number: number, name: string } | null };
 
@@ -936,13 +993,15 @@ export type NodeQuery = { node:
     | { __typename: 'Plan', id: string }
     | { __typename: 'Priority', id: string }
     | { __typename: 'ProgressUpdate', id: string }
+    | { __typename: 'ReportingRound', id: string }
     | { __typename: 'Reprocurement', id: string }
     | { __typename: 'Risk', id: string }
+    | { __typename: 'RoundSignOff', id: string }
   , action:
-    | { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }
+    | { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, late: LateKind | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null } | null }
     | Record<PropertyKey, never>
   , agency:
-    | { aliases: Array<string>, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null }
+    | { aliases: Array<string>, description: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null }
     | Record<PropertyKey, never>
   , helpService:
     | { id: string, name: string, description: string, audience: string | null, minAge: number | null, maxAge: number | null, phone: string | null, email: string | null, website: string | null, position: number, version: number, createdAt: string, updatedAt: string, archivedAt: string | null }
@@ -972,13 +1031,19 @@ export type NodeQuery = { node:
     | { strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string } }
     | Record<PropertyKey, never>
   , progressUpdate:
-    | { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null }
+    | { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, late: LateKind | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null }
+    | Record<PropertyKey, never>
+  , reportingRound:
+    | { id: string, key: string, financialYear: number, quarter: number, quarterLabel: string, status: RoundStatus, deadline: string, latePolicy: LatePolicy, openedAt: string, openedBy: string, closedAt: string | null, closedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, plan: { id: string, title: string, periodLabel: string }, signOffs: Array<{ id: string, signedOffBy: string, signedOffAt: string, note: string | null, version: number, createdAt: string, pillar: { id: string, number: number, name: string } }>, pillars: Array<{ signedOff: boolean, pillar: { id: string, number: number, name: string } }> }
     | Record<PropertyKey, never>
   , reprocurement:
     | { asWritten: string | null, daysUntilExpiry: number, overdue: boolean, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, objective: { id: string, text: string, position: number }, action: { id: string, text: string } | null }
     | Record<PropertyKey, never>
   , risk:
     | { id: string, description: string, likelihood: number, impact: number, score: number, mitigation: string | null, status: RiskStatus, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, ownerAgency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, action: { id: string, text: string } }
+    | Record<PropertyKey, never>
+  , roundSignOff:
+    | { id: string, signedOffBy: string, signedOffAt: string, note: string | null, version: number, createdAt: string, pillar: { id: string, number: number, name: string } }
     | Record<PropertyKey, never>
    };
 
@@ -1001,13 +1066,15 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Plan', id: string }
     | { __typename: 'Priority', id: string }
     | { __typename: 'ProgressUpdate', id: string }
+    | { __typename: 'ReportingRound', id: string }
     | { __typename: 'Reprocurement', id: string }
     | { __typename: 'Risk', id: string }
+    | { __typename: 'RoundSignOff', id: string }
    | null>, action: Array<
-    | { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }
+    | { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, late: LateKind | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null } | null }
     | Record<PropertyKey, never>
    | null>, agency: Array<
-    | { aliases: Array<string>, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null }
+    | { aliases: Array<string>, description: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null }
     | Record<PropertyKey, never>
    | null>, helpService: Array<
     | { id: string, name: string, description: string, audience: string | null, minAge: number | null, maxAge: number | null, phone: string | null, email: string | null, website: string | null, position: number, version: number, createdAt: string, updatedAt: string, archivedAt: string | null }
@@ -1037,13 +1104,19 @@ export type NodesQuery = { nodes: Array<
     | { strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string } }
     | Record<PropertyKey, never>
    | null>, progressUpdate: Array<
-    | { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null }
+    | { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, late: LateKind | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null }
+    | Record<PropertyKey, never>
+   | null>, reportingRound: Array<
+    | { id: string, key: string, financialYear: number, quarter: number, quarterLabel: string, status: RoundStatus, deadline: string, latePolicy: LatePolicy, openedAt: string, openedBy: string, closedAt: string | null, closedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, plan: { id: string, title: string, periodLabel: string }, signOffs: Array<{ id: string, signedOffBy: string, signedOffAt: string, note: string | null, version: number, createdAt: string, pillar: { id: string, number: number, name: string } }>, pillars: Array<{ signedOff: boolean, pillar: { id: string, number: number, name: string } }> }
     | Record<PropertyKey, never>
    | null>, reprocurement: Array<
     | { asWritten: string | null, daysUntilExpiry: number, overdue: boolean, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, objective: { id: string, text: string, position: number }, action: { id: string, text: string } | null }
     | Record<PropertyKey, never>
    | null>, risk: Array<
     | { id: string, description: string, likelihood: number, impact: number, score: number, mitigation: string | null, status: RiskStatus, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, ownerAgency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, action: { id: string, text: string } }
+    | Record<PropertyKey, never>
+   | null>, roundSignOff: Array<
+    | { id: string, signedOffBy: string, signedOffAt: string, note: string | null, version: number, createdAt: string, pillar: { id: string, number: number, name: string } }
     | Record<PropertyKey, never>
    | null> };
 
@@ -1056,7 +1129,7 @@ export type ObjectiveQueryVariables = Exact<{
 }>;
 
 
-export type ObjectiveQuery = { objective: { subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, actions: { totalCount: number, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }> }, reprocurements: Array<{ id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus }>, carriedFrom: { id: string } | null, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> } };
+export type ObjectiveQuery = { objective: { subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, actions: { totalCount: number, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, late: LateKind | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null } | null }> }, reprocurements: Array<{ id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus }>, carriedFrom: { id: string } | null, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> } };
 
 export type ObjectivesQueryVariables = Exact<{
   filter?: ObjectiveFilter | null | undefined;
@@ -1262,7 +1335,7 @@ export type PlanQueryVariables = Exact<{
 }>;
 
 
-export type PlanQuery = { plan: { id: string, kind: PlanKind, title: string, periodLabel: string, periodStart: string, periodEnd: string, summary: string | null, status: PlanStatus, agreedOn: string | null, agreedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillars: { totalCount: number, nodes: Array<{ headingInPlan: string | null, vision: string | null, subgroup: string | null, lead: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, number: number, name: string, priorities: { totalCount: number, nodes: Array<{ strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, objectives: { totalCount: number, nodes: Array<{ subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, actions: { totalCount: number, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }> }, carriedFrom: { id: string } | null, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> }> }, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string } }> }, carriedFrom: { id: string } | null, plan: { id: string, kind: PlanKind, title: string, periodLabel: string } }> }, carriedFrom: { id: string, title: string, periodLabel: string, status: PlanStatus } | null, partnership: { id: string, name: string, area: string }, strategy: { id: string, kind: PlanKind, title: string, periodLabel: string } | null } };
+export type PlanQuery = { plan: { id: string, kind: PlanKind, title: string, periodLabel: string, periodStart: string, periodEnd: string, summary: string | null, status: PlanStatus, agreedOn: string | null, agreedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillars: { totalCount: number, nodes: Array<{ headingInPlan: string | null, vision: string | null, subgroup: string | null, lead: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, number: number, name: string, priorities: { totalCount: number, nodes: Array<{ strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, objectives: { totalCount: number, nodes: Array<{ subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, actions: { totalCount: number, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, late: LateKind | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null } | null }> }, carriedFrom: { id: string } | null, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> }> }, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string } }> }, carriedFrom: { id: string } | null, plan: { id: string, kind: PlanKind, title: string, periodLabel: string } }> }, carriedFrom: { id: string, title: string, periodLabel: string, status: PlanStatus } | null, partnership: { id: string, name: string, area: string }, strategy: { id: string, kind: PlanKind, title: string, periodLabel: string } | null } };
 
 export type PlansQueryVariables = Exact<{
   filter?: PlanFilter | null | undefined;
@@ -1349,7 +1422,7 @@ export type RestorePriorityMutationVariables = Exact<{
 
 export type RestorePriorityMutation = { restorePriority: { replayed: boolean, priority: { strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string } } } | null };
 
-export type ProgressUpdateFieldsFragment = { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null };
+export type ProgressUpdateFieldsFragment = { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, late: LateKind | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null };
 
 export type RagCountsFieldsFragment = { red: number, amber: number, green: number, noUpdate: number, total: number };
 
@@ -1369,14 +1442,14 @@ export type ActionsWithoutProgressQueryVariables = Exact<{
 }>;
 
 
-export type ActionsWithoutProgressQuery = { actionsWithoutProgress: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }> } };
+export type ActionsWithoutProgressQuery = { actionsWithoutProgress: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, late: LateKind | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null } | null }> } };
 
 export type RecordProgressMutationVariables = Exact<{
   input: RecordProgressInput;
 }>;
 
 
-export type RecordProgressMutation = { recordProgress: { replayed: boolean, progressUpdate: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } } | null };
+export type RecordProgressMutation = { recordProgress: { replayed: boolean, progressUpdate: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, late: LateKind | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, late: LateKind | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null } | null }, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null } } | null };
 
 export type ActionQuarterRagQueryVariables = Exact<{
   id: string | number;
@@ -1384,7 +1457,7 @@ export type ActionQuarterRagQueryVariables = Exact<{
 }>;
 
 
-export type ActionQuarterRagQuery = { action: { id: string, quarterRag: Rag | null, leadAgency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, progress: Array<{ id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null }> } };
+export type ActionQuarterRagQuery = { action: { id: string, quarterRag: Rag | null, leadAgency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, progress: Array<{ id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, late: LateKind | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null }> } };
 
 export type ReprocurementSummaryFragment = { id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus };
 
@@ -1494,6 +1567,58 @@ export type RestoreRiskMutationVariables = Exact<{
 
 export type RestoreRiskMutation = { restoreRisk: { replayed: boolean, risk: { id: string, description: string, likelihood: number, impact: number, score: number, mitigation: string | null, status: RiskStatus, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, ownerAgency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, action: { id: string, text: string } } } | null };
 
+export type SnapshotCountsFieldsFragment = { red: number, amber: number, green: number, noUpdate: number, total: number };
+
+export type PlanSnapshotFieldsFragment = { format: number, takenAt: string, revision: number, plan: { id: string, title: string, periodLabel: string, periodStart: string, periodEnd: string, status: string }, quarter: { label: string, financialYear: number, quarter: number, periodStart: string, periodEnd: string }, round: { id: string, deadline: string, openedAt: string, closedAt: string | null } | null, overall: { red: number, amber: number, green: number, noUpdate: number, total: number }, pillars: Array<{ id: string, number: number, name: string, lead: string | null, subgroup: string | null, counts: { red: number, amber: number, green: number, noUpdate: number, total: number } }>, actions: Array<{ id: string, ref: string, pillarId: string, priorityId: string, objectiveId: string, objectiveText: string, text: string, status: ActionStatus, dueDate: string | null, agencyIds: Array<string>, leadAgencyId: string | null, quarterRag: Rag | null, carriedFromId: string | null, updates: Array<{ id: string, agencyId: string | null, rag: Rag, status: ActionStatus, percentComplete: number | null, commentary: string, reportedBy: string, recordedAt: string }> }>, agencies: Array<{ id: string, name: string, shortName: string | null }>, measures: Array<{ id: string, outcomeId: string, outcomeName: string, name: string, unit: MeasureUnit, direction: MeasureDirection, values: Array<{ kind: MeasureValueKind, periodLabel: string, periodStart: string, periodEnd: string, value: number }> }>, contracts: Array<{ id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus, objectiveId: string, actionId: string | null, agencyId: string | null }> };
+
+export type RoundSignOffFieldsFragment = { id: string, signedOffBy: string, signedOffAt: string, note: string | null, version: number, createdAt: string, pillar: { id: string, number: number, name: string } };
+
+export type ReportingRoundFieldsFragment = { id: string, key: string, financialYear: number, quarter: number, quarterLabel: string, status: RoundStatus, deadline: string, latePolicy: LatePolicy, openedAt: string, openedBy: string, closedAt: string | null, closedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, plan: { id: string, title: string, periodLabel: string }, signOffs: Array<{ id: string, signedOffBy: string, signedOffAt: string, note: string | null, version: number, createdAt: string, pillar: { id: string, number: number, name: string } }>, pillars: Array<{ signedOff: boolean, pillar: { id: string, number: number, name: string } }> };
+
+export type RoundQueryVariables = Exact<{
+  ref: string;
+}>;
+
+
+export type RoundQuery = { round: { id: string, key: string, financialYear: number, quarter: number, quarterLabel: string, status: RoundStatus, deadline: string, latePolicy: LatePolicy, openedAt: string, openedBy: string, closedAt: string | null, closedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, plan: { id: string, title: string, periodLabel: string }, signOffs: Array<{ id: string, signedOffBy: string, signedOffAt: string, note: string | null, version: number, createdAt: string, pillar: { id: string, number: number, name: string } }>, pillars: Array<{ signedOff: boolean, pillar: { id: string, number: number, name: string } }> } };
+
+export type RoundSnapshotQueryVariables = Exact<{
+  ref: string;
+}>;
+
+
+export type RoundSnapshotQuery = { round: { id: string, key: string, status: RoundStatus, snapshot: { format: number, takenAt: string, revision: number, plan: { id: string, title: string, periodLabel: string, periodStart: string, periodEnd: string, status: string }, quarter: { label: string, financialYear: number, quarter: number, periodStart: string, periodEnd: string }, round: { id: string, deadline: string, openedAt: string, closedAt: string | null } | null, overall: { red: number, amber: number, green: number, noUpdate: number, total: number }, pillars: Array<{ id: string, number: number, name: string, lead: string | null, subgroup: string | null, counts: { red: number, amber: number, green: number, noUpdate: number, total: number } }>, actions: Array<{ id: string, ref: string, pillarId: string, priorityId: string, objectiveId: string, objectiveText: string, text: string, status: ActionStatus, dueDate: string | null, agencyIds: Array<string>, leadAgencyId: string | null, quarterRag: Rag | null, carriedFromId: string | null, updates: Array<{ id: string, agencyId: string | null, rag: Rag, status: ActionStatus, percentComplete: number | null, commentary: string, reportedBy: string, recordedAt: string }> }>, agencies: Array<{ id: string, name: string, shortName: string | null }>, measures: Array<{ id: string, outcomeId: string, outcomeName: string, name: string, unit: MeasureUnit, direction: MeasureDirection, values: Array<{ kind: MeasureValueKind, periodLabel: string, periodStart: string, periodEnd: string, value: number }> }>, contracts: Array<{ id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus, objectiveId: string, actionId: string | null, agencyId: string | null }> } | null, draftSnapshot: { format: number, takenAt: string, revision: number, plan: { id: string, title: string, periodLabel: string, periodStart: string, periodEnd: string, status: string }, quarter: { label: string, financialYear: number, quarter: number, periodStart: string, periodEnd: string }, round: { id: string, deadline: string, openedAt: string, closedAt: string | null } | null, overall: { red: number, amber: number, green: number, noUpdate: number, total: number }, pillars: Array<{ id: string, number: number, name: string, lead: string | null, subgroup: string | null, counts: { red: number, amber: number, green: number, noUpdate: number, total: number } }>, actions: Array<{ id: string, ref: string, pillarId: string, priorityId: string, objectiveId: string, objectiveText: string, text: string, status: ActionStatus, dueDate: string | null, agencyIds: Array<string>, leadAgencyId: string | null, quarterRag: Rag | null, carriedFromId: string | null, updates: Array<{ id: string, agencyId: string | null, rag: Rag, status: ActionStatus, percentComplete: number | null, commentary: string, reportedBy: string, recordedAt: string }> }>, agencies: Array<{ id: string, name: string, shortName: string | null }>, measures: Array<{ id: string, outcomeId: string, outcomeName: string, name: string, unit: MeasureUnit, direction: MeasureDirection, values: Array<{ kind: MeasureValueKind, periodLabel: string, periodStart: string, periodEnd: string, value: number }> }>, contracts: Array<{ id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus, objectiveId: string, actionId: string | null, agencyId: string | null }> } | null } };
+
+export type RoundsQueryVariables = Exact<{
+  planId?: string | number | null | undefined;
+  first?: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type RoundsQuery = { rounds: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, key: string, financialYear: number, quarter: number, quarterLabel: string, status: RoundStatus, deadline: string, latePolicy: LatePolicy, openedAt: string, openedBy: string, closedAt: string | null, closedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, plan: { id: string, title: string, periodLabel: string }, signOffs: Array<{ id: string, signedOffBy: string, signedOffAt: string, note: string | null, version: number, createdAt: string, pillar: { id: string, number: number, name: string } }>, pillars: Array<{ signedOff: boolean, pillar: { id: string, number: number, name: string } }> }> } };
+
+export type OpenRoundMutationVariables = Exact<{
+  input: OpenRoundInput;
+}>;
+
+
+export type OpenRoundMutation = { openRound: { replayed: boolean, reportingRound: { id: string, key: string, financialYear: number, quarter: number, quarterLabel: string, status: RoundStatus, deadline: string, latePolicy: LatePolicy, openedAt: string, openedBy: string, closedAt: string | null, closedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, plan: { id: string, title: string, periodLabel: string }, signOffs: Array<{ id: string, signedOffBy: string, signedOffAt: string, note: string | null, version: number, createdAt: string, pillar: { id: string, number: number, name: string } }>, pillars: Array<{ signedOff: boolean, pillar: { id: string, number: number, name: string } }> } } | null };
+
+export type SignOffPillarMutationVariables = Exact<{
+  input: SignOffPillarInput;
+}>;
+
+
+export type SignOffPillarMutation = { signOffPillar: { replayed: boolean, roundSignOff: { id: string, signedOffBy: string, signedOffAt: string, note: string | null, version: number, createdAt: string, round: { id: string, key: string, status: RoundStatus }, pillar: { id: string, number: number, name: string } } } | null };
+
+export type CloseRoundMutationVariables = Exact<{
+  input: CloseRoundInput;
+}>;
+
+
+export type CloseRoundMutation = { closeRound: { replayed: boolean, reportingRound: { id: string, key: string, financialYear: number, quarter: number, quarterLabel: string, status: RoundStatus, deadline: string, latePolicy: LatePolicy, openedAt: string, openedBy: string, closedAt: string | null, closedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, snapshot: { format: number, takenAt: string, revision: number, plan: { id: string, title: string, periodLabel: string, periodStart: string, periodEnd: string, status: string }, quarter: { label: string, financialYear: number, quarter: number, periodStart: string, periodEnd: string }, round: { id: string, deadline: string, openedAt: string, closedAt: string | null } | null, overall: { red: number, amber: number, green: number, noUpdate: number, total: number }, pillars: Array<{ id: string, number: number, name: string, lead: string | null, subgroup: string | null, counts: { red: number, amber: number, green: number, noUpdate: number, total: number } }>, actions: Array<{ id: string, ref: string, pillarId: string, priorityId: string, objectiveId: string, objectiveText: string, text: string, status: ActionStatus, dueDate: string | null, agencyIds: Array<string>, leadAgencyId: string | null, quarterRag: Rag | null, carriedFromId: string | null, updates: Array<{ id: string, agencyId: string | null, rag: Rag, status: ActionStatus, percentComplete: number | null, commentary: string, reportedBy: string, recordedAt: string }> }>, agencies: Array<{ id: string, name: string, shortName: string | null }>, measures: Array<{ id: string, outcomeId: string, outcomeName: string, name: string, unit: MeasureUnit, direction: MeasureDirection, values: Array<{ kind: MeasureValueKind, periodLabel: string, periodStart: string, periodEnd: string, value: number }> }>, contracts: Array<{ id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus, objectiveId: string, actionId: string | null, agencyId: string | null }> } | null, plan: { id: string, title: string, periodLabel: string }, signOffs: Array<{ id: string, signedOffBy: string, signedOffAt: string, note: string | null, version: number, createdAt: string, pillar: { id: string, number: number, name: string } }>, pillars: Array<{ signedOff: boolean, pillar: { id: string, number: number, name: string } }> } } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1570,6 +1695,12 @@ export const ProgressUpdateFieldsFragmentDoc = new TypedDocumentString(`
   reportedBy
   agency {
     ...AgencySummary
+  }
+  late
+  round {
+    id
+    key
+    status
   }
   version
   createdAt
@@ -1661,6 +1792,12 @@ fragment ProgressUpdateFields on ProgressUpdate {
   agency {
     ...AgencySummary
   }
+  late
+  round {
+    id
+    key
+    status
+  }
   version
   createdAt
   updatedAt
@@ -1671,6 +1808,9 @@ export const AgencyFieldsFragmentDoc = new TypedDocumentString(`
   ...AgencySummary
   aliases
   description
+  contactName
+  contactEmail
+  contactPhone
   version
   createdAt
   updatedAt
@@ -2098,6 +2238,183 @@ export const RiskFieldsFragmentDoc = new TypedDocumentString(`
   shortName
   kind
 }`, {"fragmentName":"RiskFields"}) as unknown as TypedDocumentString<RiskFieldsFragment, unknown>;
+export const SnapshotCountsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SnapshotCountsFields on SnapshotCounts {
+  red
+  amber
+  green
+  noUpdate
+  total
+}
+    `, {"fragmentName":"SnapshotCountsFields"}) as unknown as TypedDocumentString<SnapshotCountsFieldsFragment, unknown>;
+export const PlanSnapshotFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PlanSnapshotFields on PlanSnapshot {
+  format
+  takenAt
+  revision
+  plan {
+    id
+    title
+    periodLabel
+    periodStart
+    periodEnd
+    status
+  }
+  quarter {
+    label
+    financialYear
+    quarter
+    periodStart
+    periodEnd
+  }
+  round {
+    id
+    deadline
+    openedAt
+    closedAt
+  }
+  overall {
+    ...SnapshotCountsFields
+  }
+  pillars {
+    id
+    number
+    name
+    lead
+    subgroup
+    counts {
+      ...SnapshotCountsFields
+    }
+  }
+  actions {
+    id
+    ref
+    pillarId
+    priorityId
+    objectiveId
+    objectiveText
+    text
+    status
+    dueDate
+    agencyIds
+    leadAgencyId
+    quarterRag
+    updates {
+      id
+      agencyId
+      rag
+      status
+      percentComplete
+      commentary
+      reportedBy
+      recordedAt
+    }
+    carriedFromId
+  }
+  agencies {
+    id
+    name
+    shortName
+  }
+  measures {
+    id
+    outcomeId
+    outcomeName
+    name
+    unit
+    direction
+    values {
+      kind
+      periodLabel
+      periodStart
+      periodEnd
+      value
+    }
+  }
+  contracts {
+    id
+    service
+    supplier
+    expiryDate
+    status
+    objectiveId
+    actionId
+    agencyId
+  }
+}
+    fragment SnapshotCountsFields on SnapshotCounts {
+  red
+  amber
+  green
+  noUpdate
+  total
+}`, {"fragmentName":"PlanSnapshotFields"}) as unknown as TypedDocumentString<PlanSnapshotFieldsFragment, unknown>;
+export const RoundSignOffFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RoundSignOffFields on RoundSignOff {
+  id
+  signedOffBy
+  signedOffAt
+  note
+  pillar {
+    ...PillarSummary
+  }
+  version
+  createdAt
+}
+    fragment PillarSummary on Pillar {
+  id
+  number
+  name
+}`, {"fragmentName":"RoundSignOffFields"}) as unknown as TypedDocumentString<RoundSignOffFieldsFragment, unknown>;
+export const ReportingRoundFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportingRoundFields on ReportingRound {
+  id
+  key
+  financialYear
+  quarter
+  quarterLabel
+  status
+  deadline
+  latePolicy
+  openedAt
+  openedBy
+  closedAt
+  closedBy
+  plan {
+    id
+    title
+    periodLabel
+  }
+  signOffs {
+    ...RoundSignOffFields
+  }
+  pillars {
+    signedOff
+    pillar {
+      ...PillarSummary
+    }
+  }
+  version
+  createdAt
+  updatedAt
+  archivedAt
+}
+    fragment PillarSummary on Pillar {
+  id
+  number
+  name
+}
+fragment RoundSignOffFields on RoundSignOff {
+  id
+  signedOffBy
+  signedOffAt
+  note
+  pillar {
+    ...PillarSummary
+  }
+  version
+  createdAt
+}`, {"fragmentName":"ReportingRoundFields"}) as unknown as TypedDocumentString<ReportingRoundFieldsFragment, unknown>;
 export const ActionDocument = new TypedDocumentString(`
     query Action($id: ID!) {
   action(id: $id) {
@@ -2184,6 +2501,12 @@ fragment ProgressUpdateFields on ProgressUpdate {
   reportedBy
   agency {
     ...AgencySummary
+  }
+  late
+  round {
+    id
+    key
+    status
   }
   version
   createdAt
@@ -2284,6 +2607,12 @@ fragment ProgressUpdateFields on ProgressUpdate {
   agency {
     ...AgencySummary
   }
+  late
+  round {
+    id
+    key
+    status
+  }
   version
   createdAt
   updatedAt
@@ -2375,6 +2704,12 @@ fragment ProgressUpdateFields on ProgressUpdate {
   reportedBy
   agency {
     ...AgencySummary
+  }
+  late
+  round {
+    id
+    key
+    status
   }
   version
   createdAt
@@ -2468,6 +2803,12 @@ fragment ProgressUpdateFields on ProgressUpdate {
   agency {
     ...AgencySummary
   }
+  late
+  round {
+    id
+    key
+    status
+  }
   version
   createdAt
   updatedAt
@@ -2559,6 +2900,12 @@ fragment ProgressUpdateFields on ProgressUpdate {
   reportedBy
   agency {
     ...AgencySummary
+  }
+  late
+  round {
+    id
+    key
+    status
   }
   version
   createdAt
@@ -2652,6 +2999,12 @@ fragment ProgressUpdateFields on ProgressUpdate {
   agency {
     ...AgencySummary
   }
+  late
+  round {
+    id
+    key
+    status
+  }
   version
   createdAt
   updatedAt
@@ -2743,6 +3096,12 @@ fragment ProgressUpdateFields on ProgressUpdate {
   reportedBy
   agency {
     ...AgencySummary
+  }
+  late
+  round {
+    id
+    key
+    status
   }
   version
   createdAt
@@ -2836,6 +3195,12 @@ fragment ProgressUpdateFields on ProgressUpdate {
   agency {
     ...AgencySummary
   }
+  late
+  round {
+    id
+    key
+    status
+  }
   version
   createdAt
   updatedAt
@@ -2863,6 +3228,9 @@ fragment AgencyFields on Agency {
   ...AgencySummary
   aliases
   description
+  contactName
+  contactEmail
+  contactPhone
   version
   createdAt
   updatedAt
@@ -2893,6 +3261,9 @@ fragment AgencyFields on Agency {
   ...AgencySummary
   aliases
   description
+  contactName
+  contactEmail
+  contactPhone
   version
   createdAt
   updatedAt
@@ -2924,6 +3295,9 @@ fragment AgencyFields on Agency {
   ...AgencySummary
   aliases
   description
+  contactName
+  contactEmail
+  contactPhone
   version
   createdAt
   updatedAt
@@ -2951,6 +3325,9 @@ fragment AgencyFields on Agency {
   ...AgencySummary
   aliases
   description
+  contactName
+  contactEmail
+  contactPhone
   version
   createdAt
   updatedAt
@@ -2978,6 +3355,9 @@ fragment AgencyFields on Agency {
   ...AgencySummary
   aliases
   description
+  contactName
+  contactEmail
+  contactPhone
   version
   createdAt
   updatedAt
@@ -3005,6 +3385,9 @@ fragment AgencyFields on Agency {
   ...AgencySummary
   aliases
   description
+  contactName
+  contactEmail
+  contactPhone
   version
   createdAt
   updatedAt
@@ -3032,6 +3415,9 @@ fragment AgencyFields on Agency {
   ...AgencySummary
   aliases
   description
+  contactName
+  contactEmail
+  contactPhone
   version
   createdAt
   updatedAt
@@ -3458,11 +3844,17 @@ export const NodeDocument = new TypedDocumentString(`
   progressUpdate: node(id: $id) {
     ...ProgressUpdateFields
   }
+  reportingRound: node(id: $id) {
+    ...ReportingRoundFields
+  }
   reprocurement: node(id: $id) {
     ...ReprocurementFields
   }
   risk: node(id: $id) {
     ...RiskFields
+  }
+  roundSignOff: node(id: $id) {
+    ...RoundSignOffFields
   }
 }
     fragment ActionFields on Action {
@@ -3510,6 +3902,9 @@ fragment AgencyFields on Agency {
   ...AgencySummary
   aliases
   description
+  contactName
+  contactEmail
+  contactPhone
   version
   createdAt
   updatedAt
@@ -3737,6 +4132,12 @@ fragment ProgressUpdateFields on ProgressUpdate {
   agency {
     ...AgencySummary
   }
+  late
+  round {
+    id
+    key
+    status
+  }
   version
   createdAt
   updatedAt
@@ -3788,6 +4189,49 @@ fragment RiskFields on Risk {
     id
     text
   }
+}
+fragment RoundSignOffFields on RoundSignOff {
+  id
+  signedOffBy
+  signedOffAt
+  note
+  pillar {
+    ...PillarSummary
+  }
+  version
+  createdAt
+}
+fragment ReportingRoundFields on ReportingRound {
+  id
+  key
+  financialYear
+  quarter
+  quarterLabel
+  status
+  deadline
+  latePolicy
+  openedAt
+  openedBy
+  closedAt
+  closedBy
+  plan {
+    id
+    title
+    periodLabel
+  }
+  signOffs {
+    ...RoundSignOffFields
+  }
+  pillars {
+    signedOff
+    pillar {
+      ...PillarSummary
+    }
+  }
+  version
+  createdAt
+  updatedAt
+  archivedAt
 }`) as unknown as TypedDocumentString<NodeQuery, NodeQueryVariables>;
 export const NodesDocument = new TypedDocumentString(`
     query Nodes($ids: [ID!]!, $asOf: LocalDate) {
@@ -3831,11 +4275,17 @@ export const NodesDocument = new TypedDocumentString(`
   progressUpdate: nodes(ids: $ids) {
     ...ProgressUpdateFields
   }
+  reportingRound: nodes(ids: $ids) {
+    ...ReportingRoundFields
+  }
   reprocurement: nodes(ids: $ids) {
     ...ReprocurementFields
   }
   risk: nodes(ids: $ids) {
     ...RiskFields
+  }
+  roundSignOff: nodes(ids: $ids) {
+    ...RoundSignOffFields
   }
 }
     fragment ActionFields on Action {
@@ -3883,6 +4333,9 @@ fragment AgencyFields on Agency {
   ...AgencySummary
   aliases
   description
+  contactName
+  contactEmail
+  contactPhone
   version
   createdAt
   updatedAt
@@ -4110,6 +4563,12 @@ fragment ProgressUpdateFields on ProgressUpdate {
   agency {
     ...AgencySummary
   }
+  late
+  round {
+    id
+    key
+    status
+  }
   version
   createdAt
   updatedAt
@@ -4161,6 +4620,49 @@ fragment RiskFields on Risk {
     id
     text
   }
+}
+fragment RoundSignOffFields on RoundSignOff {
+  id
+  signedOffBy
+  signedOffAt
+  note
+  pillar {
+    ...PillarSummary
+  }
+  version
+  createdAt
+}
+fragment ReportingRoundFields on ReportingRound {
+  id
+  key
+  financialYear
+  quarter
+  quarterLabel
+  status
+  deadline
+  latePolicy
+  openedAt
+  openedBy
+  closedAt
+  closedBy
+  plan {
+    id
+    title
+    periodLabel
+  }
+  signOffs {
+    ...RoundSignOffFields
+  }
+  pillars {
+    signedOff
+    pillar {
+      ...PillarSummary
+    }
+  }
+  version
+  createdAt
+  updatedAt
+  archivedAt
 }`) as unknown as TypedDocumentString<NodesQuery, NodesQueryVariables>;
 export const ObjectiveDocument = new TypedDocumentString(`
     query Objective($id: ID!) {
@@ -4277,6 +4779,12 @@ fragment ProgressUpdateFields on ProgressUpdate {
   reportedBy
   agency {
     ...AgencySummary
+  }
+  late
+  round {
+    id
+    key
+    status
   }
   version
   createdAt
@@ -5671,6 +6179,12 @@ fragment ProgressUpdateFields on ProgressUpdate {
   agency {
     ...AgencySummary
   }
+  late
+  round {
+    id
+    key
+    status
+  }
   version
   createdAt
   updatedAt
@@ -6275,6 +6789,12 @@ fragment ProgressUpdateFields on ProgressUpdate {
   agency {
     ...AgencySummary
   }
+  late
+  round {
+    id
+    key
+    status
+  }
   version
   createdAt
   updatedAt
@@ -6370,6 +6890,12 @@ fragment ProgressUpdateFields on ProgressUpdate {
   agency {
     ...AgencySummary
   }
+  late
+  round {
+    id
+    key
+    status
+  }
   version
   createdAt
   updatedAt
@@ -6408,6 +6934,12 @@ fragment ProgressUpdateFields on ProgressUpdate {
   reportedBy
   agency {
     ...AgencySummary
+  }
+  late
+  round {
+    id
+    key
+    status
   }
   version
   createdAt
@@ -6961,3 +7493,484 @@ fragment RiskFields on Risk {
     text
   }
 }`) as unknown as TypedDocumentString<RestoreRiskMutation, RestoreRiskMutationVariables>;
+export const RoundDocument = new TypedDocumentString(`
+    query Round($ref: String!) {
+  round(ref: $ref) {
+    ...ReportingRoundFields
+  }
+}
+    fragment PillarSummary on Pillar {
+  id
+  number
+  name
+}
+fragment RoundSignOffFields on RoundSignOff {
+  id
+  signedOffBy
+  signedOffAt
+  note
+  pillar {
+    ...PillarSummary
+  }
+  version
+  createdAt
+}
+fragment ReportingRoundFields on ReportingRound {
+  id
+  key
+  financialYear
+  quarter
+  quarterLabel
+  status
+  deadline
+  latePolicy
+  openedAt
+  openedBy
+  closedAt
+  closedBy
+  plan {
+    id
+    title
+    periodLabel
+  }
+  signOffs {
+    ...RoundSignOffFields
+  }
+  pillars {
+    signedOff
+    pillar {
+      ...PillarSummary
+    }
+  }
+  version
+  createdAt
+  updatedAt
+  archivedAt
+}`) as unknown as TypedDocumentString<RoundQuery, RoundQueryVariables>;
+export const RoundSnapshotDocument = new TypedDocumentString(`
+    query RoundSnapshot($ref: String!) {
+  round(ref: $ref) {
+    id
+    key
+    status
+    snapshot {
+      ...PlanSnapshotFields
+    }
+    draftSnapshot {
+      ...PlanSnapshotFields
+    }
+  }
+}
+    fragment SnapshotCountsFields on SnapshotCounts {
+  red
+  amber
+  green
+  noUpdate
+  total
+}
+fragment PlanSnapshotFields on PlanSnapshot {
+  format
+  takenAt
+  revision
+  plan {
+    id
+    title
+    periodLabel
+    periodStart
+    periodEnd
+    status
+  }
+  quarter {
+    label
+    financialYear
+    quarter
+    periodStart
+    periodEnd
+  }
+  round {
+    id
+    deadline
+    openedAt
+    closedAt
+  }
+  overall {
+    ...SnapshotCountsFields
+  }
+  pillars {
+    id
+    number
+    name
+    lead
+    subgroup
+    counts {
+      ...SnapshotCountsFields
+    }
+  }
+  actions {
+    id
+    ref
+    pillarId
+    priorityId
+    objectiveId
+    objectiveText
+    text
+    status
+    dueDate
+    agencyIds
+    leadAgencyId
+    quarterRag
+    updates {
+      id
+      agencyId
+      rag
+      status
+      percentComplete
+      commentary
+      reportedBy
+      recordedAt
+    }
+    carriedFromId
+  }
+  agencies {
+    id
+    name
+    shortName
+  }
+  measures {
+    id
+    outcomeId
+    outcomeName
+    name
+    unit
+    direction
+    values {
+      kind
+      periodLabel
+      periodStart
+      periodEnd
+      value
+    }
+  }
+  contracts {
+    id
+    service
+    supplier
+    expiryDate
+    status
+    objectiveId
+    actionId
+    agencyId
+  }
+}`) as unknown as TypedDocumentString<RoundSnapshotQuery, RoundSnapshotQueryVariables>;
+export const RoundsDocument = new TypedDocumentString(`
+    query Rounds($planId: ID, $first: Int! = 50, $after: String) {
+  rounds(planId: $planId, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...ReportingRoundFields
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment PillarSummary on Pillar {
+  id
+  number
+  name
+}
+fragment RoundSignOffFields on RoundSignOff {
+  id
+  signedOffBy
+  signedOffAt
+  note
+  pillar {
+    ...PillarSummary
+  }
+  version
+  createdAt
+}
+fragment ReportingRoundFields on ReportingRound {
+  id
+  key
+  financialYear
+  quarter
+  quarterLabel
+  status
+  deadline
+  latePolicy
+  openedAt
+  openedBy
+  closedAt
+  closedBy
+  plan {
+    id
+    title
+    periodLabel
+  }
+  signOffs {
+    ...RoundSignOffFields
+  }
+  pillars {
+    signedOff
+    pillar {
+      ...PillarSummary
+    }
+  }
+  version
+  createdAt
+  updatedAt
+  archivedAt
+}`) as unknown as TypedDocumentString<RoundsQuery, RoundsQueryVariables>;
+export const OpenRoundDocument = new TypedDocumentString(`
+    mutation OpenRound($input: OpenRoundInput!) {
+  openRound(input: $input) {
+    replayed
+    reportingRound {
+      ...ReportingRoundFields
+    }
+  }
+}
+    fragment PillarSummary on Pillar {
+  id
+  number
+  name
+}
+fragment RoundSignOffFields on RoundSignOff {
+  id
+  signedOffBy
+  signedOffAt
+  note
+  pillar {
+    ...PillarSummary
+  }
+  version
+  createdAt
+}
+fragment ReportingRoundFields on ReportingRound {
+  id
+  key
+  financialYear
+  quarter
+  quarterLabel
+  status
+  deadline
+  latePolicy
+  openedAt
+  openedBy
+  closedAt
+  closedBy
+  plan {
+    id
+    title
+    periodLabel
+  }
+  signOffs {
+    ...RoundSignOffFields
+  }
+  pillars {
+    signedOff
+    pillar {
+      ...PillarSummary
+    }
+  }
+  version
+  createdAt
+  updatedAt
+  archivedAt
+}`) as unknown as TypedDocumentString<OpenRoundMutation, OpenRoundMutationVariables>;
+export const SignOffPillarDocument = new TypedDocumentString(`
+    mutation SignOffPillar($input: SignOffPillarInput!) {
+  signOffPillar(input: $input) {
+    replayed
+    roundSignOff {
+      ...RoundSignOffFields
+      round {
+        id
+        key
+        status
+      }
+    }
+  }
+}
+    fragment PillarSummary on Pillar {
+  id
+  number
+  name
+}
+fragment RoundSignOffFields on RoundSignOff {
+  id
+  signedOffBy
+  signedOffAt
+  note
+  pillar {
+    ...PillarSummary
+  }
+  version
+  createdAt
+}`) as unknown as TypedDocumentString<SignOffPillarMutation, SignOffPillarMutationVariables>;
+export const CloseRoundDocument = new TypedDocumentString(`
+    mutation CloseRound($input: CloseRoundInput!) {
+  closeRound(input: $input) {
+    replayed
+    reportingRound {
+      ...ReportingRoundFields
+      snapshot {
+        ...PlanSnapshotFields
+      }
+    }
+  }
+}
+    fragment PillarSummary on Pillar {
+  id
+  number
+  name
+}
+fragment SnapshotCountsFields on SnapshotCounts {
+  red
+  amber
+  green
+  noUpdate
+  total
+}
+fragment PlanSnapshotFields on PlanSnapshot {
+  format
+  takenAt
+  revision
+  plan {
+    id
+    title
+    periodLabel
+    periodStart
+    periodEnd
+    status
+  }
+  quarter {
+    label
+    financialYear
+    quarter
+    periodStart
+    periodEnd
+  }
+  round {
+    id
+    deadline
+    openedAt
+    closedAt
+  }
+  overall {
+    ...SnapshotCountsFields
+  }
+  pillars {
+    id
+    number
+    name
+    lead
+    subgroup
+    counts {
+      ...SnapshotCountsFields
+    }
+  }
+  actions {
+    id
+    ref
+    pillarId
+    priorityId
+    objectiveId
+    objectiveText
+    text
+    status
+    dueDate
+    agencyIds
+    leadAgencyId
+    quarterRag
+    updates {
+      id
+      agencyId
+      rag
+      status
+      percentComplete
+      commentary
+      reportedBy
+      recordedAt
+    }
+    carriedFromId
+  }
+  agencies {
+    id
+    name
+    shortName
+  }
+  measures {
+    id
+    outcomeId
+    outcomeName
+    name
+    unit
+    direction
+    values {
+      kind
+      periodLabel
+      periodStart
+      periodEnd
+      value
+    }
+  }
+  contracts {
+    id
+    service
+    supplier
+    expiryDate
+    status
+    objectiveId
+    actionId
+    agencyId
+  }
+}
+fragment RoundSignOffFields on RoundSignOff {
+  id
+  signedOffBy
+  signedOffAt
+  note
+  pillar {
+    ...PillarSummary
+  }
+  version
+  createdAt
+}
+fragment ReportingRoundFields on ReportingRound {
+  id
+  key
+  financialYear
+  quarter
+  quarterLabel
+  status
+  deadline
+  latePolicy
+  openedAt
+  openedBy
+  closedAt
+  closedBy
+  plan {
+    id
+    title
+    periodLabel
+  }
+  signOffs {
+    ...RoundSignOffFields
+  }
+  pillars {
+    signedOff
+    pillar {
+      ...PillarSummary
+    }
+  }
+  version
+  createdAt
+  updatedAt
+  archivedAt
+}`) as unknown as TypedDocumentString<CloseRoundMutation, CloseRoundMutationVariables>;

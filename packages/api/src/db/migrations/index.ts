@@ -9,6 +9,8 @@ import { PlansAcrossYears1796222927727 as SqlitePlansAcrossYears } from './sqlit
 import { PlansAcrossYears1796222927727 as PostgresPlansAcrossYears } from './postgres/1796222927727-PlansAcrossYears';
 import { ProgressByAgency1796225557678 as SqliteProgressByAgency } from './sqlite/1796225557678-ProgressByAgency';
 import { ProgressByAgency1796225557678 as PostgresProgressByAgency } from './postgres/1796225557678-ProgressByAgency';
+import { ReportingRounds1796229591853 as SqliteReportingRounds } from './sqlite/1796229591853-ReportingRounds';
+import { ReportingRounds1796229591853 as PostgresReportingRounds } from './postgres/1796229591853-ReportingRounds';
 
 /** SQLite migrations, oldest first. Add each new one here (see cli/generate-migration.ts). */
 export const SQLITE_MIGRATIONS: Function[] = [
@@ -20,6 +22,7 @@ export const SQLITE_MIGRATIONS: Function[] = [
   Risks1796197228872,
   SqlitePlansAcrossYears,
   SqliteProgressByAgency,
+  SqliteReportingRounds,
 ];
 
 /**
@@ -27,4 +30,4 @@ export const SQLITE_MIGRATIONS: Function[] = [
  * --engine postgres). PostgreSQL started at the schema SQLite had reached, so its history begins
  * with one migration; a change to the entities from now on gets a migration for each engine.
  */
-export const POSTGRES_MIGRATIONS: Function[] = [PostgresInitial1796218655421, PostgresPlansAcrossYears, PostgresProgressByAgency];
+export const POSTGRES_MIGRATIONS: Function[] = [PostgresInitial1796218655421, PostgresPlansAcrossYears, PostgresProgressByAgency, PostgresReportingRounds];

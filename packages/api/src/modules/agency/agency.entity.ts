@@ -35,6 +35,18 @@ export class Agency extends PlanRecord {
   @Column({ type: 'text', nullable: true })
   description!: string | null;
 
+  @Field(() => String, { nullable: true, description: "The agency's contact for the plan (its lead): who a reporting round's chase list goes to." })
+  @Column({ type: 'varchar', nullable: true })
+  contactName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', nullable: true })
+  contactEmail!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A UK telephone number.' })
+  @Column({ type: 'varchar', nullable: true })
+  contactPhone!: string | null;
+
   /** Set when this agency was merged into another (and archived). */
   @Column({ type: 'integer', nullable: true })
   mergedIntoId!: number | null;

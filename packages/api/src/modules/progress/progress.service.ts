@@ -3,7 +3,8 @@ import { planOfObjective } from '../../plan-tree/plan-period';
 import { joinAncestors, orderActions, planActionAgencies, planActionsQuery } from '../../plan-tree/hierarchy';
 import type { ConnectionShape, PageArgs } from '../../graphql/connection';
 import { pagedList } from '../../graphql/paged-list';
-import type { DataAccess } from '../../writes/data-access';
+import type { DataAccess, ReadContext } from '../../writes/data-access';
+import type { SelectQueryBuilder } from 'typeorm';
 import type { ChangeSet } from '../../writes/change-set';
 import type { MutationResult, MutationRunner } from '../../writes/mutation-runner';
 import { Action, ActionStatus } from '../action/action.entity';
@@ -20,6 +21,7 @@ import { ProgressUpdate, Rag } from './progress.entity';
 import { ProgressErrorReason } from './progress.errors';
 import { ProgressQuarterArgs, RecordProgressInput } from './progress.inputs';
 import { AgencyRags, buildCounts, ProgressReport, ReportAction } from './progress.report';
+import { gateProgress } from '../round/round.gate';
 import { checkQuarterWithinPlan, parseQuarter, Quarter } from './quarter';
 import type { MutationNameOf } from '../../core/rules';
 import type { PROGRESS_MUTATIONS } from './progress.rules';
@@ -57,10 +59,14 @@ export class ProgressService {
           ProgressErrorReason.ACTION_ARCHIVED,
         );
       const agencyId = await this.postingAgency(changes, ctx, input, action.id);
-      if (quarter)
-        await problems.collect(async () => checkQuarterWithinPlan(await planOfObjective(changes.manager, action.objectiveId), quarter, 'input.quarter'));
+      const plan = await planOfObjective(changes.manager, action.objectiveId);
+      if (quarter) await problems.collect(() => checkQuarterWithinPlan(plan, quarter, 'input.quarter'));
       problems.throwIfAny();
       if (!quarter) throw new Error('unreachable: a quarter without a problem'); // narrows the type
+      const round = await gateProgress(changes, plan.id, quarter, {
+        pillarOf: () => new PlanScope().pillarOf(changes.manager, 'Action', action.id),
+        today: ctx.today,
+      });
 
       // A late update for an earlier quarter joins the series but does not change the action's
       // current status. Either way the version is checked (changes.update with no change writes nothing).
@@ -84,6 +90,8 @@ export class ProgressService {
         percentComplete: percent,
         commentary: input.commentary,
         reportedBy: ctx.actor.name,
+        roundId: round.roundId,
+        late: round.late,
       });
     });
   }
@@ -193,19 +201,27 @@ export class ProgressService {
     return { plan, quarter };
   }
 
-  /** Action id -> its agencies' latest RAGs in the quarter (key null: updates without an agency), for the plan's actions: one statement. */
-  private async latestRagInQuarter(ctx: RequestContext, planId: number, quarter: Quarter): Promise<Map<number, AgencyRags>> {
-    const qb = this.data.query(ctx, ProgressUpdate, 'pu');
-    const latestIds = joinAncestors(qb.subQuery().select('MAX(p2.id)').from(ProgressUpdate, 'p2').innerJoin(Action, 'a', 'a.id = p2.actionId'), 'action', 'a')
+  /**
+   * The IDs of the latest update per action and agency (agency null: on the action as a whole) in
+   * the quarter, for the plan's actions: a subquery of `qb` with the parameters planId, fy and q.
+   * The one definition of which updates count for a quarter (the report, the snapshot).
+   */
+  private latestInQuarterIds(qb: SelectQueryBuilder<ProgressUpdate>): string {
+    return joinAncestors(qb.subQuery().select('MAX(p2.id)').from(ProgressUpdate, 'p2').innerJoin(Action, 'a', 'a.id = p2.actionId'), 'action', 'a')
       .where('pi.planId = :planId AND p2.financialYear = :fy AND p2.quarter = :q AND p2.archivedAt IS NULL')
       .groupBy('p2.actionId')
       .addGroupBy('p2.agencyId')
       .getQuery();
+  }
+
+  /** Action id -> its agencies' latest RAGs in the quarter (key null: updates without an agency), for the plan's actions: one statement. */
+  private async latestRagInQuarter(ctx: RequestContext, planId: number, quarter: Quarter): Promise<Map<number, AgencyRags>> {
+    const qb = this.data.query(ctx, ProgressUpdate, 'pu');
     const rows = await qb
       .select('pu.actionId', 'actionId')
       .addSelect('pu.agencyId', 'agencyId')
       .addSelect('pu.rag', 'rag')
-      .where(`pu.id IN ${latestIds}`, { planId, fy: quarter.financialYear, q: quarter.quarter })
+      .where(`pu.id IN ${this.latestInQuarterIds(qb)}`, { planId, fy: quarter.financialYear, q: quarter.quarter })
       .getRawMany<{ actionId: number; agencyId: number | null; rag: Rag }>();
     const latest = new Map<number, AgencyRags>();
     for (const r of rows) {
@@ -214,5 +230,18 @@ export class ProgressService {
       latest.set(Number(r.actionId), rags);
     }
     return latest;
+  }
+
+  /**
+   * The latest update per action and agency in the quarter (the same updates the report counts),
+   * for the plan's actions, in the request or inside a write: one statement. The snapshot's rows.
+   */
+  latestUpdatesInQuarter(via: ReadContext, planId: number, quarter: Quarter): Promise<ProgressUpdate[]> {
+    const qb = this.data.query(via, ProgressUpdate, 'pu');
+    return qb
+      .where(`pu.id IN ${this.latestInQuarterIds(qb)}`, { planId, fy: quarter.financialYear, q: quarter.quarter })
+      .orderBy('pu.actionId', 'ASC')
+      .addOrderBy('pu.id', 'ASC')
+      .getMany();
   }
 }
