@@ -82,6 +82,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rounds/{id}/chase-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A round's chase list
+         * @description Who to chase for a round's updates: per agency responsible for a live action of the plan with no update of its own for the round's quarter, those actions, the agency's contact and the days to the deadline (negative once it has passed). The GraphQL query chaseList(round:).
+         */
+        get: operations["roundChaseList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{id}/chase-list.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A round's chase list as CSV
+         * @description One row per agency and action lacking its update (agencies by name, actions in plan order): the agency, its contact, the quarter, the deadline and days to it, the action's plan numbering, text, status and due date, and the API IDs. UTF-8 with a byte-order mark, RFC 4180 quoting, CRLF.
+         */
+        get: operations["roundChaseListCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{id}/snapshot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A round's snapshot
+         * @description What the board saw: the plan as it stood for the round's quarter when it closed (ReportingRound.snapshot), or for an OPEN round the draft built from live data (draftSnapshot).
+         */
+        get: operations["roundSnapshot"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans": {
         parameters: {
             query?: never;
@@ -1374,6 +1434,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List rounds
+         * @description Reporting rounds: a plan quarter's round, opened with a deadline, signed off per pillar, closed with its snapshot (what the board saw). The GraphQL query rounds: its filters are the query parameters, with the same names and rules.
+         */
+        get: operations["listRounds"];
+        put?: never;
+        /**
+         * Create a ReportingRound
+         * @description The GraphQL mutation openRound: the body is its input.
+         */
+        post: operations["openRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One ReportingRound by ID
+         * @description A reporting round: one quarter of a plan's reporting cycle. The coordinator opens it with a deadline, agencies post their updates, pillar leads sign off their pillars, the coordinator closes it, and its snapshot is what the board saw. The ETag starts with the version: send it back in If-Match to change the record.
+         */
+        get: operations["getReportingRound"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{id}/sign-offs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The sign offs of one ReportingRound
+         * @description The sign-offs given, in order.
+         */
+        get: operations["listRoundsSignOffs"];
+        put?: never;
+        /**
+         * Sign Off Pillar on a ReportingRound
+         * @description The GraphQL mutation signOffPillar: the body is its input, roundId from the URL.
+         */
+        post: operations["signOffPillar"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close Round on a ReportingRound
+         * @description The GraphQL mutation closeRound: the body is its input, roundId from the URL; If-Match, when sent, gives expectedVersion.
+         */
+        post: operations["closeRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/risks": {
         parameters: {
             query?: never;
@@ -2136,218 +2284,6 @@ export interface components {
                 /** @description Global ID of signOff. */
                 signOffId: string | null;
             }[];
-            /** @description What the board saw: the plan as it stood for the quarter when the round closed, stored then and never changed. Null while the round is OPEN (see draftSnapshot). */
-            snapshot?: {
-                /** @description The snapshot format (SNAPSHOT_FORMAT); a new one when a field changes meaning. */
-                format: number;
-                /** @description When it was taken (the round's close, or now for a draft). An ISO 8601 instant (UTC). */
-                takenAt: string;
-                /** @description The data revision it was read at. */
-                revision: number;
-                plan: {
-                    id: string;
-                    title: string;
-                    periodLabel: string;
-                    /** Format: date */
-                    periodStart: string;
-                    /** Format: date */
-                    periodEnd: string;
-                    status: string;
-                };
-                quarter: {
-                    /** @description e.g. "2024-25 Q2". */
-                    label: string;
-                    financialYear: number;
-                    quarter: number;
-                    /** Format: date */
-                    periodStart: string;
-                    /** Format: date */
-                    periodEnd: string;
-                };
-                /** @description The round this snapshot closed; null for a live draft. */
-                round: {
-                    id: string;
-                    /** Format: date */
-                    deadline: string;
-                    /** @description An ISO 8601 instant (UTC). */
-                    openedAt: string;
-                    /** @description An ISO 8601 instant (UTC). */
-                    closedAt: string | null;
-                } | null;
-                overall: {
-                    red: number;
-                    amber: number;
-                    green: number;
-                    noUpdate: number;
-                    total: number;
-                };
-                pillars: {
-                    id: string;
-                    number: number;
-                    name: string;
-                    lead: string | null;
-                    subgroup: string | null;
-                }[];
-                /** @description The plan's live actions then, in plan order. */
-                actions: {
-                    id: string;
-                    /** @description "<pillar number>.<priority position>.<objective position>.<action position>", e.g. "1.2.1.3". */
-                    ref: string;
-                    pillarId: string;
-                    priorityId: string;
-                    objectiveId: string;
-                    objectiveText: string;
-                    text: string;
-                    /** @enum {string} */
-                    status: "NOT_STARTED" | "ON_TRACK" | "AT_RISK" | "OFF_TRACK" | "COMPLETED" | "CANCELLED";
-                    /** Format: date */
-                    dueDate: string | null;
-                    /** @description Agencies responsible (the objective's, then the action's own), distinct, in plan order. */
-                    agencyIds: string[];
-                    leadAgencyId: string | null;
-                    /**
-                     * @description The roll-up (Action.quarterRag); null when no agency had posted for the quarter.
-                     * @enum {string|null}
-                     */
-                    quarterRag: "RED" | "AMBER" | "GREEN" | null;
-                    carriedFromId: string | null;
-                }[];
-                /** @description Every agency an action, update or contract of the snapshot names, by name. */
-                agencies: {
-                    id: string;
-                    name: string;
-                    shortName: string | null;
-                }[];
-                measures: {
-                    id: string;
-                    outcomeId: string;
-                    outcomeName: string;
-                    name: string;
-                    /** @enum {string} */
-                    unit: "COUNT" | "PERCENT" | "RATE_PER_1000" | "DAYS";
-                    /** @enum {string} */
-                    direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER" | "CONTEXT_ONLY";
-                }[];
-                /** @description Every live reprocurement of the plan then, by expiry date. */
-                contracts: {
-                    id: string;
-                    service: string;
-                    supplier: string | null;
-                    /** Format: date */
-                    expiryDate: string;
-                    /** @enum {string} */
-                    status: "NOT_STARTED" | "IN_PROGRESS" | "AWARDED" | "EXTENDED" | "CANCELLED";
-                    objectiveId: string;
-                    actionId: string | null;
-                    agencyId: string | null;
-                }[];
-            } | null;
-            /** @description For an OPEN round, the snapshot as it would be if the round closed now, built from live data (a draft); null once CLOSED. */
-            draftSnapshot?: {
-                /** @description The snapshot format (SNAPSHOT_FORMAT); a new one when a field changes meaning. */
-                format: number;
-                /** @description When it was taken (the round's close, or now for a draft). An ISO 8601 instant (UTC). */
-                takenAt: string;
-                /** @description The data revision it was read at. */
-                revision: number;
-                plan: {
-                    id: string;
-                    title: string;
-                    periodLabel: string;
-                    /** Format: date */
-                    periodStart: string;
-                    /** Format: date */
-                    periodEnd: string;
-                    status: string;
-                };
-                quarter: {
-                    /** @description e.g. "2024-25 Q2". */
-                    label: string;
-                    financialYear: number;
-                    quarter: number;
-                    /** Format: date */
-                    periodStart: string;
-                    /** Format: date */
-                    periodEnd: string;
-                };
-                /** @description The round this snapshot closed; null for a live draft. */
-                round: {
-                    id: string;
-                    /** Format: date */
-                    deadline: string;
-                    /** @description An ISO 8601 instant (UTC). */
-                    openedAt: string;
-                    /** @description An ISO 8601 instant (UTC). */
-                    closedAt: string | null;
-                } | null;
-                overall: {
-                    red: number;
-                    amber: number;
-                    green: number;
-                    noUpdate: number;
-                    total: number;
-                };
-                pillars: {
-                    id: string;
-                    number: number;
-                    name: string;
-                    lead: string | null;
-                    subgroup: string | null;
-                }[];
-                /** @description The plan's live actions then, in plan order. */
-                actions: {
-                    id: string;
-                    /** @description "<pillar number>.<priority position>.<objective position>.<action position>", e.g. "1.2.1.3". */
-                    ref: string;
-                    pillarId: string;
-                    priorityId: string;
-                    objectiveId: string;
-                    objectiveText: string;
-                    text: string;
-                    /** @enum {string} */
-                    status: "NOT_STARTED" | "ON_TRACK" | "AT_RISK" | "OFF_TRACK" | "COMPLETED" | "CANCELLED";
-                    /** Format: date */
-                    dueDate: string | null;
-                    /** @description Agencies responsible (the objective's, then the action's own), distinct, in plan order. */
-                    agencyIds: string[];
-                    leadAgencyId: string | null;
-                    /**
-                     * @description The roll-up (Action.quarterRag); null when no agency had posted for the quarter.
-                     * @enum {string|null}
-                     */
-                    quarterRag: "RED" | "AMBER" | "GREEN" | null;
-                    carriedFromId: string | null;
-                }[];
-                /** @description Every agency an action, update or contract of the snapshot names, by name. */
-                agencies: {
-                    id: string;
-                    name: string;
-                    shortName: string | null;
-                }[];
-                measures: {
-                    id: string;
-                    outcomeId: string;
-                    outcomeName: string;
-                    name: string;
-                    /** @enum {string} */
-                    unit: "COUNT" | "PERCENT" | "RATE_PER_1000" | "DAYS";
-                    /** @enum {string} */
-                    direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER" | "CONTEXT_ONLY";
-                }[];
-                /** @description Every live reprocurement of the plan then, by expiry date. */
-                contracts: {
-                    id: string;
-                    service: string;
-                    supplier: string | null;
-                    /** Format: date */
-                    expiryDate: string;
-                    /** @enum {string} */
-                    status: "NOT_STARTED" | "IN_PROGRESS" | "AWARDED" | "EXTENDED" | "CANCELLED";
-                    objectiveId: string;
-                    actionId: string | null;
-                    agencyId: string | null;
-                }[];
-            } | null;
         };
         /**
          * ProgressUpdate
@@ -2993,6 +2929,263 @@ export interface operations {
             };
             /** @description Problem (UNAUTHENTICATED). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_ACCEPTABLE). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    roundChaseList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The round's ID, or its key: "2024-25Q2".
+                 * @example UmVwb3J0aW5nUm91bmQ6MQ==
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The chase list. */
+            200: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match named the current ETag. */
+            304: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_ACCEPTABLE). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    roundChaseListCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The round's ID, or its key: "2024-25Q2".
+                 * @example 2024-25Q3
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The chase list as CSV. */
+            200: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    /** @description attachment, with a file name. */
+                    "content-disposition"?: string;
+                    /**
+                     * @description How many records the feed holds.
+                     * @example 620
+                     */
+                    "x-total-count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: If-None-Match named the current ETag. */
+            304: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_ACCEPTABLE). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    roundSnapshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The round's ID, or its key: "2024-25Q2".
+                 * @example UmVwb3J0aW5nUm91bmQ6MQ==
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The snapshot (PlanSnapshot). */
+            200: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match named the current ETag. */
+            304: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_FOUND). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13083,6 +13276,671 @@ export interface operations {
             };
             /** @description Problem (NOT_ACCEPTABLE). */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRounds: {
+        parameters: {
+            query?: {
+                planId?: string;
+                /** @description Page size (0 to 100). */
+                first?: number;
+                /** @description The endCursor of the page before. */
+                after?: string;
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, financialYear, quarter, quarterLabel, status, deadline, latePolicy, openedAt, openedBy, closedAt, closedBy, key, planId, signOffIds, pillars. */
+                fields?: string;
+                /** @description Comma-separated related records to embed: plan, signOffs. */
+                expand?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the collection. Link: <...>; rel="next" gives the next page; X-Total-Count the count across pages. Accept: application/x-ndjson streams every record instead. */
+            200: {
+                headers: {
+                    /** @description The page’s entity tag (of the JSON page: an NDJSON stream has none); send it back in If-None-Match (304). */
+                    etag?: string;
+                    /**
+                     * @description How many match, across all pages.
+                     * @example 1
+                     */
+                    "x-total-count"?: number;
+                    /** @description RFC 8288: the next page, when there is one (rel="next"). */
+                    link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ReportingRound"][];
+                        /** @description How many match, across all pages. */
+                        totalCount: number;
+                        pageInfo: {
+                            hasNextPage: boolean;
+                            /** @description Pass as after= for the next page. */
+                            endCursor: string | null;
+                        };
+                    };
+                    "application/x-ndjson": components["schemas"]["ReportingRound"];
+                };
+            };
+            /** @description Not modified: If-None-Match named the current ETag. */
+            304: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_ACCEPTABLE). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    openRound: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, financialYear, quarter, quarterLabel, status, deadline, latePolicy, openedAt, openedBy, closedAt, closedBy, key, planId, signOffIds, pillars. */
+                fields?: string;
+                /** @description Comma-separated related records to embed: plan, signOffs. */
+                expand?: string;
+            };
+            header?: {
+                /**
+                 * @description Retrying with the same key returns the first result and writes nothing again (as idempotencyKey on GraphQL).
+                 * @example round-2024-25-Q3
+                 */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Opens a plan quarter's reporting round. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The quarter, e.g. "2024-25 Q2"; it must lie within the plan period. */
+                    quarter: string;
+                    /** @description The plan; default the delivery plan whose period holds the quarter. */
+                    planId?: string | null;
+                    /**
+                     * Format: date
+                     * @description The last day for submissions: from the quarter's first day to the end of the quarter after it.
+                     */
+                    deadline: string;
+                    /**
+                     * @description What an update after close does; default the LATE_UPDATES setting (refuse: REFUSE, record: RECORD_LATE).
+                     * @enum {string|null}
+                     */
+                    latePolicy?: "REFUSE" | "RECORD_LATE" | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Created. Location names the new ReportingRound. */
+            201: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    /** @description Sent when Idempotency-Key named a write already made: this is its first answer again, and nothing was written. */
+                    "idempotent-replayed"?: "true";
+                    /**
+                     * @description The URL of the new record.
+                     * @example /api/v1/rounds/UmVwb3J0aW5nUm91bmQ6MQ%3D%3D
+                     */
+                    location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingRound"];
+                };
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (FORBIDDEN). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (CONFLICT). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PAYLOAD_TOO_LARGE). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNSUPPORTED_MEDIA_TYPE). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportingRound: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, financialYear, quarter, quarterLabel, status, deadline, latePolicy, openedAt, openedBy, closedAt, closedBy, key, planId, signOffIds, pillars. */
+                fields?: string;
+                /** @description Comma-separated related records to embed: plan, signOffs. */
+                expand?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Global ID of the ReportingRound.
+                 * @example UmVwb3J0aW5nUm91bmQ6MQ==
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ReportingRound. */
+            200: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingRound"];
+                };
+            };
+            /** @description Not modified: If-None-Match named the current ETag. */
+            304: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_ACCEPTABLE). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRoundsSignOffs: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, signedOffBy, signedOffAt, note, roundId, pillarId. */
+                fields?: string;
+                /** @description Comma-separated related records to embed: round, pillar. */
+                expand?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Global ID of the ReportingRound.
+                 * @example UmVwb3J0aW5nUm91bmQ6MQ==
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The collection. Accept: application/x-ndjson streams it as one record per line. */
+            200: {
+                headers: {
+                    /** @description The page’s entity tag (of the JSON page: an NDJSON stream has none); send it back in If-None-Match (304). */
+                    etag?: string;
+                    /**
+                     * @description How many match, across all pages.
+                     * @example 3
+                     */
+                    "x-total-count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["RoundSignOff"][];
+                        /** @description How many match, across all pages. */
+                        totalCount: number;
+                    };
+                    "application/x-ndjson": components["schemas"]["RoundSignOff"];
+                };
+            };
+            /** @description Not modified: If-None-Match named the current ETag. */
+            304: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_ACCEPTABLE). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signOffPillar: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, signedOffBy, signedOffAt, note, roundId, pillarId. */
+                fields?: string;
+                /** @description Comma-separated related records to embed: round, pillar. */
+                expand?: string;
+            };
+            header?: {
+                /**
+                 * @description Retrying with the same key returns the first result and writes nothing again (as idempotencyKey on GraphQL).
+                 * @example round-2024-25-Q3-pillar-1
+                 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /**
+                 * @description Global ID of the ReportingRound.
+                 * @example UmVwb3J0aW5nUm91bmQ6MQ==
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Signs off a pillar's updates in an open round: they are final for the quarter. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A live pillar of the round's plan. */
+                    pillarId: string;
+                    /** @description 1 to 2000 characters. */
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The RoundSignOff as it is after the change. */
+            200: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    /** @description Sent when Idempotency-Key named a write already made: this is its first answer again, and nothing was written. */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundSignOff"];
+                };
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (FORBIDDEN). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (CONFLICT). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PAYLOAD_TOO_LARGE). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNSUPPORTED_MEDIA_TYPE). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeRound: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, financialYear, quarter, quarterLabel, status, deadline, latePolicy, openedAt, openedBy, closedAt, closedBy, key, planId, signOffIds, pillars. */
+                fields?: string;
+                /** @description Comma-separated related records to embed: plan, signOffs. */
+                expand?: string;
+            };
+            header?: {
+                /**
+                 * @description Retrying with the same key returns the first result and writes nothing again (as idempotencyKey on GraphQL).
+                 * @example round-2024-25-Q3-close
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description The ETag of the record as you read it: the write is refused with 412 if the record has changed since.
+                 * @example "v1"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Global ID of the ReportingRound.
+                 * @example UmVwb3J0aW5nUm91bmQ6MQ==
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Closes a round once every pillar of its plan is signed off, storing its snapshot. */
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description The ReportingRound as it is after the change. */
+            200: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    /** @description Sent when Idempotency-Key named a write already made: this is its first answer again, and nothing was written. */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingRound"];
+                };
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (FORBIDDEN). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (CONFLICT). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PRECONDITION_FAILED). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PAYLOAD_TOO_LARGE). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNSUPPORTED_MEDIA_TYPE). */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -203,7 +203,7 @@ const fresh = {
    */
   round: async (s: Scope) => {
     const { plan, pillars } = await roundsPlan();
-    const at = 2200 + ++roundQuarters;
+    const at = 6000 + ++roundQuarters;
     const { reportingRound } = await admin().openRound({ planId: plan, quarter: `${at}-${(at + 1) % 100} Q1`, deadline: `${at}-06-30` });
     const number = (await admin().node(s.pillarId)) as { number?: number };
     return { roundId: reportingRound.id, pillarId: pillars.get(number.number!)! };
@@ -213,11 +213,11 @@ const fresh = {
 };
 let roundQuarters = 0;
 let roundsPlanOnce: Promise<{ plan: string; pillars: Map<number, string> }> | undefined;
-/** The seeded plan rolled over once to 2200-2299 (a quarter a round, one per call), with its pillars by number. */
+/** The seeded plan rolled over once to 6000-6100 (far past the periods the other cases make; a round per call, on a year's Q1 of its own), with its pillars by number. */
 const roundsPlan = () =>
   (roundsPlanOnce ??= (async () => {
-    const current = await admin().plan();
-    const { plan } = await admin().rollOverPlan({ fromPlanId: current.id, periodLabel: '2200-2299', periodStart: '2200-04-01', periodEnd: '2300-03-31' });
+    const seeded = await admin().plan({ periodLabel: '2024-25' });
+    const { plan } = await admin().rollOverPlan({ fromPlanId: seeded.id, periodLabel: '6000-6100', periodStart: '6000-04-01', periodEnd: '6100-03-31' });
     const pillars = await admin().pillars({ filter: { planId: plan.id } });
     return { plan: plan.id, pillars: new Map(pillars.nodes.map((p) => [p.number, p.id])) };
   })());

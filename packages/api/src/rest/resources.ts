@@ -32,8 +32,15 @@ export interface ResourceDef {
     /** Links to agencies: POST /<path>/{id}/agencies (add), DELETE /<path>/{id}/agencies/{agencyId} (remove). */
     agencyLinks?: { add: string; remove: string; idField: string };
   };
+  /** Fields of the type left out of its representation: documents too large for every read, served on routes of their own. */
+  omit?: readonly string[];
   /** What the resource is, for the OpenAPI tag. */
   description: string;
+}
+
+/** The fields each resource's type leaves out of its representation (ResourceDef.omit). */
+export function omittedFields(resources: readonly ResourceDef[]): Record<string, readonly string[]> {
+  return Object.fromEntries(resources.filter((r) => r.omit?.length).map((r) => [r.type, r.omit!]));
 }
 
 const crud = (name: string) => ({ create: `create${name}`, update: `update${name}`, archive: `archive${name}`, restore: `restore${name}` });
@@ -139,6 +146,8 @@ export const RESOURCES: readonly ResourceDef[] = [
     type: 'ReportingRound',
     list: 'rounds',
     nested: { 'sign-offs': 'signOffs' },
+    // The snapshot is a whole plan: GET /rounds/{id}/snapshot (routes.ts), not in every representation.
+    omit: ['snapshot', 'draftSnapshot'],
     writes: {
       create: 'openRound',
       actions: {

@@ -1619,6 +1619,13 @@ export type CloseRoundMutationVariables = Exact<{
 
 export type CloseRoundMutation = { closeRound: { replayed: boolean, reportingRound: { id: string, key: string, financialYear: number, quarter: number, quarterLabel: string, status: RoundStatus, deadline: string, latePolicy: LatePolicy, openedAt: string, openedBy: string, closedAt: string | null, closedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, snapshot: { format: number, takenAt: string, revision: number, plan: { id: string, title: string, periodLabel: string, periodStart: string, periodEnd: string, status: string }, quarter: { label: string, financialYear: number, quarter: number, periodStart: string, periodEnd: string }, round: { id: string, deadline: string, openedAt: string, closedAt: string | null } | null, overall: { red: number, amber: number, green: number, noUpdate: number, total: number }, pillars: Array<{ id: string, number: number, name: string, lead: string | null, subgroup: string | null, counts: { red: number, amber: number, green: number, noUpdate: number, total: number } }>, actions: Array<{ id: string, ref: string, pillarId: string, priorityId: string, objectiveId: string, objectiveText: string, text: string, status: ActionStatus, dueDate: string | null, agencyIds: Array<string>, leadAgencyId: string | null, quarterRag: Rag | null, carriedFromId: string | null, updates: Array<{ id: string, agencyId: string | null, rag: Rag, status: ActionStatus, percentComplete: number | null, commentary: string, reportedBy: string, recordedAt: string }> }>, agencies: Array<{ id: string, name: string, shortName: string | null }>, measures: Array<{ id: string, outcomeId: string, outcomeName: string, name: string, unit: MeasureUnit, direction: MeasureDirection, values: Array<{ kind: MeasureValueKind, periodLabel: string, periodStart: string, periodEnd: string, value: number }> }>, contracts: Array<{ id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus, objectiveId: string, actionId: string | null, agencyId: string | null }> } | null, plan: { id: string, title: string, periodLabel: string }, signOffs: Array<{ id: string, signedOffBy: string, signedOffAt: string, note: string | null, version: number, createdAt: string, pillar: { id: string, number: number, name: string } }>, pillars: Array<{ signedOff: boolean, pillar: { id: string, number: number, name: string } }> } } | null };
 
+export type ChaseListQueryVariables = Exact<{
+  round: string;
+}>;
+
+
+export type ChaseListQuery = { chaseList: { quarter: string, deadline: string, daysToDeadline: number, round: { id: string, key: string, quarterLabel: string, status: RoundStatus }, agencies: Array<{ contactName: string | null, contactEmail: string | null, contactPhone: string | null, missing: number, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind }, actions: Array<{ id: string, text: string, status: ActionStatus, dueDate: string | null }> }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -7974,3 +7981,38 @@ fragment ReportingRoundFields on ReportingRound {
   updatedAt
   archivedAt
 }`) as unknown as TypedDocumentString<CloseRoundMutation, CloseRoundMutationVariables>;
+export const ChaseListDocument = new TypedDocumentString(`
+    query ChaseList($round: String!) {
+  chaseList(round: $round) {
+    round {
+      id
+      key
+      quarterLabel
+      status
+    }
+    quarter
+    deadline
+    daysToDeadline
+    agencies {
+      agency {
+        ...AgencySummary
+      }
+      contactName
+      contactEmail
+      contactPhone
+      missing
+      actions {
+        id
+        text
+        status
+        dueDate
+      }
+    }
+  }
+}
+    fragment AgencySummary on Agency {
+  id
+  name
+  shortName
+  kind
+}`) as unknown as TypedDocumentString<ChaseListQuery, ChaseListQueryVariables>;

@@ -38,6 +38,7 @@ import type {
   ArchiveRiskMutation,
   ChangesQuery,
   ChangesQueryVariables,
+  ChaseListQuery,
   CloseRoundInput,
   CloseRoundMutation,
   CreateActionInput,
@@ -189,6 +190,8 @@ export interface CdpQueries {
   apiKeys(args?: ApiKeysQueryVariables, options?: CallOptions): Promise<ApiKeysQuery['apiKeys']>;
   /** Changes across the plan from since (inclusive) to until (exclusive), oldest first. */
   changes(args?: ChangesQueryVariables, options?: CallOptions): Promise<ChangesQuery['changes']>;
+  /** Who to chase for a round: per agency, its live actions with no update of its own for the quarter, its contact, the days to the deadline. */
+  chaseList(round: string, options?: CallOptions): Promise<ChaseListQuery['chaseList']>;
   helpService(id: string, options?: CallOptions): Promise<HelpServiceQuery['helpService']>;
   helpServices(args?: HelpServicesQueryVariables, options?: CallOptions): Promise<HelpServicesQuery['helpServices']>;
   /** Every change to one record (any global ID), oldest first. */

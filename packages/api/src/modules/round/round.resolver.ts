@@ -12,6 +12,7 @@ import { roundKey } from './round.ref';
 import { RoundMutation } from './round.rules';
 import { RoundService } from './round.service';
 import { PlanSnapshotType } from './round.snapshot-types';
+import { ChaseList } from './round.chase';
 
 @ObjectType()
 export class ReportingRoundConnection extends Connection(ReportingRound) {}
@@ -52,6 +53,14 @@ export class RoundResolver {
     @Args(() => PageArgs, { validate: false }) page: PageArgs,
   ) {
     return this.roundService.list(ctx, planId, page);
+  }
+
+  @Query(() => ChaseList, {
+    description:
+      "Who to chase for a round: per agency responsible for a live action of the plan with no update of its own for the round's quarter, those actions, the agency's contact and the days to the deadline. One request, a fixed number of statements.",
+  })
+  chaseList(@Ctx() ctx: RequestContext, @Arg('round', () => String, { description: ROUND_REF }) round: string) {
+    return this.roundService.chaseList(ctx, round);
   }
 
   @RoundMutation('openRound', () => ReportingRoundPayload, {

@@ -11,7 +11,9 @@ import { Pillar } from '../pillar/pillar.entity';
 import { Plan } from '../plan/plan.entity';
 import type { PlanService } from '../plan/plan.service';
 import type { ProgressService } from '../progress/progress.service';
-import { checkQuarterWithinPlan, nextQuarter, parseQuarter, Quarter, quarterOf } from '../progress/quarter';
+import { checkQuarterWithinPlan, nextQuarter, parseQuarter } from '../progress/quarter';
+import { quarterOfRound } from './round.quarter';
+import { chaseList, ChaseList } from './round.chase';
 import { LatePolicy, ReportingRound, RoundSignOff, RoundStatus } from './round.entity';
 import { RoundErrorReason } from './round.errors';
 import { CloseRoundInput, OpenRoundInput, SignOffPillarInput } from './round.inputs';
@@ -175,6 +177,11 @@ export class RoundService {
     return buildSnapshot(this.data, this.progress, ctx, plan, quarterOfRound(round), round, new Date());
   }
 
+  /** The round's chase list (round.chase.ts). */
+  async chaseList(ctx: RequestContext, ref: string): Promise<ChaseList> {
+    return chaseList(this.data, this.progress, ctx, await this.get(ctx, ref, 'round'));
+  }
+
   /** Rounds, latest quarter first (a plan's, or every plan's): a count and a page. */
   list(ctx: RequestContext, planId: string | null | undefined, args: PageArgs): Promise<ConnectionShape<ReportingRound>> {
     return pagedList(args, async () => {
@@ -183,9 +190,4 @@ export class RoundService {
       return qb.orderBy('r.financialYear', 'DESC').addOrderBy('r.quarter', 'DESC').addOrderBy('r.planId', 'ASC').addOrderBy('r.id', 'ASC');
     });
   }
-}
-
-/** The quarter a round reports on. */
-export function quarterOfRound(round: { financialYear: number; quarter: number }): Quarter {
-  return quarterOf(round.financialYear, round.quarter);
 }

@@ -78,7 +78,7 @@ export async function buildSnapshot(
       .select('a.id', 'id')
       .addSelect('a.text', 'text')
       .addSelect('a.status', 'status')
-      .addSelect('a.dueDate', 'dueDate')
+      .addSelect('CAST(a.dueDate AS TEXT)', 'dueDate') // text on both engines (pg hands a raw date over as a Date)
       .addSelect('a.leadAgencyId', 'leadAgencyId')
       .addSelect('a.carriedFromId', 'carriedFromId')
       .addSelect('a.position', 'position')
