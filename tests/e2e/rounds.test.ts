@@ -99,7 +99,7 @@ test('openRound: the coordinator opens 2024-25 Q2 with a deadline; one round per
   expect(node).toMatchObject({ __typename: 'ReportingRound', key: '2024-25Q2' });
 });
 
-test("posts in the open round are accepted, in the round; late after the deadline; a quarter with no round is refused", async () => {
+test('posts in the open round are accepted, in the round; late after the deadline; a quarter with no round is refused', async () => {
   const first = await post(reset, shared.id, Q2, 'AMBER', 'RESET: referrals slower');
   const second = await post(mps, shared.id, Q2, 'GREEN', 'MPS: on track');
   for (const { progressUpdate } of [first, second]) {
@@ -178,7 +178,14 @@ test("the chase list: per agency, the plan's live actions with no update of its 
   for (const row of rows) fromCsv.set(row['Agency API ID'], [...(fromCsv.get(row['Agency API ID']) ?? []), row['Action API ID']]);
   expect(fromCsv).toEqual(expected);
   const resetCsv = rows.find((row) => row['Short name'] === 'RESET')!;
-  expect(resetCsv).toMatchObject({ Contact: 'Sam Reed', Email: 'reset.team@example.org', Phone: '020 7364 5000', Quarter: Q2, Deadline: '2024-10-15', 'Days to deadline': String(days) });
+  expect(resetCsv).toMatchObject({
+    Contact: 'Sam Reed',
+    Email: 'reset.team@example.org',
+    Phone: '020 7364 5000',
+    Quarter: Q2,
+    Deadline: '2024-10-15',
+    'Days to deadline': String(days),
+  });
   expect(resetCsv.Ref).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
 
   const missing = await fetch(`${server.origin}/api/v1/rounds/2024-25Q4/chase-list`);
@@ -198,7 +205,7 @@ test('the draft snapshot of an open round is the live progress report; the store
   expect(action.updates.map((u) => u.rag).sort()).toEqual(['AMBER', 'GREEN']);
 });
 
-test("sign-offs: a pillar lead signs off its own pillar only; a pillar signed off takes no more updates; once each", async () => {
+test('sign-offs: a pillar lead signs off its own pillar only; a pillar signed off takes no more updates; once each', async () => {
   const [p1, p2] = pillars;
   await expect(lead1.signOffPillar({ roundId: '2024-25Q2', pillarId: p2.id })).rejects.toMatchObject({
     constructor: ForbiddenError,
@@ -246,7 +253,12 @@ test('closeRound is refused while a pillar is not signed off, naming them; then 
   expect(snapshot.round).toMatchObject({ id: round.id, deadline: '2024-10-15', closedAt: reportingRound.closedAt });
   expect(snapshot.quarter).toEqual({ label: Q2, financialYear: 2024, quarter: 2, periodStart: '2024-07-01', periodEnd: '2024-09-30' });
   expect(snapshot.actions).toHaveLength(total);
-  expect(snapshot.actions.find((a) => a.id === shared.id)!.updates.map((u) => u.commentary).sort()).toEqual(['MPS: on track', 'RESET: referrals slower']);
+  expect(
+    snapshot.actions
+      .find((a) => a.id === shared.id)!
+      .updates.map((u) => u.commentary)
+      .sort(),
+  ).toEqual(['MPS: on track', 'RESET: referrals slower']);
   expect(snapshot.agencies.some((a) => a.shortName === 'RESET')).toBe(true);
   expect(snapshot.measures.length).toBeGreaterThan(0);
   for (const m of snapshot.measures) for (const v of m.values) expect(v.periodStart <= '2024-09-30').toBe(true);

@@ -204,7 +204,11 @@ const fresh = {
   round: async (s: Scope) => {
     const { plan, pillars } = await roundsPlan();
     const at = 6000 + ++roundQuarters;
-    const { reportingRound } = await admin().openRound({ planId: plan, quarter: `${at}-${(at + 1) % 100} Q1`, deadline: `${at}-06-30` });
+    const { reportingRound } = await admin().openRound({
+      planId: plan,
+      quarter: `${at}-${String((at + 1) % 100).padStart(2, '0')} Q1`,
+      deadline: `${at}-06-30`,
+    });
     const number = (await admin().node(s.pillarId)) as { number?: number };
     return { roundId: reportingRound.id, pillarId: pillars.get(number.number!)! };
   },
@@ -304,7 +308,7 @@ export const CASES: Cases = {
     const planId = await fresh.plan();
     const { periodStart } = (await admin().node(planId)) as { periodStart: string };
     const year = Number(periodStart.slice(0, 4));
-    return { planId, quarter: `${year}-${(year + 1) % 100} Q1`, deadline: `${year}-07-15` };
+    return { planId, quarter: `${year}-${String((year + 1) % 100).padStart(2, '0')} Q1`, deadline: `${year}-07-15` };
   },
   signOffPillar: async (s) => ({ ...(await fresh.round(s)), note: unique('Signed off') }),
   closeRound: async () => {
@@ -312,7 +316,11 @@ export const CASES: Cases = {
     const planId = await fresh.plan();
     const { periodStart } = (await admin().node(planId)) as { periodStart: string };
     const year = Number(periodStart.slice(0, 4));
-    const { reportingRound } = await admin().openRound({ planId, quarter: `${year}-${(year + 1) % 100} Q1`, deadline: `${year}-06-30` });
+    const { reportingRound } = await admin().openRound({
+      planId,
+      quarter: `${year}-${String((year + 1) % 100).padStart(2, '0')} Q1`,
+      deadline: `${year}-06-30`,
+    });
     return { roundId: reportingRound.id };
   },
   createHelpService: async () => ({ name: unique('New help'), description: 'Help' }),

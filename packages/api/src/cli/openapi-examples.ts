@@ -349,7 +349,21 @@ function stripped(request: ExampleRequest): ExampleRequest {
 }
 
 /** Properties of free text, which another valid input can change. */
-const FREE_TEXT = ['commentary', 'note', 'description', 'text', 'title', 'name', 'source', 'target', 'strategyName', 'shortName', 'supplier', 'service', 'mitigation'];
+const FREE_TEXT = [
+  'commentary',
+  'note',
+  'description',
+  'text',
+  'title',
+  'name',
+  'source',
+  'target',
+  'strategyName',
+  'shortName',
+  'supplier',
+  'service',
+  'mitigation',
+];
 
 /** The same write with another input: a text property changed, else If-Match naming another version. */
 function anotherInput(request: ExampleRequest, operation: Operation): Partial<ExampleRequest> {
@@ -948,12 +962,17 @@ async function story(r: Recorder): Promise<void> {
   });
 
   // ---- A reporting round ----------------------------------------------------------------------------
-  const opened = await r.write('opened', 'The 2024-25 Q3 round, opened by the coordinator with its deadline', {
-    method: 'POST',
-    url: '/api/v1/rounds',
-    idempotencyKey: 'round-2024-25-Q3',
-    body: { quarter: '2024-25 Q3', deadline: '2025-01-15' },
-  }, { reuse: { body: { quarter: '2024-25 Q3', deadline: '2025-01-31' } } });
+  const opened = await r.write(
+    'opened',
+    'The 2024-25 Q3 round, opened by the coordinator with its deadline',
+    {
+      method: 'POST',
+      url: '/api/v1/rounds',
+      idempotencyKey: 'round-2024-25-Q3',
+      body: { quarter: '2024-25 Q3', deadline: '2025-01-15' },
+    },
+    { reuse: { body: { quarter: '2024-25 Q3', deadline: '2025-01-31' } } },
+  );
   const ROUND = opened.json.id as string;
   await r.read('page', 'The rounds, latest quarter first', '/api/v1/rounds', { as: 'reader' });
   await r.read('item', 'The round', `/api/v1/rounds/${ROUND}`, { as: 'reader' });
@@ -962,7 +981,10 @@ async function story(r: Recorder): Promise<void> {
     'chase list',
     'Per agency, its actions with no update of its own for the quarter, its contact and the days to the deadline',
     { method: 'GET', url: `/api/v1/rounds/${ROUND}/chase-list`, as: 'reader' },
-    { expect: 200, omit: 'The chase list: { round, quarter, deadline, daysToDeadline, agencies: [{ agency, contactName, contactEmail, contactPhone, missing, actions }] }' },
+    {
+      expect: 200,
+      omit: 'The chase list: { round, quarter, deadline, daysToDeadline, agencies: [{ agency, contactName, contactEmail, contactPhone, missing, actions }] }',
+    },
   );
   await r.refusals({ method: 'GET', url: `/api/v1/rounds/${ROUND}/chase-list.csv`, as: 'reader' });
   await r.record(

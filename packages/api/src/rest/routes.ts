@@ -979,7 +979,7 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
         operationId: 'roundChaseListCsv',
         summary: "A round's chase list as CSV",
         description:
-          'One row per agency and action lacking its update (agencies by name, actions in plan order): the agency, its contact, the quarter, the deadline and days to it, the action\'s plan numbering, text, status and due date, and the API IDs. UTF-8 with a byte-order mark, RFC 4180 quoting, CRLF.',
+          "One row per agency and action lacking its update (agencies by name, actions in plan order): the agency, its contact, the quarter, the deadline and days to it, the action's plan numbering, text, status and due date, and the API IDs. UTF-8 with a byte-order mark, RFC 4180 quoting, CRLF.",
         tags: ['Feeds'],
         params: roundPath,
         response: feedResponse(CSV_TYPE, 'The chase list as CSV.', text, true),

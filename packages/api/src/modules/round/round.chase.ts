@@ -10,7 +10,9 @@ import type { ProgressService } from '../progress/progress.service';
 import { ReportingRound } from './round.entity';
 import { quarterOfRound } from './round.quarter';
 
-@ObjectType({ description: "An agency to chase in a round: the live actions it is responsible for that have no update of its own for the round's quarter, and its contact." })
+@ObjectType({
+  description: "An agency to chase in a round: the live actions it is responsible for that have no update of its own for the round's quarter, and its contact.",
+})
 export class ChaseAgency {
   @Field(() => Agency)
   agency!: Agency;
@@ -86,7 +88,14 @@ export async function chaseList(data: DataAccess, progress: ProgressService, ctx
     daysToDeadline: daysBetween(ctx.today, round.deadline),
     agencies: agencies.map((agency) => {
       const list = lacking.get(agency.id)!;
-      return { agency, contactName: agency.contactName, contactEmail: agency.contactEmail, contactPhone: agency.contactPhone, actions: list, missing: list.length };
+      return {
+        agency,
+        contactName: agency.contactName,
+        contactEmail: agency.contactEmail,
+        contactPhone: agency.contactPhone,
+        actions: list,
+        missing: list.length,
+      };
     }),
   };
 }

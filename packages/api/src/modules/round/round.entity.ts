@@ -13,7 +13,8 @@ export enum RoundStatus {
 }
 registerEnumType(RoundStatus, {
   name: 'RoundStatus',
-  description: 'OPEN: agencies post their updates for the quarter and pillar leads sign off. CLOSED: the quarter is frozen as its snapshot (what the board saw).',
+  description:
+    'OPEN: agencies post their updates for the quarter and pillar leads sign off. CLOSED: the quarter is frozen as its snapshot (what the board saw).',
 });
 
 export enum LatePolicy {
@@ -23,7 +24,7 @@ export enum LatePolicy {
 registerEnumType(LatePolicy, {
   name: 'LatePolicy',
   description:
-    'What happens to a progress update for the quarter after its round has closed. REFUSE: CONFLICT (reason ROUND_CLOSED). RECORD_LATE: kept as a late correction (ProgressUpdate.late AFTER_CLOSE); the round\'s snapshot never changes.',
+    "What happens to a progress update for the quarter after its round has closed. REFUSE: CONFLICT (reason ROUND_CLOSED). RECORD_LATE: kept as a late correction (ProgressUpdate.late AFTER_CLOSE); the round's snapshot never changes.",
 });
 
 export enum LateKind {
@@ -66,7 +67,9 @@ export class ReportingRound extends PlanRecord {
   @Column({ type: 'varchar', length: 10, default: RoundStatus.OPEN })
   status!: RoundStatus;
 
-  @Field(() => LocalDateResolver, { description: 'The last day for submissions; an update after it is marked late (AFTER_DEADLINE) but accepted while the round is open.' })
+  @Field(() => LocalDateResolver, {
+    description: 'The last day for submissions; an update after it is marked late (AFTER_DEADLINE) but accepted while the round is open.',
+  })
   @Column({ type: 'date' })
   deadline!: string;
 

@@ -20,7 +20,7 @@ export const ROUND_ERROR_REASONS = errorReasons('RoundErrorReason', 'reporting r
   ROUND_EXISTS: 'CONFLICT: openRound for a plan quarter that already has a round (one round per plan quarter).',
   ROUND_NOT_OPEN:
     'CONFLICT: progress posted for a quarter that has no reporting round while its plan uses rounds (it has at least one); or signOffPillar on a round that is not OPEN.',
-  ROUND_CLOSED: "CONFLICT: progress posted for a quarter whose round is CLOSED under the REFUSE late policy; or closeRound on a round already closed.",
+  ROUND_CLOSED: 'CONFLICT: progress posted for a quarter whose round is CLOSED under the REFUSE late policy; or closeRound on a round already closed.',
   PILLAR_SIGNED_OFF:
     "CONFLICT: progress posted on an action whose pillar is already signed off in the quarter's open round; or signOffPillar for a pillar signed off already.",
   PILLARS_NOT_SIGNED_OFF: 'CONFLICT: closeRound while some pillars of the plan are not signed off; `extensions.pillars` lists their IDs.',

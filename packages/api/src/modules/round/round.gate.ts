@@ -22,7 +22,12 @@ export interface RoundGate {
  * - the round is CLOSED: CONFLICT (ROUND_CLOSED) under REFUSE; under RECORD_LATE accepted as a
  *   late correction (AFTER_CLOSE), which the round's stored snapshot never includes.
  */
-export async function gateProgress(changes: ChangeSet, planId: number, quarter: Quarter, opts: { pillarOf: () => Promise<number | null>; today: string }): Promise<RoundGate> {
+export async function gateProgress(
+  changes: ChangeSet,
+  planId: number,
+  quarter: Quarter,
+  opts: { pillarOf: () => Promise<number | null>; today: string },
+): Promise<RoundGate> {
   const repo = changes.manager.getRepository(ReportingRound);
   const round = await repo.findOne({
     where: { planId, financialYear: quarter.financialYear, quarter: quarter.quarter },

@@ -23,7 +23,10 @@ export class OpenRoundInput extends MutationInput {
   })
   deadline!: string;
 
-  @Field(() => LatePolicy, { nullable: true, description: 'What an update after close does; default the LATE_UPDATES setting (refuse: REFUSE, record: RECORD_LATE).' })
+  @Field(() => LatePolicy, {
+    nullable: true,
+    description: 'What an update after close does; default the LATE_UPDATES setting (refuse: REFUSE, record: RECORD_LATE).',
+  })
   @IsOptional()
   @IsEnum(LatePolicy)
   latePolicy?: LatePolicy | null;

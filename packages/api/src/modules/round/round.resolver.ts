@@ -104,7 +104,7 @@ export class RoundResolver {
     return ctx.loaders.signOffsByRound.load(round.id);
   }
 
-  @FieldResolver(() => [RoundPillarStatus], { description: "Every live pillar of the plan, in order, and whether it is signed off in this round." })
+  @FieldResolver(() => [RoundPillarStatus], { description: 'Every live pillar of the plan, in order, and whether it is signed off in this round.' })
   async pillars(@Root() round: ReportingRound, @Ctx() ctx: RequestContext): Promise<RoundPillarStatus[]> {
     const [pillars, signOffs] = await Promise.all([ctx.loaders.pillarsByPlan.load(round.planId), ctx.loaders.signOffsByRound.load(round.id)]);
     return pillars.map((pillar) => {
@@ -115,7 +115,8 @@ export class RoundResolver {
 
   @FieldResolver(() => PlanSnapshotType, {
     nullable: true,
-    description: 'What the board saw: the plan as it stood for the quarter when the round closed, stored then and never changed. Null while the round is OPEN (see draftSnapshot).',
+    description:
+      'What the board saw: the plan as it stood for the quarter when the round closed, stored then and never changed. Null while the round is OPEN (see draftSnapshot).',
   })
   snapshot(@Root() round: ReportingRound) {
     return this.roundService.storedSnapshot(round);

@@ -71,11 +71,15 @@ export class RoundService {
         select: { id: true, status: true },
       });
       if (existing)
-        throw new AppError(ErrorCode.CONFLICT, `${plan.title} already has a reporting round for ${quarter.label} (${existing.status}): one round per plan quarter.`, {
-          argument: 'input.quarter',
-          reason: RoundErrorReason.ROUND_EXISTS,
-          roundId: toGlobalId('ReportingRound', existing.id),
-        });
+        throw new AppError(
+          ErrorCode.CONFLICT,
+          `${plan.title} already has a reporting round for ${quarter.label} (${existing.status}): one round per plan quarter.`,
+          {
+            argument: 'input.quarter',
+            reason: RoundErrorReason.ROUND_EXISTS,
+            roundId: toGlobalId('ReportingRound', existing.id),
+          },
+        );
       return changes.create(ReportingRound, {
         planId: plan.id,
         financialYear: quarter.financialYear,

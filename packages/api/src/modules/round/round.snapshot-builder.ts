@@ -3,7 +3,6 @@ import { toGlobalId } from '../../common/global-id';
 import { DataRevision } from '../../db/revision.entity';
 import { joinAncestors, orderActions, planActionsQuery } from '../../plan-tree/hierarchy';
 import type { DataAccess, ReadContext } from '../../writes/data-access';
-import { Action } from '../action/action.entity';
 import { ActionAgency, Agency, ObjectiveAgency } from '../agency/agency.entity';
 import { MeasureValue, NationalOutcome, OutcomeMeasure } from '../outcome/outcome.entity';
 import { Pillar } from '../pillar/pillar.entity';
@@ -15,15 +14,7 @@ import type { Quarter } from '../progress/quarter';
 import { Objective } from '../objective/objective.entity';
 import { Reprocurement } from '../reprocurement/reprocurement.entity';
 import type { ReportingRound } from './round.entity';
-import {
-  PlanSnapshot,
-  SNAPSHOT_FORMAT,
-  SnapshotAction,
-  SnapshotContract,
-  SnapshotCounts,
-  SnapshotMeasure,
-  SnapshotUpdate,
-} from './round.snapshot';
+import { PlanSnapshot, SNAPSHOT_FORMAT, SnapshotAction, SnapshotContract, SnapshotCounts, SnapshotMeasure, SnapshotUpdate } from './round.snapshot';
 
 const iso = (d: Date) => d.toISOString();
 const counts = (c: RagCounts | undefined): SnapshotCounts => ({
@@ -121,7 +112,14 @@ export async function buildSnapshot(
       .addOrderBy('no.id', 'ASC')
       .addOrderBy('m.position', 'ASC')
       .addOrderBy('m.id', 'ASC')
-      .getRawMany<{ id: number; name: string; unit: SnapshotMeasure['unit']; direction: SnapshotMeasure['direction']; outcomeId: number; outcomeName: string }>(),
+      .getRawMany<{
+        id: number;
+        name: string;
+        unit: SnapshotMeasure['unit'];
+        direction: SnapshotMeasure['direction'];
+        outcomeId: number;
+        outcomeName: string;
+      }>(),
     joinAncestors(manager.getRepository(Reprocurement).createQueryBuilder('r').innerJoin(Objective, 'o', 'o.id = r.objectiveId'), 'objective', 'o')
       .where('pi.planId = :planId AND r.archivedAt IS NULL', { planId: plan.id })
       .orderBy('r.expiryDate', 'ASC')

@@ -131,7 +131,7 @@ export class SnapshotRoundType {
 
 @ObjectType('PlanSnapshot', {
   description:
-    "A plan as it stood for one quarter: what a reporting round froze when it closed (what the board saw), or a live draft. Plain data: IDs are global IDs as they were then; it never changes afterwards.",
+    'A plan as it stood for one quarter: what a reporting round froze when it closed (what the board saw), or a live draft. Plain data: IDs are global IDs as they were then; it never changes afterwards.',
 })
 export class PlanSnapshotType {
   @Field(() => Int, { description: 'The snapshot format (SNAPSHOT_FORMAT); a new one when a field changes meaning.' }) format!: number;
@@ -143,7 +143,8 @@ export class PlanSnapshotType {
   @Field(() => SnapshotCountsType) overall!: SnapshotCountsType;
   @Field(() => [SnapshotPillarType]) pillars!: SnapshotPillarType[];
   @Field(() => [SnapshotActionType], { description: "The plan's live actions then, in plan order." }) actions!: SnapshotActionType[];
-  @Field(() => [SnapshotAgencyType], { description: 'Every agency an action, update or contract of the snapshot names, by name.' }) agencies!: SnapshotAgencyType[];
+  @Field(() => [SnapshotAgencyType], { description: 'Every agency an action, update or contract of the snapshot names, by name.' })
+  agencies!: SnapshotAgencyType[];
   @Field(() => [SnapshotMeasureType]) measures!: SnapshotMeasureType[];
   @Field(() => [SnapshotContractType], { description: 'Every live reprocurement of the plan then, by expiry date.' }) contracts!: SnapshotContractType[];
 }
