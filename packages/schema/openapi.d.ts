@@ -2182,10 +2182,11 @@ export interface components {
             /** @enum {string} */
             kind?: "ORGANISATION" | "COUNCIL_SERVICE" | "PARTNERSHIP_GROUP" | "ROLE";
             description?: string | null;
-            /** @description The agency's contact for the plan (its lead): who a reporting round's chase list goes to. */
+            /** @description The agency's contact for the plan (its lead): who a reporting round's chase list goes to. Shown only to callers with an API key; null for callers without one. */
             contactName?: string | null;
+            /** @description The contact's email address; shown only to callers with an API key. */
             contactEmail?: string | null;
-            /** @description A UK telephone number. */
+            /** @description The contact's telephone number (UK); shown only to callers with an API key. */
             contactPhone?: string | null;
             /** @description Global ID of mergedInto: The agency this one was merged into (it is then archived). */
             mergedIntoId?: string | null;

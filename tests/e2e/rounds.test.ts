@@ -10,7 +10,7 @@
  */
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError, type CdpClient } from '@cdp/sdk';
 import { parse } from 'csv-parse/sync';
-import { connectAs, connectAsAdmin } from '../support/api';
+import { connect, connectAs, connectAsAdmin } from '../support/api';
 import { startServer, type TestServer } from '../support/server';
 
 let server: TestServer;
@@ -18,6 +18,7 @@ let admin: CdpClient;
 let reset: CdpClient;
 let mps: CdpClient;
 let lead1: CdpClient;
+let adminKey: string;
 
 type ActionNode = Awaited<ReturnType<CdpClient['actions']>>['nodes'][number];
 type Round = NonNullable<Awaited<ReturnType<CdpClient['round']>>>;
@@ -34,7 +35,9 @@ const post = (client: CdpClient, actionId: string, quarter: string, rag: 'RED' |
 
 beforeAll(async () => {
   server = await startServer();
-  admin = connectAsAdmin(server).client;
+  const coordinator = connectAsAdmin(server);
+  admin = coordinator.client;
+  adminKey = coordinator.key!;
   reset = connectAs(server, { role: 'agency_editor', agency: 'RESET', name: 'RESET case system' }).client;
   mps = connectAs(server, { role: 'agency_editor', agency: 'MPS', name: 'MPS performance team' }).client;
   lead1 = connectAs(server, { role: 'pillar_lead', pillar: '1', name: 'Supply subgroup lead' }).client;
@@ -163,12 +166,13 @@ test("the chase list: per agency, the plan's live actions with no update of its 
   expect(list.agencies.find((a) => a.agency.shortName === 'MPS')!.actions.some((a) => a.id === shared.id)).toBe(false);
 
   // REST: the same list as JSON, and as CSV read back by csv-parse: a row per agency and action.
-  const json = await fetch(`${server.origin}/api/v1/rounds/${encodeURIComponent(round.id)}/chase-list`);
+  const auth = { headers: { authorization: `Bearer ${adminKey}` } };
+  const json = await fetch(`${server.origin}/api/v1/rounds/${encodeURIComponent(round.id)}/chase-list`, auth);
   expect(json.status).toBe(200);
   const rest = (await json.json()) as { quarter: string; daysToDeadline: number; agencies: Array<{ agency: { id: string }; actions: Array<{ id: string }> }> };
   expect(rest).toMatchObject({ quarter: Q2, deadline: '2024-10-15', daysToDeadline: days });
   expect(new Map(rest.agencies.map((a) => [a.agency.id, a.actions.map((x) => x.id)]))).toEqual(expected);
-  const csv = await fetch(`${server.origin}/api/v1/rounds/2024-25Q2/chase-list.csv`);
+  const csv = await fetch(`${server.origin}/api/v1/rounds/2024-25Q2/chase-list.csv`, auth);
   expect(csv.status).toBe(200);
   expect(csv.headers.get('content-disposition')).toBe('attachment; filename="chase-list-2024-25Q2.csv"');
   const rows: Array<Record<string, string>> = parse(Buffer.from(await csv.arrayBuffer()), { columns: true, bom: true });
@@ -187,6 +191,14 @@ test("the chase list: per agency, the plan's live actions with no update of its 
     'Days to deadline': String(days),
   });
   expect(resetCsv.Ref).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+
+  // Contacts are for callers with a key: without one they are null (the list itself is public, as the plan is).
+  const anonymous = connect(server).client;
+  expect((await anonymous.chaseList('2024-25Q2')).agencies.find((a) => a.agency.shortName === 'RESET')).toMatchObject({
+    contactName: null,
+    contactEmail: null,
+  });
+  expect(await anonymous.agency({ name: 'RESET' })).toMatchObject({ contactName: null, contactEmail: null, contactPhone: null });
 
   const missing = await fetch(`${server.origin}/api/v1/rounds/2024-25Q4/chase-list`);
   expect(missing.status).toBe(404);

@@ -1632,6 +1632,11 @@ export type StatementsUnknownAgencyQueryVariables = Exact<{ [key: string]: never
 
 export type StatementsUnknownAgencyQuery = { actions: { totalCount: number } };
 
+export type StatementsRoundReadsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StatementsRoundReadsQuery = { chaseList: { daysToDeadline: number, agencies: Array<{ contactEmail: string | null, agency: { name: string }, actions: Array<{ text: string }> }> }, round: { draftSnapshot: { overall: { total: number }, actions: Array<{ ref: string, agencyIds: Array<string>, updates: Array<{ rag: Rag }> }>, measures: Array<{ values: Array<{ value: number }> }>, contracts: Array<{ expiryDate: string }> } | null } };
+
 export type TimeBudgetWholeTreeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4282,6 +4287,44 @@ export const StatementsUnknownAgencyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatementsUnknownAgencyQuery, StatementsUnknownAgencyQueryVariables>;
+export const StatementsRoundReadsDocument = new TypedDocumentString(`
+    query StatementsRoundReads {
+  chaseList(round: "2024-25Q2") {
+    daysToDeadline
+    agencies {
+      agency {
+        name
+      }
+      contactEmail
+      actions {
+        text
+      }
+    }
+  }
+  round(ref: "2024-25Q2") {
+    draftSnapshot {
+      overall {
+        total
+      }
+      actions {
+        ref
+        agencyIds
+        updates {
+          rag
+        }
+      }
+      measures {
+        values {
+          value
+        }
+      }
+      contracts {
+        expiryDate
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatementsRoundReadsQuery, StatementsRoundReadsQueryVariables>;
 export const TimeBudgetWholeTreeDocument = new TypedDocumentString(`
     query TimeBudgetWholeTree {
   plans {

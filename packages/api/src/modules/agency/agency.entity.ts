@@ -35,15 +35,13 @@ export class Agency extends PlanRecord {
   @Column({ type: 'text', nullable: true })
   description!: string | null;
 
-  @Field(() => String, { nullable: true, description: "The agency's contact for the plan (its lead): who a reporting round's chase list goes to." })
+  /** The agency's contact for the plan (its lead): GraphQL's contactName etc., shown to callers with a key (AgencyResolver). */
   @Column({ type: 'varchar', nullable: true })
   contactName!: string | null;
 
-  @Field(() => String, { nullable: true })
   @Column({ type: 'varchar', nullable: true })
   contactEmail!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A UK telephone number.' })
   @Column({ type: 'varchar', nullable: true })
   contactPhone!: string | null;
 

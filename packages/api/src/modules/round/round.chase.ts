@@ -6,6 +6,7 @@ import { orderActions, planActionAgencies, planActionsQuery } from '../../plan-t
 import type { DataAccess } from '../../writes/data-access';
 import { Action } from '../action/action.entity';
 import { Agency } from '../agency/agency.entity';
+import { ActorKind } from '../../auth/actor';
 import type { ProgressService } from '../progress/progress.service';
 import { ReportingRound } from './round.entity';
 import { quarterOfRound } from './round.quarter';
@@ -17,13 +18,13 @@ export class ChaseAgency {
   @Field(() => Agency)
   agency!: Agency;
 
-  @Field(() => String, { nullable: true, description: 'Agency.contactName.' })
+  @Field(() => String, { nullable: true, description: 'Agency.contactName (null for callers without an API key).' })
   contactName!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Agency.contactEmail.' })
+  @Field(() => String, { nullable: true, description: 'Agency.contactEmail (null for callers without an API key).' })
   contactEmail!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Agency.contactPhone.' })
+  @Field(() => String, { nullable: true, description: 'Agency.contactPhone (null for callers without an API key).' })
   contactPhone!: string | null;
 
   @Field(() => [Action], { description: 'Its actions lacking its update, in plan order.' })
@@ -88,11 +89,13 @@ export async function chaseList(data: DataAccess, progress: ProgressService, ctx
     daysToDeadline: daysBetween(ctx.today, round.deadline),
     agencies: agencies.map((agency) => {
       const list = lacking.get(agency.id)!;
+      // Contacts, as on Agency, only for callers with a key.
+      const shown = ctx.actor.kind !== ActorKind.ANONYMOUS;
       return {
         agency,
-        contactName: agency.contactName,
-        contactEmail: agency.contactEmail,
-        contactPhone: agency.contactPhone,
+        contactName: shown ? agency.contactName : null,
+        contactEmail: shown ? agency.contactEmail : null,
+        contactPhone: shown ? agency.contactPhone : null,
         actions: list,
         missing: list.length,
       };
