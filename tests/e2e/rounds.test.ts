@@ -304,7 +304,17 @@ test('RECORD_LATE: an update after close is kept as a late correction (AFTER_CLO
   expect(q3.latePolicy).toBe('RECORD_LATE');
   await post(reset, shared.id, Q3, 'GREEN', 'Q3 in time for the board');
   for (const p of pillars) await admin.signOffPillar({ roundId: q3.id, pillarId: p.id });
-  const { snapshot } = (await admin.closeRound({ roundId: '2024-25Q3' })).reportingRound;
+  // Closed over REST, the round named by its key in the URL; its snapshot read back over REST is GraphQL's.
+  const closed = await fetch(`${server.origin}/api/v1/rounds/2024-25Q3/close`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${adminKey}`, 'content-type': 'application/json' },
+    body: '{}',
+  });
+  expect(closed.status).toBe(200);
+  expect(await closed.json()).toMatchObject({ id: q3.id, status: 'CLOSED', key: '2024-25Q3' });
+  const { snapshot } = (await admin.roundSnapshot(q3.id))!;
+  const overRest = await fetch(`${server.origin}/api/v1/rounds/2024-25Q3/snapshot`, { headers: { authorization: `Bearer ${adminKey}` } });
+  expect(await overRest.json()).toEqual(snapshot);
   const { progressUpdate } = await post(mps, shared.id, Q3, 'RED', 'MPS: a correction after the board');
   expect(progressUpdate).toMatchObject({ late: 'AFTER_CLOSE', round: { id: q3.id, status: 'CLOSED' } });
   expect((await admin.roundSnapshot(q3.id))!.snapshot).toEqual(snapshot);
