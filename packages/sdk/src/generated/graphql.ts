@@ -757,14 +757,14 @@ export type UpdateRiskInput = {
   status?: RiskStatus | null | undefined;
 };
 
-export type ActionFieldsFragment = { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, late: LateKind | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null } | null };
+export type ActionFieldsFragment = { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null };
 
 export type ActionQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ActionQuery = { action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, progress: Array<{ id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, late: LateKind | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null }>, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, late: LateKind | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null } | null } };
+export type ActionQuery = { action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, progress: Array<{ id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, late: LateKind | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null }>, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } };
 
 export type ActionsQueryVariables = Exact<{
   filter?: ActionFilter | null | undefined;
@@ -773,49 +773,49 @@ export type ActionsQueryVariables = Exact<{
 }>;
 
 
-export type ActionsQuery = { actions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, late: LateKind | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null } | null }> } };
+export type ActionsQuery = { actions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }> } };
 
 export type CreateActionMutationVariables = Exact<{
   input: CreateActionInput;
 }>;
 
 
-export type CreateActionMutation = { createAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, late: LateKind | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null } | null } } | null };
+export type CreateActionMutation = { createAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } } | null };
 
 export type UpdateActionMutationVariables = Exact<{
   input: UpdateActionInput;
 }>;
 
 
-export type UpdateActionMutation = { updateAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, late: LateKind | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null } | null } } | null };
+export type UpdateActionMutation = { updateAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } } | null };
 
 export type ArchiveActionMutationVariables = Exact<{
   input: RecordVersionInput;
 }>;
 
 
-export type ArchiveActionMutation = { archiveAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, late: LateKind | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null } | null } } | null };
+export type ArchiveActionMutation = { archiveAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } } | null };
 
 export type RestoreActionMutationVariables = Exact<{
   input: RecordVersionInput;
 }>;
 
 
-export type RestoreActionMutation = { restoreAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, late: LateKind | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null } | null } } | null };
+export type RestoreActionMutation = { restoreAction: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } } | null };
 
 export type AddActionAgencyMutationVariables = Exact<{
   input: AddActionAgencyInput;
 }>;
 
 
-export type AddActionAgencyMutation = { addActionAgency: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, late: LateKind | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null } | null } } | null };
+export type AddActionAgencyMutation = { addActionAgency: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } } | null };
 
 export type RemoveActionAgencyMutationVariables = Exact<{
   input: RemoveActionAgencyInput;
 }>;
 
 
-export type RemoveActionAgencyMutation = { removeActionAgency: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, late: LateKind | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null } | null } } | null };
+export type RemoveActionAgencyMutation = { removeActionAgency: { replayed: boolean, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } } | null };
 
 export type AgencySummaryFragment = { id: string, name: string, shortName: string | null, kind: AgencyKind };
 
@@ -998,7 +998,7 @@ export type NodeQuery = { node:
     | { __typename: 'Risk', id: string }
     | { __typename: 'RoundSignOff', id: string }
   , action:
-    | { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, late: LateKind | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null } | null }
+    | { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }
     | Record<PropertyKey, never>
   , agency:
     | { aliases: Array<string>, description: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null }
@@ -1031,7 +1031,7 @@ export type NodeQuery = { node:
     | { strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string } }
     | Record<PropertyKey, never>
   , progressUpdate:
-    | { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, late: LateKind | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null }
+    | { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null }
     | Record<PropertyKey, never>
   , reportingRound:
     | { id: string, key: string, financialYear: number, quarter: number, quarterLabel: string, status: RoundStatus, deadline: string, latePolicy: LatePolicy, openedAt: string, openedBy: string, closedAt: string | null, closedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, plan: { id: string, title: string, periodLabel: string }, signOffs: Array<{ id: string, signedOffBy: string, signedOffAt: string, note: string | null, version: number, createdAt: string, pillar: { id: string, number: number, name: string } }>, pillars: Array<{ signedOff: boolean, pillar: { id: string, number: number, name: string } }> }
@@ -1071,7 +1071,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Risk', id: string }
     | { __typename: 'RoundSignOff', id: string }
    | null>, action: Array<
-    | { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, late: LateKind | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null } | null }
+    | { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }
     | Record<PropertyKey, never>
    | null>, agency: Array<
     | { aliases: Array<string>, description: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null }
@@ -1104,7 +1104,7 @@ export type NodesQuery = { nodes: Array<
     | { strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string } }
     | Record<PropertyKey, never>
    | null>, progressUpdate: Array<
-    | { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, late: LateKind | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null }
+    | { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null }
     | Record<PropertyKey, never>
    | null>, reportingRound: Array<
     | { id: string, key: string, financialYear: number, quarter: number, quarterLabel: string, status: RoundStatus, deadline: string, latePolicy: LatePolicy, openedAt: string, openedBy: string, closedAt: string | null, closedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, plan: { id: string, title: string, periodLabel: string }, signOffs: Array<{ id: string, signedOffBy: string, signedOffAt: string, note: string | null, version: number, createdAt: string, pillar: { id: string, number: number, name: string } }>, pillars: Array<{ signedOff: boolean, pillar: { id: string, number: number, name: string } }> }
@@ -1129,7 +1129,7 @@ export type ObjectiveQueryVariables = Exact<{
 }>;
 
 
-export type ObjectiveQuery = { objective: { subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, actions: { totalCount: number, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, late: LateKind | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null } | null }> }, reprocurements: Array<{ id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus }>, carriedFrom: { id: string } | null, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> } };
+export type ObjectiveQuery = { objective: { subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, actions: { totalCount: number, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }> }, reprocurements: Array<{ id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus }>, carriedFrom: { id: string } | null, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> } };
 
 export type ObjectivesQueryVariables = Exact<{
   filter?: ObjectiveFilter | null | undefined;
@@ -1335,7 +1335,7 @@ export type PlanQueryVariables = Exact<{
 }>;
 
 
-export type PlanQuery = { plan: { id: string, kind: PlanKind, title: string, periodLabel: string, periodStart: string, periodEnd: string, summary: string | null, status: PlanStatus, agreedOn: string | null, agreedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillars: { totalCount: number, nodes: Array<{ headingInPlan: string | null, vision: string | null, subgroup: string | null, lead: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, number: number, name: string, priorities: { totalCount: number, nodes: Array<{ strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, objectives: { totalCount: number, nodes: Array<{ subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, actions: { totalCount: number, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, late: LateKind | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null } | null }> }, carriedFrom: { id: string } | null, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> }> }, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string } }> }, carriedFrom: { id: string } | null, plan: { id: string, kind: PlanKind, title: string, periodLabel: string } }> }, carriedFrom: { id: string, title: string, periodLabel: string, status: PlanStatus } | null, partnership: { id: string, name: string, area: string }, strategy: { id: string, kind: PlanKind, title: string, periodLabel: string } | null } };
+export type PlanQuery = { plan: { id: string, kind: PlanKind, title: string, periodLabel: string, periodStart: string, periodEnd: string, summary: string | null, status: PlanStatus, agreedOn: string | null, agreedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, pillars: { totalCount: number, nodes: Array<{ headingInPlan: string | null, vision: string | null, subgroup: string | null, lead: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, number: number, name: string, priorities: { totalCount: number, nodes: Array<{ strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, objectives: { totalCount: number, nodes: Array<{ subPoints: Array<string>, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, text: string, position: number, actions: { totalCount: number, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }> }, carriedFrom: { id: string } | null, priority: { id: string, title: string, position: number, pillar: { id: string, number: number, name: string } }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }> }> }, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string } }> }, carriedFrom: { id: string } | null, plan: { id: string, kind: PlanKind, title: string, periodLabel: string } }> }, carriedFrom: { id: string, title: string, periodLabel: string, status: PlanStatus } | null, partnership: { id: string, name: string, area: string }, strategy: { id: string, kind: PlanKind, title: string, periodLabel: string } | null } };
 
 export type PlansQueryVariables = Exact<{
   filter?: PlanFilter | null | undefined;
@@ -1422,7 +1422,9 @@ export type RestorePriorityMutationVariables = Exact<{
 
 export type RestorePriorityMutation = { restorePriority: { replayed: boolean, priority: { strategyName: string | null, strategyNarrative: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, title: string, position: number, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string } } } | null };
 
-export type ProgressUpdateFieldsFragment = { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, late: LateKind | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null };
+export type ProgressUpdateFieldsFragment = { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null };
+
+export type ProgressUpdateRoundFieldsFragment = { late: LateKind | null, round: { id: string, key: string, status: RoundStatus } | null };
 
 export type RagCountsFieldsFragment = { red: number, amber: number, green: number, noUpdate: number, total: number };
 
@@ -1442,14 +1444,14 @@ export type ActionsWithoutProgressQueryVariables = Exact<{
 }>;
 
 
-export type ActionsWithoutProgressQuery = { actionsWithoutProgress: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, late: LateKind | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null } | null }> } };
+export type ActionsWithoutProgressQuery = { actionsWithoutProgress: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }> } };
 
 export type RecordProgressMutationVariables = Exact<{
   input: RecordProgressInput;
 }>;
 
 
-export type RecordProgressMutation = { recordProgress: { replayed: boolean, progressUpdate: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, late: LateKind | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, late: LateKind | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null } | null }, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null } } | null };
+export type RecordProgressMutation = { recordProgress: { replayed: boolean, progressUpdate: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, late: LateKind | null, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null } } | null };
 
 export type ActionQuarterRagQueryVariables = Exact<{
   id: string | number;
@@ -1457,7 +1459,7 @@ export type ActionQuarterRagQueryVariables = Exact<{
 }>;
 
 
-export type ActionQuarterRagQuery = { action: { id: string, quarterRag: Rag | null, leadAgency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, progress: Array<{ id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, late: LateKind | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null }> } };
+export type ActionQuarterRagQuery = { action: { id: string, quarterRag: Rag | null, leadAgency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, progress: Array<{ id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, late: LateKind | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, round: { id: string, key: string, status: RoundStatus } | null }> } };
 
 export type ReprocurementSummaryFragment = { id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus };
 
@@ -1703,12 +1705,6 @@ export const ProgressUpdateFieldsFragmentDoc = new TypedDocumentString(`
   agency {
     ...AgencySummary
   }
-  late
-  round {
-    id
-    key
-    status
-  }
   version
   createdAt
   updatedAt
@@ -1798,12 +1794,6 @@ fragment ProgressUpdateFields on ProgressUpdate {
   reportedBy
   agency {
     ...AgencySummary
-  }
-  late
-  round {
-    id
-    key
-    status
   }
   version
   createdAt
@@ -2161,6 +2151,16 @@ fragment PrioritySummary on Priority {
   title
   position
 }`, {"fragmentName":"PriorityFields"}) as unknown as TypedDocumentString<PriorityFieldsFragment, unknown>;
+export const ProgressUpdateRoundFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProgressUpdateRoundFields on ProgressUpdate {
+  late
+  round {
+    id
+    key
+    status
+  }
+}
+    `, {"fragmentName":"ProgressUpdateRoundFields"}) as unknown as TypedDocumentString<ProgressUpdateRoundFieldsFragment, unknown>;
 export const RagCountsFieldsFragmentDoc = new TypedDocumentString(`
     fragment RagCountsFields on RagCounts {
   red
@@ -2428,6 +2428,7 @@ export const ActionDocument = new TypedDocumentString(`
     ...ActionFields
     progress {
       ...ProgressUpdateFields
+      ...ProgressUpdateRoundFields
     }
   }
 }
@@ -2509,16 +2510,18 @@ fragment ProgressUpdateFields on ProgressUpdate {
   agency {
     ...AgencySummary
   }
+  version
+  createdAt
+  updatedAt
+  archivedAt
+}
+fragment ProgressUpdateRoundFields on ProgressUpdate {
   late
   round {
     id
     key
     status
   }
-  version
-  createdAt
-  updatedAt
-  archivedAt
 }`) as unknown as TypedDocumentString<ActionQuery, ActionQueryVariables>;
 export const ActionsDocument = new TypedDocumentString(`
     query Actions($filter: ActionFilter, $first: Int! = 50, $after: String) {
@@ -2614,12 +2617,6 @@ fragment ProgressUpdateFields on ProgressUpdate {
   agency {
     ...AgencySummary
   }
-  late
-  round {
-    id
-    key
-    status
-  }
   version
   createdAt
   updatedAt
@@ -2711,12 +2708,6 @@ fragment ProgressUpdateFields on ProgressUpdate {
   reportedBy
   agency {
     ...AgencySummary
-  }
-  late
-  round {
-    id
-    key
-    status
   }
   version
   createdAt
@@ -2810,12 +2801,6 @@ fragment ProgressUpdateFields on ProgressUpdate {
   agency {
     ...AgencySummary
   }
-  late
-  round {
-    id
-    key
-    status
-  }
   version
   createdAt
   updatedAt
@@ -2907,12 +2892,6 @@ fragment ProgressUpdateFields on ProgressUpdate {
   reportedBy
   agency {
     ...AgencySummary
-  }
-  late
-  round {
-    id
-    key
-    status
   }
   version
   createdAt
@@ -3006,12 +2985,6 @@ fragment ProgressUpdateFields on ProgressUpdate {
   agency {
     ...AgencySummary
   }
-  late
-  round {
-    id
-    key
-    status
-  }
   version
   createdAt
   updatedAt
@@ -3104,12 +3077,6 @@ fragment ProgressUpdateFields on ProgressUpdate {
   agency {
     ...AgencySummary
   }
-  late
-  round {
-    id
-    key
-    status
-  }
   version
   createdAt
   updatedAt
@@ -3201,12 +3168,6 @@ fragment ProgressUpdateFields on ProgressUpdate {
   reportedBy
   agency {
     ...AgencySummary
-  }
-  late
-  round {
-    id
-    key
-    status
   }
   version
   createdAt
@@ -4139,12 +4100,6 @@ fragment ProgressUpdateFields on ProgressUpdate {
   agency {
     ...AgencySummary
   }
-  late
-  round {
-    id
-    key
-    status
-  }
   version
   createdAt
   updatedAt
@@ -4570,12 +4525,6 @@ fragment ProgressUpdateFields on ProgressUpdate {
   agency {
     ...AgencySummary
   }
-  late
-  round {
-    id
-    key
-    status
-  }
   version
   createdAt
   updatedAt
@@ -4786,12 +4735,6 @@ fragment ProgressUpdateFields on ProgressUpdate {
   reportedBy
   agency {
     ...AgencySummary
-  }
-  late
-  round {
-    id
-    key
-    status
   }
   version
   createdAt
@@ -6186,12 +6129,6 @@ fragment ProgressUpdateFields on ProgressUpdate {
   agency {
     ...AgencySummary
   }
-  late
-  round {
-    id
-    key
-    status
-  }
   version
   createdAt
   updatedAt
@@ -6796,12 +6733,6 @@ fragment ProgressUpdateFields on ProgressUpdate {
   agency {
     ...AgencySummary
   }
-  late
-  round {
-    id
-    key
-    status
-  }
   version
   createdAt
   updatedAt
@@ -6813,6 +6744,7 @@ export const RecordProgressDocument = new TypedDocumentString(`
     replayed
     progressUpdate {
       ...ProgressUpdateFields
+      ...ProgressUpdateRoundFields
       action {
         ...ActionFields
       }
@@ -6897,16 +6829,18 @@ fragment ProgressUpdateFields on ProgressUpdate {
   agency {
     ...AgencySummary
   }
+  version
+  createdAt
+  updatedAt
+  archivedAt
+}
+fragment ProgressUpdateRoundFields on ProgressUpdate {
   late
   round {
     id
     key
     status
   }
-  version
-  createdAt
-  updatedAt
-  archivedAt
 }`) as unknown as TypedDocumentString<RecordProgressMutation, RecordProgressMutationVariables>;
 export const ActionQuarterRagDocument = new TypedDocumentString(`
     query ActionQuarterRag($id: ID!, $quarter: String!) {
@@ -6918,6 +6852,7 @@ export const ActionQuarterRagDocument = new TypedDocumentString(`
     quarterRag(quarter: $quarter)
     progress {
       ...ProgressUpdateFields
+      ...ProgressUpdateRoundFields
     }
   }
 }
@@ -6942,16 +6877,18 @@ fragment ProgressUpdateFields on ProgressUpdate {
   agency {
     ...AgencySummary
   }
+  version
+  createdAt
+  updatedAt
+  archivedAt
+}
+fragment ProgressUpdateRoundFields on ProgressUpdate {
   late
   round {
     id
     key
     status
   }
-  version
-  createdAt
-  updatedAt
-  archivedAt
 }`) as unknown as TypedDocumentString<ActionQuarterRagQuery, ActionQuarterRagQueryVariables>;
 export const ReprocurementDocument = new TypedDocumentString(`
     query Reprocurement($id: ID!, $asOf: LocalDate) {
