@@ -82,6 +82,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rounds/{id}/chase-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A round's chase list
+         * @description Who to chase for a round's updates: per agency responsible for a live action of the plan with no update of its own for the round's quarter, those actions, the agency's contact and the days to the deadline (negative once it has passed). The GraphQL query chaseList(round:).
+         */
+        get: operations["roundChaseList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{id}/chase-list.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A round's chase list as CSV
+         * @description One row per agency and action lacking its update (agencies by name, actions in plan order): the agency, its contact, the quarter, the deadline and days to it, the action's plan numbering, text, status and due date, and the API IDs. UTF-8 with a byte-order mark, RFC 4180 quoting, CRLF.
+         */
+        get: operations["roundChaseListCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{id}/snapshot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A round's snapshot
+         * @description What the board saw: the plan as it stood for the round's quarter when it closed (ReportingRound.snapshot), or for an OPEN round the draft built from live data (draftSnapshot).
+         */
+        get: operations["roundSnapshot"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans": {
         parameters: {
             query?: never;
@@ -1414,6 +1474,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List rounds
+         * @description Reporting rounds: a plan quarter's round, opened with a deadline, signed off per pillar, closed with its snapshot (what the board saw). The GraphQL query rounds: its filters are the query parameters, with the same names and rules.
+         */
+        get: operations["listRounds"];
+        put?: never;
+        /**
+         * Create a ReportingRound
+         * @description The GraphQL mutation openRound: the body is its input.
+         */
+        post: operations["openRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One ReportingRound by ID
+         * @description A reporting round: one quarter of a plan's reporting cycle. The coordinator opens it with a deadline, agencies post their updates, pillar leads sign off their pillars, the coordinator closes it, and its snapshot is what the board saw. The ETag starts with the version: send it back in If-Match to change the record.
+         */
+        get: operations["getReportingRound"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{id}/sign-offs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The sign offs of one ReportingRound
+         * @description The sign-offs given, in order.
+         */
+        get: operations["listRoundsSignOffs"];
+        put?: never;
+        /**
+         * Sign Off Pillar on a ReportingRound
+         * @description The GraphQL mutation signOffPillar: the body is its input, roundId from the URL.
+         */
+        post: operations["signOffPillar"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close Round on a ReportingRound
+         * @description The GraphQL mutation closeRound: the body is its input, roundId from the URL; If-Match, when sent, gives expectedVersion.
+         */
+        post: operations["closeRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/risks": {
         parameters: {
             query?: never;
@@ -2074,12 +2222,109 @@ export interface components {
             /** @enum {string} */
             kind?: "ORGANISATION" | "COUNCIL_SERVICE" | "PARTNERSHIP_GROUP" | "ROLE";
             description?: string | null;
+            /** @description The agency's contact for the plan (its lead): who a reporting round's chase list goes to. Shown only to callers with an API key; null for callers without one. */
+            contactName?: string | null;
+            /** @description The contact's email address; shown only to callers with an API key. */
+            contactEmail?: string | null;
+            /** @description The contact's telephone number (UK); shown only to callers with an API key. */
+            contactPhone?: string | null;
             /** @description Global ID of mergedInto: The agency this one was merged into (it is then archived). */
             mergedIntoId?: string | null;
             /** @description Embedded with expand=mergedInto. */
             mergedInto?: components["schemas"]["Agency"] | null;
             /** @description Every other name the plan or partners use for this agency. */
             aliases?: string[];
+        };
+        /**
+         * RoundSignOff
+         * @description A pillar lead's (or the coordinator's) sign-off of a pillar's updates in a reporting round.
+         */
+        RoundSignOff: {
+            /** @description Global object ID. */
+            id: string;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+            /** @description Incremented on every change; send it back as expectedVersion when updating. */
+            version?: number;
+            /**
+             * Format: date-time
+             * @description Set when the record is archived; archived records are kept.
+             */
+            archivedAt?: string | null;
+            /** @description Who signed off (the API key). */
+            signedOffBy?: string;
+            /** Format: date-time */
+            signedOffAt?: string;
+            note?: string | null;
+            /** @description Global ID of round. */
+            roundId?: string;
+            round?: components["schemas"]["ReportingRound"];
+            /** @description Global ID of pillar. */
+            pillarId?: string;
+            pillar?: components["schemas"]["Pillar"];
+        };
+        /**
+         * ReportingRound
+         * @description A reporting round: one quarter of a plan's reporting cycle. The coordinator opens it with a deadline, agencies post their updates, pillar leads sign off their pillars, the coordinator closes it, and its snapshot is what the board saw.
+         */
+        ReportingRound: {
+            /** @description Global object ID. */
+            id: string;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+            /** @description Incremented on every change; send it back as expectedVersion when updating. */
+            version?: number;
+            /**
+             * Format: date-time
+             * @description Set when the record is archived; archived records are kept.
+             */
+            archivedAt?: string | null;
+            /** @description The first calendar year of the financial year: 2024 for 2024-25. */
+            financialYear?: number;
+            /** @description Financial-year quarter: 1 is April to June, 4 is January to March. */
+            quarter?: number;
+            /** @description e.g. "2024-25 Q2". */
+            quarterLabel?: string;
+            /** @enum {string} */
+            status?: "OPEN" | "CLOSED";
+            /**
+             * Format: date
+             * @description The last day for submissions; an update after it is marked late (AFTER_DEADLINE) but accepted while the round is open.
+             */
+            deadline?: string;
+            /** @enum {string} */
+            latePolicy?: "REFUSE" | "RECORD_LATE";
+            /**
+             * Format: date-time
+             * @description When the round was opened.
+             */
+            openedAt?: string;
+            /** @description Who opened it (the API key). */
+            openedBy?: string;
+            /** Format: date-time */
+            closedAt?: string | null;
+            closedBy?: string | null;
+            /** @description The round's key, e.g. "2024-25Q2": accepted wherever a round is asked for. */
+            key?: string;
+            /** @description Global ID of plan. */
+            planId?: string;
+            plan?: components["schemas"]["Plan"];
+            /** @description Global IDs of signOffs: The sign-offs given, in order. */
+            signOffIds?: string[];
+            /** @description Embedded with expand=signOffs. */
+            signOffs?: components["schemas"]["RoundSignOff"][];
+            /** @description Every live pillar of the plan, in order, and whether it is signed off in this round. */
+            pillars?: {
+                /** @description Global ID of pillar. */
+                pillarId: string;
+                signedOff: boolean;
+                /** @description Global ID of signOff. */
+                signOffId: string | null;
+            }[];
         };
         /**
          * ProgressUpdate
@@ -2116,6 +2361,11 @@ export interface components {
             /** @description 0 to 100, where it fits. */
             percentComplete?: number | null;
             commentary?: string;
+            /**
+             * @description How late it was for its quarter's reporting round: AFTER_DEADLINE (posted after the deadline, while the round was open) or AFTER_CLOSE (a late correction after the round closed, not in its snapshot); null when on time or when the plan uses no rounds.
+             * @enum {string|null}
+             */
+            late?: "AFTER_DEADLINE" | "AFTER_CLOSE" | null;
             /** @description Why this update corrects another (correctionOf): the reason given to correctProgressUpdate. */
             correctionReason?: string | null;
             /**
@@ -2154,6 +2404,10 @@ export interface components {
             /** @description Global ID of action. */
             actionId?: string;
             action?: components["schemas"]["Action"];
+            /** @description Global ID of round: The reporting round it was posted in; null when its plan used no rounds then. */
+            roundId?: string | null;
+            /** @description Embedded with expand=round. */
+            round?: components["schemas"]["ReportingRound"] | null;
         };
         /**
          * Risk
@@ -2745,6 +2999,263 @@ export interface operations {
             };
             /** @description Problem (UNAUTHENTICATED). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_ACCEPTABLE). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    roundChaseList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The round's ID, or its key: "2024-25Q2".
+                 * @example UmVwb3J0aW5nUm91bmQ6MQ==
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The chase list. */
+            200: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match named the current ETag. */
+            304: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_ACCEPTABLE). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    roundChaseListCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The round's ID, or its key: "2024-25Q2".
+                 * @example 2024-25Q3
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The chase list as CSV. */
+            200: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    /** @description attachment, with a file name. */
+                    "content-disposition"?: string;
+                    /**
+                     * @description How many records the feed holds.
+                     * @example 620
+                     */
+                    "x-total-count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: If-None-Match named the current ETag. */
+            304: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_ACCEPTABLE). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    roundSnapshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The round's ID, or its key: "2024-25Q2".
+                 * @example UmVwb3J0aW5nUm91bmQ6MQ==
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The snapshot (PlanSnapshot). */
+            200: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match named the current ETag. */
+            304: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_FOUND). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7254,9 +7765,9 @@ export interface operations {
     listActionsProgress: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, financialYear, quarter, quarterLabel, periodStart, periodEnd, status, rag, percentComplete, commentary, correctionReason, correctedAt, withdrawnAt, withdrawnReason, reportedBy, agencyId, state, correctionOfId, correctedById, withdrawnBy, actionId. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, financialYear, quarter, quarterLabel, periodStart, periodEnd, status, rag, percentComplete, commentary, late, correctionReason, correctedAt, withdrawnAt, withdrawnReason, reportedBy, agencyId, state, correctionOfId, correctedById, withdrawnBy, actionId, roundId. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: agency, correctionOf, correctedBy, action. */
+                /** @description Comma-separated related records to embed: agency, correctionOf, correctedBy, action, round. */
                 expand?: string;
             };
             header?: never;
@@ -7351,9 +7862,9 @@ export interface operations {
     recordProgress: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, financialYear, quarter, quarterLabel, periodStart, periodEnd, status, rag, percentComplete, commentary, correctionReason, correctedAt, withdrawnAt, withdrawnReason, reportedBy, agencyId, state, correctionOfId, correctedById, withdrawnBy, actionId. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, financialYear, quarter, quarterLabel, periodStart, periodEnd, status, rag, percentComplete, commentary, late, correctionReason, correctedAt, withdrawnAt, withdrawnReason, reportedBy, agencyId, state, correctionOfId, correctedById, withdrawnBy, actionId, roundId. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: agency, correctionOf, correctedBy, action. */
+                /** @description Comma-separated related records to embed: agency, correctionOf, correctedBy, action, round. */
                 expand?: string;
             };
             header?: {
@@ -7600,7 +8111,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, name, shortName, kind, description, mergedIntoId, aliases.
+                 * @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, name, shortName, kind, description, contactName, contactEmail, contactPhone, mergedIntoId, aliases.
                  * @example name,shortName
                  */
                 fields?: string;
@@ -8219,7 +8730,7 @@ export interface operations {
                 first?: number;
                 /** @description The endCursor of the page before. */
                 after?: string;
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, name, shortName, kind, description, mergedIntoId, aliases. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, name, shortName, kind, description, contactName, contactEmail, contactPhone, mergedIntoId, aliases. */
                 fields?: string;
                 /** @description Comma-separated related records to embed: mergedInto. */
                 expand?: string;
@@ -8311,7 +8822,7 @@ export interface operations {
     createAgency: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, name, shortName, kind, description, mergedIntoId, aliases. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, name, shortName, kind, description, contactName, contactEmail, contactPhone, mergedIntoId, aliases. */
                 fields?: string;
                 /** @description Comma-separated related records to embed: mergedInto. */
                 expand?: string;
@@ -8428,7 +8939,7 @@ export interface operations {
     getAgency: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, name, shortName, kind, description, mergedIntoId, aliases. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, name, shortName, kind, description, contactName, contactEmail, contactPhone, mergedIntoId, aliases. */
                 fields?: string;
                 /** @description Comma-separated related records to embed: mergedInto. */
                 expand?: string;
@@ -8515,7 +9026,7 @@ export interface operations {
     updateAgency: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, name, shortName, kind, description, mergedIntoId, aliases. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, name, shortName, kind, description, contactName, contactEmail, contactPhone, mergedIntoId, aliases. */
                 fields?: string;
                 /** @description Comma-separated related records to embed: mergedInto. */
                 expand?: string;
@@ -8550,6 +9061,12 @@ export interface operations {
                     /** @enum {string|null} */
                     kind?: "ORGANISATION" | "COUNCIL_SERVICE" | "PARTNERSHIP_GROUP" | "ROLE" | null;
                     description?: string | null;
+                    /** @description The agency's contact for the plan (its lead); null clears it. 1 to 200 characters. */
+                    contactName?: string | null;
+                    /** @description An email address; null clears it. */
+                    contactEmail?: string | null;
+                    /** @description A UK telephone number, e.g. "020 7364 5000"; null clears it. */
+                    contactPhone?: string | null;
                     /** @description Replaces the set of aliases; [] removes them all. Other names for the agency (at most 50, each 1 to 200 characters); matched case-insensitively, ignoring surrounding spaces and trailing commas. A name that already belongs to another agency is rejected. */
                     aliases?: string[] | null;
                 };
@@ -8559,6 +9076,12 @@ export interface operations {
                     /** @enum {string|null} */
                     kind?: "ORGANISATION" | "COUNCIL_SERVICE" | "PARTNERSHIP_GROUP" | "ROLE" | null;
                     description?: string | null;
+                    /** @description The agency's contact for the plan (its lead); null clears it. 1 to 200 characters. */
+                    contactName?: string | null;
+                    /** @description An email address; null clears it. */
+                    contactEmail?: string | null;
+                    /** @description A UK telephone number, e.g. "020 7364 5000"; null clears it. */
+                    contactPhone?: string | null;
                     /** @description Replaces the set of aliases; [] removes them all. Other names for the agency (at most 50, each 1 to 200 characters); matched case-insensitively, ignoring surrounding spaces and trailing commas. A name that already belongs to another agency is rejected. */
                     aliases?: string[] | null;
                 };
@@ -8907,7 +9430,7 @@ export interface operations {
     archiveAgency: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, name, shortName, kind, description, mergedIntoId, aliases. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, name, shortName, kind, description, contactName, contactEmail, contactPhone, mergedIntoId, aliases. */
                 fields?: string;
                 /** @description Comma-separated related records to embed: mergedInto. */
                 expand?: string;
@@ -9043,7 +9566,7 @@ export interface operations {
     restoreAgency: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, name, shortName, kind, description, mergedIntoId, aliases. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, name, shortName, kind, description, contactName, contactEmail, contactPhone, mergedIntoId, aliases. */
                 fields?: string;
                 /** @description Comma-separated related records to embed: mergedInto. */
                 expand?: string;
@@ -12757,9 +13280,9 @@ export interface operations {
     getProgressUpdate: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, financialYear, quarter, quarterLabel, periodStart, periodEnd, status, rag, percentComplete, commentary, correctionReason, correctedAt, withdrawnAt, withdrawnReason, reportedBy, agencyId, state, correctionOfId, correctedById, withdrawnBy, actionId. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, financialYear, quarter, quarterLabel, periodStart, periodEnd, status, rag, percentComplete, commentary, late, correctionReason, correctedAt, withdrawnAt, withdrawnReason, reportedBy, agencyId, state, correctionOfId, correctedById, withdrawnBy, actionId, roundId. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: agency, correctionOf, correctedBy, action. */
+                /** @description Comma-separated related records to embed: agency, correctionOf, correctedBy, action, round. */
                 expand?: string;
             };
             header?: never;
@@ -12844,9 +13367,9 @@ export interface operations {
     correctProgressUpdate: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, financialYear, quarter, quarterLabel, periodStart, periodEnd, status, rag, percentComplete, commentary, correctionReason, correctedAt, withdrawnAt, withdrawnReason, reportedBy, agencyId, state, correctionOfId, correctedById, withdrawnBy, actionId. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, financialYear, quarter, quarterLabel, periodStart, periodEnd, status, rag, percentComplete, commentary, late, correctionReason, correctedAt, withdrawnAt, withdrawnReason, reportedBy, agencyId, state, correctionOfId, correctedById, withdrawnBy, actionId, roundId. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: agency, correctionOf, correctedBy, action. */
+                /** @description Comma-separated related records to embed: agency, correctionOf, correctedBy, action, round. */
                 expand?: string;
             };
             header?: {
@@ -12993,9 +13516,9 @@ export interface operations {
     withdrawProgressUpdate: {
         parameters: {
             query?: {
-                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, financialYear, quarter, quarterLabel, periodStart, periodEnd, status, rag, percentComplete, commentary, correctionReason, correctedAt, withdrawnAt, withdrawnReason, reportedBy, agencyId, state, correctionOfId, correctedById, withdrawnBy, actionId. */
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, financialYear, quarter, quarterLabel, periodStart, periodEnd, status, rag, percentComplete, commentary, late, correctionReason, correctedAt, withdrawnAt, withdrawnReason, reportedBy, agencyId, state, correctionOfId, correctedById, withdrawnBy, actionId, roundId. */
                 fields?: string;
-                /** @description Comma-separated related records to embed: agency, correctionOf, correctedBy, action. */
+                /** @description Comma-separated related records to embed: agency, correctionOf, correctedBy, action, round. */
                 expand?: string;
             };
             header?: {
@@ -13040,6 +13563,671 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProgressUpdate"];
+                };
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (FORBIDDEN). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (CONFLICT). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PRECONDITION_FAILED). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PAYLOAD_TOO_LARGE). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNSUPPORTED_MEDIA_TYPE). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRounds: {
+        parameters: {
+            query?: {
+                planId?: string;
+                /** @description Page size (0 to 100). */
+                first?: number;
+                /** @description The endCursor of the page before. */
+                after?: string;
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, financialYear, quarter, quarterLabel, status, deadline, latePolicy, openedAt, openedBy, closedAt, closedBy, key, planId, signOffIds, pillars. */
+                fields?: string;
+                /** @description Comma-separated related records to embed: plan, signOffs. */
+                expand?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the collection. Link: <...>; rel="next" gives the next page; X-Total-Count the count across pages. Accept: application/x-ndjson streams every record instead. */
+            200: {
+                headers: {
+                    /** @description The page’s entity tag (of the JSON page: an NDJSON stream has none); send it back in If-None-Match (304). */
+                    etag?: string;
+                    /**
+                     * @description How many match, across all pages.
+                     * @example 1
+                     */
+                    "x-total-count"?: number;
+                    /** @description RFC 8288: the next page, when there is one (rel="next"). */
+                    link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ReportingRound"][];
+                        /** @description How many match, across all pages. */
+                        totalCount: number;
+                        pageInfo: {
+                            hasNextPage: boolean;
+                            /** @description Pass as after= for the next page. */
+                            endCursor: string | null;
+                        };
+                    };
+                    "application/x-ndjson": components["schemas"]["ReportingRound"];
+                };
+            };
+            /** @description Not modified: If-None-Match named the current ETag. */
+            304: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_ACCEPTABLE). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    openRound: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, financialYear, quarter, quarterLabel, status, deadline, latePolicy, openedAt, openedBy, closedAt, closedBy, key, planId, signOffIds, pillars. */
+                fields?: string;
+                /** @description Comma-separated related records to embed: plan, signOffs. */
+                expand?: string;
+            };
+            header?: {
+                /**
+                 * @description Retrying with the same key returns the first result and writes nothing again (as idempotencyKey on GraphQL).
+                 * @example round-2024-25-Q3
+                 */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Opens a plan quarter's reporting round. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The quarter, e.g. "2024-25 Q2"; it must lie within the plan period. */
+                    quarter: string;
+                    /** @description The plan; default the delivery plan whose period holds the quarter. */
+                    planId?: string | null;
+                    /**
+                     * Format: date
+                     * @description The last day for submissions: from the quarter's first day to the end of the quarter after it.
+                     */
+                    deadline: string;
+                    /**
+                     * @description What an update after close does; default the LATE_UPDATES setting (refuse: REFUSE, record: RECORD_LATE).
+                     * @enum {string|null}
+                     */
+                    latePolicy?: "REFUSE" | "RECORD_LATE" | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Created. Location names the new ReportingRound. */
+            201: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    /** @description Sent when Idempotency-Key named a write already made: this is its first answer again, and nothing was written. */
+                    "idempotent-replayed"?: "true";
+                    /**
+                     * @description The URL of the new record.
+                     * @example /api/v1/rounds/UmVwb3J0aW5nUm91bmQ6MQ%3D%3D
+                     */
+                    location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingRound"];
+                };
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (FORBIDDEN). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (CONFLICT). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PAYLOAD_TOO_LARGE). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNSUPPORTED_MEDIA_TYPE). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportingRound: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, financialYear, quarter, quarterLabel, status, deadline, latePolicy, openedAt, openedBy, closedAt, closedBy, key, planId, signOffIds, pillars. */
+                fields?: string;
+                /** @description Comma-separated related records to embed: plan, signOffs. */
+                expand?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Global ID of the ReportingRound.
+                 * @example UmVwb3J0aW5nUm91bmQ6MQ==
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ReportingRound. */
+            200: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingRound"];
+                };
+            };
+            /** @description Not modified: If-None-Match named the current ETag. */
+            304: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_ACCEPTABLE). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRoundsSignOffs: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, signedOffBy, signedOffAt, note, roundId, pillarId. */
+                fields?: string;
+                /** @description Comma-separated related records to embed: round, pillar. */
+                expand?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Global ID of the ReportingRound.
+                 * @example UmVwb3J0aW5nUm91bmQ6MQ==
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The collection. Accept: application/x-ndjson streams it as one record per line. */
+            200: {
+                headers: {
+                    /** @description The page’s entity tag (of the JSON page: an NDJSON stream has none); send it back in If-None-Match (304). */
+                    etag?: string;
+                    /**
+                     * @description How many match, across all pages.
+                     * @example 3
+                     */
+                    "x-total-count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["RoundSignOff"][];
+                        /** @description How many match, across all pages. */
+                        totalCount: number;
+                    };
+                    "application/x-ndjson": components["schemas"]["RoundSignOff"];
+                };
+            };
+            /** @description Not modified: If-None-Match named the current ETag. */
+            304: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_ACCEPTABLE). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signOffPillar: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, signedOffBy, signedOffAt, note, roundId, pillarId. */
+                fields?: string;
+                /** @description Comma-separated related records to embed: round, pillar. */
+                expand?: string;
+            };
+            header?: {
+                /**
+                 * @description Retrying with the same key returns the first result and writes nothing again (as idempotencyKey on GraphQL).
+                 * @example round-2024-25-Q3-pillar-1
+                 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /**
+                 * @description Global ID of the ReportingRound.
+                 * @example UmVwb3J0aW5nUm91bmQ6MQ==
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Signs off a pillar's updates in an open round: they are final for the quarter. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A live pillar of the round's plan. */
+                    pillarId: string;
+                    /** @description 1 to 2000 characters. */
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The RoundSignOff as it is after the change. */
+            200: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    /** @description Sent when Idempotency-Key named a write already made: this is its first answer again, and nothing was written. */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundSignOff"];
+                };
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (FORBIDDEN). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (CONFLICT). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PAYLOAD_TOO_LARGE). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNSUPPORTED_MEDIA_TYPE). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeRound: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated properties to return (id always): id, createdAt, updatedAt, version, archivedAt, financialYear, quarter, quarterLabel, status, deadline, latePolicy, openedAt, openedBy, closedAt, closedBy, key, planId, signOffIds, pillars. */
+                fields?: string;
+                /** @description Comma-separated related records to embed: plan, signOffs. */
+                expand?: string;
+            };
+            header?: {
+                /**
+                 * @description Retrying with the same key returns the first result and writes nothing again (as idempotencyKey on GraphQL).
+                 * @example round-2024-25-Q3-close
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description The ETag of the record as you read it: the write is refused with 412 if the record has changed since.
+                 * @example "v1"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Global ID of the ReportingRound.
+                 * @example UmVwb3J0aW5nUm91bmQ6MQ==
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Closes a round once every pillar of its plan is signed off, storing its snapshot. */
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description The ReportingRound as it is after the change. */
+            200: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    /** @description Sent when Idempotency-Key named a write already made: this is its first answer again, and nothing was written. */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingRound"];
                 };
             };
             /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */

@@ -264,6 +264,16 @@ beforeAll(async () => {
     expect(value.status).toBe(200);
     ids.measureValue = value.body.id;
   }
+  // Reporting rounds, on plans of their own (a round on the delivery plan would gate its progress): a new plan's and the strategy's.
+  const plan = await rest('POST', '/plans', {
+    json: { kind: 'DELIVERY_PLAN', title: 'Rounds plan', periodLabel: '2031-32', periodStart: '2031-04-01', periodEnd: '2032-03-31' },
+  });
+  expect(plan.status).toBe(201);
+  for (const json of [
+    { planId: plan.body.id, quarter: '2031-32 Q1', deadline: '2031-07-15' },
+    { planId: ids.strategy, quarter: '2025-26 Q1', deadline: '2025-07-15' },
+  ])
+    expect((await rest('POST', '/rounds', { json })).status).toBe(201);
 });
 afterAll(() => server.stop());
 
@@ -282,6 +292,7 @@ const COLLECTIONS: Record<string, string> = {
   reprocurements: 'reprocurements',
   'help-services': 'helpServices',
   risks: 'risks',
+  rounds: 'rounds',
   changes: 'changes',
 };
 /** Root lists that are no REST collection: a report over the plan, and one record's history (GET /history/{id}). */
@@ -551,6 +562,7 @@ function samples(changes: { at: string }[]): Record<string, Array<Record<string,
     'risks.minScore': [{ minScore: 9 }],
     'risks.pillarId': [{ pillarId: ids.pillars[1] }],
     'risks.status': [{ status: ['CLOSED'] }],
+    'rounds.planId': [{ planId: ids.strategy }],
     'changes.entityType': [{ entityType: 'Risk' }],
     'changes.since': [{ since: mid }],
     'changes.until': [{ until: mid }],

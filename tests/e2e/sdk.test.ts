@@ -178,8 +178,8 @@ describe('reading the plan, one method at a time', () => {
   it('node(id) returns every kind of object, typed by __typename; nodes(ids) keeps order, null where none', async () => {
     const plan = await client.plan();
     const measure = (await client.outcomeMeasures()).nodes.find((m) => m.values.length > 0)!;
-    // ProgressUpdate and Risk nodes are read in the writes section, once one is recorded (the plan has none).
-    const ids: Record<Exclude<NodeTypename, 'ProgressUpdate' | 'Risk'>, string> = {
+    // ProgressUpdate and Risk nodes are read in the writes section, once one is recorded (the plan has none); ReportingRound and RoundSignOff in e2e/rounds.test.ts.
+    const ids: Record<Exclude<NodeTypename, 'ProgressUpdate' | 'Risk' | 'ReportingRound' | 'RoundSignOff'>, string> = {
       Action: plan.pillars.nodes[0].priorities.nodes[0].objectives.nodes[0].actions.nodes[0].id,
       Agency: (await client.agency({ name: 'MPS' })).id,
       HelpService: (await client.helpServices()).nodes[0].id,

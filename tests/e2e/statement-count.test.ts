@@ -1,5 +1,5 @@
 import type { TypedDocument } from '@cdp/sdk';
-import { post, type ResultOf } from '../support/api';
+import { connectAsAdmin, post, type ResultOf } from '../support/api';
 import { graphql } from '../support/generated';
 import { multiplyPlan } from '../support/multiply-plan';
 import { copyDatabase, startServer, TestServer } from '../support/server';
@@ -154,4 +154,57 @@ test('an unknown agency in the filter still gets NOT_FOUND (the look-up runs onl
   `);
   const r = await post(real.url, UNKNOWN_AGENCY, {});
   expect(r.body.errors![0].extensions!.code).toBe('NOT_FOUND');
+});
+
+const ROUND_READS = graphql(`
+  query StatementsRoundReads {
+    chaseList(round: "2024-25Q2") {
+      daysToDeadline
+      agencies {
+        agency {
+          name
+        }
+        contactEmail
+        actions {
+          text
+        }
+      }
+    }
+    round(ref: "2024-25Q2") {
+      draftSnapshot {
+        overall {
+          total
+        }
+        actions {
+          ref
+          agencyIds
+          updates {
+            rag
+          }
+        }
+        measures {
+          values {
+            value
+          }
+        }
+        contracts {
+          expiryDate
+        }
+      }
+    }
+  }
+`);
+
+test("a round's chase list and draft snapshot run the same number of statements on the real plan and on one ten times larger", async () => {
+  for (const server of [real, tenTimes]) {
+    const admin = connectAsAdmin(server).client;
+    await admin.openRound({ quarter: '2024-25 Q2', deadline: '2024-10-15' });
+  }
+  const small = await statements(real, ROUND_READS);
+  const large = await statements(tenTimes, ROUND_READS);
+  expect(small.data!.round.draftSnapshot!.actions).toHaveLength(156);
+  expect(large.data!.round.draftSnapshot!.actions).toHaveLength(1560);
+  expect(large.count).toBe(small.count);
+  // The round (twice: one look-up per argument), then the chase list's 4 and the snapshot's 10 or so.
+  expect(small.count).toBeLessThanOrEqual(20);
 });

@@ -30,6 +30,7 @@ const CONTENT = new Set([
 ]);
 const STRUCTURE = new Set([
   'updatePillar',
+  'signOffPillar',
   'updateNationalOutcome',
   'createPriority',
   'updatePriority',
@@ -221,9 +222,36 @@ const fresh = {
     });
     return progressUpdate.id;
   },
+  /**
+   * An OPEN round of a quarter of its own on the rounds plan (the seeded plan rolled over to a long
+   * period of its own, so its pillars are carried from the seeded ones: pillar 1's lead leads its
+   * pillar 1), and the rounds plan's pillar numbered as the scope's. The seeded plan has no round,
+   * so the other cases' progress is not gated.
+   */
+  round: async (s: Scope) => {
+    const { plan, pillars } = await roundsPlan();
+    const at = 6000 + ++roundQuarters;
+    const { reportingRound } = await admin().openRound({
+      planId: plan,
+      quarter: `${at}-${String((at + 1) % 100).padStart(2, '0')} Q1`,
+      deadline: `${at}-06-30`,
+    });
+    const number = (await admin().node(s.pillarId)) as { number?: number };
+    return { roundId: reportingRound.id, pillarId: pillars.get(number.number!)! };
+  },
   helpService: async () => (await admin().createHelpService({ name: unique('Help'), description: 'A service' })).helpService.id,
   apiKey: async () => (await admin().createApiKey({ name: unique('Key'), role: 'READER' })).apiKey.id,
 };
+let roundQuarters = 0;
+let roundsPlanOnce: Promise<{ plan: string; pillars: Map<number, string> }> | undefined;
+/** The seeded plan rolled over once to 6000-6100 (far past the periods the other cases make; a round per call, on a year's Q1 of its own), with its pillars by number. */
+const roundsPlan = () =>
+  (roundsPlanOnce ??= (async () => {
+    const seeded = await admin().plan({ periodLabel: '2024-25' });
+    const { plan } = await admin().rollOverPlan({ fromPlanId: seeded.id, periodLabel: '6000-6100', periodStart: '6000-04-01', periodEnd: '6100-03-31' });
+    const pillars = await admin().pillars({ filter: { planId: plan.id } });
+    return { plan: plan.id, pillars: new Map(pillars.nodes.map((p) => [p.number, p.id])) };
+  })());
 async function archived(kind: Exclude<(typeof VERSIONED)[number], 'Plan'>, id: string): Promise<string> {
   await call(admin(), `archive${kind}`, await versioned(id));
   return id;
@@ -305,6 +333,25 @@ export const CASES: Cases = {
   updateRisk: async (s) => ({ ...(await versioned(await fresh.risk(s))), likelihood: 5, mitigation: unique('Mitigation') }),
   archiveRisk: async (s) => versioned(await fresh.risk(s)),
   restoreRisk: async (s) => versioned(await archived('Risk', await fresh.risk(s))),
+  openRound: async () => {
+    const planId = await fresh.plan();
+    const { periodStart } = (await admin().node(planId)) as { periodStart: string };
+    const year = Number(periodStart.slice(0, 4));
+    return { planId, quarter: `${year}-${String((year + 1) % 100).padStart(2, '0')} Q1`, deadline: `${year}-07-15` };
+  },
+  signOffPillar: async (s) => ({ ...(await fresh.round(s)), note: unique('Signed off') }),
+  closeRound: async () => {
+    // A plan with no pillars: nothing to sign off, so the round may close at once.
+    const planId = await fresh.plan();
+    const { periodStart } = (await admin().node(planId)) as { periodStart: string };
+    const year = Number(periodStart.slice(0, 4));
+    const { reportingRound } = await admin().openRound({
+      planId,
+      quarter: `${year}-${String((year + 1) % 100).padStart(2, '0')} Q1`,
+      deadline: `${year}-06-30`,
+    });
+    return { roundId: reportingRound.id };
+  },
   createHelpService: async () => ({ name: unique('New help'), description: 'Help' }),
   updateHelpService: async () => ({ ...(await versioned(await fresh.helpService())), phone: '020 0000 0000' }),
   archiveHelpService: async () => versioned(await fresh.helpService()),

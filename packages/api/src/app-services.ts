@@ -1,6 +1,6 @@
 import type { ContainerType } from 'type-graphql';
 import type { Database } from './db/database';
-import type { ServiceDeps } from './core/feature';
+import { DEFAULT_SERVICE_SETTINGS, type ServiceDeps, type ServiceSettings } from './core/feature';
 import { DenialLog } from './writes/denial-log';
 import { MutationRunner } from './writes/mutation-runner';
 import { DataAccess } from './writes/data-access';
@@ -22,11 +22,14 @@ export class AppServices {
   private readonly instances = new Map<Function, object>();
   private readonly resolvers = new Map<Function, object>();
 
-  constructor(readonly db: Database) {
+  constructor(
+    readonly db: Database,
+    settings: ServiceSettings = DEFAULT_SERVICE_SETTINGS,
+  ) {
     this.denials = new DenialLog(db);
     this.runner = new MutationRunner<MutationName>(db, this.denials, MUTATION_RULES, new PlanScope(SCOPE_PARENTS));
     this.data = new DataAccess(db.read);
-    const deps: ServiceDeps = { ds: db.read, data: this.data, db, runner: this.runner as MutationRunner, get: (cls) => this.get(cls) };
+    const deps: ServiceDeps = { ds: db.read, data: this.data, db, settings, runner: this.runner as MutationRunner, get: (cls) => this.get(cls) };
     for (const feature of FEATURES) {
       for (const service of feature.services?.(deps as never) ?? []) this.instances.set(service.constructor, service);
     }

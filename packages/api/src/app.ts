@@ -76,7 +76,11 @@ export interface StartOptions {
 export async function startApp(config: Config, logger: Logger = consoleLogger, options: StartOptions = {}): Promise<App> {
   const { database, seeded } = await openDatabase(config);
 
-  const contexts = createContextFactory(database, { anonymousAccess: config.anonymousAccess, today: options.today });
+  const contexts = createContextFactory(database, {
+    anonymousAccess: config.anonymousAccess,
+    today: options.today,
+    settings: { lateUpdates: config.lateUpdates },
+  });
   const schema = await createSchema(contexts.services);
   const development = config.nodeEnv === 'development';
   const limits = queryLimitOptions<RequestContext>(config.queryLimits);

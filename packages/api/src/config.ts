@@ -71,6 +71,8 @@ export interface Config {
   reprocurementAlarmMonths: number;
   /** The Chromium binary that prints the board pack's PDF (CHROMIUM_PATH, default /usr/bin/chromium); missing: the PDF is SERVICE_UNAVAILABLE. */
   chromiumPath: string;
+  /** The late policy of a reporting round opened without one (LATE_UPDATES: refuse, the default, or record). */
+  lateUpdates: 'refuse' | 'record';
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -256,6 +258,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: Config
   if (reprocurementAlarmMonths > 36) problems.push(`REPROCUREMENT_ALARM_MONTHS must be at most 36, got ${reprocurementAlarmMonths}`);
 
   const chromiumPath = env.CHROMIUM_PATH?.trim() || '/usr/bin/chromium';
+  const lateUpdates = (env.LATE_UPDATES || 'refuse').toLowerCase();
+  if (lateUpdates !== 'refuse' && lateUpdates !== 'record') problems.push(`LATE_UPDATES must be refuse or record, got ${JSON.stringify(env.LATE_UPDATES)}`);
 
   if (problems.length) throw new ConfigError(problems);
   return {
@@ -280,6 +284,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: Config
     maxResponseBytes,
     reprocurementAlarmMonths,
     chromiumPath,
+    lateUpdates: lateUpdates as Config['lateUpdates'],
   };
 }
 

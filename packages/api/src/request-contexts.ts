@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { AppServices } from './app-services';
 import type { Database } from './db/database';
+import type { ServiceSettings } from './core/feature';
 import type { Actor } from './auth/actor';
 import { Authenticator } from './auth/authenticator';
 import { ApiKeyService } from './auth/api-key.service';
@@ -11,9 +12,9 @@ import { todayUtc, type RequestContext } from './context';
  * The app's services, once, and a request context per request (fresh loaders, the caller's
  * actor): for the HTTP front (forRequest, accessClass, keyInfo) and for the CLI (forActor).
  */
-export function createContextFactory(db: Database, options: { anonymousAccess: 'read' | 'none'; today?: () => string }) {
+export function createContextFactory(db: Database, options: { anonymousAccess: 'read' | 'none'; today?: () => string; settings?: ServiceSettings }) {
   const today = options.today ?? (() => todayUtc());
-  const services = new AppServices(db);
+  const services = new AppServices(db, options.settings);
   const authenticator = new Authenticator(db, services.get(ApiKeyService), services.denials, options);
   const base = (actor: Actor): RequestContext => ({
     requestId: randomUUID(),

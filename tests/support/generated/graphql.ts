@@ -415,6 +415,12 @@ export type UpdateActionInput = {
 export type UpdateAgencyInput = {
   /** Replaces the set of aliases; [] removes them all. Other names for the agency (at most 50, each 1 to 200 characters); matched case-insensitively, ignoring surrounding spaces and trailing commas. A name that already belongs to another agency is rejected. */
   aliases?: Array<string> | null | undefined;
+  /** An email address; null clears it. */
+  contactEmail?: string | null | undefined;
+  /** The agency's contact for the plan (its lead); null clears it. 1 to 200 characters. */
+  contactName?: string | null | undefined;
+  /** A UK telephone number, e.g. "020 7364 5000"; null clears it. */
+  contactPhone?: string | null | undefined;
   description?: string | null | undefined;
   /** The version you last read; a record changed since then is a CONFLICT and nothing is written. */
   expectedVersion: number;
@@ -1294,8 +1300,10 @@ export type ReadDefectsNodesQuery = { nodes: Array<
     | { __typename: 'Plan', id: string }
     | { __typename: 'Priority', id: string }
     | { __typename: 'ProgressUpdate', id: string }
+    | { __typename: 'ReportingRound', id: string }
     | { __typename: 'Reprocurement', id: string }
     | { __typename: 'Risk', id: string }
+    | { __typename: 'RoundSignOff', id: string }
    | null> };
 
 export type ReadDefectsAsOfQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1363,6 +1371,8 @@ export type ReadPlanActionNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    };
 
 export type ReadPlanMpsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1388,6 +1398,8 @@ export type ReadPlanNodesQueryVariables = Exact<{
 
 
 export type ReadPlanNodesQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1529,8 +1541,10 @@ export type RiskOneQuery = { risk: { id: string, version: number, createdAt: str
     | { __typename: 'Plan', id: string }
     | { __typename: 'Priority', id: string }
     | { __typename: 'ProgressUpdate', id: string }
+    | { __typename: 'ReportingRound', id: string }
     | { __typename: 'Reprocurement', id: string }
     | { __typename: 'Risk', score: number, status: RiskStatus, id: string, action: { id: string } }
+    | { __typename: 'RoundSignOff', id: string }
    };
 
 export type RiskActionRisksQueryVariables = Exact<{
@@ -1617,6 +1631,11 @@ export type StatementsUnknownAgencyQueryVariables = Exact<{ [key: string]: never
 
 
 export type StatementsUnknownAgencyQuery = { actions: { totalCount: number } };
+
+export type StatementsRoundReadsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StatementsRoundReadsQuery = { chaseList: { daysToDeadline: number, agencies: Array<{ contactEmail: string | null, agency: { name: string }, actions: Array<{ text: string }> }> }, round: { draftSnapshot: { overall: { total: number }, actions: Array<{ ref: string, agencyIds: Array<string>, updates: Array<{ rag: Rag }> }>, measures: Array<{ values: Array<{ value: number }> }>, contracts: Array<{ expiryDate: string }> } | null } };
 
 export type TimeBudgetWholeTreeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1772,6 +1791,8 @@ export type DurabilityTextsQueryVariables = Exact<{
 
 export type DurabilityTextsQuery = { nodes: Array<
     | { text: string, id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -4266,6 +4287,44 @@ export const StatementsUnknownAgencyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatementsUnknownAgencyQuery, StatementsUnknownAgencyQueryVariables>;
+export const StatementsRoundReadsDocument = new TypedDocumentString(`
+    query StatementsRoundReads {
+  chaseList(round: "2024-25Q2") {
+    daysToDeadline
+    agencies {
+      agency {
+        name
+      }
+      contactEmail
+      actions {
+        text
+      }
+    }
+  }
+  round(ref: "2024-25Q2") {
+    draftSnapshot {
+      overall {
+        total
+      }
+      actions {
+        ref
+        agencyIds
+        updates {
+          rag
+        }
+      }
+      measures {
+        values {
+          value
+        }
+      }
+      contracts {
+        expiryDate
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatementsRoundReadsQuery, StatementsRoundReadsQueryVariables>;
 export const TimeBudgetWholeTreeDocument = new TypedDocumentString(`
     query TimeBudgetWholeTree {
   plans {

@@ -180,6 +180,13 @@ describe('numbers with a floor', () => {
   });
 });
 
+test('LATE_UPDATES: refuse by default, or record; anything else is refused', () => {
+  expect(loadConfig({}).lateUpdates).toBe('refuse');
+  expect(loadConfig({ LATE_UPDATES: 'record' }).lateUpdates).toBe('record');
+  expect(loadConfig({ LATE_UPDATES: 'REFUSE' }).lateUpdates).toBe('refuse');
+  expect(problemsOf({ LATE_UPDATES: 'accept' })).toEqual(['LATE_UPDATES must be refuse or record, got "accept"']);
+});
+
 test('REPROCUREMENT_ALARM_MONTHS: 6 by default, 0 to 36', () => {
   expect(loadConfig({}).reprocurementAlarmMonths).toBe(6);
   expect(loadConfig({ REPROCUREMENT_ALARM_MONTHS: '0' }).reprocurementAlarmMonths).toBe(0);
@@ -237,6 +244,7 @@ describe('ConfigError', () => {
         'maxResponseBytes',
         'reprocurementAlarmMonths',
         'chromiumPath',
+        'lateUpdates',
       ].sort(),
     );
   });

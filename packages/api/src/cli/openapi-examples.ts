@@ -351,6 +351,7 @@ function stripped(request: ExampleRequest): ExampleRequest {
 /** Properties of free text, which another valid input can change. */
 const FREE_TEXT = [
   'commentary',
+  'note',
   'description',
   'text',
   'title',
@@ -987,6 +988,62 @@ async function story(r: Recorder): Promise<void> {
       strategyId: STRATEGY,
     },
   });
+
+  // ---- A reporting round ----------------------------------------------------------------------------
+  const opened = await r.write(
+    'opened',
+    'The 2024-25 Q3 round, opened by the coordinator with its deadline',
+    {
+      method: 'POST',
+      url: '/api/v1/rounds',
+      idempotencyKey: 'round-2024-25-Q3',
+      body: { quarter: '2024-25 Q3', deadline: '2025-01-15' },
+    },
+    { reuse: { body: { quarter: '2024-25 Q3', deadline: '2025-01-31' } } },
+  );
+  const ROUND = opened.json.id as string;
+  await r.read('page', 'The rounds, latest quarter first', '/api/v1/rounds', { as: 'reader' });
+  await r.read('item', 'The round', `/api/v1/rounds/${ROUND}`, { as: 'reader' });
+  await r.refusals({ method: 'GET', url: `/api/v1/rounds/${ROUND}/chase-list`, as: 'reader' });
+  await r.record(
+    'chase list',
+    'Per agency, its actions with no update of its own for the quarter, its contact and the days to the deadline',
+    { method: 'GET', url: `/api/v1/rounds/${ROUND}/chase-list`, as: 'reader' },
+    {
+      expect: 200,
+      omit: 'The chase list: { round, quarter, deadline, daysToDeadline, agencies: [{ agency, contactName, contactEmail, contactPhone, missing, actions }] }',
+    },
+  );
+  await r.refusals({ method: 'GET', url: `/api/v1/rounds/${ROUND}/chase-list.csv`, as: 'reader' });
+  await r.record(
+    'csv',
+    'The chase list as CSV, the round named by its key',
+    { method: 'GET', url: '/api/v1/rounds/2024-25Q3/chase-list.csv', as: 'reader' },
+    { expect: 200, omit: 'A row per agency and action lacking its update.' },
+  );
+  for (const n of [1, 2, 3]) {
+    await r.write(n === 1 ? 'signed off' : `pillar ${n}`, `Pillar ${n} signed off`, {
+      method: 'POST',
+      url: `/api/v1/rounds/${ROUND}/sign-offs`,
+      idempotencyKey: `round-2024-25-Q3-pillar-${n}`,
+      body: { pillarId: id('Pillar', n), note: `Reviewed at the pillar ${n} subgroup.` },
+    });
+  }
+  await r.write('closed', 'Closed once every pillar is signed off: its snapshot is stored', {
+    method: 'POST',
+    url: `/api/v1/rounds/${ROUND}/close`,
+    ifMatch: '"v1"',
+    idempotencyKey: 'round-2024-25-Q3-close',
+    body: {},
+  });
+  await r.refusals({ method: 'GET', url: `/api/v1/rounds/${ROUND}/snapshot`, as: 'reader' });
+  await r.record(
+    'snapshot',
+    'What the board saw: the plan for the quarter as the round closed',
+    { method: 'GET', url: `/api/v1/rounds/${ROUND}/snapshot`, as: 'reader' },
+    { expect: 200, omit: 'The PlanSnapshot: plan, quarter, round, overall and per-pillar counts, actions with their updates, agencies, measures, contracts.' },
+  );
+  await r.read('page', 'The round’s sign-offs', `/api/v1/rounds/${ROUND}/sign-offs`, { as: 'reader' });
 
   // ---- What changed -------------------------------------------------------------------------------
   await r.read('page', 'The naloxone action’s history, newest first', `/api/v1/history/${NALOXONE}?first=2`, { as: 'reader' });

@@ -8,6 +8,14 @@ import type { ErrorReasonEnum, MutationNameOf, MutationRule, MutationRules, Scop
 export { defineMutations, errorReasons, mutationDecorator } from './rules';
 export type { ErrorReasonEnum, MutationNameOf, MutationRule, MutationRules, ScopeParent } from './rules';
 
+/** The settings services read (from Config; see config.ts). */
+export interface ServiceSettings {
+  /** LATE_UPDATES: the late policy of a reporting round opened without one (refuse: REFUSE, record: RECORD_LATE). */
+  readonly lateUpdates: 'refuse' | 'record';
+}
+
+export const DEFAULT_SERVICE_SETTINGS: ServiceSettings = { lateUpdates: 'refuse' };
+
 /** What a service factory gets: the shared pieces, and the services of features listed before it. */
 export interface ServiceDeps<M extends string = string> {
   /** The read connection. Services read through `data` instead: it follows a write's transaction. */
@@ -16,6 +24,7 @@ export interface ServiceDeps<M extends string = string> {
   readonly data: DataAccess;
   readonly runner: MutationRunner<M>;
   readonly db: Database;
+  readonly settings: ServiceSettings;
   /** The instance of a service class another feature (listed earlier in FEATURES) provides. */
   get<T>(cls: abstract new (...args: never[]) => T): T;
 }

@@ -12,6 +12,7 @@ import { feature as reprocurement } from './reprocurement';
 import { feature as helpService } from './help-service';
 import { feature as progress } from './progress';
 import { feature as risk } from './risk';
+import { feature as round } from './round';
 import { feature as audit } from './audit';
 import { feature as node } from './node';
 import { feature as apiKeys } from '../auth/api-key.feature';
@@ -34,6 +35,7 @@ export const FEATURES = [
   helpService,
   progress,
   risk,
+  round,
   audit,
   node,
   apiKeys,

@@ -23,7 +23,8 @@ import {
  * the three cannot disagree and a field added to the schema is in REST too.
  *
  * Left out: connections (`Agency.actions`), which are nested routes (`/agencies/{id}/actions`),
- * and fields with a required argument.
+ * fields with a required argument, and the fields a resource names as omitted (`omit` in
+ * resources.ts: documents too large for every representation, served on routes of their own).
  */
 export type Prop =
   | { kind: 'scalar'; name: string; field: GraphQLField<unknown, unknown> }
@@ -52,7 +53,11 @@ function isListOf(type: GraphQLOutputType): boolean {
 export class Representations {
   private readonly cache = new Map<string, Prop[]>();
 
-  constructor(readonly schema: GraphQLSchema) {}
+  /** `omitted`: type name → the fields left out of its representation. */
+  constructor(
+    readonly schema: GraphQLSchema,
+    private readonly omitted: Readonly<Record<string, readonly string[]>> = {},
+  ) {}
 
   objectType(name: string): GraphQLObjectType {
     const type = this.schema.getType(name);
@@ -68,6 +73,7 @@ export class Representations {
     for (const field of Object.values(type.getFields())) {
       if (field.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined)) continue;
       if (field.deprecationReason) continue;
+      if (this.omitted[type.name]?.includes(field.name)) continue;
       const named = getNamedType(field.type);
       if (isScalarType(named) || isEnumType(named)) props.push({ kind: 'scalar', name: field.name, field: field as GraphQLField<unknown, unknown> });
       else if (isConnectionType(named)) continue;

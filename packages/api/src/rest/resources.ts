@@ -32,8 +32,15 @@ export interface ResourceDef {
     /** Links to agencies: POST /<path>/{id}/agencies (add), DELETE /<path>/{id}/agencies/{agencyId} (remove). */
     agencyLinks?: { add: string; remove: string; idField: string };
   };
+  /** Fields of the type left out of its representation: documents too large for every read, served on routes of their own. */
+  omit?: readonly string[];
   /** What the resource is, for the OpenAPI tag. */
   description: string;
+}
+
+/** The fields each resource's type leaves out of its representation (ResourceDef.omit). */
+export function omittedFields(resources: readonly ResourceDef[]): Record<string, readonly string[]> {
+  return Object.fromEntries(resources.filter((r) => r.omit?.length).map((r) => [r.type, r.omit!]));
 }
 
 const crud = (name: string) => ({ create: `create${name}`, update: `update${name}`, archive: `archive${name}`, restore: `restore${name}` });
@@ -143,6 +150,22 @@ export const RESOURCES: readonly ResourceDef[] = [
       },
     },
     description: 'Quarterly progress updates on actions; listed under /actions/{id}/progress. Corrected and withdrawn with a reason, never rewritten.',
+  },
+  {
+    path: 'rounds',
+    type: 'ReportingRound',
+    list: 'rounds',
+    nested: { 'sign-offs': 'signOffs' },
+    // The snapshot is a whole plan: GET /rounds/{id}/snapshot (routes.ts), not in every representation.
+    omit: ['snapshot', 'draftSnapshot'],
+    writes: {
+      create: 'openRound',
+      actions: {
+        close: { mutation: 'closeRound', idField: 'roundId', version: 'optional' },
+        'sign-offs': { mutation: 'signOffPillar', idField: 'roundId' },
+      },
+    },
+    description: "Reporting rounds: a plan quarter's round, opened with a deadline, signed off per pillar, closed with its snapshot (what the board saw).",
   },
   { path: 'risks', type: 'Risk', list: 'risks', writes: crud('Risk'), description: 'Risks to the delivery of actions, scored by likelihood and impact.' },
 ];

@@ -8,7 +8,7 @@ import { digestOf, etagOf, matchesEtag, READ_CACHE_CONTROL, ResponseCache, varia
 import { inputSchema, isConnectionType, isNodeType, Representations } from './representation';
 import { coerceParam, nameList, PAGE_PARAMS, paramSchema, paramsOf, ParamSpec, SHAPE_PARAMS } from './params';
 import { handleRestError, problemBody, ProblemError, PROBLEMS, REST_PREFIX, sendProblem } from './problem';
-import { RESOURCES } from './resources';
+import { omittedFields, RESOURCES } from './resources';
 import { negotiate } from './negotiate';
 import {
   ACTION_AGENCY_COLUMNS,
@@ -24,6 +24,7 @@ import {
 import { CSV_TYPE, toCsv } from './feeds/csv';
 import { planWorkbook, XLSX_TYPE } from './feeds/xlsx';
 import { FeedReprocurement, ICS_TYPE, REPROCUREMENT_FEED_QUERY, reprocurementCalendar } from './feeds/ics';
+import { CHASE_LIST_COLUMNS, CHASE_LIST_QUERY, chaseListRows, type ChaseListData } from './feeds/chase-list';
 import { HELP_SERVICE_COLUMNS, HELP_SERVICES_FEED_QUERY, helpServiceRow, FeedHelpService } from './feeds/help-services';
 
 /** The result of running one GraphQL document for a REST request. */
@@ -156,6 +157,7 @@ export function problemOfErrors(errors: readonly GraphQLFormattedError[], ifMatc
  * → header.if-match (and `sources`' input fields where they say).
  */
 export function restPath(path: string, sources: InputSources = {}): string {
+  if (sources[path]) return sources[path]; // an argument the route filled from elsewhere (its URL)
   const input = /^input(?:\.([^.]+)(.*))?$/.exec(path);
   if (input) {
     if (input[1] === undefined) return 'body';
@@ -330,7 +332,7 @@ const IDEMPOTENCY_KEY = {
  */
 export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Record<string, unknown>[] } {
   const { schema } = deps;
-  const reps = new Representations(schema);
+  const reps = new Representations(schema, omittedFields(RESOURCES));
   const routes: RouteDef[] = [];
   const schemaIds = new Set<string>();
   const schemas: Record<string, unknown>[] = [];
@@ -820,6 +822,46 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
     });
   };
 
+  /** The round a URL names (its ID or its key, "2024-25Q2"), as GraphQL's `round` argument: a mistake is reported as path.id. */
+  const roundOf = (request: FastifyRequest) => (request.params as { id: string }).id;
+  const roundSources: InputSources = { round: 'path.id', ref: 'path.id' };
+
+  const chaseListJson: Handler = async (request, reply) => {
+    request.cdp.operationName = 'roundChaseList';
+    readParams(queryOf(request), [], [], 'feed');
+    return cachedRead(request, reply, [JSON_UTF8], async () => {
+      const data = unwrapData(await deps.execute(request, CHASE_LIST_QUERY, { round: roundOf(request) }), false, roundSources);
+      return { body: Buffer.from(JSON.stringify(data.chaseList), 'utf8'), contentType: JSON_UTF8 };
+    });
+  };
+
+  const chaseListCsv: Handler = async (request, reply) => {
+    request.cdp.operationName = 'roundChaseListCsv';
+    readParams(queryOf(request), [], [], 'feed');
+    return cachedRead(request, reply, [CSV_TYPE], async () => {
+      const list = unwrapData(await deps.execute(request, CHASE_LIST_QUERY, { round: roundOf(request) }), false, roundSources).chaseList as ChaseListData;
+      const rows = chaseListRows(list);
+      return {
+        body: toCsv(rows, CHASE_LIST_COLUMNS),
+        contentType: CSV_TYPE,
+        headers: { ...attachment(`chase-list-${list.round.key}.csv`), 'x-total-count': String(rows.length) },
+      };
+    });
+  };
+
+  const roundSnapshot: Handler = async (request, reply) => {
+    request.cdp.operationName = 'roundSnapshot';
+    readParams(queryOf(request), [], [], 'feed');
+    return cachedRead(request, reply, [JSON_UTF8], async () => {
+      const selection = reps.selection(reps.objectType('PlanSnapshot'));
+      const document = `query RoundSnapshot($ref: String!) { round(ref: $ref) { snapshot { ${selection} } draftSnapshot { ${selection} } } }`;
+      const { round } = unwrapData(await deps.execute(request, document, { ref: roundOf(request) }), false, roundSources) as {
+        round: { snapshot: unknown; draftSnapshot: unknown };
+      };
+      return { body: Buffer.from(JSON.stringify(round.snapshot ?? round.draftSnapshot), 'utf8'), contentType: JSON_UTF8 };
+    });
+  };
+
   /** Collections that answer a feed's media type too (Accept: text/csv on /actions is /plan.csv). */
   const feedsOf: Record<string, Record<string, Handler>> = {
     actions: { [CSV_TYPE]: planCsv, [XLSX_TYPE]: planXlsx },
@@ -906,6 +948,61 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
         response: feedResponse(CSV_TYPE, 'The help services as CSV.', text),
       },
       handler: helpServicesCsv,
+    },
+  );
+
+  const roundPath = { type: 'object', properties: { id: { type: 'string', description: 'The round\'s ID, or its key: "2024-25Q2".' } }, required: ['id'] };
+  const jsonObject = { type: 'object', additionalProperties: true };
+  routes.push(
+    {
+      method: 'GET',
+      url: `${REST_PREFIX}/rounds/:id/chase-list`,
+      schema: {
+        operationId: 'roundChaseList',
+        summary: "A round's chase list",
+        description:
+          "Who to chase for a round's updates: per agency responsible for a live action of the plan with no update of its own for the round's quarter, those actions, the agency's contact and the days to the deadline (negative once it has passed). The GraphQL query chaseList(round:).",
+        tags: [resourceTag('rounds')],
+        params: roundPath,
+        response: {
+          200: { description: 'The chase list.', headers: ETAG_HEADER, content: { 'application/json': { schema: jsonObject } } },
+          ...notModified,
+          ...problemResponses(...READ_ERRORS),
+        },
+      },
+      handler: chaseListJson,
+    },
+    {
+      method: 'GET',
+      url: `${REST_PREFIX}/rounds/:id/chase-list.csv`,
+      schema: {
+        operationId: 'roundChaseListCsv',
+        summary: "A round's chase list as CSV",
+        description:
+          "One row per agency and action lacking its update (agencies by name, actions in plan order): the agency, its contact, the quarter, the deadline and days to it, the action's plan numbering, text, status and due date, and the API IDs. UTF-8 with a byte-order mark, RFC 4180 quoting, CRLF.",
+        tags: ['Feeds'],
+        params: roundPath,
+        response: feedResponse(CSV_TYPE, 'The chase list as CSV.', text, true),
+      },
+      handler: chaseListCsv,
+    },
+    {
+      method: 'GET',
+      url: `${REST_PREFIX}/rounds/:id/snapshot`,
+      schema: {
+        operationId: 'roundSnapshot',
+        summary: "A round's snapshot",
+        description:
+          "What the board saw: the plan as it stood for the round's quarter when it closed (ReportingRound.snapshot), or for an OPEN round the draft built from live data (draftSnapshot).",
+        tags: [resourceTag('rounds')],
+        params: roundPath,
+        response: {
+          200: { description: 'The snapshot (PlanSnapshot).', headers: ETAG_HEADER, content: { 'application/json': { schema: jsonObject } } },
+          ...notModified,
+          ...problemResponses(...READ_ERRORS),
+        },
+      },
+      handler: roundSnapshot,
     },
   );
 

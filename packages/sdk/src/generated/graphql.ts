@@ -105,6 +105,16 @@ export type AuditOperation =
   | 'UNLINK'
   | 'UPDATE';
 
+/** Closes a round once every pillar of its plan is signed off, storing its snapshot. */
+export type CloseRoundInput = {
+  /** The round's version you last read; if it changed since, it is a CONFLICT and nothing is written. */
+  expectedVersion?: number | null | undefined;
+  /** Send the same key to retry safely: the same key with the same input returns the first result and writes once; with another input it is a CONFLICT. Keys are per caller. */
+  idempotencyKey?: string | null | undefined;
+  /** The round: its ID, or its key "2024-25Q2" (also "2024-25 Q2"). */
+  roundId: string;
+};
+
 /** A correction of a progress update: a new update (same action, agency and quarter) with the values given here and the original's for the rest. The original keeps its values, is marked CORRECTED (correctedBy) and no longer counts. */
 export type CorrectProgressUpdateInput = {
   /** The corrected commentary (1 to 4000 characters); default the original's. */
@@ -321,6 +331,16 @@ export type CreateRiskInput = {
   status?: RiskStatus | null | undefined;
 };
 
+/** How late a progress update was for its quarter's reporting round. AFTER_DEADLINE: posted while the round was open, after its deadline. AFTER_CLOSE: a late correction, posted after the round closed (under the RECORD_LATE policy); not in the round's snapshot. */
+export type LateKind =
+  | 'AFTER_CLOSE'
+  | 'AFTER_DEADLINE';
+
+/** What happens to a progress update for the quarter after its round has closed. REFUSE: CONFLICT (reason ROUND_CLOSED). RECORD_LATE: kept as a late correction (ProgressUpdate.late AFTER_CLOSE); the round's snapshot never changes. */
+export type LatePolicy =
+  | 'RECORD_LATE'
+  | 'REFUSE';
+
 /** Which way is good; CONTEXT_ONLY where a rise is not good or bad in itself (e.g. offences recorded through enforcement). */
 export type MeasureDirection =
   | 'CONTEXT_ONLY'
@@ -363,6 +383,20 @@ export type ObjectiveFilter = {
   pillarId?: string | number | null | undefined;
   planId?: string | number | null | undefined;
   priorityId?: string | number | null | undefined;
+};
+
+/** Opens a plan quarter's reporting round. */
+export type OpenRoundInput = {
+  /** The last day for submissions: from the quarter's first day to the end of the quarter after it. */
+  deadline: string;
+  /** Send the same key to retry safely: the same key with the same input returns the first result and writes once; with another input it is a CONFLICT. Keys are per caller. */
+  idempotencyKey?: string | null | undefined;
+  /** What an update after close does; default the LATE_UPDATES setting (refuse: REFUSE, record: RECORD_LATE). */
+  latePolicy?: LatePolicy | null | undefined;
+  /** The plan; default the delivery plan whose period holds the quarter. */
+  planId?: string | number | null | undefined;
+  /** The quarter, e.g. "2024-25 Q2"; it must lie within the plan period. */
+  quarter: string;
 };
 
 export type OutcomeMeasureFilter = {
@@ -552,6 +586,11 @@ export type RotateApiKeyInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** OPEN: agencies post their updates for the quarter and pillar leads sign off. CLOSED: the quarter is frozen as its snapshot (what the board saw). */
+export type RoundStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
 /** Moves a reprocurement on: its status, and where it changes, its expiry date. EXTENDED needs the new expiry date, later than the current one. */
 export type SetReprocurementStatusInput = {
   /** The version you last read; a record changed since then is a CONFLICT and nothing is written. */
@@ -562,6 +601,18 @@ export type SetReprocurementStatusInput = {
   /** Send the same key to retry safely: the same key with the same input returns the first result and writes once; with another input it is a CONFLICT. Keys are per caller. */
   idempotencyKey?: string | null | undefined;
   status: ReprocurementStatus;
+};
+
+/** Signs off a pillar's updates in an open round: they are final for the quarter. */
+export type SignOffPillarInput = {
+  /** Send the same key to retry safely: the same key with the same input returns the first result and writes once; with another input it is a CONFLICT. Keys are per caller. */
+  idempotencyKey?: string | null | undefined;
+  /** 1 to 2000 characters. */
+  note?: string | null | undefined;
+  /** A live pillar of the round's plan. */
+  pillarId: string | number;
+  /** The round: its ID, or its key "2024-25Q2" (also "2024-25 Q2"). */
+  roundId: string;
 };
 
 /** Fields to change; omitted fields are left as they are, null clears an optional field. */
@@ -586,6 +637,12 @@ export type UpdateActionInput = {
 export type UpdateAgencyInput = {
   /** Replaces the set of aliases; [] removes them all. Other names for the agency (at most 50, each 1 to 200 characters); matched case-insensitively, ignoring surrounding spaces and trailing commas. A name that already belongs to another agency is rejected. */
   aliases?: Array<string> | null | undefined;
+  /** An email address; null clears it. */
+  contactEmail?: string | null | undefined;
+  /** The agency's contact for the plan (its lead); null clears it. 1 to 200 characters. */
+  contactName?: string | null | undefined;
+  /** A UK telephone number, e.g. "020 7364 5000"; null clears it. */
+  contactPhone?: string | null | undefined;
   description?: string | null | undefined;
   /** The version you last read; a record changed since then is a CONFLICT and nothing is written. */
   expectedVersion: number;
@@ -748,7 +805,7 @@ export type ActionQueryVariables = Exact<{
 }>;
 
 
-export type ActionQuery = { action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, progress: Array<{ id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, state: ProgressUpdateState, correctionReason: string | null, correctedAt: string | null, withdrawnAt: string | null, withdrawnBy: string | null, withdrawnReason: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, correctionOf: { id: string } | null, correctedBy: { id: string } | null }>, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } };
+export type ActionQuery = { action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, progress: Array<{ id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, state: ProgressUpdateState, correctionReason: string | null, correctedAt: string | null, withdrawnAt: string | null, withdrawnBy: string | null, withdrawnReason: string | null, late: LateKind | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, correctionOf: { id: string } | null, correctedBy: { id: string } | null, round: { id: string, key: string, status: RoundStatus } | null }>, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null } };
 
 export type ActionsQueryVariables = Exact<{
   filter?: ActionFilter | null | undefined;
@@ -803,7 +860,7 @@ export type RemoveActionAgencyMutation = { removeActionAgency: { replayed: boole
 
 export type AgencySummaryFragment = { id: string, name: string, shortName: string | null, kind: AgencyKind };
 
-export type AgencyFieldsFragment = { aliases: Array<string>, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null };
+export type AgencyFieldsFragment = { aliases: Array<string>, description: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null };
 
 export type AgencyQueryVariables = Exact<{
   id?: string | number | null | undefined;
@@ -811,7 +868,7 @@ export type AgencyQueryVariables = Exact<{
 }>;
 
 
-export type AgencyQuery = { agency: { aliases: Array<string>, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, actions: { totalCount: number }, objectives: { totalCount: number }, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } };
+export type AgencyQuery = { agency: { aliases: Array<string>, description: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, actions: { totalCount: number }, objectives: { totalCount: number }, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } };
 
 export type AgenciesQueryVariables = Exact<{
   filter?: AgencyFilter | null | undefined;
@@ -820,42 +877,42 @@ export type AgenciesQueryVariables = Exact<{
 }>;
 
 
-export type AgenciesQuery = { agencies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ aliases: Array<string>, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null }> } };
+export type AgenciesQuery = { agencies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ aliases: Array<string>, description: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null }> } };
 
 export type CreateAgencyMutationVariables = Exact<{
   input: CreateAgencyInput;
 }>;
 
 
-export type CreateAgencyMutation = { createAgency: { replayed: boolean, agency: { aliases: Array<string>, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } } | null };
+export type CreateAgencyMutation = { createAgency: { replayed: boolean, agency: { aliases: Array<string>, description: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } } | null };
 
 export type UpdateAgencyMutationVariables = Exact<{
   input: UpdateAgencyInput;
 }>;
 
 
-export type UpdateAgencyMutation = { updateAgency: { replayed: boolean, agency: { aliases: Array<string>, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } } | null };
+export type UpdateAgencyMutation = { updateAgency: { replayed: boolean, agency: { aliases: Array<string>, description: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } } | null };
 
 export type ArchiveAgencyMutationVariables = Exact<{
   input: RecordVersionInput;
 }>;
 
 
-export type ArchiveAgencyMutation = { archiveAgency: { replayed: boolean, agency: { aliases: Array<string>, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } } | null };
+export type ArchiveAgencyMutation = { archiveAgency: { replayed: boolean, agency: { aliases: Array<string>, description: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } } | null };
 
 export type RestoreAgencyMutationVariables = Exact<{
   input: RecordVersionInput;
 }>;
 
 
-export type RestoreAgencyMutation = { restoreAgency: { replayed: boolean, agency: { aliases: Array<string>, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } } | null };
+export type RestoreAgencyMutation = { restoreAgency: { replayed: boolean, agency: { aliases: Array<string>, description: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } } | null };
 
 export type MergeAgenciesMutationVariables = Exact<{
   input: MergeAgenciesInput;
 }>;
 
 
-export type MergeAgenciesMutation = { mergeAgencies: { replayed: boolean, agency: { aliases: Array<string>, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } } | null };
+export type MergeAgenciesMutation = { mergeAgencies: { replayed: boolean, agency: { aliases: Array<string>, description: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } } | null };
 
 export type ApiKeyFieldsFragment = { id: string, name: string, principal: string, prefix: string, role: Role, createdBy: string, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, pillar: { id: string, number: number, name: string } | null };
 
@@ -977,13 +1034,15 @@ export type NodeQuery = { node:
     | { __typename: 'Plan', id: string }
     | { __typename: 'Priority', id: string }
     | { __typename: 'ProgressUpdate', id: string }
+    | { __typename: 'ReportingRound', id: string }
     | { __typename: 'Reprocurement', id: string }
     | { __typename: 'Risk', id: string }
+    | { __typename: 'RoundSignOff', id: string }
   , action:
     | { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }
     | Record<PropertyKey, never>
   , agency:
-    | { aliases: Array<string>, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null }
+    | { aliases: Array<string>, description: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null }
     | Record<PropertyKey, never>
   , helpService:
     | { id: string, name: string, description: string, audience: string | null, minAge: number | null, maxAge: number | null, phone: string | null, email: string | null, website: string | null, position: number, version: number, createdAt: string, updatedAt: string, archivedAt: string | null }
@@ -1015,11 +1074,17 @@ export type NodeQuery = { node:
   , progressUpdate:
     | { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null }
     | Record<PropertyKey, never>
+  , reportingRound:
+    | { id: string, key: string, financialYear: number, quarter: number, quarterLabel: string, status: RoundStatus, deadline: string, latePolicy: LatePolicy, openedAt: string, openedBy: string, closedAt: string | null, closedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, plan: { id: string, title: string, periodLabel: string }, signOffs: Array<{ id: string, signedOffBy: string, signedOffAt: string, note: string | null, version: number, createdAt: string, pillar: { id: string, number: number, name: string } }>, pillars: Array<{ signedOff: boolean, pillar: { id: string, number: number, name: string } }> }
+    | Record<PropertyKey, never>
   , reprocurement:
     | { asWritten: string | null, daysUntilExpiry: number, overdue: boolean, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, objective: { id: string, text: string, position: number }, action: { id: string, text: string } | null }
     | Record<PropertyKey, never>
   , risk:
     | { id: string, description: string, likelihood: number, impact: number, score: number, mitigation: string | null, status: RiskStatus, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, ownerAgency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, action: { id: string, text: string } }
+    | Record<PropertyKey, never>
+  , roundSignOff:
+    | { id: string, signedOffBy: string, signedOffAt: string, note: string | null, version: number, createdAt: string, pillar: { id: string, number: number, name: string } }
     | Record<PropertyKey, never>
    };
 
@@ -1042,13 +1107,15 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Plan', id: string }
     | { __typename: 'Priority', id: string }
     | { __typename: 'ProgressUpdate', id: string }
+    | { __typename: 'ReportingRound', id: string }
     | { __typename: 'Reprocurement', id: string }
     | { __typename: 'Risk', id: string }
+    | { __typename: 'RoundSignOff', id: string }
    | null>, action: Array<
     | { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }
     | Record<PropertyKey, never>
    | null>, agency: Array<
-    | { aliases: Array<string>, description: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null }
+    | { aliases: Array<string>, description: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, name: string, shortName: string | null, kind: AgencyKind, mergedInto: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null }
     | Record<PropertyKey, never>
    | null>, helpService: Array<
     | { id: string, name: string, description: string, audience: string | null, minAge: number | null, maxAge: number | null, phone: string | null, email: string | null, website: string | null, position: number, version: number, createdAt: string, updatedAt: string, archivedAt: string | null }
@@ -1080,11 +1147,17 @@ export type NodesQuery = { nodes: Array<
    | null>, progressUpdate: Array<
     | { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null }
     | Record<PropertyKey, never>
+   | null>, reportingRound: Array<
+    | { id: string, key: string, financialYear: number, quarter: number, quarterLabel: string, status: RoundStatus, deadline: string, latePolicy: LatePolicy, openedAt: string, openedBy: string, closedAt: string | null, closedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, plan: { id: string, title: string, periodLabel: string }, signOffs: Array<{ id: string, signedOffBy: string, signedOffAt: string, note: string | null, version: number, createdAt: string, pillar: { id: string, number: number, name: string } }>, pillars: Array<{ signedOff: boolean, pillar: { id: string, number: number, name: string } }> }
+    | Record<PropertyKey, never>
    | null>, reprocurement: Array<
     | { asWritten: string | null, daysUntilExpiry: number, overdue: boolean, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, objective: { id: string, text: string, position: number }, action: { id: string, text: string } | null }
     | Record<PropertyKey, never>
    | null>, risk: Array<
     | { id: string, description: string, likelihood: number, impact: number, score: number, mitigation: string | null, status: RiskStatus, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, ownerAgency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, action: { id: string, text: string } }
+    | Record<PropertyKey, never>
+   | null>, roundSignOff: Array<
+    | { id: string, signedOffBy: string, signedOffAt: string, note: string | null, version: number, createdAt: string, pillar: { id: string, number: number, name: string } }
     | Record<PropertyKey, never>
    | null> };
 
@@ -1394,6 +1467,8 @@ export type ProgressUpdateFieldsFragment = { id: string, financialYear: number, 
 
 export type ProgressUpdateCorrectionsFragment = { state: ProgressUpdateState, correctionReason: string | null, correctedAt: string | null, withdrawnAt: string | null, withdrawnBy: string | null, withdrawnReason: string | null, correctionOf: { id: string } | null, correctedBy: { id: string } | null };
 
+export type ProgressUpdateRoundFieldsFragment = { late: LateKind | null, round: { id: string, key: string, status: RoundStatus } | null };
+
 export type RagCountsFieldsFragment = { red: number, amber: number, green: number, noUpdate: number, total: number };
 
 export type ProgressReportQueryVariables = Exact<{
@@ -1419,21 +1494,21 @@ export type RecordProgressMutationVariables = Exact<{
 }>;
 
 
-export type RecordProgressMutation = { recordProgress: { replayed: boolean, progressUpdate: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } } | null };
+export type RecordProgressMutation = { recordProgress: { replayed: boolean, progressUpdate: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, state: ProgressUpdateState, correctionReason: string | null, correctedAt: string | null, withdrawnAt: string | null, withdrawnBy: string | null, withdrawnReason: string | null, late: LateKind | null, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, correctionOf: { id: string } | null, correctedBy: { id: string } | null, round: { id: string, key: string, status: RoundStatus } | null } } | null };
 
 export type CorrectProgressUpdateMutationVariables = Exact<{
   input: CorrectProgressUpdateInput;
 }>;
 
 
-export type CorrectProgressUpdateMutation = { correctProgressUpdate: { replayed: boolean, progressUpdate: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, state: ProgressUpdateState, correctionReason: string | null, correctedAt: string | null, withdrawnAt: string | null, withdrawnBy: string | null, withdrawnReason: string | null, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, correctionOf: { id: string } | null, correctedBy: { id: string } | null } } | null };
+export type CorrectProgressUpdateMutation = { correctProgressUpdate: { replayed: boolean, progressUpdate: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, state: ProgressUpdateState, correctionReason: string | null, correctedAt: string | null, withdrawnAt: string | null, withdrawnBy: string | null, withdrawnReason: string | null, late: LateKind | null, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, correctionOf: { id: string } | null, correctedBy: { id: string } | null, round: { id: string, key: string, status: RoundStatus } | null } } | null };
 
 export type WithdrawProgressUpdateMutationVariables = Exact<{
   input: WithdrawProgressUpdateInput;
 }>;
 
 
-export type WithdrawProgressUpdateMutation = { withdrawProgressUpdate: { replayed: boolean, progressUpdate: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, state: ProgressUpdateState, correctionReason: string | null, correctedAt: string | null, withdrawnAt: string | null, withdrawnBy: string | null, withdrawnReason: string | null, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, correctionOf: { id: string } | null, correctedBy: { id: string } | null } } | null };
+export type WithdrawProgressUpdateMutation = { withdrawProgressUpdate: { replayed: boolean, progressUpdate: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, state: ProgressUpdateState, correctionReason: string | null, correctedAt: string | null, withdrawnAt: string | null, withdrawnBy: string | null, withdrawnReason: string | null, late: LateKind | null, action: { id: string, text: string, position: number, status: ActionStatus, dueDate: string | null, durationMonths: number | null, fundingCondition: string | null, target: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, carriedFrom: { id: string } | null, pillar: { id: string, number: number, name: string }, priority: { id: string, title: string, position: number }, objective: { id: string, text: string, position: number }, agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind }>, responsibilities: Array<{ source: ResponsibilitySource, asWritten: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } }>, latestProgress: { id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null } | null }, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, correctionOf: { id: string } | null, correctedBy: { id: string } | null, round: { id: string, key: string, status: RoundStatus } | null } } | null };
 
 export type ActionQuarterRagQueryVariables = Exact<{
   id: string | number;
@@ -1441,7 +1516,7 @@ export type ActionQuarterRagQueryVariables = Exact<{
 }>;
 
 
-export type ActionQuarterRagQuery = { action: { id: string, quarterRag: Rag | null, leadAgency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, progress: Array<{ id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, state: ProgressUpdateState, correctionReason: string | null, correctedAt: string | null, withdrawnAt: string | null, withdrawnBy: string | null, withdrawnReason: string | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, correctionOf: { id: string } | null, correctedBy: { id: string } | null }> } };
+export type ActionQuarterRagQuery = { action: { id: string, quarterRag: Rag | null, leadAgency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, progress: Array<{ id: string, financialYear: number, quarter: number, quarterLabel: string, periodStart: string, periodEnd: string, status: ActionStatus, rag: Rag, percentComplete: number | null, commentary: string, reportedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, state: ProgressUpdateState, correctionReason: string | null, correctedAt: string | null, withdrawnAt: string | null, withdrawnBy: string | null, withdrawnReason: string | null, late: LateKind | null, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, correctionOf: { id: string } | null, correctedBy: { id: string } | null, round: { id: string, key: string, status: RoundStatus } | null }> } };
 
 export type ReprocurementSummaryFragment = { id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus };
 
@@ -1550,6 +1625,65 @@ export type RestoreRiskMutationVariables = Exact<{
 
 
 export type RestoreRiskMutation = { restoreRisk: { replayed: boolean, risk: { id: string, description: string, likelihood: number, impact: number, score: number, mitigation: string | null, status: RiskStatus, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, ownerAgency: { id: string, name: string, shortName: string | null, kind: AgencyKind } | null, action: { id: string, text: string } } } | null };
+
+export type SnapshotCountsFieldsFragment = { red: number, amber: number, green: number, noUpdate: number, total: number };
+
+export type PlanSnapshotFieldsFragment = { format: number, takenAt: string, revision: number, plan: { id: string, title: string, periodLabel: string, periodStart: string, periodEnd: string, status: string }, quarter: { label: string, financialYear: number, quarter: number, periodStart: string, periodEnd: string }, round: { id: string, deadline: string, openedAt: string, closedAt: string | null } | null, overall: { red: number, amber: number, green: number, noUpdate: number, total: number }, pillars: Array<{ id: string, number: number, name: string, lead: string | null, subgroup: string | null, counts: { red: number, amber: number, green: number, noUpdate: number, total: number } }>, actions: Array<{ id: string, ref: string, pillarId: string, priorityId: string, objectiveId: string, objectiveText: string, text: string, status: ActionStatus, dueDate: string | null, agencyIds: Array<string>, leadAgencyId: string | null, quarterRag: Rag | null, carriedFromId: string | null, updates: Array<{ id: string, agencyId: string | null, rag: Rag, status: ActionStatus, percentComplete: number | null, commentary: string, reportedBy: string, recordedAt: string }> }>, agencies: Array<{ id: string, name: string, shortName: string | null }>, measures: Array<{ id: string, outcomeId: string, outcomeName: string, name: string, unit: MeasureUnit, direction: MeasureDirection, values: Array<{ kind: MeasureValueKind, periodLabel: string, periodStart: string, periodEnd: string, value: number }> }>, contracts: Array<{ id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus, objectiveId: string, actionId: string | null, agencyId: string | null }> };
+
+export type RoundSignOffFieldsFragment = { id: string, signedOffBy: string, signedOffAt: string, note: string | null, version: number, createdAt: string, pillar: { id: string, number: number, name: string } };
+
+export type ReportingRoundFieldsFragment = { id: string, key: string, financialYear: number, quarter: number, quarterLabel: string, status: RoundStatus, deadline: string, latePolicy: LatePolicy, openedAt: string, openedBy: string, closedAt: string | null, closedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, plan: { id: string, title: string, periodLabel: string }, signOffs: Array<{ id: string, signedOffBy: string, signedOffAt: string, note: string | null, version: number, createdAt: string, pillar: { id: string, number: number, name: string } }>, pillars: Array<{ signedOff: boolean, pillar: { id: string, number: number, name: string } }> };
+
+export type RoundQueryVariables = Exact<{
+  ref: string;
+}>;
+
+
+export type RoundQuery = { round: { id: string, key: string, financialYear: number, quarter: number, quarterLabel: string, status: RoundStatus, deadline: string, latePolicy: LatePolicy, openedAt: string, openedBy: string, closedAt: string | null, closedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, plan: { id: string, title: string, periodLabel: string }, signOffs: Array<{ id: string, signedOffBy: string, signedOffAt: string, note: string | null, version: number, createdAt: string, pillar: { id: string, number: number, name: string } }>, pillars: Array<{ signedOff: boolean, pillar: { id: string, number: number, name: string } }> } };
+
+export type RoundSnapshotQueryVariables = Exact<{
+  ref: string;
+}>;
+
+
+export type RoundSnapshotQuery = { round: { id: string, key: string, status: RoundStatus, snapshot: { format: number, takenAt: string, revision: number, plan: { id: string, title: string, periodLabel: string, periodStart: string, periodEnd: string, status: string }, quarter: { label: string, financialYear: number, quarter: number, periodStart: string, periodEnd: string }, round: { id: string, deadline: string, openedAt: string, closedAt: string | null } | null, overall: { red: number, amber: number, green: number, noUpdate: number, total: number }, pillars: Array<{ id: string, number: number, name: string, lead: string | null, subgroup: string | null, counts: { red: number, amber: number, green: number, noUpdate: number, total: number } }>, actions: Array<{ id: string, ref: string, pillarId: string, priorityId: string, objectiveId: string, objectiveText: string, text: string, status: ActionStatus, dueDate: string | null, agencyIds: Array<string>, leadAgencyId: string | null, quarterRag: Rag | null, carriedFromId: string | null, updates: Array<{ id: string, agencyId: string | null, rag: Rag, status: ActionStatus, percentComplete: number | null, commentary: string, reportedBy: string, recordedAt: string }> }>, agencies: Array<{ id: string, name: string, shortName: string | null }>, measures: Array<{ id: string, outcomeId: string, outcomeName: string, name: string, unit: MeasureUnit, direction: MeasureDirection, values: Array<{ kind: MeasureValueKind, periodLabel: string, periodStart: string, periodEnd: string, value: number }> }>, contracts: Array<{ id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus, objectiveId: string, actionId: string | null, agencyId: string | null }> } | null, draftSnapshot: { format: number, takenAt: string, revision: number, plan: { id: string, title: string, periodLabel: string, periodStart: string, periodEnd: string, status: string }, quarter: { label: string, financialYear: number, quarter: number, periodStart: string, periodEnd: string }, round: { id: string, deadline: string, openedAt: string, closedAt: string | null } | null, overall: { red: number, amber: number, green: number, noUpdate: number, total: number }, pillars: Array<{ id: string, number: number, name: string, lead: string | null, subgroup: string | null, counts: { red: number, amber: number, green: number, noUpdate: number, total: number } }>, actions: Array<{ id: string, ref: string, pillarId: string, priorityId: string, objectiveId: string, objectiveText: string, text: string, status: ActionStatus, dueDate: string | null, agencyIds: Array<string>, leadAgencyId: string | null, quarterRag: Rag | null, carriedFromId: string | null, updates: Array<{ id: string, agencyId: string | null, rag: Rag, status: ActionStatus, percentComplete: number | null, commentary: string, reportedBy: string, recordedAt: string }> }>, agencies: Array<{ id: string, name: string, shortName: string | null }>, measures: Array<{ id: string, outcomeId: string, outcomeName: string, name: string, unit: MeasureUnit, direction: MeasureDirection, values: Array<{ kind: MeasureValueKind, periodLabel: string, periodStart: string, periodEnd: string, value: number }> }>, contracts: Array<{ id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus, objectiveId: string, actionId: string | null, agencyId: string | null }> } | null } };
+
+export type RoundsQueryVariables = Exact<{
+  planId?: string | number | null | undefined;
+  first?: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type RoundsQuery = { rounds: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, key: string, financialYear: number, quarter: number, quarterLabel: string, status: RoundStatus, deadline: string, latePolicy: LatePolicy, openedAt: string, openedBy: string, closedAt: string | null, closedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, plan: { id: string, title: string, periodLabel: string }, signOffs: Array<{ id: string, signedOffBy: string, signedOffAt: string, note: string | null, version: number, createdAt: string, pillar: { id: string, number: number, name: string } }>, pillars: Array<{ signedOff: boolean, pillar: { id: string, number: number, name: string } }> }> } };
+
+export type OpenRoundMutationVariables = Exact<{
+  input: OpenRoundInput;
+}>;
+
+
+export type OpenRoundMutation = { openRound: { replayed: boolean, reportingRound: { id: string, key: string, financialYear: number, quarter: number, quarterLabel: string, status: RoundStatus, deadline: string, latePolicy: LatePolicy, openedAt: string, openedBy: string, closedAt: string | null, closedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, plan: { id: string, title: string, periodLabel: string }, signOffs: Array<{ id: string, signedOffBy: string, signedOffAt: string, note: string | null, version: number, createdAt: string, pillar: { id: string, number: number, name: string } }>, pillars: Array<{ signedOff: boolean, pillar: { id: string, number: number, name: string } }> } } | null };
+
+export type SignOffPillarMutationVariables = Exact<{
+  input: SignOffPillarInput;
+}>;
+
+
+export type SignOffPillarMutation = { signOffPillar: { replayed: boolean, roundSignOff: { id: string, signedOffBy: string, signedOffAt: string, note: string | null, version: number, createdAt: string, round: { id: string, key: string, status: RoundStatus }, pillar: { id: string, number: number, name: string } } } | null };
+
+export type CloseRoundMutationVariables = Exact<{
+  input: CloseRoundInput;
+}>;
+
+
+export type CloseRoundMutation = { closeRound: { replayed: boolean, reportingRound: { id: string, key: string, financialYear: number, quarter: number, quarterLabel: string, status: RoundStatus, deadline: string, latePolicy: LatePolicy, openedAt: string, openedBy: string, closedAt: string | null, closedBy: string | null, version: number, createdAt: string, updatedAt: string, archivedAt: string | null, snapshot: { format: number, takenAt: string, revision: number, plan: { id: string, title: string, periodLabel: string, periodStart: string, periodEnd: string, status: string }, quarter: { label: string, financialYear: number, quarter: number, periodStart: string, periodEnd: string }, round: { id: string, deadline: string, openedAt: string, closedAt: string | null } | null, overall: { red: number, amber: number, green: number, noUpdate: number, total: number }, pillars: Array<{ id: string, number: number, name: string, lead: string | null, subgroup: string | null, counts: { red: number, amber: number, green: number, noUpdate: number, total: number } }>, actions: Array<{ id: string, ref: string, pillarId: string, priorityId: string, objectiveId: string, objectiveText: string, text: string, status: ActionStatus, dueDate: string | null, agencyIds: Array<string>, leadAgencyId: string | null, quarterRag: Rag | null, carriedFromId: string | null, updates: Array<{ id: string, agencyId: string | null, rag: Rag, status: ActionStatus, percentComplete: number | null, commentary: string, reportedBy: string, recordedAt: string }> }>, agencies: Array<{ id: string, name: string, shortName: string | null }>, measures: Array<{ id: string, outcomeId: string, outcomeName: string, name: string, unit: MeasureUnit, direction: MeasureDirection, values: Array<{ kind: MeasureValueKind, periodLabel: string, periodStart: string, periodEnd: string, value: number }> }>, contracts: Array<{ id: string, service: string, supplier: string | null, expiryDate: string, status: ReprocurementStatus, objectiveId: string, actionId: string | null, agencyId: string | null }> } | null, plan: { id: string, title: string, periodLabel: string }, signOffs: Array<{ id: string, signedOffBy: string, signedOffAt: string, note: string | null, version: number, createdAt: string, pillar: { id: string, number: number, name: string } }>, pillars: Array<{ signedOff: boolean, pillar: { id: string, number: number, name: string } }> } } | null };
+
+export type ChaseListQueryVariables = Exact<{
+  round: string;
+}>;
+
+
+export type ChaseListQuery = { chaseList: { quarter: string, deadline: string, daysToDeadline: number, round: { id: string, key: string, quarterLabel: string, status: RoundStatus }, agencies: Array<{ contactName: string | null, contactEmail: string | null, contactPhone: string | null, missing: number, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind }, actions: Array<{ id: string, text: string, status: ActionStatus, dueDate: string | null }> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1728,6 +1862,9 @@ export const AgencyFieldsFragmentDoc = new TypedDocumentString(`
   ...AgencySummary
   aliases
   description
+  contactName
+  contactEmail
+  contactPhone
   version
   createdAt
   updatedAt
@@ -2087,6 +2224,16 @@ export const ProgressUpdateCorrectionsFragmentDoc = new TypedDocumentString(`
   withdrawnReason
 }
     `, {"fragmentName":"ProgressUpdateCorrections"}) as unknown as TypedDocumentString<ProgressUpdateCorrectionsFragment, unknown>;
+export const ProgressUpdateRoundFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProgressUpdateRoundFields on ProgressUpdate {
+  late
+  round {
+    id
+    key
+    status
+  }
+}
+    `, {"fragmentName":"ProgressUpdateRoundFields"}) as unknown as TypedDocumentString<ProgressUpdateRoundFieldsFragment, unknown>;
 export const RagCountsFieldsFragmentDoc = new TypedDocumentString(`
     fragment RagCountsFields on RagCounts {
   red
@@ -2171,6 +2318,183 @@ export const RiskFieldsFragmentDoc = new TypedDocumentString(`
   shortName
   kind
 }`, {"fragmentName":"RiskFields"}) as unknown as TypedDocumentString<RiskFieldsFragment, unknown>;
+export const SnapshotCountsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SnapshotCountsFields on SnapshotCounts {
+  red
+  amber
+  green
+  noUpdate
+  total
+}
+    `, {"fragmentName":"SnapshotCountsFields"}) as unknown as TypedDocumentString<SnapshotCountsFieldsFragment, unknown>;
+export const PlanSnapshotFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PlanSnapshotFields on PlanSnapshot {
+  format
+  takenAt
+  revision
+  plan {
+    id
+    title
+    periodLabel
+    periodStart
+    periodEnd
+    status
+  }
+  quarter {
+    label
+    financialYear
+    quarter
+    periodStart
+    periodEnd
+  }
+  round {
+    id
+    deadline
+    openedAt
+    closedAt
+  }
+  overall {
+    ...SnapshotCountsFields
+  }
+  pillars {
+    id
+    number
+    name
+    lead
+    subgroup
+    counts {
+      ...SnapshotCountsFields
+    }
+  }
+  actions {
+    id
+    ref
+    pillarId
+    priorityId
+    objectiveId
+    objectiveText
+    text
+    status
+    dueDate
+    agencyIds
+    leadAgencyId
+    quarterRag
+    updates {
+      id
+      agencyId
+      rag
+      status
+      percentComplete
+      commentary
+      reportedBy
+      recordedAt
+    }
+    carriedFromId
+  }
+  agencies {
+    id
+    name
+    shortName
+  }
+  measures {
+    id
+    outcomeId
+    outcomeName
+    name
+    unit
+    direction
+    values {
+      kind
+      periodLabel
+      periodStart
+      periodEnd
+      value
+    }
+  }
+  contracts {
+    id
+    service
+    supplier
+    expiryDate
+    status
+    objectiveId
+    actionId
+    agencyId
+  }
+}
+    fragment SnapshotCountsFields on SnapshotCounts {
+  red
+  amber
+  green
+  noUpdate
+  total
+}`, {"fragmentName":"PlanSnapshotFields"}) as unknown as TypedDocumentString<PlanSnapshotFieldsFragment, unknown>;
+export const RoundSignOffFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RoundSignOffFields on RoundSignOff {
+  id
+  signedOffBy
+  signedOffAt
+  note
+  pillar {
+    ...PillarSummary
+  }
+  version
+  createdAt
+}
+    fragment PillarSummary on Pillar {
+  id
+  number
+  name
+}`, {"fragmentName":"RoundSignOffFields"}) as unknown as TypedDocumentString<RoundSignOffFieldsFragment, unknown>;
+export const ReportingRoundFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportingRoundFields on ReportingRound {
+  id
+  key
+  financialYear
+  quarter
+  quarterLabel
+  status
+  deadline
+  latePolicy
+  openedAt
+  openedBy
+  closedAt
+  closedBy
+  plan {
+    id
+    title
+    periodLabel
+  }
+  signOffs {
+    ...RoundSignOffFields
+  }
+  pillars {
+    signedOff
+    pillar {
+      ...PillarSummary
+    }
+  }
+  version
+  createdAt
+  updatedAt
+  archivedAt
+}
+    fragment PillarSummary on Pillar {
+  id
+  number
+  name
+}
+fragment RoundSignOffFields on RoundSignOff {
+  id
+  signedOffBy
+  signedOffAt
+  note
+  pillar {
+    ...PillarSummary
+  }
+  version
+  createdAt
+}`, {"fragmentName":"ReportingRoundFields"}) as unknown as TypedDocumentString<ReportingRoundFieldsFragment, unknown>;
 export const ActionDocument = new TypedDocumentString(`
     query Action($id: ID!) {
   action(id: $id) {
@@ -2178,6 +2502,7 @@ export const ActionDocument = new TypedDocumentString(`
     progress {
       ...ProgressUpdateFields
       ...ProgressUpdateCorrections
+      ...ProgressUpdateRoundFields
     }
   }
 }
@@ -2277,6 +2602,14 @@ fragment ProgressUpdateCorrections on ProgressUpdate {
   withdrawnAt
   withdrawnBy
   withdrawnReason
+}
+fragment ProgressUpdateRoundFields on ProgressUpdate {
+  late
+  round {
+    id
+    key
+    status
+  }
 }`) as unknown as TypedDocumentString<ActionQuery, ActionQueryVariables>;
 export const ActionsDocument = new TypedDocumentString(`
     query Actions($filter: ActionFilter, $first: Int! = 50, $after: String) {
@@ -2951,6 +3284,9 @@ fragment AgencyFields on Agency {
   ...AgencySummary
   aliases
   description
+  contactName
+  contactEmail
+  contactPhone
   version
   createdAt
   updatedAt
@@ -2981,6 +3317,9 @@ fragment AgencyFields on Agency {
   ...AgencySummary
   aliases
   description
+  contactName
+  contactEmail
+  contactPhone
   version
   createdAt
   updatedAt
@@ -3012,6 +3351,9 @@ fragment AgencyFields on Agency {
   ...AgencySummary
   aliases
   description
+  contactName
+  contactEmail
+  contactPhone
   version
   createdAt
   updatedAt
@@ -3039,6 +3381,9 @@ fragment AgencyFields on Agency {
   ...AgencySummary
   aliases
   description
+  contactName
+  contactEmail
+  contactPhone
   version
   createdAt
   updatedAt
@@ -3066,6 +3411,9 @@ fragment AgencyFields on Agency {
   ...AgencySummary
   aliases
   description
+  contactName
+  contactEmail
+  contactPhone
   version
   createdAt
   updatedAt
@@ -3093,6 +3441,9 @@ fragment AgencyFields on Agency {
   ...AgencySummary
   aliases
   description
+  contactName
+  contactEmail
+  contactPhone
   version
   createdAt
   updatedAt
@@ -3120,6 +3471,9 @@ fragment AgencyFields on Agency {
   ...AgencySummary
   aliases
   description
+  contactName
+  contactEmail
+  contactPhone
   version
   createdAt
   updatedAt
@@ -3546,11 +3900,17 @@ export const NodeDocument = new TypedDocumentString(`
   progressUpdate: node(id: $id) {
     ...ProgressUpdateFields
   }
+  reportingRound: node(id: $id) {
+    ...ReportingRoundFields
+  }
   reprocurement: node(id: $id) {
     ...ReprocurementFields
   }
   risk: node(id: $id) {
     ...RiskFields
+  }
+  roundSignOff: node(id: $id) {
+    ...RoundSignOffFields
   }
 }
     fragment ActionFields on Action {
@@ -3598,6 +3958,9 @@ fragment AgencyFields on Agency {
   ...AgencySummary
   aliases
   description
+  contactName
+  contactEmail
+  contactPhone
   version
   createdAt
   updatedAt
@@ -3876,6 +4239,49 @@ fragment RiskFields on Risk {
     id
     text
   }
+}
+fragment RoundSignOffFields on RoundSignOff {
+  id
+  signedOffBy
+  signedOffAt
+  note
+  pillar {
+    ...PillarSummary
+  }
+  version
+  createdAt
+}
+fragment ReportingRoundFields on ReportingRound {
+  id
+  key
+  financialYear
+  quarter
+  quarterLabel
+  status
+  deadline
+  latePolicy
+  openedAt
+  openedBy
+  closedAt
+  closedBy
+  plan {
+    id
+    title
+    periodLabel
+  }
+  signOffs {
+    ...RoundSignOffFields
+  }
+  pillars {
+    signedOff
+    pillar {
+      ...PillarSummary
+    }
+  }
+  version
+  createdAt
+  updatedAt
+  archivedAt
 }`) as unknown as TypedDocumentString<NodeQuery, NodeQueryVariables>;
 export const NodesDocument = new TypedDocumentString(`
     query Nodes($ids: [ID!]!, $asOf: LocalDate) {
@@ -3919,11 +4325,17 @@ export const NodesDocument = new TypedDocumentString(`
   progressUpdate: nodes(ids: $ids) {
     ...ProgressUpdateFields
   }
+  reportingRound: nodes(ids: $ids) {
+    ...ReportingRoundFields
+  }
   reprocurement: nodes(ids: $ids) {
     ...ReprocurementFields
   }
   risk: nodes(ids: $ids) {
     ...RiskFields
+  }
+  roundSignOff: nodes(ids: $ids) {
+    ...RoundSignOffFields
   }
 }
     fragment ActionFields on Action {
@@ -3971,6 +4383,9 @@ fragment AgencyFields on Agency {
   ...AgencySummary
   aliases
   description
+  contactName
+  contactEmail
+  contactPhone
   version
   createdAt
   updatedAt
@@ -4249,6 +4664,49 @@ fragment RiskFields on Risk {
     id
     text
   }
+}
+fragment RoundSignOffFields on RoundSignOff {
+  id
+  signedOffBy
+  signedOffAt
+  note
+  pillar {
+    ...PillarSummary
+  }
+  version
+  createdAt
+}
+fragment ReportingRoundFields on ReportingRound {
+  id
+  key
+  financialYear
+  quarter
+  quarterLabel
+  status
+  deadline
+  latePolicy
+  openedAt
+  openedBy
+  closedAt
+  closedBy
+  plan {
+    id
+    title
+    periodLabel
+  }
+  signOffs {
+    ...RoundSignOffFields
+  }
+  pillars {
+    signedOff
+    pillar {
+      ...PillarSummary
+    }
+  }
+  version
+  createdAt
+  updatedAt
+  archivedAt
 }`) as unknown as TypedDocumentString<NodesQuery, NodesQueryVariables>;
 export const ObjectiveDocument = new TypedDocumentString(`
     query Objective($id: ID!) {
@@ -6374,6 +6832,8 @@ export const RecordProgressDocument = new TypedDocumentString(`
     replayed
     progressUpdate {
       ...ProgressUpdateFields
+      ...ProgressUpdateCorrections
+      ...ProgressUpdateRoundFields
       action {
         ...ActionFields
       }
@@ -6462,6 +6922,28 @@ fragment ProgressUpdateFields on ProgressUpdate {
   createdAt
   updatedAt
   archivedAt
+}
+fragment ProgressUpdateCorrections on ProgressUpdate {
+  state
+  correctionReason
+  correctionOf {
+    id
+  }
+  correctedBy {
+    id
+  }
+  correctedAt
+  withdrawnAt
+  withdrawnBy
+  withdrawnReason
+}
+fragment ProgressUpdateRoundFields on ProgressUpdate {
+  late
+  round {
+    id
+    key
+    status
+  }
 }`) as unknown as TypedDocumentString<RecordProgressMutation, RecordProgressMutationVariables>;
 export const CorrectProgressUpdateDocument = new TypedDocumentString(`
     mutation CorrectProgressUpdate($input: CorrectProgressUpdateInput!) {
@@ -6470,6 +6952,7 @@ export const CorrectProgressUpdateDocument = new TypedDocumentString(`
     progressUpdate {
       ...ProgressUpdateFields
       ...ProgressUpdateCorrections
+      ...ProgressUpdateRoundFields
       action {
         ...ActionFields
       }
@@ -6572,6 +7055,14 @@ fragment ProgressUpdateCorrections on ProgressUpdate {
   withdrawnAt
   withdrawnBy
   withdrawnReason
+}
+fragment ProgressUpdateRoundFields on ProgressUpdate {
+  late
+  round {
+    id
+    key
+    status
+  }
 }`) as unknown as TypedDocumentString<CorrectProgressUpdateMutation, CorrectProgressUpdateMutationVariables>;
 export const WithdrawProgressUpdateDocument = new TypedDocumentString(`
     mutation WithdrawProgressUpdate($input: WithdrawProgressUpdateInput!) {
@@ -6580,6 +7071,7 @@ export const WithdrawProgressUpdateDocument = new TypedDocumentString(`
     progressUpdate {
       ...ProgressUpdateFields
       ...ProgressUpdateCorrections
+      ...ProgressUpdateRoundFields
       action {
         ...ActionFields
       }
@@ -6682,6 +7174,14 @@ fragment ProgressUpdateCorrections on ProgressUpdate {
   withdrawnAt
   withdrawnBy
   withdrawnReason
+}
+fragment ProgressUpdateRoundFields on ProgressUpdate {
+  late
+  round {
+    id
+    key
+    status
+  }
 }`) as unknown as TypedDocumentString<WithdrawProgressUpdateMutation, WithdrawProgressUpdateMutationVariables>;
 export const ActionQuarterRagDocument = new TypedDocumentString(`
     query ActionQuarterRag($id: ID!, $quarter: String!) {
@@ -6694,6 +7194,7 @@ export const ActionQuarterRagDocument = new TypedDocumentString(`
     progress {
       ...ProgressUpdateFields
       ...ProgressUpdateCorrections
+      ...ProgressUpdateRoundFields
     }
   }
 }
@@ -6736,6 +7237,14 @@ fragment ProgressUpdateCorrections on ProgressUpdate {
   withdrawnAt
   withdrawnBy
   withdrawnReason
+}
+fragment ProgressUpdateRoundFields on ProgressUpdate {
+  late
+  round {
+    id
+    key
+    status
+  }
 }`) as unknown as TypedDocumentString<ActionQuarterRagQuery, ActionQuarterRagQueryVariables>;
 export const ReprocurementDocument = new TypedDocumentString(`
     query Reprocurement($id: ID!, $asOf: LocalDate) {
@@ -7284,3 +7793,519 @@ fragment RiskFields on Risk {
     text
   }
 }`) as unknown as TypedDocumentString<RestoreRiskMutation, RestoreRiskMutationVariables>;
+export const RoundDocument = new TypedDocumentString(`
+    query Round($ref: String!) {
+  round(ref: $ref) {
+    ...ReportingRoundFields
+  }
+}
+    fragment PillarSummary on Pillar {
+  id
+  number
+  name
+}
+fragment RoundSignOffFields on RoundSignOff {
+  id
+  signedOffBy
+  signedOffAt
+  note
+  pillar {
+    ...PillarSummary
+  }
+  version
+  createdAt
+}
+fragment ReportingRoundFields on ReportingRound {
+  id
+  key
+  financialYear
+  quarter
+  quarterLabel
+  status
+  deadline
+  latePolicy
+  openedAt
+  openedBy
+  closedAt
+  closedBy
+  plan {
+    id
+    title
+    periodLabel
+  }
+  signOffs {
+    ...RoundSignOffFields
+  }
+  pillars {
+    signedOff
+    pillar {
+      ...PillarSummary
+    }
+  }
+  version
+  createdAt
+  updatedAt
+  archivedAt
+}`) as unknown as TypedDocumentString<RoundQuery, RoundQueryVariables>;
+export const RoundSnapshotDocument = new TypedDocumentString(`
+    query RoundSnapshot($ref: String!) {
+  round(ref: $ref) {
+    id
+    key
+    status
+    snapshot {
+      ...PlanSnapshotFields
+    }
+    draftSnapshot {
+      ...PlanSnapshotFields
+    }
+  }
+}
+    fragment SnapshotCountsFields on SnapshotCounts {
+  red
+  amber
+  green
+  noUpdate
+  total
+}
+fragment PlanSnapshotFields on PlanSnapshot {
+  format
+  takenAt
+  revision
+  plan {
+    id
+    title
+    periodLabel
+    periodStart
+    periodEnd
+    status
+  }
+  quarter {
+    label
+    financialYear
+    quarter
+    periodStart
+    periodEnd
+  }
+  round {
+    id
+    deadline
+    openedAt
+    closedAt
+  }
+  overall {
+    ...SnapshotCountsFields
+  }
+  pillars {
+    id
+    number
+    name
+    lead
+    subgroup
+    counts {
+      ...SnapshotCountsFields
+    }
+  }
+  actions {
+    id
+    ref
+    pillarId
+    priorityId
+    objectiveId
+    objectiveText
+    text
+    status
+    dueDate
+    agencyIds
+    leadAgencyId
+    quarterRag
+    updates {
+      id
+      agencyId
+      rag
+      status
+      percentComplete
+      commentary
+      reportedBy
+      recordedAt
+    }
+    carriedFromId
+  }
+  agencies {
+    id
+    name
+    shortName
+  }
+  measures {
+    id
+    outcomeId
+    outcomeName
+    name
+    unit
+    direction
+    values {
+      kind
+      periodLabel
+      periodStart
+      periodEnd
+      value
+    }
+  }
+  contracts {
+    id
+    service
+    supplier
+    expiryDate
+    status
+    objectiveId
+    actionId
+    agencyId
+  }
+}`) as unknown as TypedDocumentString<RoundSnapshotQuery, RoundSnapshotQueryVariables>;
+export const RoundsDocument = new TypedDocumentString(`
+    query Rounds($planId: ID, $first: Int! = 50, $after: String) {
+  rounds(planId: $planId, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...ReportingRoundFields
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment PillarSummary on Pillar {
+  id
+  number
+  name
+}
+fragment RoundSignOffFields on RoundSignOff {
+  id
+  signedOffBy
+  signedOffAt
+  note
+  pillar {
+    ...PillarSummary
+  }
+  version
+  createdAt
+}
+fragment ReportingRoundFields on ReportingRound {
+  id
+  key
+  financialYear
+  quarter
+  quarterLabel
+  status
+  deadline
+  latePolicy
+  openedAt
+  openedBy
+  closedAt
+  closedBy
+  plan {
+    id
+    title
+    periodLabel
+  }
+  signOffs {
+    ...RoundSignOffFields
+  }
+  pillars {
+    signedOff
+    pillar {
+      ...PillarSummary
+    }
+  }
+  version
+  createdAt
+  updatedAt
+  archivedAt
+}`) as unknown as TypedDocumentString<RoundsQuery, RoundsQueryVariables>;
+export const OpenRoundDocument = new TypedDocumentString(`
+    mutation OpenRound($input: OpenRoundInput!) {
+  openRound(input: $input) {
+    replayed
+    reportingRound {
+      ...ReportingRoundFields
+    }
+  }
+}
+    fragment PillarSummary on Pillar {
+  id
+  number
+  name
+}
+fragment RoundSignOffFields on RoundSignOff {
+  id
+  signedOffBy
+  signedOffAt
+  note
+  pillar {
+    ...PillarSummary
+  }
+  version
+  createdAt
+}
+fragment ReportingRoundFields on ReportingRound {
+  id
+  key
+  financialYear
+  quarter
+  quarterLabel
+  status
+  deadline
+  latePolicy
+  openedAt
+  openedBy
+  closedAt
+  closedBy
+  plan {
+    id
+    title
+    periodLabel
+  }
+  signOffs {
+    ...RoundSignOffFields
+  }
+  pillars {
+    signedOff
+    pillar {
+      ...PillarSummary
+    }
+  }
+  version
+  createdAt
+  updatedAt
+  archivedAt
+}`) as unknown as TypedDocumentString<OpenRoundMutation, OpenRoundMutationVariables>;
+export const SignOffPillarDocument = new TypedDocumentString(`
+    mutation SignOffPillar($input: SignOffPillarInput!) {
+  signOffPillar(input: $input) {
+    replayed
+    roundSignOff {
+      ...RoundSignOffFields
+      round {
+        id
+        key
+        status
+      }
+    }
+  }
+}
+    fragment PillarSummary on Pillar {
+  id
+  number
+  name
+}
+fragment RoundSignOffFields on RoundSignOff {
+  id
+  signedOffBy
+  signedOffAt
+  note
+  pillar {
+    ...PillarSummary
+  }
+  version
+  createdAt
+}`) as unknown as TypedDocumentString<SignOffPillarMutation, SignOffPillarMutationVariables>;
+export const CloseRoundDocument = new TypedDocumentString(`
+    mutation CloseRound($input: CloseRoundInput!) {
+  closeRound(input: $input) {
+    replayed
+    reportingRound {
+      ...ReportingRoundFields
+      snapshot {
+        ...PlanSnapshotFields
+      }
+    }
+  }
+}
+    fragment PillarSummary on Pillar {
+  id
+  number
+  name
+}
+fragment SnapshotCountsFields on SnapshotCounts {
+  red
+  amber
+  green
+  noUpdate
+  total
+}
+fragment PlanSnapshotFields on PlanSnapshot {
+  format
+  takenAt
+  revision
+  plan {
+    id
+    title
+    periodLabel
+    periodStart
+    periodEnd
+    status
+  }
+  quarter {
+    label
+    financialYear
+    quarter
+    periodStart
+    periodEnd
+  }
+  round {
+    id
+    deadline
+    openedAt
+    closedAt
+  }
+  overall {
+    ...SnapshotCountsFields
+  }
+  pillars {
+    id
+    number
+    name
+    lead
+    subgroup
+    counts {
+      ...SnapshotCountsFields
+    }
+  }
+  actions {
+    id
+    ref
+    pillarId
+    priorityId
+    objectiveId
+    objectiveText
+    text
+    status
+    dueDate
+    agencyIds
+    leadAgencyId
+    quarterRag
+    updates {
+      id
+      agencyId
+      rag
+      status
+      percentComplete
+      commentary
+      reportedBy
+      recordedAt
+    }
+    carriedFromId
+  }
+  agencies {
+    id
+    name
+    shortName
+  }
+  measures {
+    id
+    outcomeId
+    outcomeName
+    name
+    unit
+    direction
+    values {
+      kind
+      periodLabel
+      periodStart
+      periodEnd
+      value
+    }
+  }
+  contracts {
+    id
+    service
+    supplier
+    expiryDate
+    status
+    objectiveId
+    actionId
+    agencyId
+  }
+}
+fragment RoundSignOffFields on RoundSignOff {
+  id
+  signedOffBy
+  signedOffAt
+  note
+  pillar {
+    ...PillarSummary
+  }
+  version
+  createdAt
+}
+fragment ReportingRoundFields on ReportingRound {
+  id
+  key
+  financialYear
+  quarter
+  quarterLabel
+  status
+  deadline
+  latePolicy
+  openedAt
+  openedBy
+  closedAt
+  closedBy
+  plan {
+    id
+    title
+    periodLabel
+  }
+  signOffs {
+    ...RoundSignOffFields
+  }
+  pillars {
+    signedOff
+    pillar {
+      ...PillarSummary
+    }
+  }
+  version
+  createdAt
+  updatedAt
+  archivedAt
+}`) as unknown as TypedDocumentString<CloseRoundMutation, CloseRoundMutationVariables>;
+export const ChaseListDocument = new TypedDocumentString(`
+    query ChaseList($round: String!) {
+  chaseList(round: $round) {
+    round {
+      id
+      key
+      quarterLabel
+      status
+    }
+    quarter
+    deadline
+    daysToDeadline
+    agencies {
+      agency {
+        ...AgencySummary
+      }
+      contactName
+      contactEmail
+      contactPhone
+      missing
+      actions {
+        id
+        text
+        status
+        dueDate
+      }
+    }
+  }
+}
+    fragment AgencySummary on Agency {
+  id
+  name
+  shortName
+  kind
+}`) as unknown as TypedDocumentString<ChaseListQuery, ChaseListQueryVariables>;

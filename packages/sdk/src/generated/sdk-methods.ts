@@ -26,6 +26,8 @@ import {
   ArchiveReprocurementDocument,
   ArchiveRiskDocument,
   ChangesDocument,
+  ChaseListDocument,
+  CloseRoundDocument,
   CorrectProgressUpdateDocument,
   CreateActionDocument,
   CreateAgencyDocument,
@@ -46,6 +48,7 @@ import {
   NationalOutcomesDocument,
   ObjectiveDocument,
   ObjectivesDocument,
+  OpenRoundDocument,
   OutcomeMeasureDocument,
   OutcomeMeasuresDocument,
   PillarDocument,
@@ -76,7 +79,11 @@ import {
   RisksDocument,
   RollOverPlanDocument,
   RotateApiKeyDocument,
+  RoundDocument,
+  RoundSnapshotDocument,
+  RoundsDocument,
   SetReprocurementStatusDocument,
+  SignOffPillarDocument,
   UpdateActionDocument,
   UpdateAgencyDocument,
   UpdateHelpServiceDocument,
@@ -102,6 +109,7 @@ export function createMethods(request: RequestFunction): CdpQueries & CdpMutatio
     agency: async (args = {}, options) => (await request(AgencyDocument, args, options)).agency,
     apiKeys: async (args = {}, options) => (await request(ApiKeysDocument, args, options)).apiKeys,
     changes: async (args = {}, options) => (await request(ChangesDocument, args, options)).changes,
+    chaseList: async (round, options) => (await request(ChaseListDocument, { round }, options)).chaseList,
     helpService: async (id, options) => (await request(HelpServiceDocument, { id }, options)).helpService,
     helpServices: async (args = {}, options) => (await request(HelpServicesDocument, args, options)).helpServices,
     history: async (args, options) => (await request(HistoryDocument, args, options)).history,
@@ -121,6 +129,9 @@ export function createMethods(request: RequestFunction): CdpQueries & CdpMutatio
     reprocurements: async (args = {}, options) => (await request(ReprocurementsDocument, args, options)).reprocurements,
     risk: async (id, options) => (await request(RiskDocument, { id }, options)).risk,
     risks: async (args = {}, options) => (await request(RisksDocument, args, options)).risks,
+    round: async (ref, options) => (await request(RoundDocument, { ref }, options)).round,
+    roundSnapshot: async (ref, options) => (await request(RoundSnapshotDocument, { ref }, options)).round,
+    rounds: async (args = {}, options) => (await request(RoundsDocument, args, options)).rounds,
     addActionAgency: async (input, options) => payload(await request(AddActionAgencyDocument, { input }, options), 'addActionAgency'),
     addObjectiveAgency: async (input, options) => payload(await request(AddObjectiveAgencyDocument, { input }, options), 'addObjectiveAgency'),
     agreePlan: async (input, options) => payload(await request(AgreePlanDocument, { input }, options), 'agreePlan'),
@@ -134,6 +145,7 @@ export function createMethods(request: RequestFunction): CdpQueries & CdpMutatio
     archivePriority: async (input, options) => payload(await request(ArchivePriorityDocument, { input }, options), 'archivePriority'),
     archiveReprocurement: async (input, { asOf, ...options } = {}) => payload(await request(ArchiveReprocurementDocument, { input, asOf }, options), 'archiveReprocurement'),
     archiveRisk: async (input, options) => payload(await request(ArchiveRiskDocument, { input }, options), 'archiveRisk'),
+    closeRound: async (input, options) => payload(await request(CloseRoundDocument, { input }, options), 'closeRound'),
     correctProgressUpdate: async (input, options) => payload(await request(CorrectProgressUpdateDocument, { input }, options), 'correctProgressUpdate'),
     createAction: async (input, options) => payload(await request(CreateActionDocument, { input }, options), 'createAction'),
     createAgency: async (input, options) => payload(await request(CreateAgencyDocument, { input }, options), 'createAgency'),
@@ -148,6 +160,7 @@ export function createMethods(request: RequestFunction): CdpQueries & CdpMutatio
     createReprocurement: async (input, { asOf, ...options } = {}) => payload(await request(CreateReprocurementDocument, { input, asOf }, options), 'createReprocurement'),
     createRisk: async (input, options) => payload(await request(CreateRiskDocument, { input }, options), 'createRisk'),
     mergeAgencies: async (input, options) => payload(await request(MergeAgenciesDocument, { input }, options), 'mergeAgencies'),
+    openRound: async (input, options) => payload(await request(OpenRoundDocument, { input }, options), 'openRound'),
     recordMeasureValue: async (input, options) => payload(await request(RecordMeasureValueDocument, { input }, options), 'recordMeasureValue'),
     recordProgress: async (input, options) => payload(await request(RecordProgressDocument, { input }, options), 'recordProgress'),
     removeActionAgency: async (input, options) => payload(await request(RemoveActionAgencyDocument, { input }, options), 'removeActionAgency'),
@@ -166,6 +179,7 @@ export function createMethods(request: RequestFunction): CdpQueries & CdpMutatio
     rollOverPlan: async (input, options) => payload(await request(RollOverPlanDocument, { input }, options), 'rollOverPlan'),
     rotateApiKey: async (input, options) => payload(await request(RotateApiKeyDocument, { input }, options), 'rotateApiKey'),
     setReprocurementStatus: async (input, { asOf, ...options } = {}) => payload(await request(SetReprocurementStatusDocument, { input, asOf }, options), 'setReprocurementStatus'),
+    signOffPillar: async (input, options) => payload(await request(SignOffPillarDocument, { input }, options), 'signOffPillar'),
     updateAction: async (input, options) => payload(await request(UpdateActionDocument, { input }, options), 'updateAction'),
     updateAgency: async (input, options) => payload(await request(UpdateAgencyDocument, { input }, options), 'updateAgency'),
     updateHelpService: async (input, options) => payload(await request(UpdateHelpServiceDocument, { input }, options), 'updateHelpService'),
@@ -182,7 +196,7 @@ export function createMethods(request: RequestFunction): CdpQueries & CdpMutatio
 }
 
 /** The paginate walkers, each over the list method it is given (the client's own, so that what it adds applies to every page). */
-export function createPagers(lists: Pick<CdpQueries, 'actions' | 'actionsWithoutProgress' | 'agencies' | 'changes' | 'helpServices' | 'history' | 'nationalOutcomes' | 'objectives' | 'outcomeMeasures' | 'pillars' | 'plans' | 'priorities' | 'reprocurements' | 'risks'>): CdpPagers {
+export function createPagers(lists: Pick<CdpQueries, 'actions' | 'actionsWithoutProgress' | 'agencies' | 'changes' | 'helpServices' | 'history' | 'nationalOutcomes' | 'objectives' | 'outcomeMeasures' | 'pillars' | 'plans' | 'priorities' | 'reprocurements' | 'risks' | 'rounds'>): CdpPagers {
   return {
     actions: pager(lists.actions),
     actionsWithoutProgress: pager(lists.actionsWithoutProgress),
@@ -198,5 +212,6 @@ export function createPagers(lists: Pick<CdpQueries, 'actions' | 'actionsWithout
     priorities: pager(lists.priorities),
     reprocurements: pager(lists.reprocurements),
     risks: pager(lists.risks),
+    rounds: pager(lists.rounds),
   };
 }

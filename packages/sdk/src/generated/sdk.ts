@@ -38,6 +38,9 @@ import type {
   ArchiveRiskMutation,
   ChangesQuery,
   ChangesQueryVariables,
+  ChaseListQuery,
+  CloseRoundInput,
+  CloseRoundMutation,
   CorrectProgressUpdateInput,
   CorrectProgressUpdateMutation,
   CreateActionInput,
@@ -80,6 +83,8 @@ import type {
   ObjectiveQuery,
   ObjectivesQuery,
   ObjectivesQueryVariables,
+  OpenRoundInput,
+  OpenRoundMutation,
   OutcomeMeasureFieldsFragment,
   OutcomeMeasureQuery,
   OutcomeMeasuresQuery,
@@ -110,6 +115,7 @@ import type {
   RemoveActionAgencyMutation,
   RemoveObjectiveAgencyInput,
   RemoveObjectiveAgencyMutation,
+  ReportingRoundFieldsFragment,
   ReprocurementFieldsFragment,
   ReprocurementQuery,
   ReprocurementsQuery,
@@ -133,8 +139,15 @@ import type {
   RollOverPlanMutation,
   RotateApiKeyInput,
   RotateApiKeyMutation,
+  RoundQuery,
+  RoundSignOffFieldsFragment,
+  RoundSnapshotQuery,
+  RoundsQuery,
+  RoundsQueryVariables,
   SetReprocurementStatusInput,
   SetReprocurementStatusMutation,
+  SignOffPillarInput,
+  SignOffPillarMutation,
   UpdateActionInput,
   UpdateActionMutation,
   UpdateAgencyInput,
@@ -181,6 +194,8 @@ export interface CdpQueries {
   apiKeys(args?: ApiKeysQueryVariables, options?: CallOptions): Promise<ApiKeysQuery['apiKeys']>;
   /** Changes across the plan from since (inclusive) to until (exclusive), oldest first. */
   changes(args?: ChangesQueryVariables, options?: CallOptions): Promise<ChangesQuery['changes']>;
+  /** Who to chase for a round: per agency, its live actions with no update of its own for the quarter, its contact, the days to the deadline. */
+  chaseList(round: string, options?: CallOptions): Promise<ChaseListQuery['chaseList']>;
   helpService(id: string, options?: CallOptions): Promise<HelpServiceQuery['helpService']>;
   helpServices(args?: HelpServicesQueryVariables, options?: CallOptions): Promise<HelpServicesQuery['helpServices']>;
   /** Every change to one record (any global ID), oldest first. */
@@ -219,6 +234,12 @@ export interface CdpQueries {
   risk(id: string, options?: CallOptions): Promise<RiskQuery['risk']>;
   /** Live risks, highest score first: filtered by action, pillar, owner agency, minimum score or status. */
   risks(args?: RisksQueryVariables, options?: CallOptions): Promise<RisksQuery['risks']>;
+  /** One reporting round, by ID or key ("2024-25Q2"), without its snapshot. */
+  round(ref: string, options?: CallOptions): Promise<RoundQuery['round']>;
+  /** One reporting round with its snapshot: what the board saw (CLOSED), or the live draft (OPEN). */
+  roundSnapshot(ref: string, options?: CallOptions): Promise<RoundSnapshotQuery['round']>;
+  /** Reporting rounds, latest quarter first: a plan's, or every plan's. */
+  rounds(args?: RoundsQueryVariables, options?: CallOptions): Promise<RoundsQuery['rounds']>;
 }
 
 /**
@@ -247,6 +268,8 @@ export interface CdpMutations {
   archivePriority(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<ArchivePriorityMutation['archivePriority']>>;
   archiveReprocurement(input: RecordVersionInput, options?: AsOfOptions): Promise<NonNullable<ArchiveReprocurementMutation['archiveReprocurement']>>;
   archiveRisk(input: RecordVersionInput, options?: CallOptions): Promise<NonNullable<ArchiveRiskMutation['archiveRisk']>>;
+  /** Closes a round once every pillar is signed off, storing its snapshot (admins). */
+  closeRound(input: CloseRoundInput, options?: CallOptions): Promise<NonNullable<CloseRoundMutation['closeRound']>>;
   /**
    * Corrects a progress update with a reason: a new update (same action, agency, quarter) replaces
    * it; the original keeps its values and becomes CORRECTED. Returns the correction.
@@ -275,6 +298,8 @@ export interface CdpMutations {
   createRisk(input: CreateRiskInput, options?: CallOptions): Promise<NonNullable<CreateRiskMutation['createRisk']>>;
   /** Merges input.sourceId into input.targetId; returns the target. */
   mergeAgencies(input: MergeAgenciesInput, options?: CallOptions): Promise<NonNullable<MergeAgenciesMutation['mergeAgencies']>>;
+  /** Opens a plan quarter's reporting round (admins): deadline, late policy (default: LATE_UPDATES). */
+  openRound(input: OpenRoundInput, options?: CallOptions): Promise<NonNullable<OpenRoundMutation['openRound']>>;
   /** Records a baseline, target or observed value; one of the same kind and period is updated instead. */
   recordMeasureValue(input: RecordMeasureValueInput, options?: CallOptions): Promise<NonNullable<RecordMeasureValueMutation['recordMeasureValue']>>;
   /** Records a quarterly progress update; the action takes its status when it is the latest. */
@@ -303,6 +328,8 @@ export interface CdpMutations {
   rotateApiKey(input: RotateApiKeyInput, options?: CallOptions): Promise<NonNullable<RotateApiKeyMutation['rotateApiKey']>>;
   /** Moves a contract on (IN_PROGRESS, AWARDED, EXTENDED with a new expiryDate, CANCELLED). */
   setReprocurementStatus(input: SetReprocurementStatusInput, options?: AsOfOptions): Promise<NonNullable<SetReprocurementStatusMutation['setReprocurementStatus']>>;
+  /** Signs off a pillar in an open round (its pillar lead, or an admin). */
+  signOffPillar(input: SignOffPillarInput, options?: CallOptions): Promise<NonNullable<SignOffPillarMutation['signOffPillar']>>;
   updateAction(input: UpdateActionInput, options?: CallOptions): Promise<NonNullable<UpdateActionMutation['updateAction']>>;
   updateAgency(input: UpdateAgencyInput, options?: CallOptions): Promise<NonNullable<UpdateAgencyMutation['updateAgency']>>;
   updateHelpService(input: UpdateHelpServiceInput, options?: CallOptions): Promise<NonNullable<UpdateHelpServiceMutation['updateHelpService']>>;
@@ -341,6 +368,7 @@ export interface CdpPagers {
   priorities: Pager<PrioritiesQueryVariables, PrioritiesQuery['priorities']['nodes'][number]>;
   reprocurements: Pager<ReprocurementsQueryVariables, ReprocurementsQuery['reprocurements']['nodes'][number]>;
   risks: Pager<RisksQueryVariables, RisksQuery['risks']['nodes'][number]>;
+  rounds: Pager<RoundsQueryVariables, RoundsQuery['rounds']['nodes'][number]>;
 }
 
 // The Node types, each as its <Type>Fields fragment selects it.
@@ -368,10 +396,14 @@ export type Plan = PlanFieldsFragment;
 export type Priority = PriorityFieldsFragment;
 /** ProgressUpdate, as the SDK reads it: fragment ProgressUpdateFields (src/operations/progress.graphql). */
 export type ProgressUpdate = ProgressUpdateFieldsFragment;
+/** ReportingRound, as the SDK reads it: fragment ReportingRoundFields (src/operations/round.graphql). */
+export type ReportingRound = ReportingRoundFieldsFragment;
 /** Reprocurement, as the SDK reads it: fragment ReprocurementFields (src/operations/reprocurement.graphql). */
 export type Reprocurement = ReprocurementFieldsFragment;
 /** Risk, as the SDK reads it: fragment RiskFields (src/operations/risk.graphql). */
 export type Risk = RiskFieldsFragment;
+/** RoundSignOff, as the SDK reads it: fragment RoundSignOffFields (src/operations/round.graphql). */
+export type RoundSignOff = RoundSignOffFieldsFragment;
 
 /** The fields node(id) returns for each type that implements Node. */
 export interface NodeFields {
@@ -387,6 +419,8 @@ export interface NodeFields {
   Plan: Plan;
   Priority: Priority;
   ProgressUpdate: ProgressUpdate;
+  ReportingRound: ReportingRound;
   Reprocurement: Reprocurement;
   Risk: Risk;
+  RoundSignOff: RoundSignOff;
 }

@@ -11,6 +11,8 @@ import { ProgressByAgency1796225557678 as SqliteProgressByAgency } from './sqlit
 import { ProgressByAgency1796225557678 as PostgresProgressByAgency } from './postgres/1796225557678-ProgressByAgency';
 import { ProgressCorrections1796229392364 as SqliteProgressCorrections } from './sqlite/1796229392364-ProgressCorrections';
 import { ProgressCorrections1796229392364 as PostgresProgressCorrections } from './postgres/1796229392364-ProgressCorrections';
+import { ReportingRounds1796233281748 as SqliteReportingRounds } from './sqlite/1796233281748-ReportingRounds';
+import { ReportingRounds1796233281748 as PostgresReportingRounds } from './postgres/1796233281748-ReportingRounds';
 
 /** SQLite migrations, oldest first. Add each new one here (see cli/generate-migration.ts). */
 export const SQLITE_MIGRATIONS: Function[] = [
@@ -23,6 +25,7 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqlitePlansAcrossYears,
   SqliteProgressByAgency,
   SqliteProgressCorrections,
+  SqliteReportingRounds,
 ];
 
 /**
@@ -30,4 +33,10 @@ export const SQLITE_MIGRATIONS: Function[] = [
  * --engine postgres). PostgreSQL started at the schema SQLite had reached, so its history begins
  * with one migration; a change to the entities from now on gets a migration for each engine.
  */
-export const POSTGRES_MIGRATIONS: Function[] = [PostgresInitial1796218655421, PostgresPlansAcrossYears, PostgresProgressByAgency, PostgresProgressCorrections];
+export const POSTGRES_MIGRATIONS: Function[] = [
+  PostgresInitial1796218655421,
+  PostgresPlansAcrossYears,
+  PostgresProgressByAgency,
+  PostgresProgressCorrections,
+  PostgresReportingRounds,
+];

@@ -35,6 +35,16 @@ export class Agency extends PlanRecord {
   @Column({ type: 'text', nullable: true })
   description!: string | null;
 
+  /** The agency's contact for the plan (its lead): GraphQL's contactName etc., shown to callers with a key (AgencyResolver). */
+  @Column({ type: 'varchar', nullable: true })
+  contactName!: string | null;
+
+  @Column({ type: 'varchar', nullable: true })
+  contactEmail!: string | null;
+
+  @Column({ type: 'varchar', nullable: true })
+  contactPhone!: string | null;
+
   /** Set when this agency was merged into another (and archived). */
   @Column({ type: 'integer', nullable: true })
   mergedIntoId!: number | null;

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEmail, IsEnum, IsOptional, IsString, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { MutationInput, NotBlank, VersionedInput } from '../../graphql/mutation';
+import { IsUkPhone } from '../../common/validation';
 import { AgencyKind } from './agency.entity';
 
 @InputType()
@@ -83,6 +84,25 @@ export class UpdateAgencyInput extends VersionedInput {
   @MaxLength(2000)
   @NotBlank()
   description?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The agency's contact for the plan (its lead); null clears it. 1 to 200 characters." })
+  @IsOptional()
+  @MinLength(1)
+  @MaxLength(200)
+  @NotBlank()
+  contactName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'An email address; null clears it.' })
+  @IsOptional()
+  @MaxLength(254)
+  @IsEmail()
+  contactEmail?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A UK telephone number, e.g. "020 7364 5000"; null clears it.' })
+  @IsOptional()
+  @MaxLength(30)
+  @IsUkPhone()
+  contactPhone?: string | null;
 
   @Field(() => [String], { nullable: true, description: `Replaces the set of aliases; [] removes them all. ${ALIASES_DESCRIPTION}` })
   @ValidateIf((_, v) => v !== undefined)

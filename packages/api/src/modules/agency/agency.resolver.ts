@@ -11,6 +11,7 @@ import { Agency } from './agency.entity';
 import { AgencyFilter, CreateAgencyInput, MergeAgenciesInput, UpdateAgencyInput } from './agency.inputs';
 import { AgencyService } from './agency.service';
 import { AgencyMutation } from './agency.rules';
+import { ActorKind } from '../../auth/actor';
 
 @ObjectType()
 export class AgencyConnection extends Connection(Agency) {}
@@ -83,6 +84,25 @@ export class AgencyResolver {
   })
   mergeAgencies(@Ctx() ctx: RequestContext, @Arg('input', () => MergeAgenciesInput) input: MergeAgenciesInput) {
     return this.agencyService.merge(ctx, input);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "The agency's contact for the plan (its lead): who a reporting round's chase list goes to. Shown only to callers with an API key; null for callers without one.",
+  })
+  contactName(@Root() a: Agency, @Ctx() ctx: RequestContext): string | null {
+    return ctx.actor.kind === ActorKind.ANONYMOUS ? null : a.contactName;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The contact's email address; shown only to callers with an API key." })
+  contactEmail(@Root() a: Agency, @Ctx() ctx: RequestContext): string | null {
+    return ctx.actor.kind === ActorKind.ANONYMOUS ? null : a.contactEmail;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The contact's telephone number (UK); shown only to callers with an API key." })
+  contactPhone(@Root() a: Agency, @Ctx() ctx: RequestContext): string | null {
+    return ctx.actor.kind === ActorKind.ANONYMOUS ? null : a.contactPhone;
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: 'The agency this one was merged into (it is then archived).' })

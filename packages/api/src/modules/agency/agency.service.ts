@@ -154,8 +154,8 @@ export class AgencyService {
       changes.checkVersion(await changes.get(Agency, id, 'input.id'), input.expectedVersion);
       const names = await AgencyNames.load(changes.manager);
       await claimAll(changes, names, input, id);
-      const { name, shortName, kind, description } = input;
-      let agency = await changes.update(Agency, id, input.expectedVersion, { name, shortName, kind, description });
+      const { name, shortName, kind, description, contactName, contactEmail, contactPhone } = input;
+      let agency = await changes.update(Agency, id, input.expectedVersion, { name, shortName, kind, description, contactName, contactEmail, contactPhone });
       if (input.aliases !== undefined) {
         const { before, after } = await replaceAliases(changes.manager, names, id, input.aliases, 'input.aliases');
         if (JSON.stringify(before) !== JSON.stringify(after)) {

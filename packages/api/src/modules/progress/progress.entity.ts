@@ -5,6 +5,7 @@ import { Node } from '../../graphql/node';
 import { PlanRecord } from '../../db/base.entity';
 import { Action, ActionStatus } from '../action/action.entity';
 import { Agency } from '../agency/agency.entity';
+import { LateKind, ReportingRound } from '../round/round.entity';
 
 export enum Rag {
   RED = 'RED',
@@ -87,6 +88,22 @@ export class ProgressUpdate extends PlanRecord {
   @Field()
   @Column({ type: 'text' })
   commentary!: string;
+
+  /** The reporting round the update was posted in (null: its plan used no rounds then); GraphQL's round (modules/round). */
+  @ManyToOne(() => ReportingRound, { nullable: true })
+  round!: ReportingRound | null;
+
+  @Index()
+  @Column({ type: 'integer', nullable: true })
+  roundId!: number | null;
+
+  @Field(() => LateKind, {
+    nullable: true,
+    description:
+      "How late it was for its quarter's reporting round: AFTER_DEADLINE (posted after the deadline, while the round was open) or AFTER_CLOSE (a late correction after the round closed, not in its snapshot); null when on time or when the plan uses no rounds.",
+  })
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  late!: LateKind | null;
 
   /** Who recorded it (the actor's name: an API key's name and prefix); in the API, ProgressResolver.reportedBy. */
   @Column()

@@ -3,7 +3,8 @@ import { planOfObjective } from '../../plan-tree/plan-period';
 import { joinAncestors, orderActions, planActionAgencies, planActionsQuery } from '../../plan-tree/hierarchy';
 import type { ConnectionShape, PageArgs } from '../../graphql/connection';
 import { pagedList } from '../../graphql/paged-list';
-import type { DataAccess } from '../../writes/data-access';
+import type { DataAccess, ReadContext } from '../../writes/data-access';
+import type { SelectQueryBuilder } from 'typeorm';
 import type { ChangeSet } from '../../writes/change-set';
 import type { MutationResult, MutationRunner } from '../../writes/mutation-runner';
 import { Action, ActionStatus } from '../action/action.entity';
@@ -22,7 +23,8 @@ import { ProgressErrorReason } from './progress.errors';
 import { CorrectProgressUpdateInput, ProgressQuarterArgs, RecordProgressInput, WithdrawProgressUpdateInput } from './progress.inputs';
 import { currentSql, latestCurrent, positionOf, positionSql, stateOf } from './progress.series';
 import { AgencyRags, buildCounts, ProgressReport, ReportAction } from './progress.report';
-import { checkQuarterWithinPlan, parseQuarter, Quarter } from './quarter';
+import { gateProgress, type RoundGate } from '../round/round.gate';
+import { checkQuarterWithinPlan, parseQuarter, Quarter, quarterOf } from './quarter';
 import type { MutationNameOf } from '../../core/rules';
 import type { PROGRESS_MUTATIONS } from './progress.rules';
 
@@ -59,10 +61,11 @@ export class ProgressService {
           ProgressErrorReason.ACTION_ARCHIVED,
         );
       const agencyId = await this.postingAgency(changes, ctx, input, action.id);
-      if (quarter)
-        await problems.collect(async () => checkQuarterWithinPlan(await planOfObjective(changes.manager, action.objectiveId), quarter, 'input.quarter'));
+      const plan = await planOfObjective(changes.manager, action.objectiveId);
+      if (quarter) await problems.collect(() => checkQuarterWithinPlan(plan, quarter, 'input.quarter'));
       problems.throwIfAny();
       if (!quarter) throw new Error('unreachable: a quarter without a problem'); // narrows the type
+      const round = await this.gate(changes, ctx, action, quarter);
 
       // A late update for an earlier quarter joins the series but does not change the action's
       // current status (withdrawn and corrected updates do not count as later). Either way the version is checked (changes.update with no change writes nothing).
@@ -86,6 +89,8 @@ export class ProgressService {
         percentComplete: percent,
         commentary: input.commentary,
         reportedBy: ctx.actor.name,
+        roundId: round.roundId,
+        late: round.late,
       });
     });
   }
@@ -122,6 +127,7 @@ export class ProgressService {
           `Argument "input.percentComplete" must be 100 (or left out) when the status is COMPLETED, got ${percent}${input.percentComplete === undefined ? " (the original's)" : ''}.`,
         );
       problems.throwIfAny();
+      const round = await this.gate(changes, ctx, action, quarterOf(original.financialYear, original.quarter));
 
       const wasLatest = (await this.latestOfAction(changes, action.id))?.id === original.id;
       const correction = await changes.create(ProgressUpdate, {
@@ -140,6 +146,8 @@ export class ProgressService {
         correctionOfId: original.id,
         originalId: positionOf(original),
         correctionReason: input.reason,
+        roundId: round.roundId,
+        late: round.late,
       });
       await changes.update(ProgressUpdate, original.id, original.version, { correctedById: correction.id, correctedAt: changes.meta.at });
       if (wasLatest) await changes.update(Action, action.id, action.version, { status });
@@ -160,6 +168,7 @@ export class ProgressService {
       if (input.expectedVersion) changes.checkVersion(update, input.expectedVersion);
       this.checkCurrent(update, 'withdraw');
       changes.problems.throwIfAny();
+      await this.gate(changes, ctx, await changes.get(Action, update.actionId, 'input.id'), quarterOf(update.financialYear, update.quarter));
 
       const wasLatest = (await this.latestOfAction(changes, update.actionId))?.id === update.id;
       const withdrawn = await changes.update(ProgressUpdate, update.id, update.version, {
@@ -173,6 +182,19 @@ export class ProgressService {
         await changes.update(Action, action.id, action.version, { status });
       }
       return withdrawn;
+    });
+  }
+
+  /**
+   * The reporting-round gate (round/round.gate.ts) for a progress write on the action in the
+   * quarter: recording, correcting and withdrawing alike, so a closed round's quarter changes only
+   * as its late policy allows, and never its stored snapshot.
+   */
+  private async gate(changes: ChangeSet, ctx: RequestContext, action: Action, quarter: Quarter): Promise<RoundGate> {
+    const plan = await planOfObjective(changes.manager, action.objectiveId);
+    return gateProgress(changes, plan.id, quarter, {
+      pillarOf: () => new PlanScope().pillarOf(changes.manager, 'Action', action.id),
+      today: ctx.today,
     });
   }
 
@@ -325,13 +347,14 @@ export class ProgressService {
   }
 
   /**
-   * Action id -> its agencies' latest RAGs in the quarter (key null: updates without an agency),
-   * for the plan's actions: one statement. Only updates that count (not withdrawn or corrected),
-   * the latest by position (a correction in its original's place: progress.series.ts); a position
-   * is one chain of corrections, of which one update at most counts.
+   * The condition on `qb`'s alias pu that keeps the latest update per action and agency (agency
+   * null: on the action as a whole) in the quarter, for the plan's actions, with the parameters
+   * planId, fy and q. Only updates that count (not withdrawn or corrected), the latest by position
+   * (a correction in its original's place: progress.series.ts); a position is one chain of
+   * corrections, of which one update at most counts. The one definition of which updates count for
+   * a quarter (the report, the snapshot).
    */
-  private async latestRagInQuarter(ctx: RequestContext, planId: number, quarter: Quarter): Promise<Map<number, AgencyRags>> {
-    const qb = this.data.query(ctx, ProgressUpdate, 'pu');
+  private latestInQuarter(qb: SelectQueryBuilder<ProgressUpdate>): string {
     const latestPositions = joinAncestors(
       qb
         .subQuery()
@@ -345,15 +368,17 @@ export class ProgressService {
       .groupBy('p2.actionId')
       .addGroupBy('p2.agencyId')
       .getQuery();
+    return `pu.financialYear = :fy AND pu.quarter = :q AND ${currentSql('pu')} AND ${positionSql('pu')} IN ${latestPositions}`;
+  }
+
+  /** Action id -> its agencies' latest RAGs in the quarter (key null: updates without an agency), for the plan's actions: one statement. */
+  private async latestRagInQuarter(ctx: RequestContext, planId: number, quarter: Quarter): Promise<Map<number, AgencyRags>> {
+    const qb = this.data.query(ctx, ProgressUpdate, 'pu');
     const rows = await qb
       .select('pu.actionId', 'actionId')
       .addSelect('pu.agencyId', 'agencyId')
       .addSelect('pu.rag', 'rag')
-      .where(`pu.financialYear = :fy AND pu.quarter = :q AND ${currentSql('pu')} AND ${positionSql('pu')} IN ${latestPositions}`, {
-        planId,
-        fy: quarter.financialYear,
-        q: quarter.quarter,
-      })
+      .where(this.latestInQuarter(qb), { planId, fy: quarter.financialYear, q: quarter.quarter })
       .getRawMany<{ actionId: number; agencyId: number | null; rag: Rag }>();
     const latest = new Map<number, AgencyRags>();
     for (const r of rows) {
@@ -362,5 +387,18 @@ export class ProgressService {
       latest.set(Number(r.actionId), rags);
     }
     return latest;
+  }
+
+  /**
+   * The latest update per action and agency in the quarter (the same updates the report counts),
+   * for the plan's actions, in the request or inside a write: one statement. The snapshot's rows.
+   */
+  latestUpdatesInQuarter(via: ReadContext, planId: number, quarter: Quarter): Promise<ProgressUpdate[]> {
+    const qb = this.data.query(via, ProgressUpdate, 'pu');
+    return qb
+      .where(this.latestInQuarter(qb), { planId, fy: quarter.financialYear, q: quarter.quarter })
+      .orderBy('pu.actionId', 'ASC')
+      .addOrderBy('pu.id', 'ASC')
+      .getMany();
   }
 }
