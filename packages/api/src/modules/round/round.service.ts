@@ -169,6 +169,36 @@ export class RoundService {
     });
   }
 
+  /**
+   * The board before this round's: the latest CLOSED round of an earlier quarter, of any plan of
+   * the partnership (so 2025-26 Q1's is 2024-25 Q4's), or null. What the board pack's movement is
+   * measured from.
+   */
+  previousClosed(via: ReadContext, round: ReportingRound): Promise<ReportingRound | null> {
+    return this.data
+      .query(via, ReportingRound, 'r')
+      .where('r.archivedAt IS NULL AND r.status = :closed', { closed: RoundStatus.CLOSED })
+      .andWhere('(r.financialYear < :fy OR (r.financialYear = :fy AND r.quarter < :q))', { fy: round.financialYear, q: round.quarter })
+      .orderBy('r.financialYear', 'DESC')
+      .addOrderBy('r.quarter', 'DESC')
+      .addOrderBy('r.id', 'DESC')
+      .getOne();
+  }
+
+  /**
+   * What changed "since the last board" for this round (changes(round:), the board pack): from the
+   * previous closed round's close (previousClosed; without one, from this round's opening) to this
+   * round's close, or open-ended (until now) while it is OPEN. Since is inclusive, until exclusive,
+   * as changes(since, until) takes them; the close's own audit entry is at closedAt, so until is
+   * closedAt plus 1 ms to keep it in.
+   */
+  async changeWindow(via: ReadContext, round: ReportingRound): Promise<{ since: Date; until: Date | null }> {
+    const previous = await this.previousClosed(via, round);
+    const since = previous?.closedAt ? new Date(previous.closedAt.getTime() + 1) : round.openedAt;
+    const until = round.closedAt ? new Date(round.closedAt.getTime() + 1) : null;
+    return { since, until };
+  }
+
   /** The round's stored snapshot (CLOSED), else null. */
   storedSnapshot(round: ReportingRound): PlanSnapshot | null {
     return round.status === RoundStatus.CLOSED ? round.snapshot : null;
