@@ -142,6 +142,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rounds/{id}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What changed between an earlier round (or a plan) and this round
+         * @description The GraphQL query planDiff(from, to) with to the round in the URL: actions added, removed, reworded (before and after), RAG and status movements, measures' new values, reprocurements that moved. A CLOSED round is compared as its stored snapshot, an OPEN one as its draft; from a plan's ID, the plan read live (for the quarter of its latest closed round, else the quarter holding today within its period).
+         */
+        get: operations["roundDiff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans": {
         parameters: {
             query?: never;
@@ -1679,7 +1699,7 @@ export interface paths {
         };
         /**
          * Every change, oldest first
-         * @description Changes across the plan: since (inclusive) to until (exclusive), optionally of one record type, oldest first.
+         * @description Changes across the plan: since (inclusive) to until (exclusive), or those of a round (since the last board), optionally of one record type, oldest first.
          */
         get: operations["listChanges"];
         put?: never;
@@ -3215,6 +3235,96 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description The snapshot (PlanSnapshot). */
+            200: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match named the current ETag. */
+            304: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_ACCEPTABLE). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    roundDiff: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The earlier end: a round (its ID or key, e.g. "2024-25Q1") or a plan's ID.
+                 * @example UGxhbjoy
+                 */
+                from?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The round's ID, or its key: "2024-25Q2".
+                 * @example 2024-25Q3
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The differences (PlanDiffResult). */
             200: {
                 headers: {
                     /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
@@ -15154,6 +15264,8 @@ export interface operations {
     listChanges: {
         parameters: {
             query?: {
+                /** @description What changed since the last board: a round (its ID or key "2024-25Q2"), whose window runs from the close of the previous closed round (any plan; without one, from this round's opening) to this round's close, or to now while it is OPEN. Not with since or until (BAD_USER_INPUT). */
+                round?: string;
                 /**
                  * @description The record type, e.g. "Action"; at most 50 characters.
                  * @example HelpService

@@ -1044,10 +1044,25 @@ async function story(r: Recorder): Promise<void> {
     { expect: 200, omit: 'The PlanSnapshot: plan, quarter, round, overall and per-pillar counts, actions with their updates, agencies, measures, contracts.' },
   );
   await r.read('page', 'The round’s sign-offs', `/api/v1/rounds/${ROUND}/sign-offs`, { as: 'reader' });
+  await r.refusals({ method: 'GET', url: `/api/v1/rounds/${ROUND}/diff?from=${DELIVERY_PLAN}`, as: 'reader' });
+  await r.record(
+    'diff',
+    'What the plan, read live, differs from what the board saw (planDiff): here nothing yet',
+    { method: 'GET', url: `/api/v1/rounds/2024-25Q3/diff?from=${DELIVERY_PLAN}`, as: 'reader' },
+    { expect: 200 },
+  );
 
   // ---- What changed -------------------------------------------------------------------------------
   await r.read('page', 'The naloxone action’s history, newest first', `/api/v1/history/${NALOXONE}?first=2`, { as: 'reader' });
   await r.read('page', 'The latest changes to help services', '/api/v1/changes?entityType=HelpService&first=2', { as: 'reader' });
+  await r.read(
+    'round',
+    'What changed since the last board: the 2024-25 Q3 round’s sign-offs',
+    '/api/v1/changes?round=2024-25Q3&entityType=RoundSignOff&first=2',
+    {
+      as: 'reader',
+    },
+  );
 }
 
 /** A config for an in-memory server that only answers injected requests. */

@@ -862,6 +862,24 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
     });
   };
 
+  /** planDiff(from: ?from=, to: the round in the URL), its whole answer as JSON. */
+  const roundDiff: Handler = async (request, reply) => {
+    request.cdp.operationName = 'roundDiff';
+    const q = queryOf(request);
+    readParams(q, [], ['from'], 'resource');
+    const from = single(q, 'from');
+    if (from === undefined || from.trim() === '')
+      throw new ProblemError('BAD_USER_INPUT', 'from= is required: the earlier end, a round (its ID or key, e.g. "2024-25Q1") or a plan\'s ID.', {
+        fields: [{ path: 'query.from', rule: 'required', message: 'the earlier end of the diff' }],
+      });
+    return cachedRead(request, reply, [JSON_UTF8], async () => {
+      const selection = reps.selection(reps.objectType('PlanDiffResult'));
+      const document = `query RoundDiff($from: String!, $to: String!) { planDiff(from: $from, to: $to) { ${selection} } }`;
+      const data = unwrapData(await deps.execute(request, document, { from, to: roundOf(request) }), false, { to: 'path.id', from: 'query.from' });
+      return { body: Buffer.from(JSON.stringify(data.planDiff), 'utf8'), contentType: JSON_UTF8 };
+    });
+  };
+
   /** Collections that answer a feed's media type too (Accept: text/csv on /actions is /plan.csv). */
   const feedsOf: Record<string, Record<string, Handler>> = {
     actions: { [CSV_TYPE]: planCsv, [XLSX_TYPE]: planXlsx },
@@ -1003,6 +1021,27 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
         },
       },
       handler: roundSnapshot,
+    },
+    {
+      method: 'GET',
+      url: `${REST_PREFIX}/rounds/:id/diff`,
+      schema: {
+        operationId: 'roundDiff',
+        summary: 'What changed between an earlier round (or a plan) and this round',
+        description:
+          "The GraphQL query planDiff(from, to) with to the round in the URL: actions added, removed, reworded (before and after), RAG and status movements, measures' new values, reprocurements that moved. A CLOSED round is compared as its stored snapshot, an OPEN one as its draft; from a plan's ID, the plan read live (for the quarter of its latest closed round, else the quarter holding today within its period).",
+        tags: [resourceTag('rounds')],
+        params: roundPath,
+        querystring: queryObject({
+          from: { type: 'string', description: 'The earlier end: a round (its ID or key, e.g. "2024-25Q1") or a plan\'s ID.' },
+        }),
+        response: {
+          200: { description: 'The differences (PlanDiffResult).', headers: ETAG_HEADER, content: { 'application/json': { schema: jsonObject } } },
+          ...notModified,
+          ...problemResponses(...READ_ERRORS),
+        },
+      },
+      handler: roundDiff,
     },
   );
 

@@ -410,6 +410,12 @@ export type PillarFilter = {
   planId?: string | number | null | undefined;
 };
 
+/** A reprocurement field planDiff compares. */
+export type PlanDiffContractField =
+  | 'expiryDate'
+  | 'status'
+  | 'supplier';
+
 export type PlanFilter = {
   kind?: PlanKind | null | undefined;
   /** e.g. "2024-25". */
@@ -949,6 +955,7 @@ export type AuditEntryFieldsFragment = { id: string, at: string, operation: Audi
 export type ChangesQueryVariables = Exact<{
   since?: string | null | undefined;
   until?: string | null | undefined;
+  round?: string | null | undefined;
   entityType?: string | null | undefined;
   first?: number;
   after?: string | null | undefined;
@@ -1684,6 +1691,16 @@ export type ChaseListQueryVariables = Exact<{
 
 
 export type ChaseListQuery = { chaseList: { quarter: string, deadline: string, daysToDeadline: number, round: { id: string, key: string, quarterLabel: string, status: RoundStatus }, agencies: Array<{ contactName: string | null, contactEmail: string | null, contactPhone: string | null, missing: number, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind }, actions: Array<{ id: string, text: string, status: ActionStatus, dueDate: string | null }> }> } };
+
+export type PlanDiffActionFieldsFragment = { id: string, ref: string, text: string };
+
+export type PlanDiffQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type PlanDiffQuery = { planDiff: { from: { plan: string, quarter: string, round: string | null, takenAt: string }, to: { plan: string, quarter: string, round: string | null, takenAt: string }, actionsAdded: Array<{ id: string, ref: string, text: string }>, actionsRemoved: Array<{ id: string, ref: string, text: string }>, actionsReworded: Array<{ before: string, after: string, action: { id: string, ref: string, text: string } }>, ragMovements: Array<{ from: Rag | null, to: Rag, action: { id: string, ref: string, text: string } }>, notUpdated: Array<{ id: string, ref: string, text: string }>, statusMovements: Array<{ from: ActionStatus, to: ActionStatus, action: { id: string, ref: string, text: string } }>, newMeasureValues: Array<{ measureId: string, measureName: string, kind: MeasureValueKind, periodLabel: string, periodStart: string, periodEnd: string, value: number }>, contractsMoved: Array<{ contractId: string, service: string, fields: Array<{ field: PlanDiffContractField, before: string | null, after: string | null }> }>, contractsAdded: Array<{ contractId: string, service: string, expiryDate: string }>, contractsRemoved: Array<{ contractId: string, service: string, expiryDate: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2495,6 +2512,13 @@ fragment RoundSignOffFields on RoundSignOff {
   version
   createdAt
 }`, {"fragmentName":"ReportingRoundFields"}) as unknown as TypedDocumentString<ReportingRoundFieldsFragment, unknown>;
+export const PlanDiffActionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PlanDiffActionFields on PlanDiffAction {
+  id
+  ref
+  text
+}
+    `, {"fragmentName":"PlanDiffActionFields"}) as unknown as TypedDocumentString<PlanDiffActionFieldsFragment, unknown>;
 export const ActionDocument = new TypedDocumentString(`
     query Action($id: ID!) {
   action(id: $id) {
@@ -3631,10 +3655,11 @@ fragment PillarSummary on Pillar {
   name
 }`) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
 export const ChangesDocument = new TypedDocumentString(`
-    query Changes($since: DateTimeISO, $until: DateTimeISO, $entityType: String, $first: Int! = 50, $after: String) {
+    query Changes($since: DateTimeISO, $until: DateTimeISO, $round: String, $entityType: String, $first: Int! = 50, $after: String) {
   changes(
     since: $since
     until: $until
+    round: $round
     entityType: $entityType
     first: $first
     after: $after
@@ -8309,3 +8334,83 @@ export const ChaseListDocument = new TypedDocumentString(`
   shortName
   kind
 }`) as unknown as TypedDocumentString<ChaseListQuery, ChaseListQueryVariables>;
+export const PlanDiffDocument = new TypedDocumentString(`
+    query PlanDiff($from: String!, $to: String!) {
+  planDiff(from: $from, to: $to) {
+    from {
+      plan
+      quarter
+      round
+      takenAt
+    }
+    to {
+      plan
+      quarter
+      round
+      takenAt
+    }
+    actionsAdded {
+      ...PlanDiffActionFields
+    }
+    actionsRemoved {
+      ...PlanDiffActionFields
+    }
+    actionsReworded {
+      action {
+        ...PlanDiffActionFields
+      }
+      before
+      after
+    }
+    ragMovements {
+      action {
+        ...PlanDiffActionFields
+      }
+      from
+      to
+    }
+    notUpdated {
+      ...PlanDiffActionFields
+    }
+    statusMovements {
+      action {
+        ...PlanDiffActionFields
+      }
+      from
+      to
+    }
+    newMeasureValues {
+      measureId
+      measureName
+      kind
+      periodLabel
+      periodStart
+      periodEnd
+      value
+    }
+    contractsMoved {
+      contractId
+      service
+      fields {
+        field
+        before
+        after
+      }
+    }
+    contractsAdded {
+      contractId
+      service
+      expiryDate
+    }
+    contractsRemoved {
+      contractId
+      service
+      expiryDate
+    }
+  }
+}
+    fragment PlanDiffActionFields on PlanDiffAction {
+  id
+  ref
+  text
+}`) as unknown as TypedDocumentString<PlanDiffQuery, PlanDiffQueryVariables>;

@@ -94,6 +94,8 @@ import type {
   PillarQuery,
   PillarsQuery,
   PillarsQueryVariables,
+  PlanDiffQuery,
+  PlanDiffQueryVariables,
   PlanFieldsFragment,
   PlanQuery,
   PlanQueryVariables,
@@ -192,7 +194,7 @@ export interface CdpQueries {
   agency(args?: AgencyQueryVariables, options?: CallOptions): Promise<AgencyQuery['agency']>;
   /** API keys (never their secrets); revoked ones too with includeRevoked. */
   apiKeys(args?: ApiKeysQueryVariables, options?: CallOptions): Promise<ApiKeysQuery['apiKeys']>;
-  /** Changes across the plan from since (inclusive) to until (exclusive), oldest first. */
+  /** Changes across the plan from since (inclusive) to until (exclusive), or a round's (since the last board: round "2024-25Q2"), oldest first. */
   changes(args?: ChangesQueryVariables, options?: CallOptions): Promise<ChangesQuery['changes']>;
   /** Who to chase for a round: per agency, its live actions with no update of its own for the quarter, its contact, the days to the deadline. */
   chaseList(round: string, options?: CallOptions): Promise<ChaseListQuery['chaseList']>;
@@ -213,6 +215,8 @@ export interface CdpQueries {
    * items and its totalCount, so a caller can tell whether anything was left out.
    */
   plan(args?: PlanQueryVariables, options?: CallOptions): Promise<PlanQuery['plan']>;
+  /** What changed between two snapshots: each end a round (ID or key "2024-25Q2") or a plan's ID (read live). */
+  planDiff(args: PlanDiffQueryVariables, options?: CallOptions): Promise<PlanDiffQuery['planDiff']>;
   /** Strategies and delivery plans, newest period first. */
   plans(args?: PlansQueryVariables, options?: CallOptions): Promise<PlansQuery['plans']>;
   priorities(args?: PrioritiesQueryVariables, options?: CallOptions): Promise<PrioritiesQuery['priorities']>;

@@ -19,7 +19,8 @@ export class AuditResolver {
 
   @Authorized()
   @Query(() => AuditEntryConnection, {
-    description: 'Changes across the plan: since (inclusive) to until (exclusive), optionally of one record type, oldest first.',
+    description:
+      'Changes across the plan: since (inclusive) to until (exclusive), or those of a round (since the last board), optionally of one record type, oldest first.',
   })
   changes(
     @Ctx() ctx: RequestContext,
@@ -30,7 +31,13 @@ export class AuditResolver {
     since: Date | null,
     @Arg('until', () => Date, { nullable: true, validate: false, description: 'Changes before this instant.' }) until: Date | null,
     @Arg('entityType', () => String, { nullable: true, description: 'The record type, e.g. "Action"; at most 50 characters.' }) entityType: string | null,
+    @Arg('round', () => String, {
+      nullable: true,
+      description:
+        'What changed since the last board: a round (its ID or key "2024-25Q2"), whose window runs from the close of the previous closed round (any plan; without one, from this round\'s opening) to this round\'s close, or to now while it is OPEN. Not with since or until (BAD_USER_INPUT).',
+    })
+    round: string | null,
   ) {
-    return this.auditService.changes(ctx, { since, until, entityType }, page);
+    return this.auditService.changes(ctx, { since, until, entityType, round }, page);
   }
 }

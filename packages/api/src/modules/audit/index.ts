@@ -2,6 +2,7 @@ import { defineFeature } from '../../core/feature';
 import { AuditEntry } from './audit.entity';
 import { AuditResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
+import { RoundService } from '../round/round.service';
 
 /** The audit feature: what it adds to the app (see core/feature.ts). */
 export const feature = defineFeature({
@@ -9,5 +10,6 @@ export const feature = defineFeature({
   entities: [AuditEntry],
   resolvers: [AuditResolver],
   idTypes: ['AuditEntry'],
-  services: ({ data }) => [new AuditService(data)],
+  // changes(round:) reads the round's window from the round feature (listed before this one).
+  services: ({ data, get }) => [new AuditService(data, get(RoundService))],
 });

@@ -2,6 +2,7 @@ import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { ActionStatus } from '../action/action.entity';
 import { Rag } from '../progress/progress.entity';
 import { MeasureValueKind } from '../outcome/outcome.entity';
+import type { DiffActionRef, PlanDiff } from './round.diff';
 
 /** planDiff's answer in GraphQL: the classes mirror round.diff.ts's PlanDiff field for field. */
 
@@ -175,4 +176,39 @@ export class PlanDiffResult {
 
   @Field(() => [PlanDiffContract])
   contractsRemoved!: PlanDiffContract[];
+}
+
+const action = (a: DiffActionRef): PlanDiffAction => ({ id: a.id, ref: a.ref, text: a.text });
+
+/**
+ * PlanDiff (round.diff.ts, plain data) as planDiff's answer: the same fields, the snapshot's string
+ * unions typed as the GraphQL enums (their values are the same strings).
+ */
+export function toPlanDiffResult(d: PlanDiff): PlanDiffResult {
+  return {
+    from: { ...d.from },
+    to: { ...d.to },
+    actionsAdded: d.actionsAdded.map(action),
+    actionsRemoved: d.actionsRemoved.map(action),
+    actionsReworded: d.actionsReworded.map((r) => ({ action: action(r.action), before: r.before, after: r.after })),
+    ragMovements: d.ragMovements.map((m) => ({ action: action(m.action), from: m.from === null ? null : Rag[m.from], to: Rag[m.to] })),
+    notUpdated: d.notUpdated.map(action),
+    statusMovements: d.statusMovements.map((m) => ({ action: action(m.action), from: ActionStatus[m.from], to: ActionStatus[m.to] })),
+    newMeasureValues: d.newMeasureValues.map((v) => ({
+      measureId: v.measureId,
+      measureName: v.measureName,
+      kind: MeasureValueKind[v.kind],
+      periodLabel: v.periodLabel,
+      periodStart: v.periodStart,
+      periodEnd: v.periodEnd,
+      value: v.value,
+    })),
+    contractsMoved: d.contractsMoved.map((c) => ({
+      contractId: c.contractId,
+      service: c.service,
+      fields: c.fields.map((f) => ({ field: ContractField[f.field], before: f.before, after: f.after })),
+    })),
+    contractsAdded: d.contractsAdded.map((c) => ({ ...c })),
+    contractsRemoved: d.contractsRemoved.map((c) => ({ ...c })),
+  };
 }

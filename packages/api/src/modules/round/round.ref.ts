@@ -1,4 +1,4 @@
-import { AppError, CommonErrorReason, ErrorCode } from '../../common/errors';
+import { AppError, badInput, CommonErrorReason, ErrorCode } from '../../common/errors';
 import { fromGlobalId, truncate } from '../../common/global-id';
 import type { DataAccess, ReadContext } from '../../writes/data-access';
 import { Plan, PlanKind } from '../plan/plan.entity';
@@ -44,6 +44,33 @@ export async function resolveRound(data: DataAccess, via: ReadContext, value: st
   const round = await data.repository(via, ReportingRound).findOne({ where: { id } });
   if (!round) throw unknownRound(argument, value, 'no round has this ID');
   return round;
+}
+
+/**
+ * What one end of planDiff names (`argument`: "from" or "to"): a round (its key "2024-25Q2", or
+ * its ID) or a plan (its ID; loaded by the caller, NOT_FOUND when no plan has it). A key no round
+ * has, or a string that is no ID, is NOT_FOUND as for every round argument; the ID of another type
+ * (an action's, say) is BAD_USER_INPUT (rule idType).
+ */
+export async function resolveDiffEnd(
+  data: DataAccess,
+  via: ReadContext,
+  value: string,
+  argument: string,
+): Promise<{ round: ReportingRound; plan: null } | { round: null; plan: string }> {
+  const trimmed = value.trim();
+  if (!KEY.test(trimmed)) {
+    let type: string;
+    try {
+      type = fromGlobalId(trimmed, argument).type;
+    } catch {
+      throw unknownRound(argument, value, 'give a round\'s key, e.g. "2024-25Q2", or the ID of a round or of a plan');
+    }
+    if (type === 'Plan') return { round: null, plan: trimmed };
+    if (type !== 'ReportingRound')
+      throw badInput(argument, `must be a round (its ID or key, e.g. "2024-25Q2") or a plan's ID, got the ID of a ${type}.`, 'idType');
+  }
+  return { round: await resolveRound(data, via, trimmed, argument), plan: null };
 }
 
 function unknownRound(argument: string, value: string, why: string): AppError {

@@ -13,6 +13,7 @@ import { RoundMutation } from './round.rules';
 import { RoundService } from './round.service';
 import { PlanSnapshotType } from './round.snapshot-types';
 import { ChaseList } from './round.chase';
+import { PlanDiffResult, toPlanDiffResult } from './round.diff.types';
 
 @ObjectType()
 export class ReportingRoundConnection extends Connection(ReportingRound) {}
@@ -61,6 +62,18 @@ export class RoundResolver {
   })
   chaseList(@Ctx() ctx: RequestContext, @Arg('round', () => String, { description: ROUND_REF }) round: string) {
     return this.roundService.chaseList(ctx, round);
+  }
+
+  @Query(() => PlanDiffResult, {
+    description:
+      "What changed between two snapshots of a plan: actions added, removed, reworded (before and after), RAG and status movements, new measure values, reprocurements that moved. Each end is a round (its ID or key \"2024-25Q2\": a CLOSED round's stored snapshot, an OPEN round's draft) or a plan's ID (the plan read live, for the quarter of its latest closed round, else the quarter holding today within the plan's period). Between two plans an action matches the one it was carried from.",
+  })
+  async planDiff(
+    @Ctx() ctx: RequestContext,
+    @Arg('from', () => String, { description: 'The earlier end: a round (ID or key "2024-25Q1") or a plan\'s ID.' }) from: string,
+    @Arg('to', () => String, { description: 'The later end: a round (ID or key "2024-25Q2") or a plan\'s ID.' }) to: string,
+  ): Promise<PlanDiffResult> {
+    return toPlanDiffResult(await this.roundService.planDiff(ctx, from, to));
   }
 
   @RoundMutation('openRound', () => ReportingRoundPayload, {

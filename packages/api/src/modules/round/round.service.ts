@@ -11,13 +11,14 @@ import { Pillar } from '../pillar/pillar.entity';
 import { Plan } from '../plan/plan.entity';
 import type { PlanService } from '../plan/plan.service';
 import type { ProgressService } from '../progress/progress.service';
-import { checkQuarterWithinPlan, nextQuarter, parseQuarter } from '../progress/quarter';
+import { checkQuarterWithinPlan, nextQuarter, parseQuarter, Quarter, quarterContaining, quartersWithin } from '../progress/quarter';
 import { quarterOfRound } from './round.quarter';
 import { chaseList, ChaseList } from './round.chase';
 import { LatePolicy, ReportingRound, RoundSignOff, RoundStatus } from './round.entity';
 import { RoundErrorReason } from './round.errors';
 import { CloseRoundInput, OpenRoundInput, SignOffPillarInput } from './round.inputs';
-import { resolveRound } from './round.ref';
+import { diffSnapshots, PlanDiff } from './round.diff';
+import { resolveDiffEnd, resolveRound } from './round.ref';
 import type { ROUND_MUTATIONS } from './round.rules';
 import type { PlanSnapshot } from './round.snapshot';
 import { buildSnapshot } from './round.snapshot-builder';
@@ -199,6 +200,11 @@ export class RoundService {
     return { since, until };
   }
 
+  /** changeWindow of the round `ref` names (its ID or key); NOT_FOUND naming `argument`. For changes(round:). */
+  async changeWindowOf(via: ReadContext, ref: string, argument: string): Promise<{ since: Date; until: Date | null }> {
+    return this.changeWindow(via, await this.get(via, ref, argument));
+  }
+
   /** The round's stored snapshot (CLOSED), else null. */
   storedSnapshot(round: ReportingRound): PlanSnapshot | null {
     return round.status === RoundStatus.CLOSED ? round.snapshot : null;
@@ -209,6 +215,52 @@ export class RoundService {
     if (round.status !== RoundStatus.OPEN) return null;
     const plan = await this.data.byGlobalId(ctx, Plan, toGlobalId('Plan', round.planId), 'planId');
     return buildSnapshot(this.data, this.progress, ctx, plan, quarterOfRound(round), round, new Date());
+  }
+
+  /**
+   * planDiff(from, to): the differences between two snapshots (round.diff.ts). Each end is a round
+   * (its ID or key: a CLOSED round's stored snapshot, an OPEN round's draft) or a plan's ID (a live
+   * snapshot of the plan for planQuarter's quarter). NOT_FOUND / BAD_USER_INPUT name `from` or `to`.
+   */
+  async planDiff(ctx: RequestContext, from: string, to: string): Promise<PlanDiff> {
+    const [before, after] = await Promise.all([this.snapshotAt(ctx, from, 'from'), this.snapshotAt(ctx, to, 'to')]);
+    return diffSnapshots(before, after);
+  }
+
+  /** The snapshot one end of planDiff names (see planDiff). */
+  private async snapshotAt(ctx: RequestContext, value: string, argument: string): Promise<PlanSnapshot> {
+    const end = await resolveDiffEnd(this.data, ctx, value, argument);
+    if (end.round) return end.round.status === RoundStatus.CLOSED && end.round.snapshot ? end.round.snapshot : this.liveSnapshot(ctx, end.round);
+    const plan = await this.data.byGlobalId(ctx, Plan, value.trim(), argument);
+    return buildSnapshot(this.data, this.progress, ctx, plan, await this.planQuarter(ctx, plan), null, new Date());
+  }
+
+  private async liveSnapshot(ctx: RequestContext, round: ReportingRound): Promise<PlanSnapshot> {
+    const plan = await this.data.byGlobalId(ctx, Plan, toGlobalId('Plan', round.planId), 'planId');
+    return buildSnapshot(this.data, this.progress, ctx, plan, quarterOfRound(round), round, new Date());
+  }
+
+  /**
+   * The quarter a plan is read live for (a plan's end of planDiff): the quarter of its latest
+   * CLOSED round, if it has one (what its last board saw, as it stands now); else the quarter
+   * holding today, clipped to the plan's period (its first quarter before the plan starts, its
+   * last after it ends).
+   */
+  async planQuarter(via: ReadContext, plan: Plan): Promise<Quarter> {
+    const latest = await this.data
+      .query(via, ReportingRound, 'r')
+      .where('r.planId = :planId AND r.archivedAt IS NULL AND r.status = :closed', { planId: plan.id, closed: RoundStatus.CLOSED })
+      .orderBy('r.financialYear', 'DESC')
+      .addOrderBy('r.quarter', 'DESC')
+      .addOrderBy('r.id', 'DESC')
+      .getOne();
+    if (latest) return quarterOfRound(latest);
+    const quarters = quartersWithin(plan.periodStart, plan.periodEnd);
+    const today = quarterContaining(new Date().toISOString().slice(0, 10));
+    if (!quarters.length) return today;
+    if (today.periodStart < quarters[0].periodStart) return quarters[0];
+    const last = quarters[quarters.length - 1];
+    return today.periodStart > last.periodStart ? last : today;
   }
 
   /** The round's chase list (round.chase.ts). */
