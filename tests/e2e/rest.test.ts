@@ -566,6 +566,8 @@ function samples(changes: { at: string }[]): Record<string, Array<Record<string,
     'changes.entityType': [{ entityType: 'Risk' }],
     'changes.since': [{ since: mid }],
     'changes.until': [{ until: mid }],
+    // An open round's window: from its opening (no board before it) to now.
+    'changes.round': [{ round: '2031-32Q1' }],
     'OutcomeMeasure.values.kind': [{ kind: 'BASELINE' }, { kind: 'TARGET' }],
   };
 }
