@@ -4,12 +4,13 @@
  * closed), then Q2 with a known set of changes (RESET and MPS on a shared action, a RAG and status
  * moved through progress, an action reworded, one added, one archived, a measure's new value, a
  * reprocurement's expiry moved); planDiff(Q1, Q2) lists exactly those; changes(round: Q2) holds
- * exactly the audit entries between the two closes, and an open round's runs to now; planDiff
+ * exactly the audit entries between the two closes, and an open round's runs to now (its planDiff
+ * end is its draft); who may read each; REST's /rounds/{id}/diff and /changes?round=; planDiff
  * between the 2024-25 plan and its roll-over matches each action with the one it was carried
  * from. The tests share one server and run in order.
  */
-import { BadInputError, NotFoundError, type CdpClient } from '@cdp/sdk';
-import { connectAs, connectAsAdmin } from '../support/api';
+import { BadInputError, NotFoundError, UnauthenticatedError, type CdpClient } from '@cdp/sdk';
+import { connect, connectAs, connectAsAdmin } from '../support/api';
 import { startServer, type TestServer } from '../support/server';
 
 let server: TestServer;
@@ -207,6 +208,15 @@ test("changes(round:) holds exactly the audit entries from the previous close to
   const later = await all({ round: q3.id });
   expect(later[0]).toEqual(first[0]);
   expect(later.length).toBeGreaterThan(1);
+
+  // An OPEN round's end is its draft, from live data: moved stays RED (no movement); shared has no Q3 update yet.
+  const draft = await admin.planDiff({ from: '2024-25Q2', to: '2024-25Q3' });
+  expect(draft.to).toMatchObject({ round: q3.id, quarter: '2024-25 Q3' });
+  expect(draft.to.takenAt > q2.closedAt).toBe(true);
+  expect(draft.ragMovements).toEqual([]);
+  expect(draft.notUpdated).toEqual([refOf(q2.snapshot, shared.id)]);
+  expect(draft.statusMovements).toEqual([]);
+  expect(draft.actionsAdded.concat(draft.actionsRemoved)).toEqual([]);
   expect(later.slice(1).every((e) => e.mutation === 'recordProgress')).toBe(true);
 
   // With entityType, the round's window narrowed to one type.
@@ -265,6 +275,13 @@ test('refusals: an unknown round or plan is NOT_FOUND naming from or to; another
     fields: [expect.objectContaining({ path: 'round', rule: 'roundOrDates' })],
   });
   await expect(admin.changes({ round: '2024-25Q4' })).rejects.toMatchObject({ constructor: NotFoundError, extensions: { argument: 'round' } });
+
+  // Who may read: planDiff as rounds are read (without a key too); changes(round:) as the change log, with a key.
+  const anonymous = connect(server).client;
+  expect(await anonymous.planDiff({ from: '2024-25Q1', to: '2024-25Q2' })).toEqual(await admin.planDiff({ from: '2024-25Q1', to: '2024-25Q2' }));
+  await expect(anonymous.changes({ round: '2024-25Q2' })).rejects.toMatchObject({ constructor: UnauthenticatedError });
+  const reader = connectAs(server, { role: 'reader', name: 'Intranet' }).client;
+  expect((await reader.changes({ round: '2024-25Q2', first: 0 })).totalCount).toBeGreaterThan(0);
 });
 
 test('planDiff between the 2024-25 plan and its roll-over: each action matched with the one it was carried from', async () => {

@@ -11,8 +11,8 @@ import { Pillar } from '../pillar/pillar.entity';
 import { Plan } from '../plan/plan.entity';
 import type { PlanService } from '../plan/plan.service';
 import type { ProgressService } from '../progress/progress.service';
-import { checkQuarterWithinPlan, nextQuarter, parseQuarter, Quarter, quarterContaining, quartersWithin } from '../progress/quarter';
-import { quarterOfRound } from './round.quarter';
+import { checkQuarterWithinPlan, nextQuarter, parseQuarter, Quarter } from '../progress/quarter';
+import { quarterOfRound, quarterWithinPlan } from './round.quarter';
 import { chaseList, ChaseList } from './round.chase';
 import { LatePolicy, ReportingRound, RoundSignOff, RoundStatus } from './round.entity';
 import { RoundErrorReason } from './round.errors';
@@ -254,13 +254,7 @@ export class RoundService {
       .addOrderBy('r.quarter', 'DESC')
       .addOrderBy('r.id', 'DESC')
       .getOne();
-    if (latest) return quarterOfRound(latest);
-    const quarters = quartersWithin(plan.periodStart, plan.periodEnd);
-    const today = quarterContaining(new Date().toISOString().slice(0, 10));
-    if (!quarters.length) return today;
-    if (today.periodStart < quarters[0].periodStart) return quarters[0];
-    const last = quarters[quarters.length - 1];
-    return today.periodStart > last.periodStart ? last : today;
+    return latest ? quarterOfRound(latest) : quarterWithinPlan(plan, new Date().toISOString().slice(0, 10));
   }
 
   /** The round's chase list (round.chase.ts). */
