@@ -288,6 +288,22 @@ test('planDiff between the 2024-25 plan and its roll-over: each action matched w
   const c = await admin.action(completed.id);
   await admin.updateAction({ id: completed.id, expectedVersion: c.version, status: 'COMPLETED' });
   const old = await admin.plan({ periodLabel: '2024-25' });
+
+  // A round against its plan read live (for the quarter of its latest closed round, Q2): only what changed since the close.
+  const mixed = await admin.planDiff({ from: '2024-25Q2', to: old.id });
+  expect(mixed.from).toEqual({ plan: old.id, quarter: Q2, round: q2.id, takenAt: q2.closedAt });
+  expect(mixed.to).toMatchObject({ plan: old.id, quarter: Q2, round: null });
+  expect(mixed.statusMovements).toEqual([{ action: refOf(q2.snapshot, completed.id), from: c.status, to: 'COMPLETED' }]);
+  for (const list of [
+    mixed.actionsAdded,
+    mixed.actionsRemoved,
+    mixed.actionsReworded,
+    mixed.ragMovements,
+    mixed.notUpdated,
+    mixed.newMeasureValues,
+    mixed.contractsMoved,
+  ])
+    expect(list).toEqual([]);
   const { plan: next } = await admin.rollOverPlan({ fromPlanId: old.id, periodLabel: '2025-26', periodStart: '2025-04-01', periodEnd: '2026-03-31' });
 
   const oldActions: ActionNode[] = [];
