@@ -74,7 +74,7 @@ async function run(argv: string[]): Promise<void> {
   const config = loadConfig();
   const { database: db } = await openDatabase(config);
   try {
-    const contexts = createContextFactory(db, { anonymousAccess: config.anonymousAccess, settings: { lateUpdates: config.lateUpdates } });
+    const contexts = createContextFactory(db, { anonymousAccess: config.anonymousAccess, settings: { lateUpdates: config.lateUpdates, chromiumPath: config.chromiumPath } });
     const ctx = contexts.forActor(CLI_ACTOR);
     const services = contexts.services;
     switch (command) {

@@ -105,6 +105,15 @@ export type AuditOperation =
   | 'UNLINK'
   | 'UPDATE';
 
+/** A format of the board report pack. */
+export type BoardReportFormat =
+  /** One self-contained accessible HTML document (inline CSS and SVG charts, no script, no URL). */
+  | 'HTML'
+  /** GitHub-flavoured Markdown. */
+  | 'MD'
+  /** An A4 PDF printed from the HTML by headless Chromium (content is base64). */
+  | 'PDF';
+
 /** Closes a round once every pillar of its plan is signed off, storing its snapshot. */
 export type CloseRoundInput = {
   /** The round's version you last read; if it changed since, it is a CONFLICT and nothing is written. */
@@ -1684,6 +1693,14 @@ export type ChaseListQueryVariables = Exact<{
 
 
 export type ChaseListQuery = { chaseList: { quarter: string, deadline: string, daysToDeadline: number, round: { id: string, key: string, quarterLabel: string, status: RoundStatus }, agencies: Array<{ contactName: string | null, contactEmail: string | null, contactPhone: string | null, missing: number, agency: { id: string, name: string, shortName: string | null, kind: AgencyKind }, actions: Array<{ id: string, text: string, status: ActionStatus, dueDate: string | null }> }> } };
+
+export type BoardReportQueryVariables = Exact<{
+  round: string;
+  format?: BoardReportFormat | null | undefined;
+}>;
+
+
+export type BoardReportQuery = { boardReport: { format: BoardReportFormat, mediaType: string, filename: string, draft: boolean, generatedAt: string, content: string, byteLength: number, changesOmitted: number, url: string, round: { id: string, key: string, status: RoundStatus } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -8309,3 +8326,23 @@ export const ChaseListDocument = new TypedDocumentString(`
   shortName
   kind
 }`) as unknown as TypedDocumentString<ChaseListQuery, ChaseListQueryVariables>;
+export const BoardReportDocument = new TypedDocumentString(`
+    query BoardReport($round: String!, $format: BoardReportFormat) {
+  boardReport(round: $round, format: $format) {
+    format
+    mediaType
+    filename
+    draft
+    generatedAt
+    content
+    byteLength
+    changesOmitted
+    url
+    round {
+      id
+      key
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoardReportQuery, BoardReportQueryVariables>;
