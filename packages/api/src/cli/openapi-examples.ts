@@ -1076,7 +1076,12 @@ async function story(r: Recorder): Promise<void> {
   });
   const pdf: ExampleRequest = { method: 'GET', url: `/api/v1/rounds/${ROUND}/report.pdf`, as: 'reader' };
   await r.refusals(pdf);
-  await r.record('no Chromium', 'On a server without Chromium (CHROMIUM_PATH names none): the PDF cannot be made', pdf, { expect: 503 });
+  await r.record(
+    'no Chromium',
+    'On a server without Chromium (CHROMIUM_PATH names none): the PDF cannot be made',
+    { ...pdf, setup: 'no chromium' },
+    { expect: 503 },
+  );
   r.described('report', 'The pack as an A4 PDF printed by headless Chromium (an attachment; not recorded: the examples are made without Chromium)', pdf, {
     status: 200,
     contentType: 'application/pdf',
