@@ -45,7 +45,7 @@ export class BoardReport {
   byteLength!: number;
 
   @Field(() => Int, {
-    description: `Changes since the last board left out of the pack's "What changed" section: it lists the first ${BOARD_REPORT_MAX_CHANGES} (oldest first); the audit log (changes) has them all.`,
+    description: `Changes since the last board left out of the pack's "What changed" section: it lists the first ${BOARD_REPORT_MAX_CHANGES} (oldest first) and says how many more there are; the audit log (changes) has them all.`,
   })
   changesOmitted!: number;
 

@@ -75,6 +75,7 @@ export class BoardReportService {
         snapshot,
         previous: previousRound ? this.rounds.storedSnapshot(previousRound) : null,
         changes,
+        changesOmitted: omitted,
         draft: !closed,
         generatedAt: closed ? snapshot.takenAt : new Date().toISOString(),
         partnershipName: partnership?.name ?? '',
