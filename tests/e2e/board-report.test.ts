@@ -167,6 +167,28 @@ test("archiving an action after close leaves the closed round's pack byte for by
   await admin.restoreAction({ id: red.id, expectedVersion: action.version + 1 });
 }, 60_000);
 
+test("an open round's pack lists the first 500 changes since its opening and says how many more there are", async () => {
+  const actions = closed.actions.filter((a) => a.status !== 'COMPLETED' && a.status !== 'CANCELLED').slice(0, 50);
+  for (let i = 0; i < 11; i++)
+    await Promise.all(
+      actions.map((a, j) => admin.recordProgress({ actionId: a.id, quarter: '2024-25 Q3', rag: 'GREEN', status: 'ON_TRACK', commentary: `Update ${i}.${j}` })),
+    );
+  const html = await admin.boardReport({ round: '2024-25Q3' });
+  // Every audit entry since the round opened (550 updates among them), as the audit log counts them.
+  const gql = async (query: string) => {
+    const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...auth.headers }, body: JSON.stringify({ query }) });
+    return ((await res.json()) as { data: Record<string, { openedAt?: string; totalCount?: number }> }).data;
+  };
+  const { round } = await gql('{ round(ref: "2024-25Q3") { openedAt } }');
+  const { changes } = await gql(`{ changes(since: "${round.openedAt}", first: 1) { totalCount } }`);
+  expect(changes.totalCount).toBeGreaterThan(550);
+  expect(html.changesOmitted).toBe(changes.totalCount! - 500);
+  expect(html.content).toContain('<p>500 changes, by record type, oldest first.</p>');
+  expect(html.content).toContain(`<p><strong>${html.changesOmitted} later changes are not listed here</strong>`);
+  const md = await admin.boardReport({ round: '2024-25Q3', format: 'MD' });
+  expect(md.content).toContain(`**${md.changesOmitted} later changes are not listed here**`);
+}, 120_000);
+
 test('the CLI writes the PDF to a file; an unknown round and a bad format exit non-zero with a message', async () => {
   const out = join(work, 'board.pdf');
   const ok = cli(['--round', '2024-25Q2', '--format', 'pdf', '--out', out]);
