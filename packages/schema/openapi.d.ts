@@ -151,7 +151,7 @@ export interface paths {
         };
         /**
          * A round's board report pack as HTML
-         * @description The board report pack as one self-contained accessible HTML document (inline CSS and SVG charts, no script, no request to another host), served inline. The summary (RAG counts per pillar, movement since the last closed round), exceptions (RED and AMBER actions with the agencies' commentary), actions without updates by agency, outcome measures, reprocurement deadlines and what changed since the last board. A CLOSED round's pack is built from its stored snapshot and is the same bytes every time (its ETag holds); an OPEN round's is a draft from live data (DRAFT on every page; X-Board-Pack-Draft: true). Needs an API key (the pack lists the audit log's changes). The GraphQL query boardReport(round:, format:).
+         * @description The board report pack as one self-contained accessible HTML document (inline CSS and SVG charts, no script, no request to another host), served inline. The summary (RAG counts per pillar, movement since the last closed round), exceptions (RED and AMBER actions with the agencies' commentary), actions without updates by agency, outcome measures, reprocurement deadlines and what changed since the last board. A CLOSED round's pack is built from its stored snapshot: its HTML and Markdown are the same bytes every time; an OPEN round's is a draft from live data (DRAFT on every page; X-Board-Pack-Draft: true). Needs an API key (the pack lists the audit log's changes). The GraphQL query boardReport(round:, format:).
          */
         get: operations["roundReportHtml"];
         put?: never;
@@ -171,7 +171,7 @@ export interface paths {
         };
         /**
          * A round's board report pack as PDF
-         * @description The board report pack as an A4 PDF printed from the HTML by headless Chromium, as an attachment. No Chromium on the server (CHROMIUM_PATH): 503, reason PDF_RENDERER_UNAVAILABLE; the HTML and Markdown still work. The summary (RAG counts per pillar, movement since the last closed round), exceptions (RED and AMBER actions with the agencies' commentary), actions without updates by agency, outcome measures, reprocurement deadlines and what changed since the last board. A CLOSED round's pack is built from its stored snapshot and is the same bytes every time (its ETag holds); an OPEN round's is a draft from live data (DRAFT on every page; X-Board-Pack-Draft: true). Needs an API key (the pack lists the audit log's changes). The GraphQL query boardReport(round:, format:).
+         * @description The board report pack as an A4 PDF printed from the HTML by headless Chromium, as an attachment. No Chromium on the server (CHROMIUM_PATH): 503, reason PDF_RENDERER_UNAVAILABLE; the HTML and Markdown still work. The summary (RAG counts per pillar, movement since the last closed round), exceptions (RED and AMBER actions with the agencies' commentary), actions without updates by agency, outcome measures, reprocurement deadlines and what changed since the last board. A CLOSED round's pack is built from its stored snapshot: its HTML and Markdown are the same bytes every time; an OPEN round's is a draft from live data (DRAFT on every page; X-Board-Pack-Draft: true). Needs an API key (the pack lists the audit log's changes). The GraphQL query boardReport(round:, format:).
          */
         get: operations["roundReportPdf"];
         put?: never;
@@ -191,7 +191,7 @@ export interface paths {
         };
         /**
          * A round's board report pack as Markdown
-         * @description The board report pack as GitHub-flavoured Markdown, as an attachment. The summary (RAG counts per pillar, movement since the last closed round), exceptions (RED and AMBER actions with the agencies' commentary), actions without updates by agency, outcome measures, reprocurement deadlines and what changed since the last board. A CLOSED round's pack is built from its stored snapshot and is the same bytes every time (its ETag holds); an OPEN round's is a draft from live data (DRAFT on every page; X-Board-Pack-Draft: true). Needs an API key (the pack lists the audit log's changes). The GraphQL query boardReport(round:, format:).
+         * @description The board report pack as GitHub-flavoured Markdown, as an attachment. The summary (RAG counts per pillar, movement since the last closed round), exceptions (RED and AMBER actions with the agencies' commentary), actions without updates by agency, outcome measures, reprocurement deadlines and what changed since the last board. A CLOSED round's pack is built from its stored snapshot: its HTML and Markdown are the same bytes every time; an OPEN round's is a draft from live data (DRAFT on every page; X-Board-Pack-Draft: true). Needs an API key (the pack lists the audit log's changes). The GraphQL query boardReport(round:, format:).
          */
         get: operations["roundReportMd"];
         put?: never;

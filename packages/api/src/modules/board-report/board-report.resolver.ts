@@ -69,7 +69,7 @@ export class BoardReportResolver {
   @Authorized()
   @Query(() => BoardReport, {
     description:
-      "The board report pack of a round (an API key is needed: the pack lists the audit log's changes since the last board, with who made them): the summary, exceptions, actions without updates, measures, reprocurement deadlines and what changed. A CLOSED round's pack is built from its stored snapshot (and is the same bytes every time); an OPEN round's is a draft from live data. PDF needs Chromium on the server (else SERVICE_UNAVAILABLE, reason PDF_RENDERER_UNAVAILABLE). Also GET /api/v1/rounds/{id}/report.html|.pdf|.md.",
+      "The board report pack of a round (an API key is needed: the pack lists the audit log's changes since the last board, with who made them): the summary, exceptions, actions without updates, measures, reprocurement deadlines and what changed. A CLOSED round's pack is built from its stored snapshot (its HTML and Markdown are the same bytes every time); an OPEN round's is a draft from live data. PDF needs Chromium on the server (else SERVICE_UNAVAILABLE, reason PDF_RENDERER_UNAVAILABLE). Also GET /api/v1/rounds/{id}/report.html|.pdf|.md.",
   })
   async boardReport(
     @Ctx() ctx: RequestContext,
