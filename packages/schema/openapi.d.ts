@@ -162,6 +162,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rounds/{id}/report.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A round's board report pack as HTML
+         * @description The board report pack as one self-contained accessible HTML document (inline CSS and SVG charts, no script, no request to another host), served inline. The summary (RAG counts per pillar, movement since the last closed round), exceptions (RED and AMBER actions with the agencies' commentary), actions without updates by agency, outcome measures, reprocurement deadlines and what changed since the last board. A CLOSED round's pack is built from its stored snapshot: its HTML and Markdown are the same bytes every time; an OPEN round's is a draft from live data (DRAFT on every page; X-Board-Pack-Draft: true). Needs an API key (the pack lists the audit log's changes). The GraphQL query boardReport(round:, format:).
+         */
+        get: operations["roundReportHtml"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{id}/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A round's board report pack as PDF
+         * @description The board report pack as an A4 PDF printed from the HTML by headless Chromium, as an attachment. No Chromium on the server (CHROMIUM_PATH): 503, reason PDF_RENDERER_UNAVAILABLE; the HTML and Markdown still work. The summary (RAG counts per pillar, movement since the last closed round), exceptions (RED and AMBER actions with the agencies' commentary), actions without updates by agency, outcome measures, reprocurement deadlines and what changed since the last board. A CLOSED round's pack is built from its stored snapshot: its HTML and Markdown are the same bytes every time; an OPEN round's is a draft from live data (DRAFT on every page; X-Board-Pack-Draft: true). Needs an API key (the pack lists the audit log's changes). The GraphQL query boardReport(round:, format:).
+         */
+        get: operations["roundReportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{id}/report.md": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A round's board report pack as Markdown
+         * @description The board report pack as GitHub-flavoured Markdown, as an attachment. The summary (RAG counts per pillar, movement since the last closed round), exceptions (RED and AMBER actions with the agencies' commentary), actions without updates by agency, outcome measures, reprocurement deadlines and what changed since the last board. A CLOSED round's pack is built from its stored snapshot: its HTML and Markdown are the same bytes every time; an OPEN round's is a draft from live data (DRAFT on every page; X-Board-Pack-Draft: true). Needs an API key (the pack lists the audit log's changes). The GraphQL query boardReport(round:, format:).
+         */
+        get: operations["roundReportMd"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans": {
         parameters: {
             query?: never;
@@ -3335,6 +3395,276 @@ export interface operations {
                     "application/json": {
                         [key: string]: unknown;
                     };
+                };
+            };
+            /** @description Not modified: If-None-Match named the current ETag. */
+            304: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_ACCEPTABLE). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    roundReportHtml: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The round's ID, or its key: "2024-25Q2".
+                 * @example UmVwb3J0aW5nUm91bmQ6MQ==
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The board report pack. */
+            200: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    /** @description inline, with the pack's file name (e.g. tower-hamlets-cdp-2024-25-q2-board-pack.html). */
+                    "content-disposition"?: string;
+                    /** @description true: built from live data (the round is OPEN). */
+                    "x-board-pack-draft"?: "true" | "false";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not modified: If-None-Match named the current ETag. */
+            304: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_ACCEPTABLE). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    roundReportPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The round's ID, or its key: "2024-25Q2".
+                 * @example UmVwb3J0aW5nUm91bmQ6MQ==
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The board report pack. */
+            200: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    /**
+                     * @description attachment, with the pack's file name (e.g. tower-hamlets-cdp-2024-25-q2-board-pack.pdf).
+                     * @example attachment; filename="tower-hamlets-cdp-2024-25-q3-board-pack.pdf"
+                     */
+                    "content-disposition"?: string;
+                    /** @description true: built from live data (the round is OPEN). */
+                    "x-board-pack-draft"?: "true" | "false";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Not modified: If-None-Match named the current ETag. */
+            304: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem (BAD_USER_INPUT, BAD_REQUEST, RESPONSE_TOO_LARGE, QUERY_TOO_COMPLEX). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (NOT_ACCEPTABLE). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (SERVICE_UNAVAILABLE, REQUEST_TIMEOUT). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    roundReportMd: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The round's ID, or its key: "2024-25Q2".
+                 * @example 2024-25Q3
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The board report pack. */
+            200: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match (304) or, for an item, If-Match (writes). */
+                    etag?: string;
+                    /** @description attachment, with the pack's file name (e.g. tower-hamlets-cdp-2024-25-q2-board-pack.md). */
+                    "content-disposition"?: string;
+                    /** @description true: built from live data (the round is OPEN). */
+                    "x-board-pack-draft"?: "true" | "false";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/markdown": string;
                 };
             };
             /** @description Not modified: If-None-Match named the current ETag. */

@@ -101,6 +101,7 @@ describe('the running server', () => {
   let server: TestServer;
   /** METRICS=true, the default rate limits, no plan: the `metrics on` and `rate limit spent` examples. */
   let second: TestServer;
+  let noChromium: TestServer | undefined;
   const credentials: Credentials = { 'made-up key': MADE_UP_KEY };
   const prefixes: Record<string, string> = {};
   // Times written during this run are masked: on PostgreSQL the seeded records were written when
@@ -122,7 +123,7 @@ describe('the running server', () => {
   }, 90_000);
 
   afterAll(async () => {
-    await Promise.all([server?.stop(), second?.stop()]);
+    await Promise.all([server?.stop(), second?.stop(), noChromium?.stop()]);
   });
 
   it('serves the committed document at /api/v1/openapi.json', async () => {
@@ -139,6 +140,11 @@ describe('the running server', () => {
     if (request.setup === 'rate limit spent') {
       for (let i = 0; i < defaults.anonymousMax; i++) await (await fetch(`${second.origin}/api/v1/plans?fields=id`)).arrayBuffer();
       return sendExample(second.origin, request, credentials);
+    }
+    if (request.setup === 'no chromium') {
+      // A server of its own on the same database, its CHROMIUM_PATH naming no file.
+      noChromium ??= await startServer({ databaseUrl: server.databaseUrl, env: { CHROMIUM_PATH: '/nonexistent/chromium' } });
+      return sendExample(noChromium.origin, request, credentials);
     }
     if (request.setup === 'unknown migration') {
       const db = await openDb(server.databaseUrl);

@@ -208,3 +208,27 @@ test("a round's chase list and draft snapshot run the same number of statements 
   // The round (twice: one look-up per argument), then the chase list's 4 and the snapshot's 10 or so.
   expect(small.count).toBeLessThanOrEqual(20);
 });
+
+const BOARD_REPORT = graphql(`
+  query StatementsBoardReport {
+    boardReport(round: "2024-25Q2", format: MD) {
+      draft
+      byteLength
+      changesOmitted
+    }
+  }
+`);
+
+test("an open round's board report pack (its draft, the previous round, the changes) runs the same number of statements on the real plan and on one ten times larger", async () => {
+  const counts: number[] = [];
+  for (const server of [real, tenTimes]) {
+    const { headers } = connectAsAdmin(server, 'Statement counter');
+    const r = await post(server.url, BOARD_REPORT, {}, headers);
+    expect(r.body.errors).toBeUndefined();
+    expect(r.body.data!.boardReport).toMatchObject({ draft: true, changesOmitted: 0 });
+    counts.push(Number(r.headers.get('x-sql-statements')));
+  }
+  expect(counts[1]).toBe(counts[0]);
+  // The key, the round, the draft snapshot's, the previous round (twice), the plan and partnership, the changes and their count.
+  expect(counts[0]).toBeLessThanOrEqual(30);
+});

@@ -79,7 +79,7 @@ export async function startApp(config: Config, logger: Logger = consoleLogger, o
   const contexts = createContextFactory(database, {
     anonymousAccess: config.anonymousAccess,
     today: options.today,
-    settings: { lateUpdates: config.lateUpdates },
+    settings: { lateUpdates: config.lateUpdates, chromiumPath: config.chromiumPath },
   });
   const schema = await createSchema(contexts.services);
   const development = config.nodeEnv === 'development';

@@ -1637,6 +1637,11 @@ export type StatementsRoundReadsQueryVariables = Exact<{ [key: string]: never; }
 
 export type StatementsRoundReadsQuery = { chaseList: { daysToDeadline: number, agencies: Array<{ contactEmail: string | null, agency: { name: string }, actions: Array<{ text: string }> }> }, round: { draftSnapshot: { overall: { total: number }, actions: Array<{ ref: string, agencyIds: Array<string>, updates: Array<{ rag: Rag }> }>, measures: Array<{ values: Array<{ value: number }> }>, contracts: Array<{ expiryDate: string }> } | null } };
 
+export type StatementsBoardReportQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StatementsBoardReportQuery = { boardReport: { draft: boolean, byteLength: number, changesOmitted: number } };
+
 export type TimeBudgetWholeTreeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4325,6 +4330,15 @@ export const StatementsRoundReadsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatementsRoundReadsQuery, StatementsRoundReadsQueryVariables>;
+export const StatementsBoardReportDocument = new TypedDocumentString(`
+    query StatementsBoardReport {
+  boardReport(round: "2024-25Q2", format: MD) {
+    draft
+    byteLength
+    changesOmitted
+  }
+}
+    `) as unknown as TypedDocumentString<StatementsBoardReportQuery, StatementsBoardReportQueryVariables>;
 export const TimeBudgetWholeTreeDocument = new TypedDocumentString(`
     query TimeBudgetWholeTree {
   plans {

@@ -244,6 +244,10 @@ export function renderHtml(model: BoardPackModel): string {
   out.push(`<section class="major" id="changes" aria-labelledby="changes-h"><h2 id="changes-h">What changed since the last board</h2>`);
   if (!total) out.push('<p>No changes recorded since the last board.</p>');
   else out.push(`<p>${total} change${total === 1 ? '' : 's'}, by record type, oldest first.</p>`);
+  if (model.changesOmitted)
+    out.push(
+      `<p><strong>${model.changesOmitted} later change${model.changesOmitted === 1 ? ' is' : 's are'} not listed here</strong>: the audit log (changes) has them all.</p>`,
+    );
   for (const group of model.changes) {
     out.push(`<h3>${e(group.entityType)} (${group.changes.length})</h3>`);
     out.push(

@@ -128,6 +128,8 @@ export function renderMarkdown(model: BoardPackModel): string {
 
   out.push('## What changed since the last board');
   if (!model.changes.length) out.push('No changes recorded since the last board.');
+  if (model.changesOmitted)
+    out.push(`**${model.changesOmitted} later change${model.changesOmitted === 1 ? ' is' : 's are'} not listed here**: the audit log (changes) has them all.`);
   for (const group of model.changes) {
     out.push(`### ${m(group.entityType)} (${group.changes.length})`);
     out.push(

@@ -38,6 +38,8 @@ export interface BoardPackModel {
   measures: MeasureView[];
   reprocurement: { measuredFrom: string; overdue: ContractView[]; within6: ContractView[]; within12: ContractView[] };
   changes: ChangeGroup[];
+  /** Changes since the last board not listed (input.changesOmitted). */
+  changesOmitted: number;
 }
 
 export interface SummaryRow {
@@ -316,5 +318,6 @@ export function buildModel(input: BoardPackInput): BoardPackModel {
     measures,
     reprocurement: { measuredFrom, overdue, within6, within12 },
     changes,
+    changesOmitted: Math.max(0, Math.floor(input.changesOmitted ?? 0)),
   };
 }

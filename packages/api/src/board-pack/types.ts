@@ -24,6 +24,8 @@ export interface BoardPackInput {
   previous: PlanSnapshot | null;
   /** What changed since the last board (may be empty). */
   changes: BoardPackChange[];
+  /** Changes since the last board left out of `changes` (the wiring lists a capped number); the pack says how many. Default 0. */
+  changesOmitted?: number;
   /** Live data rather than a closed round: the pack says DRAFT on every page. */
   draft: boolean;
   /** ISO 8601 instant the pack was made. */

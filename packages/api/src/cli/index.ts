@@ -7,6 +7,9 @@
  */
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { BoardReportService } from '../modules/board-report/board-report.service';
 import { ConfigError, loadConfig } from '../config';
 import type { RequestContext } from '../context';
 import { createContextFactory } from '../request-contexts';
@@ -28,6 +31,9 @@ const USAGE = `Usage: pnpm cli <command>
   keys revoke <key id or prefix>
   keys rotate <key id or prefix> [--expires <YYYY-MM-DD>]
   denials [--hours <n>]                refusals without a valid key, counted per hour (default the last 24 hours)
+  report --round <2024-25Q2 or ID> [--format html|md|pdf] [--out <file>]
+                                       the round's board report pack (default html; without --out to stdout,
+                                       not a PDF to a terminal); a closed round's from its snapshot, an open one's a draft
 ${DB_USAGE}
 
 DATABASE_URL selects the database (default data/cdp.sqlite at the repository root, as the server uses).`;
@@ -57,6 +63,7 @@ async function run(argv: string[]): Promise<void> {
   const [group, command, ...rest] = argv;
   if (group === 'denials') return listDenials([command, ...rest].filter((a): a is string => a !== undefined));
   if (group === 'db') return runDb([command, ...rest].filter((a): a is string => a !== undefined));
+  if (group === 'report') return writeReport([command, ...rest].filter((a): a is string => a !== undefined));
   if (group !== 'keys' || !command) throw new UsageError(USAGE);
   const { values, positionals } = parseArgs({
     args: rest,
@@ -74,7 +81,10 @@ async function run(argv: string[]): Promise<void> {
   const config = loadConfig();
   const { database: db } = await openDatabase(config);
   try {
-    const contexts = createContextFactory(db, { anonymousAccess: config.anonymousAccess, settings: { lateUpdates: config.lateUpdates } });
+    const contexts = createContextFactory(db, {
+      anonymousAccess: config.anonymousAccess,
+      settings: { lateUpdates: config.lateUpdates, chromiumPath: config.chromiumPath },
+    });
     const ctx = contexts.forActor(CLI_ACTOR);
     const services = contexts.services;
     switch (command) {
@@ -118,6 +128,43 @@ async function run(argv: string[]): Promise<void> {
       default:
         throw new UsageError(USAGE);
     }
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** `report`: a round's board report pack to a file (written whole: a temporary file renamed) or to stdout. */
+async function writeReport(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { round: { type: 'string' }, format: { type: 'string', default: 'html' }, out: { type: 'string' } } });
+  if (!values.round) throw new UsageError('--round is required: the round\'s key ("2024-25Q2") or its ID.');
+  const format = (values.format ?? 'html').toLowerCase();
+  if (format !== 'html' && format !== 'md' && format !== 'pdf') throw new UsageError(`--format must be html, md or pdf, got ${JSON.stringify(values.format)}.`);
+  if (format === 'pdf' && !values.out && process.stdout.isTTY)
+    throw new UsageError('A PDF is not written to a terminal: give --out <file> (or redirect stdout).');
+  const config = loadConfig();
+  const { database: db } = await openDatabase(config);
+  try {
+    const contexts = createContextFactory(db, {
+      anonymousAccess: config.anonymousAccess,
+      settings: { lateUpdates: config.lateUpdates, chromiumPath: config.chromiumPath },
+    });
+    const report = await contexts.services.get(BoardReportService).render(contexts.forActor(CLI_ACTOR), values.round, format, '--round');
+    if (!values.out) {
+      await new Promise<void>((done, fail) => process.stdout.write(report.bytes, (error) => (error ? fail(error) : done())));
+      return;
+    }
+    const target = resolve(values.out);
+    const temporary = `${target}.${process.pid}.tmp`;
+    try {
+      writeFileSync(temporary, report.bytes);
+      renameSync(temporary, target);
+    } catch (error) {
+      rmSync(temporary, { force: true });
+      throw new CommandError(`Could not write ${target}: ${(error as Error).message}`);
+    }
+    console.error(
+      `Wrote ${target} (${report.bytes.length} bytes): the ${report.round.quarterLabel} board report pack${report.draft ? ', a DRAFT from live data (the round is open)' : ''}${report.changesOmitted ? `; ${report.changesOmitted} changes left out of "What changed"` : ''}.`,
+    );
   } finally {
     await db.destroy();
   }

@@ -189,6 +189,23 @@ class Recorder {
     return { status: res.statusCode, headers: res.headers as Record<string, string>, json: (json ?? {}) as Json, text };
   }
 
+  /**
+   * An answer described, not sent: for one this server cannot give (the board pack's PDF: the
+   * examples are recorded without Chromium, so that emitting them needs none).
+   */
+  described(
+    name: string,
+    summary: string,
+    request: ExampleRequest,
+    response: { status: number; contentType: string; omitted: string; headers?: Record<string, string> },
+  ): void {
+    const { path, operation } = this.operationOf(request.method, request.url);
+    const key = `${operation.operationId} ${response.status}`;
+    this.recorded.add(`${key} ${response.contentType}`);
+    this.recorded.add(key);
+    this.examples.push({ operationId: operation.operationId, path, name, summary, request: stripped(request), response: { ...response } });
+  }
+
   has(operationId: string, status: number, type?: string): boolean {
     return this.recorded.has(type ? `${operationId} ${status} ${type}` : `${operationId} ${status}`);
   }
@@ -1051,6 +1068,33 @@ async function story(r: Recorder): Promise<void> {
     { method: 'GET', url: `/api/v1/rounds/2024-25Q3/diff?from=${DELIVERY_PLAN}`, as: 'reader' },
     { expect: 200 },
   );
+  // The board pack: its bodies hold the snapshot's takenAt (the time the examples were made), so they are described.
+  const html: ExampleRequest = { method: 'GET', url: `/api/v1/rounds/${ROUND}/report.html`, as: 'reader' };
+  await r.refusals(html);
+  await r.record('report', 'The board report pack of the closed round, as HTML (inline)', html, {
+    expect: 200,
+    omit: 'One self-contained HTML document: summary with RAG counts per pillar and the movement chart, exceptions, actions without updates, measures, reprocurement deadlines, what changed since the last board.',
+  });
+  const md: ExampleRequest = { method: 'GET', url: '/api/v1/rounds/2024-25Q3/report.md', as: 'reader' };
+  await r.refusals(md);
+  await r.record('report', 'The same pack as Markdown, the round named by its key (an attachment)', md, {
+    expect: 200,
+    omit: 'The board report pack as GitHub-flavoured Markdown.',
+  });
+  const pdf: ExampleRequest = { method: 'GET', url: `/api/v1/rounds/${ROUND}/report.pdf`, as: 'reader' };
+  await r.refusals(pdf);
+  await r.record(
+    'no Chromium',
+    'On a server without Chromium (CHROMIUM_PATH names none): the PDF cannot be made',
+    { ...pdf, setup: 'no chromium' },
+    { expect: 503 },
+  );
+  r.described('report', 'The pack as an A4 PDF printed by headless Chromium (an attachment; not recorded: the examples are made without Chromium)', pdf, {
+    status: 200,
+    contentType: 'application/pdf',
+    omitted: 'The board report pack as a PDF: a running header (Board report: 2024-25 Q3 · <partnership>) and Page n of m on every page.',
+    headers: { 'content-disposition': 'attachment; filename="tower-hamlets-cdp-2024-25-q3-board-pack.pdf"' },
+  });
 
   // ---- What changed -------------------------------------------------------------------------------
   await r.read('page', 'The naloxone action’s history, newest first', `/api/v1/history/${NALOXONE}?first=2`, { as: 'reader' });
@@ -1104,7 +1148,11 @@ const NO_EXAMPLES: ExampleFile = { today: RECORDED_ON, instant: RECORDED_AT, key
 export async function printOpenApi(): Promise<{ document: Record<string, unknown>; examples: ExampleFile; problems: string[] }> {
   const since = Date.now() - 60_000;
   const options = { today: () => RECORDED_ON, openapiExamples: NO_EXAMPLES };
-  const app = await startApp(inMemory({ RATE_LIMIT_MAX: '1000000', RATE_LIMIT_ANONYMOUS_MAX: '1000000' }), quiet, options);
+  const app = await startApp(
+    inMemory({ RATE_LIMIT_MAX: '1000000', RATE_LIMIT_ANONYMOUS_MAX: '1000000', CHROMIUM_PATH: '/nonexistent/chromium' }),
+    quiet,
+    options,
+  );
   const limited = await startApp(inMemory(SECOND_SERVER), quiet, options);
   try {
     const { secrets, replace } = await createKeys(app);

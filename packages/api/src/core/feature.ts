@@ -12,6 +12,8 @@ export type { ErrorReasonEnum, MutationNameOf, MutationRule, MutationRules, Scop
 export interface ServiceSettings {
   /** LATE_UPDATES: the late policy of a reporting round opened without one (refuse: REFUSE, record: RECORD_LATE). */
   readonly lateUpdates: 'refuse' | 'record';
+  /** CHROMIUM_PATH: the Chromium that prints the board pack's PDF (default /usr/bin/chromium). */
+  readonly chromiumPath?: string;
 }
 
 export const DEFAULT_SERVICE_SETTINGS: ServiceSettings = { lateUpdates: 'refuse' };

@@ -14,6 +14,7 @@ import { feature as progress } from './progress';
 import { feature as risk } from './risk';
 import { feature as round } from './round';
 import { feature as audit } from './audit';
+import { feature as boardReport } from './board-report';
 import { feature as node } from './node';
 import { feature as apiKeys } from '../auth/api-key.feature';
 
@@ -37,6 +38,7 @@ export const FEATURES = [
   risk,
   round,
   audit,
+  boardReport,
   node,
   apiKeys,
 ] as const;

@@ -32,9 +32,10 @@ export interface ExampleRequest {
    * What must hold before the request is sent: `metrics on` (sent to a second server, started
    * with METRICS=true, the default rate limits and no plan), `rate limit spent` (sent to that
    * server once the same client has used up its anonymous allowance), `unknown migration` (the
-   * database names a migration this version does not know; removed again afterwards).
+   * database names a migration this version does not know; removed again afterwards), `no
+   * chromium` (sent to a server whose CHROMIUM_PATH names no file: the examples' own server is one).
    */
-  setup?: 'metrics on' | 'rate limit spent' | 'unknown migration';
+  setup?: 'metrics on' | 'rate limit spent' | 'unknown migration' | 'no chromium';
 }
 
 export interface ExampleResponse {

@@ -25,6 +25,7 @@ import { CSV_TYPE, toCsv } from './feeds/csv';
 import { planWorkbook, XLSX_TYPE } from './feeds/xlsx';
 import { FeedReprocurement, ICS_TYPE, REPROCUREMENT_FEED_QUERY, reprocurementCalendar } from './feeds/ics';
 import { CHASE_LIST_COLUMNS, CHASE_LIST_QUERY, chaseListRows, type ChaseListData } from './feeds/chase-list';
+import { BOARD_REPORT_QUERY, BOARD_REPORT_TYPES } from './feeds/board-report';
 import { HELP_SERVICE_COLUMNS, HELP_SERVICES_FEED_QUERY, helpServiceRow, FeedHelpService } from './feeds/help-services';
 
 /** The result of running one GraphQL document for a REST request. */
@@ -879,6 +880,31 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
       return { body: Buffer.from(JSON.stringify(data.planDiff), 'utf8'), contentType: JSON_UTF8 };
     });
   };
+  /**
+   * A round's board report pack (GraphQL boardReport): HTML inline, PDF and Markdown as attachments
+   * with the pack's file name. A closed round's pack is the same bytes every time (made "at" its
+   * snapshot), so its ETag holds; a draft's moves with the data.
+   */
+  const boardReport =
+    (format: 'html' | 'md' | 'pdf'): Handler =>
+    async (request, reply) => {
+      request.cdp.operationName = `roundReport${format[0].toUpperCase()}${format.slice(1)}`;
+      readParams(queryOf(request), [], [], 'report');
+      return cachedRead(request, reply, [BOARD_REPORT_TYPES[format]], async () => {
+        const data = unwrapData(
+          await deps.execute(request, BOARD_REPORT_QUERY, { round: roundOf(request), format: format.toUpperCase() }),
+          false,
+          roundSources,
+        ) as { boardReport: { content: string; filename: string; draft: boolean } };
+        const report = data.boardReport;
+        const disposition = format === 'html' ? 'inline' : 'attachment';
+        return {
+          body: format === 'pdf' ? Buffer.from(report.content, 'base64') : Buffer.from(report.content, 'utf8'),
+          contentType: BOARD_REPORT_TYPES[format],
+          headers: { 'content-disposition': `${disposition}; filename="${report.filename}"`, 'x-board-pack-draft': String(report.draft) },
+        };
+      });
+    };
 
   /** Collections that answer a feed's media type too (Accept: text/csv on /actions is /plan.csv). */
   const feedsOf: Record<string, Record<string, Handler>> = {
@@ -1043,6 +1069,45 @@ export function restRoutes(deps: RestDeps): { routes: RouteDef[]; schemas: Recor
       },
       handler: roundDiff,
     },
+    ...(['html', 'pdf', 'md'] as const).map((format) => ({
+      method: 'GET' as const,
+      url: `${REST_PREFIX}/rounds/:id/report.${format}`,
+      schema: {
+        operationId: `roundReport${format[0].toUpperCase()}${format.slice(1)}`,
+        summary: `A round's board report pack as ${format === 'md' ? 'Markdown' : format.toUpperCase()}`,
+        description:
+          (format === 'html'
+            ? 'The board report pack as one self-contained accessible HTML document (inline CSS and SVG charts, no script, no request to another host), served inline. '
+            : format === 'pdf'
+              ? 'The board report pack as an A4 PDF printed from the HTML by headless Chromium, as an attachment. No Chromium on the server (CHROMIUM_PATH): 503, reason PDF_RENDERER_UNAVAILABLE; the HTML and Markdown still work. '
+              : 'The board report pack as GitHub-flavoured Markdown, as an attachment. ') +
+          "The summary (RAG counts per pillar, movement since the last closed round), exceptions (RED and AMBER actions with the agencies' commentary), actions without updates by agency, outcome measures, reprocurement deadlines and what changed since the last board. A CLOSED round's pack is built from its stored snapshot: its HTML and Markdown are the same bytes every time; an OPEN round's is a draft from live data (DRAFT on every page; X-Board-Pack-Draft: true). Needs an API key (the pack lists the audit log's changes). The GraphQL query boardReport(round:, format:).",
+        tags: [resourceTag('rounds')],
+        params: roundPath,
+        security: KEY_REQUIRED,
+        response: {
+          200: {
+            description: 'The board report pack.',
+            headers: {
+              ...ETAG_HEADER,
+              'content-disposition': {
+                type: 'string',
+                description: `${format === 'html' ? 'inline' : 'attachment'}, with the pack's file name (e.g. tower-hamlets-cdp-2024-25-q2-board-pack.${format}).`,
+              },
+              'x-board-pack-draft': { type: 'string', enum: ['true', 'false'], description: 'true: built from live data (the round is OPEN).' },
+            },
+            content: {
+              [BOARD_REPORT_TYPES[format].split(';')[0]]: {
+                schema: format === 'pdf' ? { type: 'string', contentMediaType: 'application/pdf', contentEncoding: 'binary' } : text,
+              },
+            },
+          },
+          ...notModified,
+          ...problemResponses(...READ_ERRORS, ...(format === 'pdf' ? [503] : [])),
+        },
+      },
+      handler: boardReport(format),
+    })),
   );
 
   for (const resource of RESOURCES) {

@@ -105,6 +105,15 @@ export type AuditOperation =
   | 'UNLINK'
   | 'UPDATE';
 
+/** A format of the board report pack. */
+export type BoardReportFormat =
+  /** One self-contained accessible HTML document (inline CSS and SVG charts, no script, no URL). */
+  | 'HTML'
+  /** GitHub-flavoured Markdown. */
+  | 'MD'
+  /** An A4 PDF printed from the HTML by headless Chromium (content is base64). */
+  | 'PDF';
+
 /** Closes a round once every pillar of its plan is signed off, storing its snapshot. */
 export type CloseRoundInput = {
   /** The round's version you last read; if it changed since, it is a CONFLICT and nothing is written. */
@@ -1701,6 +1710,14 @@ export type PlanDiffQueryVariables = Exact<{
 
 
 export type PlanDiffQuery = { planDiff: { from: { plan: string, quarter: string, round: string | null, takenAt: string }, to: { plan: string, quarter: string, round: string | null, takenAt: string }, actionsAdded: Array<{ id: string, ref: string, text: string }>, actionsRemoved: Array<{ id: string, ref: string, text: string }>, actionsReworded: Array<{ before: string, after: string, action: { id: string, ref: string, text: string } }>, ragMovements: Array<{ from: Rag | null, to: Rag, action: { id: string, ref: string, text: string } }>, notUpdated: Array<{ id: string, ref: string, text: string }>, statusMovements: Array<{ from: ActionStatus, to: ActionStatus, action: { id: string, ref: string, text: string } }>, newMeasureValues: Array<{ measureId: string, measureName: string, kind: MeasureValueKind, periodLabel: string, periodStart: string, periodEnd: string, value: number }>, contractsMoved: Array<{ contractId: string, service: string, fields: Array<{ field: PlanDiffContractField, before: string | null, after: string | null }> }>, contractsAdded: Array<{ contractId: string, service: string, expiryDate: string }>, contractsRemoved: Array<{ contractId: string, service: string, expiryDate: string }> } };
+
+export type BoardReportQueryVariables = Exact<{
+  round: string;
+  format?: BoardReportFormat | null | undefined;
+}>;
+
+
+export type BoardReportQuery = { boardReport: { format: BoardReportFormat, mediaType: string, filename: string, draft: boolean, generatedAt: string, content: string, byteLength: number, changesOmitted: number, url: string, round: { id: string, key: string, status: RoundStatus } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -8414,3 +8431,23 @@ export const PlanDiffDocument = new TypedDocumentString(`
   ref
   text
 }`) as unknown as TypedDocumentString<PlanDiffQuery, PlanDiffQueryVariables>;
+export const BoardReportDocument = new TypedDocumentString(`
+    query BoardReport($round: String!, $format: BoardReportFormat) {
+  boardReport(round: $round, format: $format) {
+    format
+    mediaType
+    filename
+    draft
+    generatedAt
+    content
+    byteLength
+    changesOmitted
+    url
+    round {
+      id
+      key
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoardReportQuery, BoardReportQueryVariables>;

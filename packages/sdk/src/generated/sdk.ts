@@ -36,6 +36,8 @@ import type {
   ArchivePriorityMutation,
   ArchiveReprocurementMutation,
   ArchiveRiskMutation,
+  BoardReportQuery,
+  BoardReportQueryVariables,
   ChangesQuery,
   ChangesQueryVariables,
   ChaseListQuery,
@@ -194,6 +196,8 @@ export interface CdpQueries {
   agency(args?: AgencyQueryVariables, options?: CallOptions): Promise<AgencyQuery['agency']>;
   /** API keys (never their secrets); revoked ones too with includeRevoked. */
   apiKeys(args?: ApiKeysQueryVariables, options?: CallOptions): Promise<ApiKeysQuery['apiKeys']>;
+  /** The board report pack of a round (an API key is needed): HTML or Markdown text, or a PDF as base64 (content); url is the same report over REST. */
+  boardReport(args: BoardReportQueryVariables, options?: CallOptions): Promise<BoardReportQuery['boardReport']>;
   /** Changes across the plan from since (inclusive) to until (exclusive), or a round's (since the last board: round "2024-25Q2"), oldest first. */
   changes(args?: ChangesQueryVariables, options?: CallOptions): Promise<ChangesQuery['changes']>;
   /** Who to chase for a round: per agency, its live actions with no update of its own for the quarter, its contact, the days to the deadline. */

@@ -337,3 +337,12 @@ describe('PDF', () => {
     expect((error as AppError).message).toContain('CHROMIUM_PATH');
   });
 });
+
+test('changes left out of the list (changesOmitted) are counted in both formats; none, no line', () => {
+  const input = { ...fixture(), changesOmitted: 7 };
+  expect(renderBoardPack(input, 'html')).toContain('<p><strong>7 later changes are not listed here</strong>: the audit log (changes) has them all.</p>');
+  expect(renderBoardPack(input, 'md')).toContain('**7 later changes are not listed here**: the audit log (changes) has them all.');
+  expect(renderBoardPack({ ...fixture(), changesOmitted: 1 }, 'md')).toContain('**1 later change is not listed here**');
+  expect(renderBoardPack(fixture(), 'html')).not.toContain('not listed here');
+  expect(renderBoardPack({ ...fixture(), changesOmitted: 0 }, 'md')).not.toContain('not listed here');
+});
