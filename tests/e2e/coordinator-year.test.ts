@@ -138,15 +138,13 @@ test('Q2: RESET and MPS post different RAGs on the action they share; both are k
 test('Q2: an update per pillar, a completed action, a rewording and a contract moved (the changes planDiff must list)', async () => {
   const rags = { 1: 'RED', 2: 'AMBER', 3: 'GREEN' } as const;
   for (const [n, action] of perPillar)
-    await leads
-      .get(n)!
-      .recordProgress({
-        actionId: action.id,
-        quarter: Q2,
-        status: rags[n as 1 | 2 | 3] === 'GREEN' ? 'ON_TRACK' : 'AT_RISK',
-        rag: rags[n as 1 | 2 | 3],
-        commentary: `Pillar ${n} update`,
-      });
+    await leads.get(n)!.recordProgress({
+      actionId: action.id,
+      quarter: Q2,
+      status: rags[n as 1 | 2 | 3] === 'GREEN' ? 'ON_TRACK' : 'AT_RISK',
+      rag: rags[n as 1 | 2 | 3],
+      commentary: `Pillar ${n} update`,
+    });
   await admin.recordProgress({ actionId: completed.id, quarter: Q2, status: 'COMPLETED', rag: 'GREEN', percentComplete: 100, commentary: 'Delivered' });
   const before = await admin.action(reworded.id);
   await admin.updateAction({ id: reworded.id, expectedVersion: before.version, text: `${before.text} (reworded at the Q2 subgroup)` });
