@@ -288,6 +288,19 @@ test('after close: updates are refused (REFUSE); archiving an action changes the
     constructor: ConflictError,
     extensions: { reason: 'ROUND_CLOSED', roundId: round.id },
   });
+  // Correcting or withdrawing an update of the closed quarter is refused alike: the gate guards every progress write.
+  const q2Update = (await admin.actionQuarterRag({ id: shared.id, quarter: Q2 }))!.progress.find(
+    (u) => u.quarterLabel === Q2 && u.agency?.shortName === 'RESET',
+  )!;
+  await expect(reset.correctProgressUpdate({ id: q2Update.id, reason: 'Wrong RAG sent', rag: 'RED' })).rejects.toMatchObject({
+    constructor: ConflictError,
+    extensions: { reason: 'ROUND_CLOSED' },
+  });
+  await expect(reset.withdrawProgressUpdate({ id: q2Update.id, reason: 'Sent twice' })).rejects.toMatchObject({
+    constructor: ConflictError,
+    extensions: { reason: 'ROUND_CLOSED' },
+  });
+  expect((await admin.roundSnapshot(round.id))!.snapshot).toEqual(closedSnapshot);
   const before = await admin.progressReport({ quarter: Q2 });
   const action = await admin.action(shared.id);
   await admin.archiveAction({ id: shared.id, expectedVersion: action.version });
@@ -319,6 +332,17 @@ test('RECORD_LATE: an update after close is kept as a late correction (AFTER_CLO
   expect(progressUpdate).toMatchObject({ late: 'AFTER_CLOSE', round: { id: q3.id, status: 'CLOSED' } });
   expect((await admin.roundSnapshot(q3.id))!.snapshot).toEqual(snapshot);
   expect(snapshot!.actions.find((a) => a.id === shared.id)!.quarterRag).toBe('GREEN');
+  // A correction after close is a late correction too, in the closed round.
+  const q3Reset = (await admin.actionQuarterRag({ id: shared.id, quarter: Q3 }))!.progress.find(
+    (u) => u.quarterLabel === Q3 && u.agency?.shortName === 'RESET',
+  )!;
+  const { progressUpdate: corrected } = await reset.correctProgressUpdate({
+    id: q3Reset.id,
+    reason: 'Commentary sent for the wrong action',
+    commentary: 'Q3: corrected',
+  });
+  expect(corrected).toMatchObject({ late: 'AFTER_CLOSE', round: { id: q3.id }, correctionOf: { id: q3Reset.id } });
+  expect((await admin.roundSnapshot(q3.id))!.snapshot).toEqual(snapshot);
   // The live quarter RAG takes the correction.
   const live = (await admin.progressReport({ quarter: Q3 })).overall;
   expect(live.red).toBe(snapshot!.overall.red + 1);
