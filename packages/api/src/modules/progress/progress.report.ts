@@ -101,6 +101,16 @@ export interface ReportAction {
   leadAgencyId: number | null;
 }
 
+/** A raw action row (ids as the driver gives them: numbers on SQLite, strings on PostgreSQL) as the counting takes it. */
+export function reportActionOf(row: { id: unknown; pillarId: unknown; priorityId: unknown; leadAgencyId: unknown }): ReportAction {
+  return {
+    id: Number(row.id),
+    priorityId: Number(row.priorityId),
+    pillarId: Number(row.pillarId),
+    leadAgencyId: row.leadAgencyId === null ? null : Number(row.leadAgencyId),
+  };
+}
+
 /** An action's latest RAG in a quarter per agency that posted; the key null is an update on the action as a whole (no agency). */
 export type AgencyRags = Map<number | null, Rag>;
 

@@ -22,7 +22,7 @@ import { ProgressUpdate, ProgressUpdateState, Rag } from './progress.entity';
 import { ProgressErrorReason } from './progress.errors';
 import { CorrectProgressUpdateInput, ProgressQuarterArgs, RecordProgressInput, WithdrawProgressUpdateInput } from './progress.inputs';
 import { currentSql, latestCurrent, positionOf, positionSql, stateOf } from './progress.series';
-import { AgencyRags, buildCounts, ProgressReport, ReportAction } from './progress.report';
+import { AgencyRags, buildCounts, ProgressReport, ReportAction, reportActionOf } from './progress.report';
 import { gateProgress, type RoundGate } from '../round/round.gate';
 import { checkQuarterWithinPlan, parseQuarter, Quarter, quarterOf } from './quarter';
 import type { MutationNameOf } from '../../core/rules';
@@ -65,7 +65,7 @@ export class ProgressService {
       if (quarter) await problems.collect(() => checkQuarterWithinPlan(plan, quarter, 'input.quarter'));
       problems.throwIfAny();
       if (!quarter) throw new Error('unreachable: a quarter without a problem'); // narrows the type
-      const round = await this.gate(changes, ctx, action, quarter);
+      const round = await this.gate(changes, ctx, action, quarter, plan.id);
 
       // A late update for an earlier quarter joins the series but does not change the action's
       // current status (withdrawn and corrected updates do not count as later). Either way the version is checked (changes.update with no change writes nothing).
@@ -188,11 +188,11 @@ export class ProgressService {
   /**
    * The reporting-round gate (round/round.gate.ts) for a progress write on the action in the
    * quarter: recording, correcting and withdrawing alike, so a closed round's quarter changes only
-   * as its late policy allows, and never its stored snapshot.
+   * as its late policy allows, and never its stored snapshot. `planId`: the action's plan, when the
+   * caller has it already (else it is looked up).
    */
-  private async gate(changes: ChangeSet, ctx: RequestContext, action: Action, quarter: Quarter): Promise<RoundGate> {
-    const plan = await planOfObjective(changes.manager, action.objectiveId);
-    return gateProgress(changes, plan.id, quarter, {
+  private async gate(changes: ChangeSet, ctx: RequestContext, action: Action, quarter: Quarter, planId?: number): Promise<RoundGate> {
+    return gateProgress(changes, planId ?? (await planOfObjective(changes.manager, action.objectiveId)).id, quarter, {
       pillarOf: () => new PlanScope().pillarOf(changes.manager, 'Action', action.id),
       today: ctx.today,
     });
@@ -291,12 +291,7 @@ export class ProgressService {
     ]);
     const priorities = (await ctx.loaders.prioritiesByPillar.loadMany(pillars.map((p) => p.id))).flatMap((list) => (list instanceof Error ? [] : list));
     const counts = buildCounts(
-      actions.map((a) => ({
-        id: Number(a.id),
-        priorityId: Number(a.priorityId),
-        pillarId: Number(a.pillarId),
-        leadAgencyId: a.leadAgencyId === null ? null : Number(a.leadAgencyId),
-      })),
+      actions.map(reportActionOf),
       latest,
       links,
       pillars.map((p) => p.id),

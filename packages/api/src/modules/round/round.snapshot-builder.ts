@@ -8,7 +8,7 @@ import { MeasureValue, NationalOutcome, OutcomeMeasure } from '../outcome/outcom
 import { Pillar } from '../pillar/pillar.entity';
 import type { Plan } from '../plan/plan.entity';
 import type { ProgressService } from '../progress/progress.service';
-import { AgencyRags, buildCounts, RagCounts, rollUpRag } from '../progress/progress.report';
+import { AgencyRags, buildCounts, RagCounts, reportActionOf, rollUpRag } from '../progress/progress.report';
 import type { Rag } from '../progress/progress.entity';
 import type { Quarter } from '../progress/quarter';
 import { Objective } from '../objective/objective.entity';
@@ -170,12 +170,7 @@ export async function buildSnapshot(
   }
   const links = new Map(actionRows.map((a) => [Number(a.id), new Set(agencyIdsOf(a))]));
   const built = buildCounts(
-    actionRows.map((a) => ({
-      id: Number(a.id),
-      priorityId: Number(a.priorityId),
-      pillarId: Number(a.pillarId),
-      leadAgencyId: a.leadAgencyId === null ? null : Number(a.leadAgencyId),
-    })),
+    actionRows.map(reportActionOf),
     latest,
     links,
     pillars.map((p) => p.id),
